@@ -1,0 +1,140 @@
+//! The command line: `serve`, `import`, `zones`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::config::Settings;
+use crate::domain::zone;
+use crate::startup::Application;
+use crate::store::Store;
+
+/// Publishes a worldwide calendar of actions as subscribable iCalendar feeds.
+#[derive(Debug, Parser)]
+#[command(name = "actioncal")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the feeds and the JSON API.
+    Serve {
+        /// SQLite store (created if missing).
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Public origin used in every absolute link (default: from --bind).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Load the demo actions into the store when it is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Add or update campaigns and actions from a JSON file, all or nothing.
+    Import {
+        /// SQLite store (created if missing).
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// The file: {"campaigns": [...], "events": [...]} or an array of events.
+        file: PathBuf,
+    },
+    /// List every time zone name the service accepts.
+    Zones,
+}
+
+/// The version line: the crate version and the tz database release.
+pub fn version() -> String {
+    format!("{} (tzdata {})", env!("CARGO_PKG_VERSION"), zone::tzdata_release())
+}
+
+/// Parses the command line and runs it.
+pub fn run() -> ExitCode {
+    let matches = Cli::command()
+        .version(clap::builder::Str::from(Box::leak(version().into_boxed_str()) as &str))
+        .get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match cli.command {
+        Command::Serve {
+            db,
+            bind,
+            base_url,
+            demo,
+        } => serve(Settings {
+            db,
+            bind,
+            base_url,
+            demo,
+        }),
+        Command::Import { db, file } => import(&db, &file),
+        Command::Zones => {
+            for name in zone::all_names() {
+                println!("{name}");
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn serve(settings: Settings) -> ExitCode {
+    let result = actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(settings).await.map_err(|e| e.to_string())?;
+        tracing::info!(base_url = app.base_url(), tzdata = zone::tzdata_release(), "serving");
+        eprintln!(
+            "actioncal serving on {} (tzdata {})",
+            app.base_url(),
+            zone::tzdata_release()
+        );
+        app.run_until_stopped().await.map_err(|e| e.to_string())
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("actioncal: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
+    let store = match Store::open(db) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("actioncal: cannot open {}: {e}", db.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let now = jiff::Timestamp::now().as_second();
+    let progress = |done: usize, total: usize| {
+        if total >= 10_000 {
+            eprint!("\rimporting: {done}/{total} actions");
+            if done == total {
+                eprintln!();
+            }
+        }
+    };
+    match crate::import::import_file(&store, file, now, progress) {
+        Ok(s) => {
+            println!(
+                "imported {}: {} campaigns added or changed; actions: {} added, {} updated, {} unchanged",
+                file.display(),
+                s.campaigns_changed,
+                s.events.inserted,
+                s.events.updated,
+                s.events.unchanged
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("actioncal: import refused, nothing was written: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,490 @@
+//! Actions: the raw form they arrive in, the validated `NewEvent`, and the stored `Event`.
+
+use std::fmt;
+
+use jiff::Timestamp;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use super::campaign::CampaignSlug;
+use super::country::Country;
+use super::event_time::EventTime;
+use super::recurrence::Recurrence;
+use super::text::{self, DESCRIPTION_MAX, SHORT_TEXT_MAX, TITLE_MAX};
+use super::{DomainError, DomainResult, check_slug};
+
+/// Longest UID accepted.
+pub const UID_MAX: usize = 255;
+/// Longest URL accepted.
+pub const URL_MAX: usize = 2_048;
+/// Most campaigns, tags or languages on one action.
+pub const LIST_MAX: usize = 20;
+/// Longest tag.
+pub const TAG_MAX: usize = 40;
+
+/// An action as it arrives (import file or API), unchecked; every field a string or number.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventForm {
+    pub uid: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub timezone: Option<String>,
+    pub all_day: Option<bool>,
+    pub recurrence: Option<String>,
+    pub status: Option<String>,
+    pub country: Option<String>,
+    pub city: Option<String>,
+    pub venue: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub online_url: Option<String>,
+    #[serde(default)]
+    pub campaigns: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub organiser_email: Option<String>,
+    pub organiser_name: Option<String>,
+}
+
+/// The globally unique, never-changing identity of an action (the iCalendar UID).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Uid(String);
+
+impl Uid {
+    /// The UID text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The UID of an action imported without one: a hash of what identifies it, so that
+    /// importing the same file again finds the same action.
+    fn derived(parts: &[&str]) -> Self {
+        let mut h = Sha256::new();
+        for p in parts {
+            h.update(p.as_bytes());
+            h.update([0]);
+        }
+        let hex: String = h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect();
+        Self(format!("{hex}@actioncal"))
+    }
+}
+
+impl TryFrom<&str> for Uid {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        let allowed = |c: char| c.is_ascii_alphanumeric() || "@._:+-/=".contains(c);
+        if (1..=UID_MAX).contains(&s.len()) && s.chars().all(allowed) {
+            Ok(Self(s.to_string()))
+        } else {
+            Err(DomainError::new(
+                "uid",
+                format!(
+                    "{s:?} is not a usable UID; allowed: 1 to {UID_MAX} characters from A-Z a-z 0-9 @ . _ : + - / ="
+                ),
+            ))
+        }
+    }
+}
+
+/// Whether an action takes place (RFC 5545 STATUS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// It takes place.
+    Confirmed,
+    /// It may take place.
+    Tentative,
+    /// It was called off; kept in feeds so that calendars holding it drop it.
+    Cancelled,
+}
+
+impl Status {
+    /// The lowercase name used in JSON and the store.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Tentative => "tentative",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl TryFrom<&str> for Status {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "confirmed" => Ok(Self::Confirmed),
+            "tentative" => Ok(Self::Tentative),
+            "cancelled" | "canceled" => Ok(Self::Cancelled),
+            _ => Err(DomainError::new(
+                "status",
+                format!("{s:?} is not a status; allowed: confirmed, tentative, cancelled"),
+            )),
+        }
+    }
+}
+
+/// A free tag slug (`vigil`, `flag-raising`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tag(String);
+
+impl Tag {
+    /// The tag text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<&str> for Tag {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        let s = s.trim().to_ascii_lowercase();
+        check_slug("tag", &s, TAG_MAX)?;
+        Ok(Self(s))
+    }
+}
+
+/// A BCP 47 primary language subtag (`ar`, `es`, `en`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(String);
+
+impl Language {
+    /// The subtag text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True for scripts written right to left.
+    pub fn is_rtl(&self) -> bool {
+        matches!(
+            self.0.as_str(),
+            "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "ckb" | "dv"
+        )
+    }
+}
+
+impl TryFrom<&str> for Language {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        let t = s.trim().to_ascii_lowercase();
+        if (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Ok(Self(t));
+        }
+        let hint = t.split(['-', '_']).next().filter(|p| (2..=3).contains(&p.len()));
+        let hint = hint.map(|p| format!(" (for {s:?} use {p:?})")).unwrap_or_default();
+        Err(DomainError::new(
+            "languages",
+            format!(
+                "{s:?} is not a language; use a BCP 47 primary tag of 2 or 3 letters such as \"ar\", \"es\", \"en\"{hint}"
+            ),
+        ))
+    }
+}
+
+/// Where an action is; no country means it is online.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// The country, absent for online actions.
+    pub country: Option<Country>,
+    /// City or town.
+    pub city: Option<String>,
+    /// Venue, square, street.
+    pub venue: Option<String>,
+    /// Latitude and longitude in degrees (WGS 84).
+    pub geo: Option<(f64, f64)>,
+}
+
+/// Organiser contact: stored for coordinators, never published, so never serialised.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct OrganiserContact {
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Name.
+    pub name: Option<String>,
+}
+
+impl fmt::Debug for OrganiserContact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("OrganiserContact(..)")
+    }
+}
+
+/// A validated action, ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewEvent {
+    pub uid: Uid,
+    pub title: String,
+    pub description: Option<String>,
+    pub time: EventTime,
+    pub recurrence: Option<Recurrence>,
+    pub status: Status,
+    pub place: Place,
+    pub online_url: Option<Url>,
+    pub campaigns: Vec<CampaignSlug>,
+    pub tags: Vec<Tag>,
+    pub languages: Vec<Language>,
+    pub organiser: OrganiserContact,
+}
+
+fn list<T: Ord>(field: &str, raw: &[String], parse: impl Fn(&str) -> DomainResult<T>) -> DomainResult<Vec<T>> {
+    if raw.len() > LIST_MAX {
+        return Err(DomainError::new(
+            field,
+            format!("has {} entries; at most {LIST_MAX} are allowed", raw.len()),
+        ));
+    }
+    let mut out = raw
+        .iter()
+        .map(|s| parse(s).map_err(|e| DomainError::new(field, e.message())))
+        .collect::<DomainResult<Vec<T>>>()?;
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn parse_url(raw: &str) -> DomainResult<Url> {
+    let raw = raw.trim();
+    let bad = |why: &str| {
+        DomainError::new(
+            "online_url",
+            format!("{raw:?} {why}; give a full http:// or https:// address of at most {URL_MAX} characters"),
+        )
+    };
+    if raw.len() > URL_MAX {
+        return Err(bad("is too long"));
+    }
+    let url = Url::parse(raw).map_err(|_| bad("is not a URL"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(|h| h.is_empty()) {
+        return Err(bad("is not a web address"));
+    }
+    Ok(url)
+}
+
+fn parse_email(raw: &str) -> DomainResult<String> {
+    let raw = raw.trim();
+    match email_address::EmailAddress::parse_with_options(raw, email_address::Options::default().without_display_text())
+    {
+        Ok(e) if raw.len() <= 254 => Ok(e.to_string()),
+        _ => Err(DomainError::new(
+            "organiser_email",
+            format!("{raw:?} is not an e-mail address such as name@example.org"),
+        )),
+    }
+}
+
+fn coordinate(field: &str, v: Option<f64>, limit: f64) -> DomainResult<Option<f64>> {
+    match v {
+        Some(x) if !x.is_finite() || x.abs() > limit => Err(DomainError::new(
+            field,
+            format!("{x} is out of range; allowed: -{limit} to {limit} degrees"),
+        )),
+        other => Ok(other),
+    }
+}
+
+impl TryFrom<EventForm> for NewEvent {
+    type Error = DomainError;
+
+    fn try_from(f: EventForm) -> DomainResult<Self> {
+        let title = text::required("title", f.title.as_deref(), TITLE_MAX, false)?;
+        let description = text::optional("description", f.description.as_deref(), DESCRIPTION_MAX, true)?;
+        let time = EventTime::parse(
+            f.timezone.as_deref(),
+            f.start.as_deref(),
+            f.end.as_deref(),
+            f.all_day.unwrap_or(false),
+        )?;
+        let recurrence = match f.recurrence.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(r) => Some(Recurrence::parse(r, &time)?),
+        };
+        let status = f
+            .status
+            .as_deref()
+            .map(Status::try_from)
+            .transpose()?
+            .unwrap_or(Status::Confirmed);
+        let country = match f.country.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(c) => Some(Country::try_from(c)?),
+        };
+        let lat = coordinate("latitude", f.latitude, 90.0)?;
+        let lon = coordinate("longitude", f.longitude, 180.0)?;
+        let geo = match (lat, lon) {
+            (Some(a), Some(b)) => Some((a, b)),
+            (None, None) => None,
+            (Some(_), None) => return Err(DomainError::new("longitude", "is required when latitude is given")),
+            (None, Some(_)) => return Err(DomainError::new("latitude", "is required when longitude is given")),
+        };
+        let place = Place {
+            country,
+            city: text::optional("city", f.city.as_deref(), SHORT_TEXT_MAX, false)?,
+            venue: text::optional("venue", f.venue.as_deref(), SHORT_TEXT_MAX, false)?,
+            geo,
+        };
+        let online_url = match f.online_url.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(u) => Some(parse_url(u)?),
+        };
+        if place.country.is_none() && online_url.is_none() && (place.city.is_some() || place.venue.is_some()) {
+            return Err(DomainError::new(
+                "country",
+                "is required for an action with a city or venue; an action without a country is online and needs online_url",
+            ));
+        }
+        let campaigns = list("campaigns", &f.campaigns, |s| {
+            CampaignSlug::try_from(s.trim().to_string())
+        })?;
+        let tags = list("tags", &f.tags, |s| Tag::try_from(s))?;
+        let languages = list("languages", &f.languages, |s| Language::try_from(s))?;
+        let organiser = OrganiserContact {
+            email: f
+                .organiser_email
+                .as_deref()
+                .filter(|e| !e.trim().is_empty())
+                .map(parse_email)
+                .transpose()?,
+            name: text::optional("organiser_name", f.organiser_name.as_deref(), SHORT_TEXT_MAX, false)?,
+        };
+        let uid = match f.uid.as_deref().map(str::trim) {
+            Some(u) if !u.is_empty() => Uid::try_from(u)?,
+            _ => Uid::derived(&[
+                &title,
+                &time.start_text(),
+                time.zone().name(),
+                place.country.map(|c| c.code()).unwrap_or(""),
+                place.city.as_deref().unwrap_or(""),
+            ]),
+        };
+        Ok(Self {
+            uid,
+            title,
+            description,
+            time,
+            recurrence,
+            status,
+            place,
+            online_url,
+            campaigns,
+            tags,
+            languages,
+            organiser,
+        })
+    }
+}
+
+/// A campaign as an action refers to it: its slug and display name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CampaignRef {
+    /// Slug.
+    pub slug: CampaignSlug,
+    /// Display name.
+    pub name: String,
+}
+
+/// A stored, published action.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: i64,
+    pub uid: Uid,
+    pub title: String,
+    pub description: Option<String>,
+    pub time: EventTime,
+    pub recurrence: Option<Recurrence>,
+    pub status: Status,
+    pub place: Place,
+    pub online_url: Option<Url>,
+    pub campaigns: Vec<CampaignRef>,
+    pub tags: Vec<Tag>,
+    pub languages: Vec<Language>,
+    /// RFC 5545 SEQUENCE: raised by every change.
+    pub sequence: u32,
+    pub created_at: Timestamp,
+    /// Last change; written as LAST-MODIFIED and DTSTAMP.
+    pub updated_at: Timestamp,
+}
+
+impl Event {
+    /// The last local day this action touches; `None` for a rule that never ends.
+    pub fn last_date(&self) -> Option<jiff::civil::Date> {
+        match &self.recurrence {
+            Some(r) => r.last_date(),
+            None => Some(self.time.last_date()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> EventForm {
+        EventForm {
+            title: Some("Vigil for Gaza".into()),
+            start: Some("2027-11-29T18:00".into()),
+            timezone: Some("Europe/London".into()),
+            country: Some("gb".into()),
+            city: Some("London".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_minimal_action_is_accepted_with_a_stable_uid() {
+        let a = NewEvent::try_from(form()).unwrap();
+        let b = NewEvent::try_from(form()).unwrap();
+        assert_eq!(a.uid, b.uid);
+        assert!(a.uid.as_str().ends_with("@actioncal"));
+        assert_eq!(a.status, Status::Confirmed);
+        assert_eq!(a.place.country.unwrap().code(), "GB");
+    }
+
+    #[test]
+    fn each_bad_field_is_named() {
+        type Change = Box<dyn Fn(&mut EventForm)>;
+        let cases: Vec<(&str, Change)> = vec![
+            ("title", Box::new(|f| f.title = Some(" ".into()))),
+            ("country", Box::new(|f| f.country = Some("XX".into()))),
+            (
+                "latitude",
+                Box::new(|f| {
+                    f.latitude = Some(91.0);
+                    f.longitude = Some(0.0)
+                }),
+            ),
+            ("longitude", Box::new(|f| f.latitude = Some(10.0))),
+            (
+                "online_url",
+                Box::new(|f| f.online_url = Some("javascript:alert(1)".into())),
+            ),
+            (
+                "organiser_email",
+                Box::new(|f| f.organiser_email = Some("not an address".into())),
+            ),
+            ("status", Box::new(|f| f.status = Some("postponed".into()))),
+            ("languages", Box::new(|f| f.languages = vec!["pt-BR".into()])),
+            ("tags", Box::new(|f| f.tags = vec!["Not A Slug".into()])),
+            ("uid", Box::new(|f| f.uid = Some("a b".into()))),
+            ("country", Box::new(|f| f.country = None)),
+            ("title", Box::new(|f| f.title = Some("x".repeat(TITLE_MAX + 1)))),
+        ];
+        for (field, change) in cases {
+            let mut f = form();
+            change(&mut f);
+            assert_eq!(NewEvent::try_from(f).unwrap_err().field(), field);
+        }
+    }
+
+    #[test]
+    fn organiser_contact_never_prints() {
+        let mut f = form();
+        f.organiser_email = Some("secret@example.org".into());
+        let e = NewEvent::try_from(f).unwrap();
+        assert!(!format!("{e:?}").contains("secret"));
+    }
+}

@@ -1,0 +1,170 @@
+//! Feed and list filters: raw query strings in, a validated `FeedFilter` out.
+//!
+//! Comma-separated values within one filter mean any of them; different filters all apply.
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use super::campaign::CampaignSlug;
+use super::country::{Country, Region};
+use super::event::{Language, Tag};
+use super::event_time::parse_date;
+use super::{DomainError, DomainResult};
+
+/// Most values one filter may list.
+pub const VALUES_MAX: usize = 20;
+/// Longest single filter value.
+pub const VALUE_MAX: usize = 64;
+
+/// The filters as they arrive in a query string.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedQuery {
+    pub region: Option<String>,
+    pub country: Option<String>,
+    pub campaign: Option<String>,
+    pub tag: Option<String>,
+    pub lang: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// What a feed's path already restricts it to, before the query's filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// `/calendar.ics`: everything published.
+    All,
+    /// `/regions/{slug}.ics`.
+    Region(Region),
+    /// `/countries/{cc}.ics`.
+    Country(Country),
+    /// `/campaigns/{slug}.ics`.
+    Campaign(CampaignSlug),
+}
+
+/// Validated filters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedFilter {
+    pub scope: Scope,
+    pub regions: Vec<Region>,
+    pub countries: Vec<Country>,
+    pub campaigns: Vec<CampaignSlug>,
+    pub tags: Vec<Tag>,
+    pub langs: Vec<Language>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+fn values<T: PartialEq>(
+    field: &str,
+    raw: Option<&str>,
+    parse: impl Fn(&str) -> DomainResult<T>,
+) -> DomainResult<Vec<T>> {
+    let Some(raw) = raw else { return Ok(Vec::new()) };
+    let parts: Vec<&str> = raw.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.is_empty() {
+        return Err(DomainError::new(
+            field,
+            "is empty; give one value or several separated by commas",
+        ));
+    }
+    if parts.len() > VALUES_MAX {
+        return Err(DomainError::new(
+            field,
+            format!("lists {} values; at most {VALUES_MAX} are allowed", parts.len()),
+        ));
+    }
+    let mut out: Vec<T> = Vec::with_capacity(parts.len());
+    for p in parts {
+        if p.len() > VALUE_MAX {
+            return Err(DomainError::new(
+                field,
+                format!("has a value longer than {VALUE_MAX} characters"),
+            ));
+        }
+        let v = parse(p).map_err(|e| DomainError::new(field, e.message()))?;
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+impl FeedFilter {
+    /// Validates `query` on top of the path's `scope`.
+    pub fn parse(scope: Scope, query: &FeedQuery) -> DomainResult<Self> {
+        let date = |field: &str, raw: Option<&str>| raw.map(|r| parse_date(field, r.trim())).transpose();
+        let from = date("from", query.from.as_deref())?;
+        let to = date("to", query.to.as_deref())?;
+        if let (Some(f), Some(t)) = (from, to) {
+            if t < f {
+                return Err(DomainError::new(
+                    "to",
+                    format!("{t} is before from ({f}); both are inclusive local dates"),
+                ));
+            }
+        }
+        Ok(Self {
+            scope,
+            regions: values("region", query.region.as_deref(), |s| Region::try_from(s))?,
+            countries: values("country", query.country.as_deref(), |s| Country::try_from(s))?,
+            campaigns: values("campaign", query.campaign.as_deref(), |s| {
+                CampaignSlug::try_from(s.to_string())
+            })?,
+            tags: values("tag", query.tag.as_deref(), |s| Tag::try_from(s))?,
+            langs: values("lang", query.lang.as_deref(), |s| Language::try_from(s))?,
+            from,
+            to,
+        })
+    }
+
+    /// Every campaign slug the filter names, in its path or its query.
+    pub fn named_campaigns(&self) -> impl Iterator<Item = &CampaignSlug> {
+        let scoped = match &self.scope {
+            Scope::Campaign(c) => Some(c),
+            _ => None,
+        };
+        scoped.into_iter().chain(self.campaigns.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(f: impl FnOnce(&mut FeedQuery)) -> DomainResult<FeedFilter> {
+        let mut query = FeedQuery::default();
+        f(&mut query);
+        FeedFilter::parse(Scope::All, &query)
+    }
+
+    #[test]
+    fn comma_separated_values_are_parsed_and_deduplicated() {
+        let f = q(|q| q.country = Some("ps, LB,ps".into())).unwrap();
+        assert_eq!(f.countries.iter().map(|c| c.code()).collect::<Vec<_>>(), ["PS", "LB"]);
+        let f = q(|q| q.region = Some("western-asia,online".into())).unwrap();
+        assert_eq!(f.regions.len(), 2);
+    }
+
+    #[test]
+    fn bad_values_name_their_parameter() {
+        assert_eq!(q(|q| q.region = Some("narnia".into())).unwrap_err().field(), "region");
+        assert_eq!(q(|q| q.country = Some("ZZ".into())).unwrap_err().field(), "country");
+        assert_eq!(q(|q| q.from = Some("2027-02-30".into())).unwrap_err().field(), "from");
+        assert_eq!(q(|q| q.to = Some("tomorrow".into())).unwrap_err().field(), "to");
+        assert_eq!(q(|q| q.lang = Some("".into())).unwrap_err().field(), "lang");
+        let too_many = vec!["ps"; VALUES_MAX + 1].join(",");
+        assert!(
+            q(|q| q.country = Some(too_many))
+                .unwrap_err()
+                .message()
+                .contains("at most")
+        );
+        let err = q(|q| {
+            q.from = Some("2027-12-01".into());
+            q.to = Some("2027-11-01".into());
+        })
+        .unwrap_err();
+        assert_eq!(err.field(), "to");
+    }
+}

@@ -1,0 +1,70 @@
+//! Domain types: everything that enters the service is parsed into these once, at the edge.
+//! Nothing here does I/O, and nothing here imports the rest of the crate.
+
+pub mod campaign;
+pub mod country;
+pub mod event;
+pub mod event_time;
+pub mod filter;
+pub mod recurrence;
+pub mod text;
+pub mod zone;
+
+pub use campaign::{Campaign, CampaignSlug, NewCampaign};
+pub use country::{Country, Region};
+pub use event::{Event, EventForm, Language, NewEvent, Place, Status, Tag, Uid};
+pub use event_time::EventTime;
+pub use filter::{FeedFilter, FeedQuery};
+pub use recurrence::Recurrence;
+pub use zone::Zone;
+
+/// A value that was refused: which field, and what was wrong with it and what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct DomainError {
+    field: String,
+    message: String,
+}
+
+impl DomainError {
+    /// A refusal of `field`, with a message that says what was wrong and what is allowed.
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The field (or query parameter) that was refused.
+    pub fn field(&self) -> &str {
+        &self.field
+    }
+
+    /// What was wrong and what is allowed.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+/// Shorthand for results of parsing.
+pub type DomainResult<T> = Result<T, DomainError>;
+
+/// A slug: lowercase ASCII letters, digits and single hyphens, 1 to `max` characters.
+pub(crate) fn check_slug(field: &str, s: &str, max: usize) -> DomainResult<()> {
+    let allowed = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
+    if (1..=max).contains(&s.len())
+        && s.bytes().all(allowed)
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+    {
+        Ok(())
+    } else {
+        Err(DomainError::new(
+            field,
+            format!(
+                "{s:?} is not a valid slug; allowed: 1 to {max} lowercase letters a-z, digits and single hyphens inside"
+            ),
+        ))
+    }
+}

@@ -1,0 +1,277 @@
+//! Recurring actions: an RFC 5545 RRULE, validated with the `rrule` crate and stored as text.
+//!
+//! Clients expand the rule themselves; the server expands it only in bounded windows (the
+//! `from`/`to` filters), and always in wall-clock time: RFC 5545 repeats the local time of
+//! DTSTART, so an action at 18:00 every Friday stays at 18:00 across DST changes. Expanding
+//! floating times keeps chrono-tz's outdated tz data out of the result.
+
+use chrono::{NaiveDate, TimeZone as _};
+use jiff::SignedDuration;
+use jiff::civil::{Date, DateTime};
+use jiff::{Timestamp, tz::Offset};
+use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated};
+
+use super::event_time::{EventTime, last_touched_day};
+use super::{DomainError, DomainResult};
+
+/// Longest RRULE text accepted.
+pub const RULE_MAX: usize = 300;
+/// Most occurrences a rule with COUNT or UNTIL may have.
+pub const OCCURRENCES_MAX: usize = 1000;
+
+const EXAMPLES: &str =
+    "FREQ=WEEKLY;COUNT=6, FREQ=WEEKLY;BYDAY=FR;UNTIL=20271119T235959Z, FREQ=MONTHLY;BYDAY=1FR;COUNT=3";
+
+/// A validated recurrence rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recurrence {
+    rule: String,
+    last_date: Option<Date>,
+}
+
+fn err(message: impl Into<String>) -> DomainError {
+    DomainError::new("recurrence", message)
+}
+
+fn floating(dt: DateTime) -> chrono::DateTime<Tz> {
+    let naive = NaiveDate::from_ymd_opt(dt.year().into(), dt.month() as u32, dt.day() as u32)
+        .and_then(|d| d.and_hms_opt(dt.hour() as u32, dt.minute() as u32, dt.second() as u32))
+        .unwrap_or_default();
+    Tz::UTC.from_utc_datetime(&naive)
+}
+
+fn civil(dt: &chrono::DateTime<Tz>) -> DateTime {
+    use chrono::{Datelike, Timelike};
+    DateTime::new(
+        dt.year() as i16,
+        dt.month() as i8,
+        dt.day() as i8,
+        dt.hour() as i8,
+        dt.minute() as i8,
+        dt.second() as i8,
+        0,
+    )
+    .unwrap_or_default()
+}
+
+/// Splits `UNTIL=…` out of a rule; the rest is parsed by the crate, UNTIL by us (see module doc).
+fn split_until(rule: &str) -> (String, Option<&str>) {
+    let mut rest = Vec::new();
+    let mut until = None;
+    for part in rule.split(';') {
+        match part.strip_prefix("UNTIL=") {
+            Some(u) => until = Some(u),
+            None => rest.push(part),
+        }
+    }
+    (rest.join(";"), until)
+}
+
+/// The rule as the crate expands it: floating start, UNTIL turned into floating local time.
+fn build(rule: &str, time: &EventTime) -> DomainResult<RRuleSet> {
+    let (rest, until) = split_until(rule);
+    let mut parsed: RRule<Unvalidated> = rest
+        .parse()
+        .map_err(|e: rrule::RRuleError| err(format!("{rule:?} is not a valid RRULE ({e}); examples: {EXAMPLES}")))?;
+    if let Some(until) = until {
+        let local = match time {
+            EventTime::AllDay { .. } => {
+                let d = super::event_time::parse_date(
+                    "recurrence",
+                    &format!(
+                        "{}-{}-{}",
+                        &until.get(0..4).unwrap_or(""),
+                        until.get(4..6).unwrap_or(""),
+                        until.get(6..8).unwrap_or("")
+                    ),
+                )
+                .ok()
+                .filter(|_| until.len() == 8)
+                .ok_or_else(|| {
+                    err(format!(
+                        "UNTIL={until} must be a date YYYYMMDD for an all-day action, e.g. UNTIL=20271119"
+                    ))
+                })?;
+                d.to_datetime(jiff::civil::Time::MAX)
+            }
+            EventTime::Timed { zone, .. } => {
+                let ts = parse_utc_basic(until).ok_or_else(|| {
+                    err(format!("UNTIL={until} must be a UTC date-time YYYYMMDDTHHMMSSZ for an action with a time of day (RFC 5545 3.3.10), e.g. UNTIL=20271119T235959Z"))
+                })?;
+                zone.tz().to_datetime(ts)
+            }
+        };
+        parsed = parsed.until(floating(local));
+    }
+    let freq = parsed.get_freq();
+    if matches!(freq, Frequency::Hourly | Frequency::Minutely | Frequency::Secondly) {
+        return Err(err(format!(
+            "FREQ={freq} is not supported; actions repeat DAILY, WEEKLY, MONTHLY or YEARLY"
+        )));
+    }
+    if !parsed.get_by_hour().is_empty() || !parsed.get_by_minute().is_empty() || !parsed.get_by_second().is_empty() {
+        return Err(err(
+            "BYHOUR, BYMINUTE and BYSECOND are not supported: each occurrence starts at the action's start time",
+        ));
+    }
+    if parsed.get_count().is_some_and(|c| c as usize > OCCURRENCES_MAX) {
+        return Err(err(format!("COUNT may be at most {OCCURRENCES_MAX}")));
+    }
+    parsed.build(floating(time.start_local())).map_err(|e| {
+        err(format!(
+            "{rule:?} is not a valid RRULE for this start ({e}); examples: {EXAMPLES}"
+        ))
+    })
+}
+
+fn parse_utc_basic(s: &str) -> Option<Timestamp> {
+    let b = s.as_bytes();
+    if s.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<i32>().ok();
+    let date = Date::new(n(0..4)? as i16, n(4..6)? as i8, n(6..8)? as i8).ok()?;
+    let dt = date.at(n(9..11)? as i8, n(11..13)? as i8, n(13..15)? as i8, 0);
+    Offset::UTC.to_timestamp(dt).ok()
+}
+
+impl Recurrence {
+    /// Validates `raw` (with or without the `RRULE:` prefix) for an action at `time`.
+    pub fn parse(raw: &str, time: &EventTime) -> DomainResult<Self> {
+        let rule = raw.trim().trim_start_matches("RRULE:").to_ascii_uppercase();
+        if rule.is_empty() || rule.len() > RULE_MAX {
+            return Err(err(format!(
+                "must be an RRULE of 1 to {RULE_MAX} characters; examples: {EXAMPLES}"
+            )));
+        }
+        if !rule.bytes().all(|b| b.is_ascii_alphanumeric() || b"=;,-+".contains(&b)) {
+            return Err(err(format!(
+                "{rule:?} has characters an RRULE cannot hold; examples: {EXAMPLES}"
+            )));
+        }
+        let set = build(&rule, time)?;
+        let start = floating(time.start_local());
+        let first = set.clone().all(1).dates;
+        if first.first() != Some(&start) {
+            return Err(err(format!(
+                "the start ({}) is not an occurrence of {rule:?}; calendar clients disagree on such rules, so make the start the first occurrence",
+                time.start_text()
+            )));
+        }
+        let bounded = rule.contains("COUNT=") || rule.contains("UNTIL=");
+        let last_date = if bounded {
+            let all = set.all(OCCURRENCES_MAX as u16 + 1).dates;
+            if all.len() > OCCURRENCES_MAX {
+                return Err(err(format!(
+                    "repeats more than {OCCURRENCES_MAX} times; split the action or shorten the rule"
+                )));
+            }
+            all.last()
+                .map(|last| occurrence_days(civil(last), time.local_length()).1)
+        } else {
+            None
+        };
+        Ok(Self { rule, last_date })
+    }
+
+    /// Rebuilds a rule read back from the store.
+    pub fn from_stored(rule: String, last_date: Option<Date>) -> Self {
+        Self { rule, last_date }
+    }
+
+    /// The RRULE value, as written in feeds.
+    pub fn rule(&self) -> &str {
+        &self.rule
+    }
+
+    /// The last local day of the last occurrence; `None` when the rule never ends.
+    pub fn last_date(&self) -> Option<Date> {
+        self.last_date
+    }
+
+    /// True when some occurrence touches a local day in `from..=to`.
+    pub fn occurs_between(&self, time: &EventTime, from: Date, to: Date) -> bool {
+        let Ok(set) = build(&self.rule, time) else { return false };
+        let length = time.local_length();
+        let window_start = from
+            .to_datetime(jiff::civil::Time::midnight())
+            .checked_sub(length)
+            .unwrap_or_default();
+        let window_end = to.to_datetime(jiff::civil::Time::MAX);
+        set.after(floating(window_start))
+            .before(floating(window_end))
+            .all(64)
+            .dates
+            .into_iter()
+            .map(|s| occurrence_days(civil(&s), length))
+            .any(|(first, last)| first <= to && last >= from)
+    }
+}
+
+/// First and last local day of an occurrence starting at `start` and lasting `length`.
+fn occurrence_days(start: DateTime, length: SignedDuration) -> (Date, Date) {
+    let end = start.checked_add(length).unwrap_or(start);
+    (start.date(), last_touched_day(start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn time(zone: &str, start: &str) -> EventTime {
+        EventTime::parse(Some(zone), Some(start), None, false).unwrap()
+    }
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn bounded_rules_know_their_last_day() {
+        let t = time("Europe/Paris", "2027-03-05T18:00");
+        let r = Recurrence::parse("FREQ=WEEKLY;COUNT=6", &t).unwrap();
+        assert_eq!(r.last_date(), Some(d("2027-04-09")));
+        let r = Recurrence::parse("RRULE:freq=weekly;byday=fr;until=20270319T235959Z", &t).unwrap();
+        assert_eq!(r.rule(), "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270319T235959Z");
+        assert_eq!(r.last_date(), Some(d("2027-03-19")));
+        assert_eq!(Recurrence::parse("FREQ=WEEKLY", &t).unwrap().last_date(), None);
+    }
+
+    #[test]
+    fn until_is_compared_as_an_instant() {
+        // 18:00 in Auckland on 19 March is 05:00Z that day: an UNTIL of 04:00Z excludes it.
+        let t = time("Pacific/Auckland", "2027-03-05T18:00");
+        let r = Recurrence::parse("FREQ=WEEKLY;UNTIL=20270319T040000Z", &t).unwrap();
+        assert_eq!(r.last_date(), Some(d("2027-03-12")));
+    }
+
+    #[test]
+    fn window_matching_uses_local_days() {
+        let t = time("America/Santiago", "2027-01-01T20:00");
+        let r = Recurrence::parse("FREQ=MONTHLY;BYDAY=1FR;COUNT=3", &t).unwrap();
+        assert!(r.occurs_between(&t, d("2027-02-05"), d("2027-02-05")));
+        assert!(!r.occurs_between(&t, d("2027-02-06"), d("2027-02-28")));
+        assert!(!r.occurs_between(&t, d("2027-04-01"), d("2027-12-31")));
+    }
+
+    #[test]
+    fn unsupported_and_malformed_rules_are_refused() {
+        let t = time("UTC", "2027-01-01T10:00");
+        for bad in [
+            "FREQ=HOURLY;COUNT=3",
+            "FREQ=SOMETIMES",
+            "FREQ=DAILY;COUNT=5000",
+            "FREQ=DAILY;BYHOUR=3",
+            "FREQ=WEEKLY;UNTIL=20270301",
+            "FREQ=WEEKLY;BYDAY=MO",
+            "FREQ=DAILY\r\nEND:VEVENT",
+            "",
+        ] {
+            let e = Recurrence::parse(bad, &t).unwrap_err();
+            assert_eq!(e.field(), "recurrence", "{bad}");
+        }
+        let all_day = EventTime::parse(Some("UTC"), Some("2027-01-01"), None, true).unwrap();
+        assert!(Recurrence::parse("FREQ=YEARLY;UNTIL=20300101", &all_day).is_ok());
+        assert!(Recurrence::parse("FREQ=YEARLY;UNTIL=20300101T000000Z", &all_day).is_err());
+    }
+}

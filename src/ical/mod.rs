@@ -1,0 +1,268 @@
+//! Rendering to RFC 5545: pure functions from domain values to iCalendar text.
+//!
+//! Events are built with the `icalendar` crate; the calendar is assembled here so that each
+//! VTIMEZONE (which the crate cannot write) precedes the events, and lines are checked against
+//! the 75-octet limit the crate overshoots by one in a corner case (shared/notes/crates.md).
+
+pub mod vtimezone;
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone as _, Utc};
+use icalendar::{CalendarDateTime, Component, EventLike, EventStatus, Property};
+use jiff::civil::{Date, DateTime};
+use jiff::{SignedDuration, Timestamp};
+
+use crate::domain::{Event, Status};
+
+/// How often clients should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+pub const REFRESH: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+/// The PRODID of every feed.
+pub const PRODID: &str = concat!("-//actioncal//actioncal ", env!("CARGO_PKG_VERSION"), "//EN");
+
+/// What a feed says about itself.
+#[derive(Debug, Clone)]
+pub struct FeedMeta {
+    /// Calendar name (X-WR-CALNAME, NAME).
+    pub name: String,
+    /// Calendar description.
+    pub description: String,
+    /// The feed's own absolute URL (SOURCE).
+    pub url: String,
+}
+
+fn chrono_utc(t: Timestamp) -> chrono::DateTime<Utc> {
+    Utc.timestamp_opt(t.as_second(), 0).single().unwrap_or_default()
+}
+
+fn naive_date(d: Date) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32).unwrap_or_default()
+}
+
+fn naive(dt: DateTime) -> NaiveDateTime {
+    naive_date(dt.date())
+        .and_hms_opt(dt.hour() as u32, dt.minute() as u32, dt.second() as u32)
+        .unwrap_or_default()
+}
+
+/// Escapes TEXT (RFC 5545 3.3.11) for properties the crate writes raw (NAME).
+fn escape_text(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+/// Re-folds any physical line longer than 75 octets, never inside a UTF-8 character.
+fn refold(text: &str) -> String {
+    const LIMIT: usize = 75;
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut first = true;
+        while rest.len() > if first { LIMIT } else { LIMIT - 1 } {
+            let mut cut = if first { LIMIT } else { LIMIT - 1 };
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n");
+            rest = &rest[cut..];
+            first = false;
+        }
+        if !first {
+            out.push(' ');
+        }
+        out.push_str(rest);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The LOCATION text: venue, city, country name; "Online" for online actions.
+pub fn location(event: &Event) -> String {
+    let p = &event.place;
+    let parts: Vec<&str> = [p.venue.as_deref(), p.city.as_deref(), p.country.map(|c| c.name())]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        "Online".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// The public page of an action.
+pub fn event_page(base_url: &str, id: i64) -> String {
+    format!("{base_url}/events/{id}")
+}
+
+/// One VEVENT, folded, CRLF-terminated.
+pub fn render_event(event: &Event, base_url: &str) -> String {
+    let mut v = icalendar::Event::new();
+    let page = event_page(base_url, event.id);
+    let title = match event.status {
+        Status::Cancelled => format!("CANCELLED: {}", event.title),
+        _ => event.title.clone(),
+    };
+    v.uid(event.uid.as_str())
+        .timestamp(chrono_utc(event.updated_at))
+        .last_modified(chrono_utc(event.updated_at))
+        .created(chrono_utc(event.created_at))
+        .sequence(event.sequence)
+        .summary(&title)
+        .description(event.description.as_deref().unwrap_or(&format!("Details: {page}")))
+        .location(&location(event))
+        .url(event.online_url.as_ref().map(|u| u.as_str()).unwrap_or(&page))
+        .status(match event.status {
+            Status::Confirmed => EventStatus::Confirmed,
+            Status::Tentative => EventStatus::Tentative,
+            Status::Cancelled => EventStatus::Cancelled,
+        });
+    let zone = event.time.zone();
+    match &event.time {
+        crate::domain::EventTime::AllDay { start, last_day, .. } => {
+            // DTEND of a DATE event is exclusive: the day after the last day.
+            v.starts(naive_date(*start))
+                .ends(naive_date(last_day.tomorrow().unwrap_or(*last_day)));
+        }
+        crate::domain::EventTime::Timed {
+            start,
+            end,
+            start_utc,
+            end_utc,
+            ..
+        } if zone.is_utc() => {
+            let _ = (start, end);
+            v.starts(CalendarDateTime::Utc(chrono_utc(*start_utc)))
+                .ends(CalendarDateTime::Utc(chrono_utc(*end_utc)));
+        }
+        crate::domain::EventTime::Timed { start, end, .. } => {
+            let tzid = zone.name().to_string();
+            v.starts(CalendarDateTime::WithTimezone {
+                date_time: naive(*start),
+                tzid: tzid.clone(),
+            })
+            .ends(CalendarDateTime::WithTimezone {
+                date_time: naive(*end),
+                tzid,
+            });
+        }
+    }
+    if let Some(r) = &event.recurrence {
+        v.append_property(Property::new("RRULE", r.rule()));
+    }
+    if let Some((lat, lon)) = event.place.geo {
+        v.append_property(Property::new("GEO", format!("{lat:.6};{lon:.6}")));
+    }
+    let categories: Vec<&str> = event
+        .campaigns
+        .iter()
+        .map(|c| c.name.as_str())
+        .chain(event.tags.iter().map(|t| t.as_str()))
+        .collect();
+    if !categories.is_empty() {
+        v.categories(categories);
+    }
+    v.append_property(Property::new("CLASS", "PUBLIC"));
+    refold(&v.done().to_string())
+}
+
+/// The instants each zone's VTIMEZONE must cover for `events`.
+fn zone_ranges(events: &[Event]) -> BTreeMap<String, (crate::domain::Zone, Timestamp, Timestamp)> {
+    let mut ranges: BTreeMap<String, (crate::domain::Zone, Timestamp, Timestamp)> = BTreeMap::new();
+    let day = SignedDuration::from_hours(24);
+    for e in events {
+        let zone = e.time.zone();
+        if e.time.is_all_day() || zone.is_utc() {
+            continue;
+        }
+        let from = e.time.start_utc() - day;
+        let until = match (&e.recurrence, e.last_date()) {
+            // A rule that never ends: ten years of exact transitions, then the yearly rules go on.
+            (Some(_), None) => e.time.end_utc() + SignedDuration::from_hours(24 * 3653),
+            (_, Some(last)) => {
+                let midnight = last.to_datetime(jiff::civil::Time::midnight());
+                zone.tz()
+                    .to_ambiguous_timestamp(midnight)
+                    .compatible()
+                    .unwrap_or(e.time.end_utc())
+                    + day * 2
+            }
+            (None, None) => e.time.end_utc() + day,
+        };
+        let entry = ranges
+            .entry(zone.name().to_string())
+            .or_insert((zone.clone(), from, until));
+        entry.1 = entry.1.min(from);
+        entry.2 = entry.2.max(until);
+    }
+    ranges
+}
+
+/// The calendar header, everything before the first component.
+fn header(meta: &FeedMeta) -> String {
+    let mut cal = icalendar::Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", PRODID))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        .append_property(Property::new("METHOD", "PUBLISH"))
+        .append_property(Property::new("X-WR-CALNAME", &meta.name))
+        // RFC 7986 NAME is unknown to the crate, which would write it unescaped.
+        .append_property(Property::new("NAME", escape_text(&meta.name)))
+        .append_property(Property::new("X-WR-CALDESC", &meta.description))
+        .append_property(Property::new("DESCRIPTION", &meta.description))
+        .append_property(
+            Property::new("SOURCE", &meta.url)
+                .append_parameter(("VALUE", "URI"))
+                .done(),
+        )
+        .ttl(&REFRESH);
+    let text = cal.to_string();
+    refold(text.strip_suffix("END:VCALENDAR\r\n").unwrap_or(&text))
+}
+
+/// A whole feed: header, one VTIMEZONE per zone used, the events in the order given.
+pub fn render_feed(meta: &FeedMeta, events: &[Event], base_url: &str) -> String {
+    let mut out = header(meta);
+    for (zone, from, until) in zone_ranges(events).values() {
+        out.push_str(&vtimezone::render(zone, *from, *until));
+    }
+    for e in events {
+        out.push_str(&render_event(e, base_url));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refold_keeps_every_line_within_75_octets_and_utf8_whole() {
+        let long = format!("DESCRIPTION:{}", "غزة ".repeat(60));
+        let folded = refold(&format!("{long}\r\n"));
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
+        assert_eq!(folded.replace("\r\n ", ""), format!("{long}\r\n"));
+        let exactly = format!("X:{}\r\n {}\r\n", "a".repeat(73), "b".repeat(75));
+        assert!(refold(&exactly).split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(refold(&exactly).replace("\r\n ", ""), exactly.replace("\r\n ", ""));
+    }
+
+    #[test]
+    fn name_is_escaped_so_it_cannot_end_the_calendar() {
+        let meta = FeedMeta {
+            name: "x\nEND:VCALENDAR;a,b".into(),
+            description: "d".into(),
+            url: "http://h/c.ics".into(),
+        };
+        let h = header(&meta);
+        assert!(!h.contains("\nEND:VCALENDAR"), "{h}");
+        assert!(h.contains("NAME:x\\nEND:VCALENDAR\\;a\\,b\r\n"), "{h}");
+    }
+}

@@ -1,0 +1,262 @@
+//! VTIMEZONE components generated from the bundled tz database (RFC 5545 3.6.5).
+//!
+//! One observance per transition in the needed range, folded into yearly RRULEs where a run of
+//! transitions follows one rule (same month, weekday, local time and offsets, on one weekday
+//! inside a seven-day window). Rules never seen to hold get explicit DTSTARTs, so the file is
+//! exact for the whole range even in zones without a fixed rule (Morocco's Ramadan changes).
+//! No RDATE lists: ical.js (Thunderbird) reads only the first value of one.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use jiff::civil::{DateTime, Weekday};
+use jiff::tz::Offset;
+use jiff::{SignedDuration, Timestamp};
+
+use crate::domain::Zone;
+
+struct Observance {
+    at: Timestamp,
+    from: Offset,
+    to: Offset,
+    dst: bool,
+    name: String,
+    /// Onset in local time before the change, as DTSTART wants it.
+    local: DateTime,
+}
+
+/// A yearly run of observances with one rule.
+struct Run {
+    first: usize,
+    last: usize,
+    lo: i8,
+    hi: i8,
+}
+
+type RunKey = (i32, i32, bool, String, i8, Weekday, jiff::civil::Time);
+
+fn key(o: &Observance) -> RunKey {
+    (
+        o.from.seconds(),
+        o.to.seconds(),
+        o.dst,
+        o.name.clone(),
+        o.local.month(),
+        o.local.weekday(),
+        o.local.time(),
+    )
+}
+
+fn observances(zone: &Zone, from: Timestamp, until: Timestamp) -> Vec<Observance> {
+    let tz = zone.tz();
+    let make = |at: Timestamp, to: Offset, dst: bool, name: &str| {
+        let from = tz.to_offset(at - SignedDuration::from_secs(1));
+        Observance {
+            at,
+            from,
+            to,
+            dst,
+            name: name.to_string(),
+            local: from.to_datetime(at),
+        }
+    };
+    let mut out = Vec::new();
+    match tz.preceding(from + SignedDuration::from_secs(1)).next() {
+        Some(t) => out.push(make(t.timestamp(), t.offset(), t.dst().is_dst(), t.abbreviation())),
+        None => {
+            let info = tz.to_offset_info(from);
+            let epoch = Timestamp::UNIX_EPOCH;
+            out.push(Observance {
+                at: epoch,
+                from: info.offset(),
+                to: info.offset(),
+                dst: info.dst().is_dst(),
+                name: info.abbreviation().to_string(),
+                local: info.offset().to_datetime(epoch),
+            });
+        }
+    }
+    for t in tz.following(from + SignedDuration::from_secs(1)) {
+        if t.timestamp() > until {
+            break;
+        }
+        out.push(make(t.timestamp(), t.offset(), t.dst().is_dst(), t.abbreviation()));
+    }
+    out
+}
+
+fn runs(obs: &[Observance]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut open: HashMap<RunKey, usize> = HashMap::new();
+    for (i, o) in obs.iter().enumerate() {
+        let day = o.local.day();
+        let k = key(o);
+        // The first observance is only the one in effect when the range starts: keep it alone.
+        let extend = i > 0
+            && open.get(&k).is_some_and(|&r| {
+                let run = &runs[r];
+                runs[r].first > 0
+                    && obs[run.last].local.year() + 1 == o.local.year()
+                    && run.hi.max(day) - run.lo.min(day) <= 6
+            });
+        if extend {
+            let r = open[&k];
+            let run = &mut runs[r];
+            run.last = i;
+            run.lo = run.lo.min(day);
+            run.hi = run.hi.max(day);
+        } else {
+            runs.push(Run {
+                first: i,
+                last: i,
+                lo: day,
+                hi: day,
+            });
+            open.insert(k, runs.len() - 1);
+        }
+    }
+    runs.sort_by_key(|r| r.first);
+    runs
+}
+
+fn fmt_offset(o: Offset) -> String {
+    let s = o.seconds();
+    let sign = if s < 0 { '-' } else { '+' };
+    let a = s.unsigned_abs();
+    let (h, m, sec) = (a / 3600, (a % 3600) / 60, a % 60);
+    if sec == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{sec:02}")
+    }
+}
+
+fn weekday(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Monday => "MO",
+        Weekday::Tuesday => "TU",
+        Weekday::Wednesday => "WE",
+        Weekday::Thursday => "TH",
+        Weekday::Friday => "FR",
+        Weekday::Saturday => "SA",
+        Weekday::Sunday => "SU",
+    }
+}
+
+/// The yearly rule of a run: the one weekday of a seven-day window of the month.
+fn rule(o: &Observance, run: &Run) -> String {
+    let month = o.local.month();
+    let wd = weekday(o.local.weekday());
+    let month_len = o.local.date().days_in_month();
+    let aligned = (run.lo - 1) / 7 * 7 + 1;
+    if run.hi <= aligned + 6 && aligned <= 22 {
+        format!("FREQ=YEARLY;BYMONTH={month};BYDAY={}{wd}", (aligned - 1) / 7 + 1)
+    } else if month != 2 && run.lo >= month_len - 6 {
+        format!("FREQ=YEARLY;BYMONTH={month};BYDAY=-1{wd}")
+    } else {
+        let days: Vec<String> = (run.lo..=run.lo + 6).map(|d| d.to_string()).collect();
+        format!("FREQ=YEARLY;BYMONTH={month};BYDAY={wd};BYMONTHDAY={}", days.join(","))
+    }
+}
+
+/// The VTIMEZONE for `zone`, exact for every instant from `from` to `until`.
+pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
+    let obs = observances(zone, from, until);
+    let final_year = jiff::tz::TimeZone::UTC.to_datetime(until).year();
+    let mut out = String::with_capacity(512);
+    let _ = write!(out, "BEGIN:VTIMEZONE\r\nTZID:{}\r\n", zone.name());
+    for run in runs(&obs) {
+        let o = &obs[run.first];
+        let kind = if o.dst { "DAYLIGHT" } else { "STANDARD" };
+        let _ = write!(
+            out,
+            "BEGIN:{kind}\r\nDTSTART:{}\r\nTZOFFSETFROM:{}\r\nTZOFFSETTO:{}\r\nTZNAME:{}\r\n",
+            o.local.strftime("%Y%m%dT%H%M%S"),
+            fmt_offset(o.from),
+            fmt_offset(o.to),
+            o.name
+        );
+        if run.last > run.first {
+            let last = &obs[run.last];
+            let _ = write!(out, "RRULE:{}", rule(o, &run));
+            // A run that lasts to the end of the range may go on; one that stopped must say so.
+            if last.local.year() < final_year - 1 {
+                let _ = write!(out, ";UNTIL={}", last.at.strftime("%Y%m%dT%H%M%SZ"));
+            }
+            out.push_str("\r\n");
+        }
+        let _ = write!(out, "END:{kind}\r\n");
+    }
+    out.push_str("END:VTIMEZONE\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    fn vtz(name: &str, from: &str, until: &str) -> String {
+        render(&Zone::try_from(name).unwrap(), ts(from), ts(until))
+    }
+
+    #[test]
+    fn regular_dst_zones_fold_into_yearly_rules() {
+        let v = vtz("America/New_York", "2026-11-20T00:00:00Z", "2030-12-31T00:00:00Z");
+        assert!(v.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"), "{v}");
+        assert!(v.contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"), "{v}");
+        assert!(
+            v.contains("TZOFFSETFROM:-0400\r\nTZOFFSETTO:-0500\r\nTZNAME:EST"),
+            "{v}"
+        );
+        let eu = vtz("Europe/Paris", "2026-11-20T00:00:00Z", "2030-12-31T00:00:00Z");
+        assert!(
+            eu.contains("BYMONTH=3;BYDAY=-1SU") && eu.contains("BYMONTH=10;BYDAY=-1SU"),
+            "{eu}"
+        );
+    }
+
+    #[test]
+    fn zones_without_dst_have_one_observance() {
+        let v = vtz("Asia/Kathmandu", "2027-01-01T00:00:00Z", "2028-01-01T00:00:00Z");
+        assert_eq!(v.matches("BEGIN:STANDARD").count(), 1, "{v}");
+        assert!(v.contains("TZOFFSETTO:+0545"), "{v}");
+        assert!(vtz("Pacific/Kiritimati", "2027-01-01T00:00:00Z", "2028-01-01T00:00:00Z").contains("TZOFFSETTO:+1400"));
+    }
+
+    #[test]
+    fn irregular_transitions_stay_explicit() {
+        // Until 2026 Morocco left +01 during Ramadan, whose dates follow the lunar calendar.
+        let v = vtz("Africa/Casablanca", "2023-06-01T00:00:00Z", "2026-06-01T00:00:00Z");
+        assert!(!v.contains("RRULE"), "{v}");
+        assert!(v.matches("BEGIN:STANDARD").count() >= 3, "{v}");
+    }
+
+    #[test]
+    fn weekday_rules_off_the_nth_grid_use_a_day_window() {
+        // Palestine: the Saturday before the last Sunday of March.
+        let v = vtz("Asia/Gaza", "2026-11-20T00:00:00Z", "2031-01-01T00:00:00Z");
+        assert!(
+            v.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=SA;BYMONTHDAY=24,25,26,27,28,29,30\r\n"),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn a_rule_that_stopped_says_until_when() {
+        // Mexico abolished DST after October 2022.
+        let v = vtz("America/Mexico_City", "2020-06-01T00:00:00Z", "2025-01-01T00:00:00Z");
+        assert!(v.contains(";UNTIL=2022"), "{v}");
+    }
+
+    #[test]
+    fn rules_that_changed_recently_come_from_current_data() {
+        // tzdata 2026f: Morocco left +01 for good in September 2026.
+        let v = vtz("Africa/Casablanca", "2027-01-01T00:00:00Z", "2028-01-01T00:00:00Z");
+        assert_eq!(v.matches("BEGIN:STANDARD").count(), 1, "{v}");
+        assert!(v.contains("TZOFFSETTO:+0000"), "{v}");
+    }
+}

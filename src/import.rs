@@ -1,0 +1,224 @@
+//! Import files: JSON `{"campaigns": [...], "events": [...]}` or a bare array of events.
+//!
+//! Every record is parsed and checked before anything is written; one bad record and nothing at
+//! all changes. The whole write is one transaction.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::domain::campaign::CampaignForm;
+use crate::domain::{DomainError, EventForm, NewCampaign, NewEvent};
+use crate::store::{self, Store, StoreError, campaigns, events};
+
+/// Largest import file accepted, in bytes.
+pub const FILE_MAX: u64 = 256 * 1024 * 1024;
+/// Most actions in one import.
+pub const EVENTS_MAX: usize = 200_000;
+/// Most campaigns in one import.
+pub const CAMPAIGNS_MAX: usize = 10_000;
+
+/// A refused import: which record, which field, what was wrong and what is allowed.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{0}")]
+    File(String),
+    #[error("{kind} {index}{label}: {error}")]
+    Record {
+        kind: &'static str,
+        index: usize,
+        label: String,
+        error: RecordError,
+    },
+    #[error("store: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// What was wrong with one record.
+#[derive(Debug)]
+pub enum RecordError {
+    /// A field of the wrong JSON type or name.
+    Shape(String),
+    /// A value the domain refused.
+    Invalid(DomainError),
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Shape(s) => f.write_str(s),
+            Self::Invalid(e) => e.fmt(f),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum FileShape {
+    Full {
+        #[serde(default)]
+        campaigns: Vec<serde_json::Value>,
+        #[serde(default)]
+        events: Vec<serde_json::Value>,
+    },
+    Events(Vec<serde_json::Value>),
+}
+
+/// A parsed, fully validated import.
+#[derive(Debug)]
+pub struct Batch {
+    /// Campaigns to add or update.
+    pub campaigns: Vec<NewCampaign>,
+    /// Actions to add or update.
+    pub events: Vec<NewEvent>,
+}
+
+fn label(v: &serde_json::Value) -> String {
+    let get = |k: &str| {
+        v.get(k)
+            .and_then(|x| x.as_str())
+            .map(|s| s.chars().take(60).collect::<String>())
+    };
+    match (get("uid"), get("title").or_else(|| get("slug"))) {
+        (Some(u), _) => format!(" (uid {u:?})"),
+        (None, Some(t)) => format!(" ({t:?})"),
+        _ => String::new(),
+    }
+}
+
+fn shape<T: for<'de> Deserialize<'de>>(v: &serde_json::Value) -> Result<T, RecordError> {
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        let inner = inner.split(" at line ").next().unwrap_or(&inner).to_string();
+        RecordError::Shape(if path == "." { inner } else { format!("{path}: {inner}") })
+    })
+}
+
+/// Parses and validates `bytes`; `known` are the campaign slugs already in the store.
+pub fn parse(bytes: &[u8], known: &HashSet<String>) -> Result<Batch, ImportError> {
+    let file: FileShape = serde_json::from_slice(bytes).map_err(|e| {
+        ImportError::File(format!(
+            "not an import file ({e}); expected JSON {{\"campaigns\": [...], \"events\": [...]}} or an array of events"
+        ))
+    })?;
+    let (raw_campaigns, raw_events) = match file {
+        FileShape::Full { campaigns, events } => (campaigns, events),
+        FileShape::Events(events) => (Vec::new(), events),
+    };
+    if raw_events.len() > EVENTS_MAX || raw_campaigns.len() > CAMPAIGNS_MAX {
+        return Err(ImportError::File(format!(
+            "holds {} events and {} campaigns; at most {EVENTS_MAX} events and {CAMPAIGNS_MAX} campaigns per file",
+            raw_events.len(),
+            raw_campaigns.len()
+        )));
+    }
+    let mut campaigns = Vec::with_capacity(raw_campaigns.len());
+    let mut slugs = known.clone();
+    for (index, v) in raw_campaigns.iter().enumerate() {
+        let record = |error| ImportError::Record {
+            kind: "campaign",
+            index,
+            label: label(v),
+            error,
+        };
+        let form: CampaignForm = shape(v).map_err(record)?;
+        let c = NewCampaign::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
+        slugs.insert(c.slug.as_str().to_string());
+        campaigns.push(c);
+    }
+    let mut events = Vec::with_capacity(raw_events.len());
+    let mut uids = HashSet::with_capacity(raw_events.len());
+    for (index, v) in raw_events.iter().enumerate() {
+        let record = |error| ImportError::Record {
+            kind: "event",
+            index,
+            label: label(v),
+            error,
+        };
+        let form: EventForm = shape(v).map_err(record)?;
+        let e = NewEvent::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
+        if let Some(unknown) = e.campaigns.iter().find(|c| !slugs.contains(c.as_str())) {
+            return Err(record(RecordError::Invalid(DomainError::new(
+                "campaigns",
+                format!(
+                    "{:?} is not a campaign in the store or in this file; add it under \"campaigns\" first",
+                    unknown.as_str()
+                ),
+            ))));
+        }
+        if !uids.insert(e.uid.clone()) {
+            return Err(record(RecordError::Invalid(DomainError::new(
+                "uid",
+                format!(
+                    "{:?} appears twice in this file; each action needs its own uid",
+                    e.uid.as_str()
+                ),
+            ))));
+        }
+        events.push(e);
+    }
+    Ok(Batch { campaigns, events })
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Campaigns added or changed.
+    pub campaigns_changed: usize,
+    /// Actions added, changed, untouched.
+    pub events: events::UpsertSummary,
+}
+
+/// Reads, validates and writes the file at `path`, all or nothing.
+pub fn import_file(
+    store: &Store,
+    path: &std::path::Path,
+    now: i64,
+    progress: impl FnMut(usize, usize),
+) -> Result<Summary, ImportError> {
+    let read = |source| ImportError::Read {
+        path: path.display().to_string(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(read)?.len();
+    if len > FILE_MAX {
+        return Err(ImportError::File(format!(
+            "{} is {len} bytes; at most {FILE_MAX} are accepted",
+            path.display()
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(read)?;
+    import_bytes(store, &bytes, now, progress)
+}
+
+/// Validates and writes `bytes`, all or nothing.
+pub fn import_bytes(
+    store: &Store,
+    bytes: &[u8],
+    now: i64,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Summary, ImportError> {
+    let known: HashSet<String> = store.with_conn(|c| campaigns::slugs(c))?.into_iter().collect();
+    let batch = parse(bytes, &known)?;
+    let summary = store.with_conn(|c| {
+        let tx = c.transaction()?;
+        let mut summary = Summary::default();
+        for campaign in &batch.campaigns {
+            summary.campaigns_changed += usize::from(campaigns::upsert(&tx, campaign, now)?);
+        }
+        let total = batch.events.len();
+        for (i, event) in batch.events.iter().enumerate() {
+            events::upsert(&tx, event, now, &mut summary.events)?;
+            if (i + 1) % 1000 == 0 || i + 1 == total {
+                progress(i + 1, total);
+            }
+        }
+        tx.commit()?;
+        Ok::<_, store::StoreError>(summary)
+    })?;
+    Ok(summary)
+}

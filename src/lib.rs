@@ -1,0 +1,18 @@
+//! actioncal: a worldwide calendar of actions, published as subscribable iCalendar feeds.
+
+/// Command line: serve, import, version.
+pub mod cli;
+/// Settings from flags, checked once at start-up.
+pub mod config;
+/// Domain types, parsed and validated once at the edge.
+pub mod domain;
+/// The HTTP interface: feeds, JSON API, errors.
+pub mod http;
+/// Rendering to RFC 5545 iCalendar, with a VTIMEZONE for every zone used.
+pub mod ical;
+/// Reading import files: all or nothing.
+pub mod import;
+/// Building and running the server.
+pub mod startup;
+/// The SQLite store: the only SQL.
+pub mod store;

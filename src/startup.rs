@@ -1,0 +1,102 @@
+//! Building the application: open and migrate the store, load demo data, bind, serve.
+
+use std::net::TcpListener;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, Logger};
+use actix_web::{App, HttpServer, web};
+
+use crate::config::Settings;
+use crate::http::{self, AppState};
+use crate::store::{self, Store};
+
+/// The demo data, built from the seed calls to action.
+pub const DEMO: &str = include_str!("../fixtures/demo.json");
+
+/// A bound, ready-to-run server.
+pub struct Application {
+    port: u16,
+    base_url: String,
+    server: Server,
+}
+
+/// Why the application could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("store: {0}")]
+    Store(#[from] store::StoreError),
+    #[error("demo data: {0}")]
+    Demo(#[from] crate::import::ImportError),
+    #[error("{0}")]
+    Config(String),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: String, source: std::io::Error },
+}
+
+impl Application {
+    /// Opens the store and binds the listener (port 0 picks a free one).
+    pub async fn build(settings: Settings) -> Result<Self, StartError> {
+        let store = Store::open(&settings.db)?;
+        if settings.demo && store.with_conn(|c| store::is_empty(c))? {
+            let now = jiff::Timestamp::now().as_second();
+            let summary = crate::import::import_bytes(&store, DEMO.as_bytes(), now, |_, _| {})?;
+            tracing::info!(events = summary.events.inserted, "loaded demo data");
+        }
+        let listener = TcpListener::bind(&settings.bind).map_err(|source| StartError::Bind {
+            addr: settings.bind.clone(),
+            source,
+        })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: settings.bind.clone(),
+            source,
+        })?;
+        let base_url = match &settings.base_url {
+            Some(raw) => Settings::checked_base_url(raw).map_err(StartError::Config)?,
+            None => format!("http://{addr}"),
+        };
+        let state = web::Data::new(AppState {
+            store,
+            base_url: base_url.clone(),
+            cache: Default::default(),
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(
+                    DefaultHeaders::new()
+                        .add(("Access-Control-Allow-Origin", "*"))
+                        .add(("Access-Control-Expose-Headers", "ETag, Last-Modified"))
+                        .add(("X-Content-Type-Options", "nosniff")),
+                )
+                .wrap(Logger::new("%r %s %b %Dms"))
+                .configure(http::configure)
+        })
+        .client_request_timeout(std::time::Duration::from_secs(10))
+        .listen(listener)
+        .map_err(|source| StartError::Bind {
+            addr: addr.to_string(),
+            source,
+        })?
+        .run();
+        Ok(Self {
+            port: addr.port(),
+            base_url,
+            server,
+        })
+    }
+
+    /// The port actually bound.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The public origin used in links.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Serves until the server is stopped (SIGINT/SIGTERM end it gracefully).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

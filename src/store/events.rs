@@ -1,0 +1,471 @@
+//! Action rows and the questions asked of them.
+
+use std::collections::HashSet;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use sha2::{Digest, Sha256};
+
+use super::{Result, StoreError};
+use crate::domain::event::CampaignRef;
+use crate::domain::filter::Scope;
+use crate::domain::{
+    CampaignSlug, Country, Event, EventTime, FeedFilter, Language, NewEvent, Place, Recurrence, Status, Tag, Uid, Zone,
+};
+
+/// What an import or upsert did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UpsertSummary {
+    /// New actions.
+    pub inserted: usize,
+    /// Changed actions (SEQUENCE raised).
+    pub updated: usize,
+    /// Actions that were already stored exactly so.
+    pub unchanged: usize,
+}
+
+fn fingerprint(e: &NewEvent) -> String {
+    let t = &e.time;
+    let p = &e.place;
+    let parts: Vec<String> = vec![
+        e.title.clone(),
+        e.description.clone().unwrap_or_default(),
+        t.zone().name().to_string(),
+        t.is_all_day().to_string(),
+        t.start_text(),
+        t.end_text(),
+        t.start_utc().as_second().to_string(),
+        t.end_utc().as_second().to_string(),
+        e.recurrence.as_ref().map(|r| r.rule().to_string()).unwrap_or_default(),
+        e.status.as_str().to_string(),
+        p.country.map(|c| c.code().to_string()).unwrap_or_default(),
+        p.city.clone().unwrap_or_default(),
+        p.venue.clone().unwrap_or_default(),
+        p.geo.map(|(a, b)| format!("{a},{b}")).unwrap_or_default(),
+        e.online_url.as_ref().map(|u| u.to_string()).unwrap_or_default(),
+        e.campaigns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+        e.tags.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+        e.languages.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+        e.organiser.email.clone().unwrap_or_default(),
+        e.organiser.name.clone().unwrap_or_default(),
+    ];
+    let mut h = Sha256::new();
+    for part in parts {
+        h.update(part.as_bytes());
+        h.update([0x1f]);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Inserts `event`, or updates the stored action with its UID (raising SEQUENCE) when anything
+/// differs. Call inside a transaction: the action and its lists change together.
+pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSummary) -> Result<i64> {
+    let print = fingerprint(event);
+    let existing: Option<(i64, String)> = c
+        .prepare_cached("SELECT id, fingerprint FROM events WHERE uid = ?1")?
+        .query_row([event.uid.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let t = &event.time;
+    let p = &event.place;
+    let last_date = match &event.recurrence {
+        Some(r) => r.last_date().map(|d| d.to_string()),
+        None => Some(t.last_date().to_string()),
+    };
+    let values = params![
+        event.uid.as_str(),
+        event.title,
+        event.description,
+        t.zone().name(),
+        t.is_all_day(),
+        t.start_text(),
+        t.end_text(),
+        t.start_utc().as_second(),
+        t.end_utc().as_second(),
+        t.start_date().to_string(),
+        last_date,
+        event.recurrence.as_ref().map(|r| r.rule()),
+        event.status.as_str(),
+        p.country.map(|c| c.code()),
+        p.city,
+        p.venue,
+        p.geo.map(|g| g.0),
+        p.geo.map(|g| g.1),
+        event.online_url.as_ref().map(|u| u.as_str()),
+        event.organiser.email,
+        event.organiser.name,
+        print,
+        now,
+    ];
+    let id = match existing {
+        Some((_, ref old)) if *old == print => {
+            summary.unchanged += 1;
+            return Ok(existing.map(|e| e.0).unwrap_or_default());
+        }
+        Some((id, _)) => {
+            c.prepare_cached(
+                "UPDATE events SET uid = ?1, title = ?2, description = ?3, tzid = ?4, all_day = ?5,
+                    start_local = ?6, end_local = ?7, start_utc = ?8, end_utc = ?9, start_date = ?10,
+                    last_date = ?11, rrule = ?12, status = ?13, country = ?14, city = ?15, venue = ?16,
+                    latitude = ?17, longitude = ?18, online_url = ?19, organiser_email = ?20,
+                    organiser_name = ?21, fingerprint = ?22, updated_at = ?23, sequence = sequence + 1
+                 WHERE id = ?24",
+            )?
+            .execute(rusqlite::params_from_iter(
+                values.iter().copied().chain([&id as &dyn rusqlite::ToSql]),
+            ))?;
+            for table in ["event_campaigns", "event_tags", "event_languages"] {
+                c.prepare_cached(&format!("DELETE FROM {table} WHERE event_id = ?1"))?
+                    .execute([id])?;
+            }
+            summary.updated += 1;
+            id
+        }
+        None => {
+            c.prepare_cached(
+                "INSERT INTO events (uid, title, description, tzid, all_day, start_local, end_local,
+                    start_utc, end_utc, start_date, last_date, rrule, status, country, city, venue,
+                    latitude, longitude, online_url, organiser_email, organiser_name, fingerprint,
+                    created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                    ?18, ?19, ?20, ?21, ?22, ?23, ?23)",
+            )?
+            .execute(values)?;
+            summary.inserted += 1;
+            c.last_insert_rowid()
+        }
+    };
+    let link = |sql: &str, values: Vec<&str>| -> Result<()> {
+        let mut stmt = c.prepare_cached(sql)?;
+        for v in values {
+            stmt.execute(params![v, id])?;
+        }
+        Ok(())
+    };
+    link(
+        "INSERT INTO event_campaigns (campaign, event_id) VALUES (?1, ?2)",
+        event.campaigns.iter().map(|x| x.as_str()).collect(),
+    )?;
+    link(
+        "INSERT INTO event_tags (tag, event_id) VALUES (?1, ?2)",
+        event.tags.iter().map(|x| x.as_str()).collect(),
+    )?;
+    link(
+        "INSERT INTO event_languages (lang, event_id) VALUES (?1, ?2)",
+        event.languages.iter().map(|x| x.as_str()).collect(),
+    )?;
+    Ok(id)
+}
+
+const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_day, e.start_local,
+    e.end_local, e.start_utc, e.end_utc, e.last_date, e.rrule, e.status, e.country, e.city, e.venue,
+    e.latitude, e.longitude, e.online_url, e.sequence, e.created_at, e.updated_at,
+    (SELECT group_concat(ec.campaign || char(31) || c.name, char(30) ORDER BY ec.campaign)
+       FROM event_campaigns ec JOIN campaigns c ON c.slug = ec.campaign WHERE ec.event_id = e.id),
+    (SELECT group_concat(tag, ',' ORDER BY tag) FROM event_tags WHERE event_id = e.id),
+    (SELECT group_concat(lang, ',' ORDER BY lang) FROM event_languages WHERE event_id = e.id)
+    FROM events e";
+
+fn corrupt(what: &str, id: i64) -> StoreError {
+    StoreError::Corrupt(format!("event {id}: {what}"))
+}
+
+fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
+    let id: i64 = r.get(0)?;
+    let text = |i: usize| r.get::<_, Option<String>>(i);
+    let (uid, tzid, start, end, status): (String, String, String, String, String) =
+        (r.get(1)?, r.get(4)?, r.get(6)?, r.get(7)?, r.get(12)?);
+    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(16)?, r.get(17)?);
+    let (campaigns, tags, langs) = (text(22)?, text(23)?, text(24)?);
+    let (last_date, rrule, country, url) = (text(10)?, text(11)?, text(13)?, text(18)?);
+    let build = || -> Result<Event> {
+        let zone = Zone::try_from(tzid.as_str()).map_err(|_| corrupt("zone", id))?;
+        let time = EventTime::from_stored(zone, r.get(5)?, &start, &end, r.get(8)?, r.get(9)?)
+            .ok_or_else(|| corrupt("time", id))?;
+        let last_date = last_date
+            .as_deref()
+            .map(str::parse::<Date>)
+            .transpose()
+            .map_err(|_| corrupt("last_date", id))?;
+        let split = |s: &Option<String>| {
+            s.as_deref()
+                .map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>())
+                .unwrap_or_default()
+        };
+        let campaigns = campaigns
+            .as_deref()
+            .map(|s| {
+                s.split('\u{1e}')
+                    .map(|pair| {
+                        let (slug, name) = pair.split_once('\u{1f}').ok_or_else(|| corrupt("campaign", id))?;
+                        let slug = CampaignSlug::try_from(slug.to_string()).map_err(|_| corrupt("campaign", id))?;
+                        Ok(CampaignRef {
+                            slug,
+                            name: name.to_string(),
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        Ok(Event {
+            id,
+            uid: Uid::try_from(uid.as_str()).map_err(|_| corrupt("uid", id))?,
+            title: r.get(2)?,
+            description: r.get(3)?,
+            recurrence: rrule.map(|rule| Recurrence::from_stored(rule, last_date)),
+            time,
+            status: Status::try_from(status.as_str()).map_err(|_| corrupt("status", id))?,
+            place: Place {
+                country: country
+                    .as_deref()
+                    .map(Country::try_from)
+                    .transpose()
+                    .map_err(|_| corrupt("country", id))?,
+                city: r.get(14)?,
+                venue: r.get(15)?,
+                geo: lat.zip(lon),
+            },
+            online_url: url
+                .as_deref()
+                .map(url::Url::parse)
+                .transpose()
+                .map_err(|_| corrupt("online_url", id))?,
+            campaigns,
+            tags: split(&tags)
+                .iter()
+                .map(|t| Tag::try_from(t.as_str()))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|_| corrupt("tag", id))?,
+            languages: split(&langs)
+                .iter()
+                .map(|l| Language::try_from(l.as_str()))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|_| corrupt("language", id))?,
+            sequence: r.get(19)?,
+            created_at: Timestamp::from_second(r.get(20)?).map_err(|_| corrupt("created_at", id))?,
+            updated_at: Timestamp::from_second(r.get(21)?).map_err(|_| corrupt("updated_at", id))?,
+        })
+    };
+    Ok(build())
+}
+
+/// A WHERE clause built from fixed fragments, every value bound.
+#[derive(Default)]
+struct Where {
+    clauses: Vec<String>,
+    params: Vec<Value>,
+}
+
+impl Where {
+    /// Adds `clause`, whose `?`s stand for `values`, in order.
+    fn add(&mut self, clause: &str, values: impl IntoIterator<Item = Value>) {
+        let mut out = String::with_capacity(clause.len() + 8);
+        let mut values = values.into_iter();
+        for ch in clause.chars() {
+            if ch == '?' {
+                self.params.push(values.next().unwrap_or(Value::Null));
+                out.push_str(&format!("?{}", self.params.len()));
+            } else {
+                out.push(ch);
+            }
+        }
+        self.clauses.push(out);
+    }
+
+    fn json_list<'a>(items: impl Iterator<Item = &'a str>) -> Value {
+        Value::Text(serde_json::Value::from(items.collect::<Vec<_>>()).to_string())
+    }
+
+    fn regions(&mut self, regions: &[crate::domain::Region]) {
+        let countries: Vec<&str> = regions.iter().flat_map(|r| r.countries()).map(|c| c.code()).collect();
+        let online = regions.iter().any(|r| r.is_online());
+        let clause = if online {
+            "(e.country IN (SELECT value FROM json_each(?)) OR e.country IS NULL)"
+        } else {
+            "e.country IN (SELECT value FROM json_each(?))"
+        };
+        self.add(clause, [Self::json_list(countries.into_iter())]);
+    }
+
+    fn filter(&mut self, f: &FeedFilter) {
+        match &f.scope {
+            Scope::All => {}
+            Scope::Region(r) => self.regions(std::slice::from_ref(r)),
+            Scope::Country(c) => self.add("e.country = ?", [Value::Text(c.code().into())]),
+            Scope::Campaign(c) => self.add(
+                "e.id IN (SELECT event_id FROM event_campaigns WHERE campaign = ?)",
+                [Value::Text(c.as_str().into())],
+            ),
+        }
+        if !f.regions.is_empty() {
+            self.regions(&f.regions);
+        }
+        if !f.countries.is_empty() {
+            self.add(
+                "e.country IN (SELECT value FROM json_each(?))",
+                [Self::json_list(f.countries.iter().map(|c| c.code()))],
+            );
+        }
+        let lists: [(&str, Vec<&str>); 3] = [
+            (
+                "event_campaigns WHERE campaign",
+                f.campaigns.iter().map(|c| c.as_str()).collect(),
+            ),
+            ("event_tags WHERE tag", f.tags.iter().map(|c| c.as_str()).collect()),
+            (
+                "event_languages WHERE lang",
+                f.langs.iter().map(|c| c.as_str()).collect(),
+            ),
+        ];
+        for (table, items) in lists {
+            if !items.is_empty() {
+                let clause = format!("e.id IN (SELECT event_id FROM {table} IN (SELECT value FROM json_each(?)))");
+                self.add(&clause, [Self::json_list(items.into_iter())]);
+            }
+        }
+        if let Some(to) = f.to {
+            self.add("e.start_date <= ?", [Value::Text(to.to_string())]);
+        }
+    }
+
+    fn sql(&self, order: &str, limit: Option<usize>) -> String {
+        let mut sql = SELECT.to_string();
+        if !self.clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&self.clauses.join(" AND "));
+        }
+        sql.push_str(" ORDER BY ");
+        sql.push_str(order);
+        if let Some(n) = limit {
+            sql.push_str(&format!(" LIMIT {n}"));
+        }
+        sql
+    }
+
+    fn run(&self, c: &Connection, order: &str, limit: Option<usize>) -> Result<Vec<Event>> {
+        let mut stmt = c.prepare_cached(&self.sql(order, limit))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(self.params.iter()), event_from_row)?;
+        rows.map(|r| r?).collect()
+    }
+}
+
+/// Drops recurring actions none of whose occurrences fall in the filter's dates.
+fn occurring(events: Vec<Event>, f: &FeedFilter, from: Date) -> Vec<Event> {
+    if f.from.is_none() && f.to.is_none() {
+        return events;
+    }
+    let to = f.to.unwrap_or(Date::MAX);
+    events
+        .into_iter()
+        .filter(|e| {
+            e.recurrence
+                .as_ref()
+                .is_none_or(|r| r.occurs_between(&e.time, from, to))
+        })
+        .collect()
+}
+
+/// Published actions matching `filter` that end on or after `from` (the filter's own `from`,
+/// else the default horizon), earliest first.
+pub fn published(c: &Connection, filter: &FeedFilter, horizon: Date) -> Result<Vec<Event>> {
+    let from = filter.from.unwrap_or(horizon);
+    let mut w = Where::default();
+    w.filter(filter);
+    w.add(
+        "(e.last_date IS NULL OR e.last_date >= ?)",
+        [Value::Text(from.to_string())],
+    );
+    Ok(occurring(w.run(c, "e.start_utc, e.id", None)?, filter, from))
+}
+
+/// Where a page of the JSON list starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    /// Sort key of the last row of the previous page (start or update time).
+    pub key: i64,
+    /// Its id.
+    pub id: i64,
+}
+
+/// A page of published actions by start, after `cursor`; `limit + 1` rows are read to know
+/// whether another page follows.
+pub fn page(
+    c: &Connection,
+    filter: &FeedFilter,
+    horizon: Date,
+    cursor: Option<Cursor>,
+    limit: usize,
+) -> Result<(Vec<Event>, Option<Cursor>)> {
+    let from = filter.from.unwrap_or(horizon);
+    let mut w = Where::default();
+    w.filter(filter);
+    w.add(
+        "(e.last_date IS NULL OR e.last_date >= ?)",
+        [Value::Text(from.to_string())],
+    );
+    if let Some(cur) = cursor {
+        w.add(
+            "(e.start_utc, e.id) > (?, ?)",
+            [Value::Integer(cur.key), Value::Integer(cur.id)],
+        );
+    }
+    let mut rows = w.run(c, "e.start_utc, e.id", Some(limit + 1))?;
+    let next = (rows.len() > limit).then(|| {
+        rows.truncate(limit);
+        rows.last().map(|e| Cursor {
+            key: e.time.start_utc().as_second(),
+            id: e.id,
+        })
+    });
+    Ok((occurring(rows, filter, from), next.flatten()))
+}
+
+/// Actions matching `filter` changed at or after `since` (Unix seconds), oldest change first,
+/// cancellations included and regardless of their dates.
+pub fn changed_since(
+    c: &Connection,
+    filter: &FeedFilter,
+    since: i64,
+    cursor: Option<Cursor>,
+    limit: usize,
+) -> Result<(Vec<Event>, Option<Cursor>)> {
+    let mut w = Where::default();
+    w.filter(filter);
+    w.add("e.updated_at >= ?", [Value::Integer(since)]);
+    if let Some(cur) = cursor {
+        w.add(
+            "(e.updated_at, e.id) > (?, ?)",
+            [Value::Integer(cur.key), Value::Integer(cur.id)],
+        );
+    }
+    let mut rows = w.run(c, "e.updated_at, e.id", Some(limit + 1))?;
+    let next = (rows.len() > limit).then(|| {
+        rows.truncate(limit);
+        rows.last().map(|e| Cursor {
+            key: e.updated_at.as_second(),
+            id: e.id,
+        })
+    });
+    Ok((rows, next.flatten()))
+}
+
+/// One action by id.
+pub fn by_id(c: &Connection, id: i64) -> Result<Option<Event>> {
+    let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.id = ?1"))?;
+    stmt.query_row([id], event_from_row).optional()?.transpose()
+}
+
+/// Tags and languages used by at least one action, to tell unknown filter values apart.
+pub fn known_tags_and_languages(c: &Connection) -> Result<(HashSet<String>, HashSet<String>)> {
+    let tags = c
+        .prepare_cached("SELECT DISTINCT tag FROM event_tags")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let langs = c
+        .prepare_cached("SELECT DISTINCT lang FROM event_languages")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((tags, langs))
+}

@@ -1,0 +1,115 @@
+//! The SQLite store: the only place with SQL. Opening, migrating, and running queries off the
+//! async executor.
+
+pub mod campaigns;
+pub mod events;
+
+use std::path::Path;
+
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+/// Errors of the store; their text goes to the log, never to a client.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("connection pool: {0}")]
+    Pool(#[from] r2d2::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("the blocking task was cancelled")]
+    Cancelled,
+    #[error("a stored row cannot be read back: {0}")]
+    Corrupt(String),
+}
+
+/// Results of the store.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+fn migrations() -> Migrations<'static> {
+    // Applied migrations are frozen: add a new file, never edit an old one.
+    Migrations::new(vec![M::up(include_str!("migrations/001_init.sql"))])
+}
+
+/// A pool of connections to one SQLite file.
+#[derive(Clone)]
+pub struct Store {
+    pool: r2d2::Pool<SqliteConnectionManager>,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the store at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let mut first = Connection::open(path)?;
+        // WAL: readers never wait for the writer; the setting persists in the file.
+        first.pragma_update(None, "journal_mode", "WAL")?;
+        first.pragma_update(None, "foreign_keys", "ON")?;
+        migrations().to_latest(&mut first)?;
+        drop(first);
+        let manager = SqliteConnectionManager::file(path).with_init(|c| {
+            c.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;")
+        });
+        let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
+        Ok(Self { pool })
+    }
+
+    /// Runs `f` on a pooled connection, on the current thread (CLI, start-up).
+    pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self.pool.get()?;
+        f(&mut conn)
+    }
+
+    /// Runs `f` on a pooled connection in the blocking thread pool (request handlers).
+    pub async fn run<T, F>(&self, f: F) -> Result<T>
+    where
+        F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let store = self.clone();
+        actix_web::web::block(move || store.with_conn(f))
+            .await
+            .map_err(|_| StoreError::Cancelled)?
+    }
+}
+
+/// The store's change counter and the time (Unix seconds) it last moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    /// Moves on every change to campaigns or actions.
+    pub number: i64,
+    /// When it last moved.
+    pub at: i64,
+}
+
+/// The current revision: one indexed read, done before every cached answer.
+pub fn revision(c: &Connection) -> Result<Revision> {
+    let mut stmt = c.prepare_cached("SELECT revision, revised_at FROM meta WHERE id = 1")?;
+    Ok(stmt.query_row([], |r| {
+        Ok(Revision {
+            number: r.get(0)?,
+            at: r.get(1)?,
+        })
+    })?)
+}
+
+/// True when the store is empty of actions and campaigns.
+pub fn is_empty(c: &Connection) -> Result<bool> {
+    let n: i64 = c.query_row(
+        "SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM campaigns)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(n == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations().validate().unwrap();
+    }
+}

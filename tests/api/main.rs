@@ -1,0 +1,1 @@
+//! Integration tests: each starts the real server on a free port with its own store.
