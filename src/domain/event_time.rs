@@ -383,6 +383,22 @@ impl EventTime {
         }
     }
 
+    /// True when the start or end is a local time that happens twice (a DST overlap).
+    ///
+    /// RFC 5545 reads such a TZID time as its first instant, and ical.js reads it as the second,
+    /// so feeds write these times in UTC instead.
+    pub fn is_ambiguous(&self) -> bool {
+        match self {
+            Self::Timed { zone, start, end, .. } => [start, end].into_iter().any(|dt| {
+                matches!(
+                    zone.tz().to_ambiguous_timestamp(*dt).offset(),
+                    AmbiguousOffset::Fold { .. }
+                )
+            }),
+            Self::AllDay { .. } => false,
+        }
+    }
+
     /// The wall-clock length, which every occurrence of a recurring action keeps.
     pub fn local_length(&self) -> SignedDuration {
         match self {

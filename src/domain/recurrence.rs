@@ -149,6 +149,13 @@ impl Recurrence {
                 "{rule:?} has characters an RRULE cannot hold; examples: {EXAMPLES}"
             )));
         }
+        if time.is_ambiguous() {
+            return Err(err(format!(
+                "a repeating action cannot start or end at {} or {}, local times that happen twice as clocks go back; pick a time outside that hour",
+                time.start_text(),
+                time.end_text()
+            )));
+        }
         let set = build(&rule, time)?;
         let start = floating(time.start_local());
         let first = set.clone().all(1).dates;

@@ -101,6 +101,13 @@ pub fn event_page(base_url: &str, id: i64) -> String {
     format!("{base_url}/events/{id}")
 }
 
+/// True for actions whose times are written in UTC rather than with a TZID: those in UTC
+/// itself, and those starting or ending at a local time that happens twice, which RFC 5545
+/// clients read as the first instant and ical.js as the second (recurring actions never do).
+fn written_in_utc(event: &Event) -> bool {
+    event.time.zone().is_utc() || event.time.is_ambiguous()
+}
+
 /// One VEVENT, folded, CRLF-terminated.
 pub fn render_event(event: &Event, base_url: &str) -> String {
     let mut v = icalendar::Event::new();
@@ -130,14 +137,7 @@ pub fn render_event(event: &Event, base_url: &str) -> String {
             v.starts(naive_date(*start))
                 .ends(naive_date(last_day.tomorrow().unwrap_or(*last_day)));
         }
-        crate::domain::EventTime::Timed {
-            start,
-            end,
-            start_utc,
-            end_utc,
-            ..
-        } if zone.is_utc() => {
-            let _ = (start, end);
+        crate::domain::EventTime::Timed { start_utc, end_utc, .. } if written_in_utc(event) => {
             v.starts(CalendarDateTime::Utc(chrono_utc(*start_utc)))
                 .ends(CalendarDateTime::Utc(chrono_utc(*end_utc)));
         }
@@ -178,7 +178,7 @@ fn zone_ranges(events: &[Event]) -> BTreeMap<String, (crate::domain::Zone, Times
     let day = SignedDuration::from_hours(24);
     for e in events {
         let zone = e.time.zone();
-        if e.time.is_all_day() || zone.is_utc() {
+        if e.time.is_all_day() || written_in_utc(e) {
             continue;
         }
         let from = e.time.start_utc() - day;

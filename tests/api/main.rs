@@ -1,1 +1,4 @@
 //! Integration tests: each starts the real server on a free port with its own store.
+
+mod clients;
+mod helpers;

@@ -1,0 +1,225 @@
+//! Test harness: the real server on a free port with its own store, and the real clients.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use actioncal::config::Settings;
+use actioncal::startup::Application;
+use awc::http::Method;
+use serde_json::Value;
+
+/// A running server and its store.
+pub struct TestApp {
+    pub address: String,
+    pub db: PathBuf,
+    pub dir: tempfile::TempDir,
+}
+
+/// An answer, body decoded as text.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub headers: awc::http::header::HeaderMap,
+    pub bytes: Vec<u8>,
+}
+
+impl Resp {
+    pub fn text(&self) -> String {
+        String::from_utf8(self.bytes.clone()).expect("utf-8 body")
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.bytes).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().expect("ascii header").to_string())
+    }
+}
+
+/// Starts the server on a free port against a new store.
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    spawn_on(dir).await
+}
+
+/// Starts the server on a free port against the store in `dir` (reused across restarts).
+pub async fn spawn_on(dir: tempfile::TempDir) -> TestApp {
+    let db = dir.path().join("test.db");
+    let mut settings = Settings::for_tests(db.clone());
+    // A fixed origin, so that feeds of the same store are byte-identical across restarts.
+    settings.base_url = Some("http://calendar.test".into());
+    let app = Application::build(settings).await.expect("app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp { address, db, dir }
+}
+
+impl TestApp {
+    /// Sends `method path` with `headers`; bodies arrive as sent (no decompression).
+    pub async fn request(&self, method: Method, path: &str, headers: &[(&str, &str)]) -> Resp {
+        let client = awc::Client::builder().disable_redirects().finish();
+        let mut req = client
+            .request(method, format!("{}{path}", self.address))
+            .no_decompress();
+        for (k, v) in headers {
+            req = req.insert_header((*k, *v));
+        }
+        let mut res = req.send().await.expect("request sent");
+        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body read").to_vec();
+        Resp {
+            status: res.status().as_u16(),
+            headers: res.headers().clone(),
+            bytes,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        self.request(Method::GET, path, &[]).await
+    }
+
+    /// Imports `json` into this app's store, as `actioncal import` does.
+    pub fn import(&self, json: &Value) -> Result<actioncal::import::Summary, actioncal::import::ImportError> {
+        let store = actioncal::store::Store::open(&self.db).expect("store opens");
+        actioncal::import::import_bytes(
+            &store,
+            json.to_string().as_bytes(),
+            jiff::Timestamp::now().as_second(),
+            |_, _| {},
+        )
+    }
+
+    /// Imports a file under `fixtures/`.
+    pub fn import_fixture(&self, name: &str) {
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(fixture(name)).expect("fixture")).expect("json");
+        self.import(&v).expect("fixture imports");
+    }
+
+    /// Rows in the events table, to show that a refusal wrote nothing.
+    pub fn count_events(&self) -> i64 {
+        let c = rusqlite::Connection::open(&self.db).expect("db");
+        c.query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .expect("count")
+    }
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+}
+
+/// Unfolds content lines (RFC 5545 3.1).
+pub fn unfold(ics: &str) -> String {
+    ics.replace("\r\n ", "").replace("\r\n\t", "")
+}
+
+/// The values of every unfolded line starting with `name` followed by `:` or `;`.
+pub fn props<'a>(ics: &'a str, name: &str) -> Vec<String> {
+    unfold(ics)
+        .split("\r\n")
+        .filter(|l| {
+            l.strip_prefix(name)
+                .is_some_and(|r| r.starts_with(':') || r.starts_with(';'))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+fn clients_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients")
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Installs the real clients from the registries once (npm: ical.js; PyPI: icalendar,
+/// recurring-ical-events, dateutil, tzdata), pinned in tests/clients.
+pub fn clients() -> &'static Path {
+    static READY: OnceLock<PathBuf> = OnceLock::new();
+    READY.get_or_init(|| {
+        let dir = clients_dir();
+        if !dir.join("node_modules/ical.js/package.json").exists() {
+            run(Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+                .current_dir(&dir));
+        }
+        let python = dir.join(".venv/bin/python");
+        let marker = dir.join(".venv/installed");
+        if !marker.exists() {
+            run(Command::new("python3").args(["-m", "venv", ".venv"]).current_dir(&dir));
+            run(Command::new(&python)
+                .args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "-q",
+                    "--disable-pip-version-check",
+                    "-r",
+                    "requirements.txt",
+                ])
+                .current_dir(&dir));
+            std::fs::write(&marker, "").expect("marker");
+        }
+        dir
+    })
+}
+
+fn output(cmd: &mut Command) -> Value {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("client prints JSON")
+}
+
+fn temp_ics(ics: &str) -> tempfile::NamedTempFile {
+    let f = tempfile::Builder::new().suffix(".ics").tempfile().expect("temp file");
+    std::fs::write(f.path(), ics).expect("write ics");
+    f
+}
+
+/// What ical.js (Thunderbird's parser) reads from `ics`, with only the file's VTIMEZONEs.
+pub fn icaljs(ics: &str) -> Value {
+    let dir = clients();
+    let f = temp_ics(ics);
+    output(
+        Command::new("node")
+            .arg(dir.join("icaljs_expand.mjs"))
+            .arg(f.path())
+            .arg("60"),
+    )
+}
+
+/// What Python icalendar + recurring-ical-events read from `ics`.
+pub fn python_icalendar(ics: &str) -> Value {
+    let dir = clients();
+    let f = temp_ics(ics);
+    output(
+        Command::new(dir.join(".venv/bin/python"))
+            .arg(dir.join("py_expand.py"))
+            .arg(f.path())
+            .arg("60"),
+    )
+}
+
+/// Occurrences computed independently (zoneinfo + dateutil) from an import file.
+pub fn expected(import_file: &Path) -> Value {
+    let dir = clients();
+    output(
+        Command::new(dir.join(".venv/bin/python"))
+            .arg(dir.join("expected.py"))
+            .arg(import_file)
+            .arg("60"),
+    )
+}
