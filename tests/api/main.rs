@@ -1,4 +1,6 @@
 //! Integration tests: each starts the real server on a free port with its own store.
 
 mod clients;
+mod feeds;
 mod helpers;
+mod http;

@@ -1,0 +1,163 @@
+//! HTTP behaviour of feeds: validators, 304s, HEAD, gzip, CORS, probes, live imports.
+
+use std::io::Read as _;
+
+use awc::http::Method;
+use serde_json::json;
+
+use crate::helpers::{TestApp, spawn_app};
+
+async fn app_with_one_action() -> TestApp {
+    let app = spawn_app().await;
+    app.import(&json!([{
+        "uid": "one@test", "title": "Vigil", "start": "2027-11-29T18:00", "timezone": "Europe/Paris",
+        "country": "FR", "city": "Paris"
+    }]))
+    .expect("imports");
+    app
+}
+
+const FEED: &str = "/calendar.ics?from=2026-01-01";
+
+#[actix_web::test]
+async fn feeds_are_text_calendar_with_strong_validators_and_cors() {
+    let app = app_with_one_action().await;
+    let res = app.get(FEED).await;
+    assert_eq!(res.status, 200);
+    assert_eq!(
+        res.header("content-type").as_deref(),
+        Some("text/calendar; charset=utf-8")
+    );
+    let etag = res.header("etag").expect("etag");
+    assert!(etag.starts_with('"') && !etag.starts_with("W/"), "{etag}");
+    assert!(res.header("last-modified").is_some());
+    assert_eq!(res.header("access-control-allow-origin").as_deref(), Some("*"));
+    assert!(res.header("cache-control").expect("cache-control").contains("public"));
+    assert_eq!(res.header("vary").as_deref(), Some("Accept-Encoding"));
+}
+
+#[actix_web::test]
+async fn unchanged_feeds_answer_304_with_no_body() {
+    let app = app_with_one_action().await;
+    let first = app.get(FEED).await;
+    let etag = first.header("etag").expect("etag");
+    let res = app.request(Method::GET, FEED, &[("If-None-Match", &etag)]).await;
+    assert_eq!(res.status, 304);
+    assert!(res.bytes.is_empty());
+    assert_eq!(res.header("etag"), Some(etag.clone()));
+    let res = app
+        .request(
+            Method::GET,
+            FEED,
+            &[
+                ("If-None-Match", "\"other\", W/".to_owned().as_str()),
+                ("If-None-Match", &etag),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 304);
+    let modified = first.header("last-modified").expect("last-modified");
+    let res = app
+        .request(Method::GET, FEED, &[("If-Modified-Since", &modified)])
+        .await;
+    assert_eq!(res.status, 304);
+    let res = app
+        .request(
+            Method::GET,
+            FEED,
+            &[("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")],
+        )
+        .await;
+    assert_eq!(res.status, 200);
+    let res = app.request(Method::GET, FEED, &[("If-None-Match", "\"stale\"")]).await;
+    assert_eq!(res.status, 200);
+}
+
+#[actix_web::test]
+async fn an_import_into_a_running_server_shows_on_the_next_request() {
+    let app = app_with_one_action().await;
+    let before = app.get(FEED).await;
+    let etag = before.header("etag").expect("etag");
+    app.import(&json!([{
+        "uid": "one@test", "title": "Vigil, moved to the square", "start": "2027-11-29T19:00", "timezone": "Europe/Paris",
+        "country": "FR", "city": "Paris"
+    }]))
+    .expect("imports");
+    let after = app.request(Method::GET, FEED, &[("If-None-Match", &etag)]).await;
+    assert_eq!(after.status, 200, "a changed feed must not be 304");
+    assert_ne!(after.header("etag"), Some(etag));
+    let text = after.text();
+    assert!(text.contains("SUMMARY:Vigil\\, moved to the square"), "{text}");
+    assert!(text.contains("SEQUENCE:1"), "{text}");
+    assert!(text.contains("DTSTART;TZID=Europe/Paris:20271129T190000"));
+}
+
+#[actix_web::test]
+async fn head_answers_headers_only() {
+    let app = app_with_one_action().await;
+    let get = app.get(FEED).await;
+    let head = app.request(Method::HEAD, FEED, &[]).await;
+    assert_eq!(head.status, 200);
+    assert!(head.bytes.is_empty());
+    assert_eq!(head.header("etag"), get.header("etag"));
+    assert_eq!(head.header("content-length"), Some(get.bytes.len().to_string()));
+}
+
+#[actix_web::test]
+async fn gzip_when_asked_holds_the_same_bytes() {
+    let app = app_with_one_action().await;
+    let plain = app.get(FEED).await;
+    let gz = app
+        .request(Method::GET, FEED, &[("Accept-Encoding", "gzip, deflate, br")])
+        .await;
+    assert_eq!(gz.header("content-encoding").as_deref(), Some("gzip"));
+    let mut inflated = Vec::new();
+    flate2::read::GzDecoder::new(&gz.bytes[..])
+        .read_to_end(&mut inflated)
+        .expect("gzip");
+    assert_eq!(inflated, plain.bytes);
+    let gz_tag = gz.header("etag").expect("etag");
+    assert_ne!(
+        Some(gz_tag.clone()),
+        plain.header("etag"),
+        "each representation has its own strong tag"
+    );
+    let res = app
+        .request(
+            Method::GET,
+            FEED,
+            &[("Accept-Encoding", "gzip"), ("If-None-Match", &gz_tag)],
+        )
+        .await;
+    assert_eq!(res.status, 304);
+    let refused = app.request(Method::GET, FEED, &[("Accept-Encoding", "gzip;q=0")]).await;
+    assert_eq!(refused.header("content-encoding"), None);
+}
+
+#[actix_web::test]
+async fn clients_that_probe_or_send_no_accept_header_can_subscribe() {
+    let app = app_with_one_action().await;
+    // Google's fetcher sends no Accept header; awc sends none unless asked.
+    let res = app.get(FEED).await;
+    assert_eq!(res.status, 200);
+    let res = app.request(Method::GET, FEED, &[("Accept", "application/json")]).await;
+    assert_eq!(res.status, 200, "the feed is served whatever Accept says");
+    let options = app.request(Method::OPTIONS, FEED, &[]).await;
+    assert_eq!(options.status, 204);
+    assert_eq!(options.header("allow").as_deref(), Some("GET, HEAD, OPTIONS"));
+    assert!(options.header("dav").is_none(), "not a WebDAV server");
+    let propfind = app
+        .request(
+            Method::from_bytes(b"PROPFIND").expect("method"),
+            FEED,
+            &[("Depth", "0")],
+        )
+        .await;
+    assert_eq!(
+        propfind.status, 405,
+        "Thunderbird falls back to GET when PROPFIND is refused"
+    );
+    assert_eq!(propfind.header("allow").as_deref(), Some("GET, HEAD, OPTIONS"));
+    let post = app.request(Method::POST, FEED, &[]).await;
+    assert_eq!(post.status, 405);
+}
