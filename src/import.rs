@@ -93,7 +93,10 @@ fn shape<T: for<'de> Deserialize<'de>>(v: &serde_json::Value) -> Result<T, Recor
     serde_path_to_error::deserialize(v).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner().to_string();
-        let inner = inner.split(" at line ").next().unwrap_or(&inner).to_string();
+        let inner = inner.split(" at line ").next().unwrap_or(&inner);
+        let inner = inner
+            .replace("expected f64", "expected a number")
+            .replace("expected a sequence", "expected a list");
         RecordError::Shape(if path == "." { inner } else { format!("{path}: {inner}") })
     })
 }

@@ -1,6 +1,8 @@
 //! Integration tests: each starts the real server on a free port with its own store.
 
+mod api;
 mod clients;
 mod feeds;
 mod helpers;
 mod http;
+mod import;

@@ -1,0 +1,179 @@
+//! The JSON read API.
+
+use serde_json::json;
+
+use crate::helpers::{TestApp, spawn_app};
+
+async fn app() -> TestApp {
+    let app = spawn_app().await;
+    app.import_fixture("demo.json");
+    app
+}
+
+#[actix_web::test]
+async fn events_list_every_documented_field() {
+    let app = app().await;
+    let res = app.get("/api/v1/events?from=2026-01-01&country=us").await;
+    assert_eq!(res.status, 200);
+    assert_eq!(res.header("access-control-allow-origin").as_deref(), Some("*"));
+    assert!(res.header("etag").is_some());
+    let body = res.json();
+    let events = body["events"].as_array().expect("events");
+    assert_eq!(events.len(), 2);
+    let e = &events[0];
+    for field in [
+        "id",
+        "uid",
+        "title",
+        "start",
+        "end",
+        "timezone",
+        "start_utc",
+        "all_day",
+        "status",
+        "country",
+        "city",
+        "regions",
+        "campaigns",
+        "tags",
+        "languages",
+        "online_url",
+        "ics_url",
+    ] {
+        assert!(e.get(field).is_some(), "no {field}: {e}");
+    }
+    assert_eq!(e["uid"], "demo-dc-black-peoples-march-2027@actioncal");
+    assert_eq!(e["start"], "2027-11-06T11:00");
+    assert_eq!(e["timezone"], "America/New_York");
+    assert_eq!(e["start_utc"], "2027-11-06T15:00:00Z");
+    assert_eq!(e["regions"], json!(["americas", "northern-america"]));
+    assert_eq!(e["ics_url"], format!("http://calendar.test/events/{}.ics", e["id"]));
+    assert!(e.get("organiser_email").is_none() && e.get("organiser_name").is_none());
+    let online = app.get("/api/v1/events?from=2026-01-01&region=online").await.json();
+    assert!(
+        online["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .all(|e| e["regions"] == json!(["online"]))
+    );
+}
+
+#[actix_web::test]
+async fn pages_follow_the_cursor_to_the_end() {
+    let app = app().await;
+    let all = app.get("/api/v1/events?from=2026-01-01&limit=500").await.json();
+    let total = all["events"].as_array().expect("events").len();
+    assert!(total >= 20);
+    assert_eq!(all["next"], json!(null));
+    let mut seen = Vec::new();
+    let mut path = "/api/v1/events?from=2026-01-01&limit=7".to_string();
+    loop {
+        let page = app.get(&path).await.json();
+        seen.extend(
+            page["events"]
+                .as_array()
+                .expect("events")
+                .iter()
+                .map(|e| e["id"].as_i64().expect("id")),
+        );
+        match page["next_url"].as_str() {
+            Some(next) => path = next.trim_start_matches("http://calendar.test").to_string(),
+            None => break,
+        }
+    }
+    let want: Vec<i64> = all["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_i64().expect("id"))
+        .collect();
+    assert_eq!(seen, want);
+}
+
+#[actix_web::test]
+async fn updated_since_returns_changes_including_cancellations() {
+    let app = app().await;
+    let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(2);
+    let res = app.get(&format!("/api/v1/events?updated_since={later}")).await.json();
+    assert_eq!(res["events"], json!([]));
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    app.import(&json!([{
+        "uid": "demo-berlin-2027@actioncal", "title": "Demonstration für Palästina (abgesagt)",
+        "start": "2027-11-06T14:00", "end": "2027-11-06T18:00", "timezone": "Europe/Berlin", "status": "cancelled",
+        "country": "DE", "city": "Berlin", "venue": "Oranienplatz, moved", "campaigns": ["all-out-for-palestine"],
+        "tags": ["march"], "languages": ["de", "ar"]
+    }]))
+    .expect("imports");
+    let res = app.get(&format!("/api/v1/events?updated_since={later}")).await.json();
+    let events = res["events"].as_array().expect("events");
+    assert_eq!(events.len(), 1, "{res}");
+    assert_eq!(events[0]["status"], "cancelled");
+    assert_eq!(events[0]["sequence"], 1);
+}
+
+#[actix_web::test]
+async fn single_events_campaigns_and_regions() {
+    let app = app().await;
+    let e = app.get("/api/v1/events/1").await;
+    assert_eq!(e.status, 200);
+    assert_eq!(e.json()["id"], 1);
+    assert_eq!(app.get("/api/v1/events/99999").await.status, 404);
+    let campaigns = app.get("/api/v1/campaigns").await.json();
+    assert_eq!(campaigns["campaigns"][0]["slug"], "all-for-palestine");
+    assert_eq!(
+        campaigns["campaigns"][0]["ics_url"],
+        "http://calendar.test/campaigns/all-for-palestine.ics"
+    );
+    let regions = app.get("/api/v1/regions").await.json();
+    let slugs: Vec<&str> = regions["regions"]
+        .as_array()
+        .expect("regions")
+        .iter()
+        .map(|r| r["slug"].as_str().expect("slug"))
+        .collect();
+    for s in [
+        "africa",
+        "americas",
+        "asia",
+        "europe",
+        "oceania",
+        "western-asia",
+        "sub-saharan-africa",
+        "latin-america-and-the-caribbean",
+        "south-america",
+        "northern-africa",
+        "melanesia",
+        "channel-islands",
+        "online",
+    ] {
+        assert!(slugs.contains(&s), "{s}");
+    }
+    assert_eq!(
+        slugs.len(),
+        5 + 17 + 8 + 1,
+        "M49: 5 regions, 17 sub-regions, 8 intermediate regions, and online"
+    );
+}
+
+#[actix_web::test]
+async fn api_errors_are_json_with_the_right_status() {
+    let app = app().await;
+    for (path, status, hint) in [
+        ("/api/v1/events?limit=0", 400, "1 to 500"),
+        ("/api/v1/events?limit=9999", 400, "1 to 500"),
+        ("/api/v1/events?cursor=garbage", 400, "next"),
+        ("/api/v1/events?updated_since=last-week", 400, "RFC 3339"),
+        ("/api/v1/events?campaign=nope", 400, "all-for-palestine"),
+        ("/api/v1/events?bogus=1", 400, "unknown field"),
+        ("/api/v1/events/abc", 404, "numbers"),
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status, status, "{path}");
+        assert!(
+            res.json()["error"].as_str().expect("error").contains(hint),
+            "{path}: {}",
+            res.text()
+        );
+    }
+}
