@@ -141,7 +141,7 @@ async fn the_calendar_describes_itself_and_every_event_is_complete() {
     );
     assert!(unfolded.contains("URL:https://meet.example.org/x"));
     assert!(unfolded.contains("URL:http://calendar.test/events/"));
-    assert!(unfolded.contains("GEO:") == false, "no coordinates were given");
+    assert!(!unfolded.contains("GEO:"), "no coordinates were given");
     assert!(unfolded.contains("LOCATION:Online"));
 }
 

@@ -116,7 +116,7 @@ pub fn unfold(ics: &str) -> String {
 }
 
 /// The values of every unfolded line starting with `name` followed by `:` or `;`.
-pub fn props<'a>(ics: &'a str, name: &str) -> Vec<String> {
+pub fn props(ics: &str, name: &str) -> Vec<String> {
     unfold(ics)
         .split("\r\n")
         .filter(|l| {
