@@ -1,0 +1,123 @@
+//! Feed benchmark: import 10 000 generated actions in 60 zones, render the feed cold, then
+//! serve it hot and as 304 revalidations over HTTP on loopback.
+//!
+//! `cargo bench --bench feeds` runs it at full size; under `cargo test --all-targets` it runs a
+//! small smoke version so that it cannot rot. Timings are printed, never asserted.
+
+mod generate;
+
+use std::time::{Duration, Instant};
+
+use actioncal::config::Settings;
+use actioncal::startup::Application;
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+async fn hammer(url: &str, headers: &[(&str, String)], requests: usize) -> (f64, Duration, Duration, u16, usize) {
+    let client = awc::Client::builder().timeout(Duration::from_secs(30)).finish();
+    let mut times = Vec::with_capacity(requests);
+    let (mut status, mut size) = (0, 0);
+    let start = Instant::now();
+    for _ in 0..requests {
+        let t = Instant::now();
+        let mut req = client.get(url).no_decompress();
+        for (k, v) in headers {
+            req = req.insert_header((*k, v.as_str()));
+        }
+        let mut res = req.send().await.expect("request");
+        let body = res.body().limit(256 * 1024 * 1024).await.expect("body");
+        times.push(t.elapsed());
+        status = res.status().as_u16();
+        size = body.len();
+    }
+    let total = start.elapsed();
+    times.sort();
+    (
+        requests as f64 / total.as_secs_f64(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        status,
+        size,
+    )
+}
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let (n, requests) = if full { (10_000, 2_000) } else { (300, 20) };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bench.db");
+    let file = generate::import_file(n);
+    let bytes = file.to_string();
+    let store = actioncal::store::Store::open(&db).expect("store");
+    let t = Instant::now();
+    let summary = actioncal::import::import_bytes(&store, bytes.as_bytes(), 1_800_000_000, |_, _| {}).expect("import");
+    println!(
+        "import: {} actions validated and written in {:.2?}",
+        summary.events.inserted,
+        t.elapsed()
+    );
+
+    let query = actioncal::domain::FeedQuery {
+        from: Some("2026-01-01".into()),
+        ..Default::default()
+    };
+    let filter = actioncal::domain::FeedFilter::parse(actioncal::domain::filter::Scope::All, &query).expect("filter");
+    let horizon = "2026-01-01".parse().expect("date");
+    let t = Instant::now();
+    let events = store
+        .with_conn(|c| actioncal::store::events::published(c, &filter, horizon))
+        .expect("query");
+    let queried = t.elapsed();
+    let meta = actioncal::ical::FeedMeta {
+        name: "All".into(),
+        description: "All".into(),
+        url: "https://x/calendar.ics".into(),
+    };
+    let t = Instant::now();
+    let body = actioncal::ical::render_feed(&meta, &events, "https://calendar.example.org");
+    let rendered = t.elapsed();
+    let t = Instant::now();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, body.as_bytes()).expect("gzip");
+    let gz = gz.finish().expect("gzip");
+    println!(
+        "library: query {queried:.2?} ({} actions), render {rendered:.2?} ({} bytes), gzip {:.2?} ({} bytes)",
+        events.len(),
+        body.len(),
+        t.elapsed(),
+        gz.len()
+    );
+
+    actix_web::rt::System::new().block_on(async move {
+        let mut settings = Settings::for_tests(db);
+        settings.base_url = Some("https://calendar.example.org".into());
+        let app = Application::build(settings).await.expect("app");
+        let url = format!("http://127.0.0.1:{}/calendar.ics?from=2026-01-01", app.port());
+        actix_web::rt::spawn(app.run_until_stopped());
+        let (_, cold, _, status, size) = hammer(&url, &[], 1).await;
+        assert_eq!(status, 200);
+        println!("cold render over HTTP (query + {n} VEVENTs + VTIMEZONEs + gzip): {cold:.2?}, {size} bytes");
+        let (rps, p50, p99, _, _) = hammer(&url, &[], requests).await;
+        println!("hot feed, one connection: {rps:.0} req/s, p50 {p50:.2?}, p99 {p99:.2?}");
+        let gz = [("Accept-Encoding", "gzip".to_string())];
+        let (rps, p50, p99, _, gz_size) = hammer(&url, &gz, requests).await;
+        println!("hot feed gzip, one connection: {rps:.0} req/s, p50 {p50:.2?}, p99 {p99:.2?}, {gz_size} bytes");
+        let client = awc::Client::default();
+        let etag = client
+            .get(&url)
+            .send()
+            .await
+            .expect("get")
+            .headers()
+            .get("etag")
+            .expect("etag")
+            .to_str()
+            .expect("ascii")
+            .to_string();
+        let (rps, p50, p99, status, _) = hammer(&url, &[("If-None-Match", etag)], requests).await;
+        assert_eq!(status, 304);
+        println!("304 revalidation, one connection: {rps:.0} req/s, p50 {p50:.2?}, p99 {p99:.2?}");
+    });
+}
