@@ -29,26 +29,38 @@ pub fn today_and_horizon() -> (Date, Date) {
     )
 }
 
-/// The feed name: what the scope and filters hold.
-fn describe(scope_name: &str, filter: &FeedFilter, query: &FeedQuery) -> String {
+/// The feed name: what the scope holds, then the filters on top, from parsed values only.
+fn describe(scope_name: &str, f: &FeedFilter) -> String {
+    let join = |v: Vec<&str>| v.join(" or ");
     let mut parts = Vec::new();
-    let mut push = |label: &str, v: &Option<String>| {
-        if let Some(v) = v {
-            parts.push(format!("{label} {v}"));
-        }
-    };
-    push("region", &query.region);
-    push("country", &query.country);
-    push("campaign", &query.campaign);
-    push("tag", &query.tag);
-    push("language", &query.lang);
-    push("from", &query.from);
-    push("to", &query.to);
-    let _ = filter;
+    if !f.regions.is_empty() {
+        parts.push(join(f.regions.iter().map(|r| r.info().name.as_str()).collect()));
+    }
+    if !f.countries.is_empty() {
+        parts.push(join(f.countries.iter().map(|c| c.name()).collect()));
+    }
+    if !f.campaigns.is_empty() {
+        parts.push(format!(
+            "campaign {}",
+            join(f.campaigns.iter().map(|c| c.as_str()).collect())
+        ));
+    }
+    if !f.tags.is_empty() {
+        parts.push(format!("tag {}", join(f.tags.iter().map(|t| t.as_str()).collect())));
+    }
+    if !f.langs.is_empty() {
+        parts.push(format!("in {}", join(f.langs.iter().map(|l| l.as_str()).collect())));
+    }
+    match (f.from, f.to) {
+        (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
+        (Some(a), None) => parts.push(format!("from {a}")),
+        (None, Some(b)) => parts.push(format!("until {b}")),
+        (None, None) => {}
+    }
     if parts.is_empty() {
         scope_name.to_string()
     } else {
-        format!("{scope_name} ({})", parts.join("; "))
+        format!("{scope_name}: {}", parts.join(", "))
     }
 }
 
@@ -79,7 +91,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
                 },
             };
             let meta = FeedMeta {
-                name: describe(&scope_name, &filter, &query),
+                name: describe(&scope_name, &filter),
                 description: description.unwrap_or_else(|| {
                     "Actions of solidarity campaigns, each at its local time with its time zone; published by actioncal.".to_string()
                 }),

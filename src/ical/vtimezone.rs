@@ -162,7 +162,6 @@ fn rule(o: &Observance, run: &Run) -> String {
 /// The VTIMEZONE for `zone`, exact for every instant from `from` to `until`.
 pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
     let obs = observances(zone, from, until);
-    let final_year = jiff::tz::TimeZone::UTC.to_datetime(until).year();
     let mut out = String::with_capacity(512);
     let _ = write!(out, "BEGIN:VTIMEZONE\r\nTZID:{}\r\n", zone.name());
     for run in runs(&obs) {
@@ -179,8 +178,9 @@ pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
         if run.last > run.first {
             let last = &obs[run.last];
             let _ = write!(out, "RRULE:{}", rule(o, &run));
-            // A run that lasts to the end of the range may go on; one that stopped must say so.
-            if last.local.year() < final_year - 1 {
+            // A run whose next yearly change would fall past the range may go on; one that
+            // stopped inside the range must say when, or clients would keep applying it.
+            if last.at + SignedDuration::from_hours(24 * 358) <= until {
                 let _ = write!(out, ";UNTIL={}", last.at.strftime("%Y%m%dT%H%M%SZ"));
             }
             out.push_str("\r\n");
@@ -243,6 +243,21 @@ mod tests {
             v.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=SA;BYMONTHDAY=24,25,26,27,28,29,30\r\n"),
             "{v}"
         );
+    }
+
+    #[test]
+    fn a_rule_that_stops_in_the_last_year_of_the_range_still_says_until_when() {
+        // Mexico's last DST ended 30 October 2022; a range reaching into late 2023 must not
+        // let clients apply the old rule in April 2023.
+        let v = vtz("America/Mexico_City", "2021-06-01T00:00:00Z", "2023-12-01T00:00:00Z");
+        assert!(v.contains("BYMONTH=10;BYDAY=-1SU;UNTIL=20221030T070000Z"), "{v}");
+        assert!(
+            v.lines()
+                .filter(|l| l.starts_with("RRULE:"))
+                .all(|l| l.contains(";UNTIL=")),
+            "{v}"
+        );
+        assert!(v.ends_with("TZOFFSETTO:-0600\r\nTZNAME:CST\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20221030T070000Z\r\nEND:STANDARD\r\nBEGIN:DAYLIGHT\r\nDTSTART:20220403T020000\r\nTZOFFSETFROM:-0600\r\nTZOFFSETTO:-0500\r\nTZNAME:CDT\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"), "{v}");
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn compare(client: &str, got: &Value, want: &Value) -> Vec<String> {
 async fn every_occurrence_is_at_the_right_instant_in_icaljs_and_python_icalendar() {
     let app = spawn_app().await;
     app.import_fixture("zones.json");
-    let res = app.get("/calendar.ics?from=2026-01-01").await;
+    let res = app.get("/calendar.ics?from=2020-01-01").await;
     assert_eq!(res.status, 200);
     let ics = res.text();
     let want = expected(&fixture("zones.json"));
