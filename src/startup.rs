@@ -68,6 +68,7 @@ impl Application {
                         .add(("Access-Control-Expose-Headers", "ETag, Last-Modified"))
                         .add(("X-Content-Type-Options", "nosniff")),
                 )
+                .wrap(actix_web::middleware::from_fn(http::limit_query))
                 .wrap(Logger::new("%r %s %b %Dms"))
                 .configure(http::configure)
         })

@@ -2,8 +2,10 @@
 
 pub mod api;
 pub mod cache;
+pub mod cached;
 pub mod error;
 pub mod feeds;
+pub mod known;
 pub mod views;
 
 use actix_web::http::Method;
@@ -26,13 +28,20 @@ pub struct AppState {
     pub cache: cache::ResponseCache,
 }
 
-/// Refuses over-long query strings before anything parses them.
-pub fn check_query(req: &actix_web::HttpRequest) -> ApiResult<()> {
+/// Middleware: refuses over-long query strings before any extractor parses them.
+pub async fn limit_query(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
     let len = req.query_string().len();
     if len > QUERY_MAX {
-        return Err(DomainError::new("query", format!("is {len} bytes long; at most {QUERY_MAX} are allowed")).into());
+        return Err(ApiError::from(DomainError::new(
+            "query",
+            format!("is {len} bytes long; at most {QUERY_MAX} are allowed"),
+        ))
+        .into());
     }
-    Ok(())
+    next.call(req).await
 }
 
 /// Subscribers probe before they fetch: Thunderbird sends PROPFIND (answered: this is not a

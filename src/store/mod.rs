@@ -61,16 +61,21 @@ impl Store {
         f(&mut conn)
     }
 
-    /// Runs `f` on a pooled connection in the blocking thread pool (request handlers).
-    pub async fn run<T, F>(&self, f: F) -> Result<T>
+    /// Runs `f` on a pooled connection in the blocking thread pool (request handlers); `f` may
+    /// fail with any error a `StoreError` converts into, so handlers keep their own error type.
+    pub async fn run<T, E, F>(&self, f: F) -> std::result::Result<T, E>
     where
-        F: FnOnce(&mut Connection) -> Result<T> + Send + 'static,
+        F: FnOnce(&mut Connection) -> std::result::Result<T, E> + Send + 'static,
         T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
     {
-        let store = self.clone();
-        actix_web::web::block(move || store.with_conn(f))
-            .await
-            .map_err(|_| StoreError::Cancelled)?
+        let pool = self.pool.clone();
+        actix_web::web::block(move || {
+            let mut conn = pool.get().map_err(StoreError::from)?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|_| StoreError::Cancelled)?
     }
 }
 

@@ -1,0 +1,49 @@
+//! The path every cacheable answer takes: read the store revision, answer from the cache when
+//! the answer was rendered at that revision today, else render, keep and answer.
+
+use std::sync::Arc;
+
+use actix_web::{HttpRequest, HttpResponse};
+use rusqlite::Connection;
+
+use super::cache::Rendered;
+use super::feeds::today_and_horizon;
+use super::{ApiResult, AppState};
+use crate::store;
+
+/// The media type and caching policy of a kind of answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Kind {
+    /// `Content-Type`.
+    pub content_type: &'static str,
+    /// `Cache-Control`.
+    pub cache_control: &'static str,
+}
+
+/// iCalendar feeds: shared caches may keep them five minutes, then revalidate with the ETag.
+pub const ICS: Kind = Kind {
+    content_type: "text/calendar; charset=utf-8",
+    cache_control: "public, max-age=300",
+};
+/// JSON answers: polled by tools, kept one minute.
+pub const JSON: Kind = Kind {
+    content_type: "application/json",
+    cache_control: "public, max-age=60",
+};
+
+/// Answers `req` with what `render` produces, rendering only when the store changed since.
+pub async fn respond<F>(state: &AppState, req: &HttpRequest, kind: Kind, render: F) -> ApiResult<HttpResponse>
+where
+    F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
+{
+    let (today, _) = today_and_horizon();
+    let revision = state.store.run(|c| store::revision(c)).await?;
+    let key = req.uri().to_string();
+    if let Some(hit) = state.cache.get(&key, revision.number, today) {
+        return Ok(hit.respond(req));
+    }
+    let body = state.store.run(render).await?;
+    let rendered = Arc::new(Rendered::new(body, kind.content_type, kind.cache_control, revision));
+    state.cache.put(key, revision.number, today, rendered.clone());
+    Ok(rendered.respond(req))
+}
