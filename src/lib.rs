@@ -12,6 +12,8 @@ pub mod http;
 pub mod ical;
 /// Reading import files: all or nothing.
 pub mod import;
+/// HTML pages.
+pub mod pages;
 /// Building and running the server.
 pub mod startup;
 /// The SQLite store: the only SQL.

@@ -71,6 +71,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(http::limit_query))
                 .wrap(Logger::new("%r %s %b %Dms"))
                 .configure(http::configure)
+                .default_service(web::to(http::not_found))
         })
         .client_request_timeout(std::time::Duration::from_secs(10))
         .listen(listener)

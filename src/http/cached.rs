@@ -25,6 +25,11 @@ pub const ICS: Kind = Kind {
     content_type: "text/calendar; charset=utf-8",
     cache_control: "public, max-age=300",
 };
+/// HTML pages: shared caches may keep them five minutes.
+pub const HTML: Kind = Kind {
+    content_type: "text/html; charset=utf-8",
+    cache_control: "public, max-age=300",
+};
 /// JSON answers: polled by tools, kept one minute.
 pub const JSON: Kind = Kind {
     content_type: "application/json",

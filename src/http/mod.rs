@@ -6,6 +6,7 @@ pub mod cached;
 pub mod error;
 pub mod feeds;
 pub mod known;
+pub mod pages;
 pub mod views;
 
 use actix_web::http::Method;
@@ -60,6 +61,14 @@ async fn probe(req: actix_web::HttpRequest) -> HttpResponse {
         .finish()
 }
 
+/// Any path without a route: a JSON 404 listing where to start.
+pub async fn not_found(req: actix_web::HttpRequest) -> ApiResult<HttpResponse> {
+    Err(ApiError::NotFound(format!(
+        "no such path: {}; feeds are /calendar.ics, /campaigns/{{slug}}.ics, /regions/{{slug}}.ics, /countries/{{cc}}.ics, /events/{{id}}.ics; the API is under /api/v1",
+        req.path()
+    )))
+}
+
 fn read_only(handler: actix_web::Route) -> actix_web::Route {
     handler.guard(guard::Any(guard::Get()).or(guard::Head()))
 }
@@ -93,6 +102,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource("/regions/{slug}.ics", feeds::region))
     .service(resource("/countries/{code}.ics", feeds::country))
     .service(resource("/events/{id}.ics", feeds::single))
+    .service(resource("/events/{id}", pages::event))
     .service(resource("/api/v1/events", api::events))
     .service(resource("/api/v1/events/{id}", api::event))
     .service(resource("/api/v1/campaigns", api::campaigns))

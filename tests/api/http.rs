@@ -161,3 +161,80 @@ async fn clients_that_probe_or_send_no_accept_header_can_subscribe() {
     let post = app.request(Method::POST, FEED, &[]).await;
     assert_eq!(post.status, 405);
 }
+
+#[actix_web::test]
+async fn every_event_url_leads_to_a_page_that_escapes_what_organisers_wrote() {
+    let app = spawn_app().await;
+    app.import(&json!([{
+        "uid": "xss@test", "title": "<script>alert(1)</script> Vigil & march", "start": "2027-11-29T18:00",
+        "end": "2027-11-29T20:00", "timezone": "Asia/Beirut", "country": "LB", "city": "<b>Beirut</b>",
+        "description": "Line one\n<img src=x onerror=alert(2)>", "languages": ["ar"],
+        "latitude": 33.8959, "longitude": 35.4784
+    }]))
+    .expect("imports");
+    let ics = app.get(FEED).await.text();
+    let url = ics
+        .split("\r\nURL:")
+        .nth(1)
+        .and_then(|r| r.split("\r\n").next())
+        .expect("URL");
+    let path = url.strip_prefix("http://calendar.test").expect("our origin");
+    let page = app.get(path).await;
+    assert_eq!(page.status, 200);
+    assert_eq!(page.header("content-type").as_deref(), Some("text/html; charset=utf-8"));
+    let html = page.text();
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<img src=x") && !html.contains("<b>Beirut"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Vigil &amp; march"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Monday 29 November 2027, 18:00 to 20:00, Asia/Beirut (UTC+02:00)"),
+        "{html}"
+    );
+    assert!(html.contains("2027-11-29 16:00 to 2027-11-29 18:00 in UTC"), "{html}");
+    assert!(
+        html.contains("openstreetmap.org/?mlat=33.8959&amp;mlon=35.4784"),
+        "{html}"
+    );
+    assert!(ics.contains("GEO:33.895900;35.478400"), "{ics}");
+    assert_eq!(app.get("/events/424242").await.status, 404);
+}
+
+#[actix_web::test]
+async fn unknown_paths_get_a_json_404_that_points_to_the_feeds() {
+    let app = spawn_app().await;
+    let res = app.get("/calendar.ical").await;
+    assert_eq!(res.status, 404);
+    assert!(res.json()["error"].as_str().expect("error").contains("/calendar.ics"));
+}
+
+#[actix_web::test]
+async fn serve_demo_fills_an_empty_store_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("demo.db");
+    for _ in 0..2 {
+        let mut settings = actioncal::config::Settings::for_tests(db.clone());
+        settings.demo = true;
+        let app = actioncal::startup::Application::build(settings).await.expect("builds");
+        let url = format!(
+            "http://127.0.0.1:{}/campaigns/all-for-palestine.ics?from=2026-01-01",
+            app.port()
+        );
+        actix_web::rt::spawn(app.run_until_stopped());
+        let mut res = awc::Client::default().get(url).send().await.expect("get");
+        let body = String::from_utf8(res.body().await.expect("body").to_vec()).expect("utf-8");
+        assert!(body.contains("UID:demo-masar-badil-2026@actioncal"), "{body}");
+        assert!(body.contains("X-WR-CALNAME:All for Palestine"));
+    }
+    let c = rusqlite::Connection::open(&db).expect("db");
+    let (n, max_seq): (i64, i64) = c
+        .query_row("SELECT count(*), max(sequence) FROM events", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("count");
+    assert_eq!((n, max_seq), (20, 0), "loaded once, never re-applied");
+}

@@ -1,0 +1,3 @@
+//! HTML pages, from maud templates that escape every value by default.
+
+pub mod event;
