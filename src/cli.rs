@@ -8,7 +8,8 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::config::Settings;
 use crate::domain::zone;
 use crate::startup::Application;
-use crate::store::Store;
+use crate::store::{Store, coordinators};
+use crate::tokens;
 
 /// Publishes a worldwide calendar of actions as subscribable iCalendar feeds.
 #[derive(Debug, Parser)]
@@ -45,6 +46,35 @@ enum Command {
     },
     /// List every time zone name the service accepts.
     Zones,
+    /// Manage coordinators, who moderate submissions.
+    #[command(subcommand)]
+    Admin(Admin),
+}
+
+#[derive(Debug, Subcommand)]
+enum Admin {
+    /// Add a coordinator and print their API token, once (only its hash is stored).
+    AddCoordinator {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// Who they are, as the audit log will name them.
+        name: String,
+    },
+    /// List coordinators, active and revoked.
+    ListCoordinators {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+    },
+    /// Revoke a coordinator's token and end their sessions.
+    Revoke {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// Their id or name.
+        coordinator: String,
+    },
 }
 
 /// The version line: the crate version and the tz database release.
@@ -72,8 +102,17 @@ pub fn run() -> ExitCode {
             bind,
             base_url,
             demo,
+            submissions_per_window: crate::config::SUBMISSIONS_PER_WINDOW,
+            submission_window: crate::config::SUBMISSION_WINDOW,
         }),
         Command::Import { db, file } => import(&db, &file),
+        Command::Admin(admin) => match run_admin(admin) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("actioncal: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Zones => {
             for name in zone::all_names() {
                 println!("{name}");
@@ -99,6 +138,62 @@ fn serve(settings: Settings) -> ExitCode {
         Err(e) => {
             eprintln!("actioncal: {e}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_admin(admin: Admin) -> Result<(), String> {
+    let open = |db: &std::path::Path| Store::open(db).map_err(|e| format!("cannot open {}: {e}", db.display()));
+    let now = jiff::Timestamp::now().as_second();
+    match admin {
+        Admin::AddCoordinator { db, name } => {
+            let name = name.trim().to_string();
+            if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+                return Err("the name must be 1 to 100 printable characters".into());
+            }
+            let store = open(&db)?;
+            let (token, hash) = tokens::generate(tokens::COORDINATOR).map_err(|e| e.to_string())?;
+            let id = store
+                .with_conn(|c| coordinators::add(c, &name, &hash, now))
+                .map_err(|e| e.to_string())?;
+            eprintln!("coordinator {id} ({name}) added; their token, shown only this once:");
+            println!("{token}");
+            Ok(())
+        }
+        Admin::ListCoordinators { db } => {
+            let store = open(&db)?;
+            for row in store.with_conn(|c| coordinators::list(c)).map_err(|e| e.to_string())? {
+                let state = match row.revoked_at {
+                    Some(t) => format!(
+                        "revoked {}",
+                        jiff::Timestamp::from_second(t)
+                            .map(|t| t.to_string())
+                            .unwrap_or_default()
+                    ),
+                    None => "active".into(),
+                };
+                let created = jiff::Timestamp::from_second(row.created_at)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default();
+                println!(
+                    "{}\t{}\tadded {created}\t{state}",
+                    row.coordinator.id, row.coordinator.name
+                );
+            }
+            Ok(())
+        }
+        Admin::Revoke { db, coordinator } => {
+            let store = open(&db)?;
+            match store
+                .with_conn(|c| coordinators::revoke(c, &coordinator, now))
+                .map_err(|e| e.to_string())?
+            {
+                true => {
+                    println!("revoked {coordinator}");
+                    Ok(())
+                }
+                false => Err(format!("no active coordinator with id or name {coordinator:?}")),
+            }
         }
     }
 }

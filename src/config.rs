@@ -13,7 +13,16 @@ pub struct Settings {
     pub base_url: Option<String>,
     /// Load the demo data into an empty store.
     pub demo: bool,
+    /// Submissions accepted per client address in each `submission_window`.
+    pub submissions_per_window: u32,
+    /// The window of the submission limit.
+    pub submission_window: std::time::Duration,
 }
+
+/// Default: 10 submissions per client address per 10 minutes.
+pub const SUBMISSIONS_PER_WINDOW: u32 = 10;
+/// Default window of the submission limit.
+pub const SUBMISSION_WINDOW: std::time::Duration = std::time::Duration::from_secs(600);
 
 impl Settings {
     /// Settings for tests: the given store, a free port on loopback.
@@ -23,6 +32,8 @@ impl Settings {
             bind: "127.0.0.1:0".into(),
             base_url: None,
             demo: false,
+            submissions_per_window: 1000,
+            submission_window: SUBMISSION_WINDOW,
         }
     }
 

@@ -89,16 +89,8 @@ fn label(v: &serde_json::Value) -> String {
     }
 }
 
-fn shape<T: for<'de> Deserialize<'de>>(v: &serde_json::Value) -> Result<T, RecordError> {
-    serde_path_to_error::deserialize(v).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        let inner = inner.split(" at line ").next().unwrap_or(&inner);
-        let inner = inner
-            .replace("expected f64", "expected a number")
-            .replace("expected a sequence", "expected a list");
-        RecordError::Shape(if path == "." { inner } else { format!("{path}: {inner}") })
-    })
+fn shape<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<T, RecordError> {
+    crate::domain::from_json(v.clone()).map_err(|e| RecordError::Shape(e.to_string()))
 }
 
 /// Parses and validates `bytes`; `known` are the campaign slugs already in the store.

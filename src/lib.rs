@@ -18,3 +18,7 @@ pub mod pages;
 pub mod startup;
 /// The SQLite store: the only SQL.
 pub mod store;
+/// Submissions, edits and moderation: every write that is not a file import.
+pub mod submissions;
+/// Edit links, API tokens and sessions: generated once, stored hashed.
+pub mod tokens;

@@ -58,6 +58,7 @@ impl Application {
             store,
             base_url: base_url.clone(),
             cache: Default::default(),
+            submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
         });
         let server = HttpServer::new(move || {
             App::new()
@@ -69,7 +70,12 @@ impl Application {
                         .add(("X-Content-Type-Options", "nosniff")),
                 )
                 .wrap(actix_web::middleware::from_fn(http::limit_query))
-                .wrap(Logger::new("%r %s %b %Dms"))
+                // The path is logged with edit-link tokens blanked out; no query, no body.
+                .wrap(
+                    Logger::new("%{request}xi %s %b %Dms").custom_request_replace("request", |req| {
+                        format!("{} {}", req.method(), http::redact_path(req.path()))
+                    }),
+                )
                 .configure(http::configure)
                 .default_service(web::to(http::not_found))
         })

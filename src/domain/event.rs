@@ -407,9 +407,47 @@ pub struct Event {
     pub created_at: Timestamp,
     /// Last change; written as LAST-MODIFIED and DTSTAMP.
     pub updated_at: Timestamp,
+    /// Whether it is public yet.
+    pub moderation: super::Moderation,
+    /// Why a coordinator refused it (shown to the organiser).
+    pub reject_reason: Option<String>,
 }
 
 impl Event {
+    /// The action in the import format, private contact included when given: what the audit
+    /// log keeps as "before" and "after", and what importing would recreate.
+    pub fn to_import_json(&self, contact: Option<&OrganiserContact>) -> serde_json::Value {
+        let t = &self.time;
+        let mut v = serde_json::json!({
+            "uid": self.uid.as_str(),
+            "title": self.title,
+            "description": self.description,
+            "start": t.start_input(),
+            "end": t.end_input(),
+            "timezone": t.zone().name(),
+            "all_day": t.is_all_day(),
+            "recurrence": self.recurrence.as_ref().map(|r| r.rule()),
+            "status": self.status.as_str(),
+            "country": self.place.country.map(|c| c.code()),
+            "city": self.place.city,
+            "venue": self.place.venue,
+            "latitude": self.place.geo.map(|g| g.0),
+            "longitude": self.place.geo.map(|g| g.1),
+            "online_url": self.online_url.as_ref().map(|u| u.as_str()),
+            "campaigns": self.campaigns.iter().map(|c| c.slug.as_str()).collect::<Vec<_>>(),
+            "tags": self.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+            "languages": self.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+        });
+        if let Some(c) = contact {
+            v["organiser_email"] = serde_json::json!(c.email);
+            v["organiser_name"] = serde_json::json!(c.name);
+        }
+        if let Some(map) = v.as_object_mut() {
+            map.retain(|_, value| !value.is_null());
+        }
+        v
+    }
+
     /// The last local day this action touches; `None` for a rule that never ends.
     pub fn last_date(&self) -> Option<jiff::civil::Date> {
         match &self.recurrence {

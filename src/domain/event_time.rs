@@ -375,6 +375,25 @@ impl EventTime {
         }
     }
 
+    /// The start as the import format accepts it back: with its UTC offset when the local time
+    /// happens twice, so that it names the same instant again.
+    pub fn start_input(&self) -> String {
+        match self {
+            Self::Timed {
+                zone, start, start_utc, ..
+            } => with_offset_if_ambiguous(zone, *start, *start_utc),
+            Self::AllDay { .. } => self.start_text(),
+        }
+    }
+
+    /// The end as the import format accepts it back (see [`EventTime::start_input`]).
+    pub fn end_input(&self) -> String {
+        match self {
+            Self::Timed { zone, end, end_utc, .. } => with_offset_if_ambiguous(zone, *end, *end_utc),
+            Self::AllDay { .. } => self.end_text(),
+        }
+    }
+
     /// The local start as a civil date-time (midnight for all-day actions).
     pub fn start_local(&self) -> DateTime {
         match self {
@@ -416,6 +435,13 @@ pub fn last_touched_day(start: DateTime, end: DateTime) -> Date {
         end.date().yesterday().unwrap_or(end.date())
     } else {
         end.date()
+    }
+}
+
+fn with_offset_if_ambiguous(zone: &Zone, local: DateTime, at: Timestamp) -> String {
+    match zone.tz().to_ambiguous_timestamp(local).offset() {
+        AmbiguousOffset::Fold { .. } => format!("{}{}", format_local(local), fmt_offset(zone.tz().to_offset(at))),
+        _ => format_local(local),
     }
 }
 

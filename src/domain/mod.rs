@@ -6,6 +6,7 @@ pub mod country;
 pub mod event;
 pub mod event_time;
 pub mod filter;
+pub mod moderation;
 pub mod recurrence;
 pub mod text;
 pub mod zone;
@@ -15,6 +16,7 @@ pub use country::{Country, Region};
 pub use event::{Event, EventForm, Language, NewEvent, Place, Status, Tag, Uid};
 pub use event_time::EventTime;
 pub use filter::{FeedFilter, FeedQuery};
+pub use moderation::{Moderation, Warning};
 pub use recurrence::Recurrence;
 pub use zone::Zone;
 
@@ -67,4 +69,18 @@ pub(crate) fn check_slug(field: &str, s: &str, max: usize) -> DomainResult<()> {
             ),
         ))
     }
+}
+
+/// Deserialises a JSON value into a raw form, naming the field of any type error.
+pub fn from_json<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> DomainResult<T> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        let inner = inner.split(" at line ").next().unwrap_or(&inner);
+        let inner = inner
+            .replace("expected f64", "expected a number")
+            .replace("expected a sequence", "expected a list");
+        let field = if path == "." { "body".to_string() } else { path };
+        DomainError::new(field, inner)
+    })
 }

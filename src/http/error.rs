@@ -4,7 +4,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
-use crate::domain::DomainError;
+use crate::domain::{DomainError, Warning};
 use crate::store::StoreError;
 
 /// Every way a request can fail.
@@ -13,23 +13,59 @@ pub enum ApiError {
     /// A query or path value was refused.
     #[error(transparent)]
     Invalid(#[from] DomainError),
+    /// A request body was refused.
+    #[error("{0}")]
+    Unprocessable(DomainError),
+    /// Likely mistakes the submitter must confirm by sending their codes in `confirm`.
+    #[error("please check the warnings; to submit anyway, send the same request with \"confirm\": [their codes]")]
+    NeedsConfirmation(Vec<Warning>),
+    /// No credentials.
+    #[error("{0}")]
+    Unauthorized(String),
+    /// Credentials that open nothing here.
+    #[error("{0}")]
+    Forbidden(String),
     /// The named thing does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// The request conflicts with the state of the thing.
+    #[error("{0}")]
+    Conflict(String),
+    /// The body is larger than allowed.
+    #[error("{0}")]
+    TooLarge(String),
+    /// Too many requests from one client; try again after this many seconds.
+    #[error("too many submissions from your address; try again in {0} seconds")]
+    TooManyRequests(u64),
     /// The store failed; the cause is logged, never shown.
     #[error("internal error")]
     Store(#[from] StoreError),
+    /// Something else failed inside; logged, never shown.
+    #[error("internal error")]
+    Internal(String),
 }
 
 /// Result of every handler.
 pub type ApiResult<T> = Result<T, ApiError>;
 
+impl From<crate::tokens::NoRandomness> for ApiError {
+    fn from(e: crate::tokens::NoRandomness) -> Self {
+        Self::Internal(e.to_string())
+    }
+}
+
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::Invalid(_) => StatusCode::BAD_REQUEST,
+            Self::Unprocessable(_) | Self::NeedsConfirmation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
-            Self::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::Store(_) | Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -39,12 +75,26 @@ impl ResponseError for ApiError {
                 tracing::error!(error = %e, "store failed");
                 json!({ "error": self.to_string() })
             }
-            Self::Invalid(e) => json!({ "error": e.to_string(), "field": e.field() }),
-            Self::NotFound(_) => json!({ "error": self.to_string() }),
+            Self::Internal(e) => {
+                tracing::error!(error = %e, "internal failure");
+                json!({ "error": self.to_string() })
+            }
+            Self::Invalid(e) | Self::Unprocessable(e) => json!({ "error": e.to_string(), "field": e.field() }),
+            Self::NeedsConfirmation(w) => json!({ "error": self.to_string(), "warnings": w }),
+            _ => json!({ "error": self.to_string() }),
         };
-        HttpResponse::build(self.status_code())
-            .insert_header(("Access-Control-Allow-Origin", "*"))
-            .insert_header(("Cache-Control", "no-store"))
-            .json(body)
+        let mut res = HttpResponse::build(self.status_code());
+        res.insert_header(("Access-Control-Allow-Origin", "*"))
+            .insert_header(("Cache-Control", "no-store"));
+        match self {
+            Self::Unauthorized(_) => {
+                res.insert_header(("WWW-Authenticate", "Bearer realm=\"actioncal\""));
+            }
+            Self::TooManyRequests(secs) => {
+                res.insert_header(("Retry-After", secs.to_string()));
+            }
+            _ => {}
+        }
+        res.json(body)
     }
 }

@@ -1,12 +1,16 @@
 //! The route table, shared state and the extractor error handlers.
 
 pub mod api;
+pub mod auth;
 pub mod cache;
 pub mod cached;
 pub mod error;
 pub mod feeds;
 pub mod known;
+pub mod limits;
+pub mod moderation;
 pub mod pages;
+pub mod submissions;
 pub mod views;
 
 use actix_web::http::Method;
@@ -27,6 +31,22 @@ pub struct AppState {
     pub base_url: String,
     /// Rendered feeds and lists, valid until the store changes.
     pub cache: cache::ResponseCache,
+    /// Submissions per client address.
+    pub submission_limit: limits::RateLimit,
+}
+
+/// Largest JSON body accepted, in bytes.
+pub const BODY_MAX: usize = 64 * 1024;
+
+/// Replaces the secret segment of edit links, so that no log line holds a token.
+pub fn redact_path(path: &str) -> String {
+    for prefix in ["/submissions/", "/api/v1/submissions/"] {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
+            return format!("{prefix}[token]{tail}");
+        }
+    }
+    path.to_string()
 }
 
 /// Middleware: refuses over-long query strings before any extractor parses them.

@@ -117,3 +117,50 @@ pub struct RegionView {
     pub countries: Vec<&'static str>,
     pub ics_url: String,
 }
+
+/// An action as coordinators see it: everything, the organiser's contact included.
+#[derive(Debug, Serialize)]
+pub struct ModerationView {
+    #[serde(flatten)]
+    pub event: EventView,
+    pub moderation: &'static str,
+    pub reject_reason: Option<String>,
+    pub organiser_email: Option<String>,
+    pub organiser_name: Option<String>,
+}
+
+impl ModerationView {
+    /// The view of `e` and its contact.
+    pub fn new(e: &Event, contact: crate::domain::event::OrganiserContact, base: &str) -> Self {
+        Self {
+            event: EventView::new(e, base),
+            moderation: e.moderation.as_str(),
+            reject_reason: e.reject_reason.clone(),
+            organiser_email: contact.email,
+            organiser_name: contact.name,
+        }
+    }
+}
+
+/// What an organiser's edit link shows: the action and where it stands.
+#[derive(Debug, Serialize)]
+pub struct SubmissionView {
+    pub id: i64,
+    /// `pending`, `published` or `rejected`.
+    pub moderation: &'static str,
+    /// Why it was rejected, when it was.
+    pub reject_reason: Option<String>,
+    pub event: EventView,
+}
+
+impl SubmissionView {
+    /// The view of `e` for its organiser.
+    pub fn new(e: &Event, base: &str) -> Self {
+        Self {
+            id: e.id,
+            moderation: e.moderation.as_str(),
+            reject_reason: e.reject_reason.clone(),
+            event: EventView::new(e, base),
+        }
+    }
+}

@@ -164,8 +164,12 @@ const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_
     (SELECT group_concat(ec.campaign || char(31) || c.name, char(30) ORDER BY ec.campaign)
        FROM event_campaigns ec JOIN campaigns c ON c.slug = ec.campaign WHERE ec.event_id = e.id),
     (SELECT group_concat(tag, ',' ORDER BY tag) FROM event_tags WHERE event_id = e.id),
-    (SELECT group_concat(lang, ',' ORDER BY lang) FROM event_languages WHERE event_id = e.id)
+    (SELECT group_concat(lang, ',' ORDER BY lang) FROM event_languages WHERE event_id = e.id),
+    e.moderation, e.reject_reason
     FROM events e";
+
+/// The condition every public query carries: approved and not removed after its date.
+pub(crate) const PUBLIC: &str = "e.moderation = 'published' AND e.removed = 0";
 
 fn corrupt(what: &str, id: i64) -> StoreError {
     StoreError::Corrupt(format!("event {id}: {what}"))
@@ -179,6 +183,7 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
     let (lat, lon): (Option<f64>, Option<f64>) = (r.get(16)?, r.get(17)?);
     let (campaigns, tags, langs) = (text(22)?, text(23)?, text(24)?);
     let (last_date, rrule, country, url) = (text(10)?, text(11)?, text(13)?, text(18)?);
+    let (moderation, reject_reason): (String, Option<String>) = (r.get(25)?, r.get(26)?);
     let build = || -> Result<Event> {
         let zone = Zone::try_from(tzid.as_str()).map_err(|_| corrupt("zone", id))?;
         let time = EventTime::from_stored(zone, r.get(5)?, &start, &end, r.get(8)?, r.get(9)?)
@@ -246,6 +251,9 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
             sequence: r.get(19)?,
             created_at: Timestamp::from_second(r.get(20)?).map_err(|_| corrupt("created_at", id))?,
             updated_at: Timestamp::from_second(r.get(21)?).map_err(|_| corrupt("updated_at", id))?,
+            moderation: crate::domain::Moderation::try_from(moderation.as_str())
+                .map_err(|_| corrupt("moderation", id))?,
+            reject_reason,
         })
     };
     Ok(build())
@@ -289,7 +297,9 @@ impl Where {
         self.add(clause, [Self::json_list(countries.into_iter())]);
     }
 
+    /// The public filter: published actions only, then the feed filter.
     fn filter(&mut self, f: &FeedFilter) {
+        self.clauses.push(PUBLIC.to_string());
         match &f.scope {
             Scope::All => {}
             Scope::Region(r) => self.regions(std::slice::from_ref(r)),
@@ -452,19 +462,120 @@ pub fn changed_since(
 }
 
 /// One action by id.
+/// One public action by id.
 pub fn by_id(c: &Connection, id: i64) -> Result<Option<Event>> {
+    let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.id = ?1 AND {PUBLIC}"))?;
+    stmt.query_row([id], event_from_row).optional()?.transpose()
+}
+
+/// One action by id, whatever its moderation state (coordinators, organisers).
+pub fn any_by_id(c: &Connection, id: i64) -> Result<Option<Event>> {
     let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.id = ?1"))?;
     stmt.query_row([id], event_from_row).optional()?.transpose()
+}
+
+/// The action an organiser's edit link (its hash) opens.
+pub fn by_edit_token(c: &Connection, token_hash: &str) -> Result<Option<Event>> {
+    let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.edit_token_hash = ?1"))?;
+    stmt.query_row([token_hash], event_from_row).optional()?.transpose()
+}
+
+/// Actions waiting for a coordinator, oldest first.
+pub fn pending(c: &Connection) -> Result<Vec<Event>> {
+    let mut stmt = c.prepare_cached(&format!(
+        "{SELECT} WHERE e.moderation = 'pending' ORDER BY e.created_at, e.id"
+    ))?;
+    let rows = stmt.query_map([], event_from_row)?;
+    rows.map(|r| r?).collect()
+}
+
+/// The private contact of an action, for coordinators only.
+pub fn contact(c: &Connection, id: i64) -> Result<crate::domain::event::OrganiserContact> {
+    let mut stmt = c.prepare_cached("SELECT organiser_email, organiser_name FROM events WHERE id = ?1")?;
+    let found = stmt
+        .query_row([id], |r| {
+            Ok(crate::domain::event::OrganiserContact {
+                email: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })
+        .optional()?;
+    Ok(found.unwrap_or_default())
+}
+
+/// Sets the moderation state (and the reason of a rejection); the change counts as an update,
+/// so incremental sync sees newly approved actions.
+pub fn set_moderation(
+    c: &Connection,
+    id: i64,
+    state: crate::domain::Moderation,
+    reason: Option<&str>,
+    now: i64,
+) -> Result<()> {
+    c.prepare_cached("UPDATE events SET moderation = ?2, reject_reason = ?3, updated_at = ?4 WHERE id = ?1")?
+        .execute(params![id, state.as_str(), reason, now])?;
+    Ok(())
+}
+
+/// Stores the hash of an organiser's edit link.
+pub fn set_edit_token(c: &Connection, id: i64, token_hash: &str) -> Result<()> {
+    c.prepare_cached("UPDATE events SET edit_token_hash = ?2 WHERE id = ?1")?
+        .execute(params![id, token_hash])?;
+    Ok(())
+}
+
+/// Sets the status (e.g. cancelled), raising SEQUENCE so that calendars take the change.
+pub fn set_status(c: &Connection, id: i64, status: Status, now: i64) -> Result<()> {
+    // A blank fingerprint: the next import of this UID counts as a change whatever it holds.
+    c.prepare_cached(
+        "UPDATE events SET status = ?2, sequence = sequence + 1, updated_at = ?3, fingerprint = ''
+         WHERE id = ?1 AND status != ?2",
+    )?
+    .execute(params![id, status.as_str(), now])?;
+    Ok(())
+}
+
+/// Takes an action out of every feed (only once its dates have passed; checked by the caller).
+pub fn remove(c: &Connection, id: i64, now: i64) -> Result<()> {
+    c.prepare_cached("UPDATE events SET removed = 1, updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id, now])?;
+    Ok(())
+}
+
+/// Published or pending actions in the same country (or both online) whose times overlap
+/// `event`'s by the hour around it: candidates for a duplicate, titles compared by the caller.
+pub fn overlapping(c: &Connection, event: &NewEvent) -> Result<Vec<(i64, String)>> {
+    let hour = 3600;
+    let mut stmt = c.prepare_cached(
+        "SELECT id, title FROM events
+         WHERE moderation IN ('published', 'pending') AND removed = 0 AND uid != ?1
+           AND country IS ?2 AND start_utc < ?4 AND end_utc > ?3
+         ORDER BY id LIMIT 50",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            event.uid.as_str(),
+            event.place.country.map(|c| c.code()),
+            event.time.start_utc().as_second() - hour,
+            event.time.end_utc().as_second() + hour
+        ],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Tags and languages used by at least one action, to tell unknown filter values apart.
 pub fn known_tags_and_languages(c: &Connection) -> Result<(HashSet<String>, HashSet<String>)> {
     let tags = c
-        .prepare_cached("SELECT DISTINCT tag FROM event_tags")?
+        .prepare_cached(&format!(
+            "SELECT DISTINCT tag FROM event_tags JOIN events e ON e.id = event_id WHERE {PUBLIC}"
+        ))?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let langs = c
-        .prepare_cached("SELECT DISTINCT lang FROM event_languages")?
+        .prepare_cached(&format!(
+            "SELECT DISTINCT lang FROM event_languages JOIN events e ON e.id = event_id WHERE {PUBLIC}"
+        ))?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok((tags, langs))

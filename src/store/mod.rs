@@ -1,7 +1,9 @@
 //! The SQLite store: the only place with SQL. Opening, migrating, and running queries off the
 //! async executor.
 
+pub mod audit;
 pub mod campaigns;
+pub mod coordinators;
 pub mod events;
 
 use std::path::Path;
@@ -30,7 +32,10 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
-    Migrations::new(vec![M::up(include_str!("migrations/001_init.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("migrations/001_init.sql")),
+        M::up(include_str!("migrations/002_moderation.sql")),
+    ])
 }
 
 /// A pool of connections to one SQLite file.

@@ -1,0 +1,203 @@
+//! Where an action stands in moderation, and the warnings an organiser must confirm.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::event::NewEvent;
+use super::event_time::EventTime;
+use super::zone;
+use super::{DomainError, DomainResult};
+
+/// Whether an action is public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Moderation {
+    /// Submitted, waiting for a coordinator; in no public feed, page or API.
+    Pending,
+    /// Approved (or imported by coordinators): public.
+    Published,
+    /// Refused by a coordinator, with a reason the organiser sees.
+    Rejected,
+}
+
+impl Moderation {
+    /// The lowercase name used in the store and JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Published => "published",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+
+impl TryFrom<&str> for Moderation {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        match s {
+            "pending" => Ok(Self::Pending),
+            "published" => Ok(Self::Published),
+            "rejected" => Ok(Self::Rejected),
+            _ => Err(DomainError::new(
+                "moderation",
+                format!("{s:?} is not a moderation state"),
+            )),
+        }
+    }
+}
+
+/// A likely mistake the organiser is asked to confirm before the submission is accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Stable code, sent back in `confirm` to accept the submission anyway.
+    pub code: &'static str,
+    /// The field it is about.
+    pub field: &'static str,
+    /// What looks wrong, in words.
+    pub message: String,
+}
+
+/// Codes of every warning, for error messages.
+pub const CODES: [&str; 5] = [
+    "zone_not_in_country",
+    "night_time",
+    "in_the_past",
+    "far_ahead",
+    "possible_duplicate",
+];
+
+/// How far ahead an action may be before the organiser is asked whether the year is right.
+pub const FAR_AHEAD_DAYS: i32 = 2 * 366;
+
+/// The zones the tz database places in `country` (its zone.tab entries).
+pub fn zones_of(country: &str) -> Vec<String> {
+    zone::all_names()
+        .into_iter()
+        .filter(|name| {
+            jiff::tz::TimeZone::get(name)
+                .ok()
+                .and_then(|tz| tz.location())
+                .is_some_and(|l| l.country() == country)
+        })
+        .collect()
+}
+
+/// The warnings `event` raises on `today` (UTC), duplicates aside (those need the store).
+pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let time = &event.time;
+    if let Some(country) = event.place.country {
+        let zones = zones_of(country.code());
+        if !zones.is_empty() && !time.zone().is_utc() && !zones.iter().any(|z| z == time.zone().name()) {
+            out.push(Warning {
+                code: "zone_not_in_country",
+                field: "timezone",
+                message: format!(
+                    "{} is not a time zone of {}; its zones are {}",
+                    time.zone().name(),
+                    country.name(),
+                    zones.join(", ")
+                ),
+            });
+        }
+    }
+    if let EventTime::Timed { start, .. } = time {
+        if event.place.country.is_some() && start.hour() < 6 {
+            out.push(Warning {
+                code: "night_time",
+                field: "start",
+                message: format!(
+                    "starts at {:02}:{:02} at night in {}; if you meant the afternoon or evening, add 12 hours",
+                    start.hour(),
+                    start.minute(),
+                    time.zone().name()
+                ),
+            });
+        }
+    }
+    let last = event
+        .recurrence
+        .as_ref()
+        .map_or(Some(time.last_date()), |r| r.last_date());
+    if last.is_some_and(|d| d < today) {
+        out.push(Warning {
+            code: "in_the_past",
+            field: "start",
+            message: format!("is in the past (today is {today} in UTC); check the year and month"),
+        });
+    }
+    if (time.start_date() - today).get_days() > FAR_AHEAD_DAYS {
+        out.push(Warning {
+            code: "far_ahead",
+            field: "start",
+            message: format!("is more than two years ahead ({}); check the year", time.start_date()),
+        });
+    }
+    out
+}
+
+/// Words of a title, lowercased, for comparing titles across punctuation and case.
+fn words(title: &str) -> std::collections::BTreeSet<String> {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// True when two titles share most of their words (Jaccard ≥ 0.5) or one holds the other.
+pub fn similar_titles(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return a.trim().eq_ignore_ascii_case(b.trim());
+    }
+    let shared = wa.intersection(&wb).count();
+    let union = wa.union(&wb).count();
+    shared * 2 >= union || wa.is_subset(&wb) || wb.is_subset(&wa)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::EventForm;
+
+    fn event(zone: &str, country: &str, start: &str) -> NewEvent {
+        NewEvent::try_from(EventForm {
+            title: Some("Vigil".into()),
+            start: Some(start.into()),
+            timezone: Some(zone.into()),
+            country: Some(country.into()),
+            city: Some("X".into()),
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    fn codes(e: &NewEvent) -> Vec<&'static str> {
+        warnings(e, "2026-11-23".parse().unwrap())
+            .iter()
+            .map(|w| w.code)
+            .collect()
+    }
+
+    #[test]
+    fn the_usual_mistakes_are_caught() {
+        assert!(codes(&event("Asia/Beirut", "LB", "2027-11-29T18:00")).is_empty());
+        assert_eq!(
+            codes(&event("Europe/Paris", "LB", "2027-11-29T18:00")),
+            ["zone_not_in_country"]
+        );
+        assert_eq!(codes(&event("Asia/Beirut", "LB", "2027-11-29T03:00")), ["night_time"]);
+        assert_eq!(codes(&event("Asia/Beirut", "LB", "2025-11-29T18:00")), ["in_the_past"]);
+        assert_eq!(codes(&event("Asia/Beirut", "LB", "2029-11-29T18:00")), ["far_ahead"]);
+        assert!(zones_of("US").contains(&"America/New_York".to_string()));
+    }
+
+    #[test]
+    fn titles_are_compared_by_their_words() {
+        assert!(similar_titles("Vigil for Gaza", "vigil for gaza!"));
+        assert!(similar_titles("March for Palestine", "Big march for Palestine, London"));
+        assert!(!similar_titles("March for Palestine", "Film screening: Gaza"));
+        assert!(similar_titles("وقفة تضامنية مع غزة", "وقفة تضامنية مع غزة اليوم"));
+    }
+}

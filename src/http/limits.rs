@@ -1,0 +1,64 @@
+//! A per-client limit on submissions: a fixed window per IP address, in memory.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Most clients tracked at once; beyond that, expired windows are dropped.
+const CLIENTS_MAX: usize = 100_000;
+
+/// At most `max` requests per client in each `window`.
+pub struct RateLimit {
+    max: u32,
+    window: Duration,
+    clients: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl RateLimit {
+    /// A limit of `max` requests per `window`.
+    pub fn new(max: u32, window: Duration) -> Self {
+        Self {
+            max,
+            window,
+            clients: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts a request from `client`; `Err(seconds)` says how long until it may try again.
+    pub fn check(&self, client: IpAddr) -> Result<(), u64> {
+        let now = Instant::now();
+        let Ok(mut clients) = self.clients.lock() else {
+            return Ok(());
+        };
+        if clients.len() >= CLIENTS_MAX {
+            let window = self.window;
+            clients.retain(|_, (start, _)| now.duration_since(*start) < window);
+        }
+        let entry = clients.entry(client).or_insert((now, 0));
+        if now.duration_since(entry.0) >= self.window {
+            *entry = (now, 0);
+        }
+        if entry.1 >= self.max {
+            let left = self.window.saturating_sub(now.duration_since(entry.0));
+            return Err(left.as_secs().max(1));
+        }
+        entry.1 += 1;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_over_the_limit_waits_and_others_do_not() {
+        let limit = RateLimit::new(2, Duration::from_secs(60));
+        let (a, b): (IpAddr, IpAddr) = ("192.0.2.1".parse().unwrap(), "192.0.2.2".parse().unwrap());
+        assert!(limit.check(a).is_ok() && limit.check(a).is_ok());
+        let wait = limit.check(a).unwrap_err();
+        assert!((1..=60).contains(&wait));
+        assert!(limit.check(b).is_ok());
+    }
+}

@@ -1,0 +1,193 @@
+//! Coordinators' API under `/api/v1/moderation`: the queue, approve, reject, edit, cancel,
+//! remove, campaigns, and the audit log. Every route needs a Bearer token.
+
+use actix_web::HttpResponse;
+use actix_web::web::{Data, Json, Path, Query};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::auth::BearerCoordinator;
+use super::feeds::{event_id, today_and_horizon};
+use super::views::ModerationView;
+use super::{ApiError, ApiResult, AppState};
+use crate::domain::campaign::CampaignForm;
+use crate::domain::{DomainError, NewCampaign, from_json};
+use crate::store::{audit, events};
+use crate::submissions::{self, Submission};
+
+fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+fn private(body: Value) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(body)
+}
+
+fn view(c: &rusqlite::Connection, e: &crate::domain::Event, base: &str) -> ApiResult<Value> {
+    let contact = events::contact(c, e.id)?;
+    Ok(json!(ModerationView::new(e, contact, base)))
+}
+
+/// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed.
+pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
+    let base = state.base_url.clone();
+    let list = state
+        .store
+        .run(move |c| -> ApiResult<Vec<Value>> { events::pending(c)?.iter().map(|e| view(c, e, &base)).collect() })
+        .await?;
+    Ok(private(json!({ "submissions": list })))
+}
+
+/// `POST /api/v1/moderation/submissions/{id}/approve`.
+pub async fn approve(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let base = state.base_url.clone();
+    let v = state
+        .store
+        .run(move |c| -> ApiResult<Value> {
+            let e = submissions::approve(c, &who.0, id, now())?;
+            view(c, &e, &base)
+        })
+        .await?;
+    Ok(private(v))
+}
+
+/// The body of a rejection.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RejectBody {
+    reason: Option<String>,
+}
+
+/// `POST /api/v1/moderation/submissions/{id}/reject` with `{"reason": …}` for the organiser.
+pub async fn reject(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    id: Path<String>,
+    body: Json<RejectBody>,
+) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let reason = body.into_inner().reason.unwrap_or_default();
+    let base = state.base_url.clone();
+    let v = state
+        .store
+        .run(move |c| -> ApiResult<Value> {
+            let e = submissions::reject(c, &who.0, id, &reason, now())?;
+            view(c, &e, &base)
+        })
+        .await?;
+    Ok(private(v))
+}
+
+/// `PUT /api/v1/moderation/events/{id}`: the whole action, edited (import fields + `confirm`).
+pub async fn edit(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    id: Path<String>,
+    body: Json<Value>,
+) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let sub = Submission::from_json(body.into_inner(), true).map_err(ApiError::Unprocessable)?;
+    let (today, _) = today_and_horizon();
+    let base = state.base_url.clone();
+    let v = state
+        .store
+        .run(move |c| -> ApiResult<Value> {
+            let e = submissions::edit_by_coordinator(c, &who.0, id, sub, today, now())?;
+            view(c, &e, &base)
+        })
+        .await?;
+    Ok(private(v))
+}
+
+/// `POST /api/v1/moderation/events/{id}/cancel`.
+pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let base = state.base_url.clone();
+    let v = state
+        .store
+        .run(move |c| -> ApiResult<Value> {
+            let e = submissions::cancel_by_coordinator(c, &who.0, id, now())?;
+            view(c, &e, &base)
+        })
+        .await?;
+    Ok(private(v))
+}
+
+/// `DELETE /api/v1/moderation/events/{id}`: out of every feed, once its dates have passed.
+pub async fn remove(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let (today, _) = today_and_horizon();
+    state
+        .store
+        .run(move |c| submissions::remove(c, &who.0, id, today, now()).map_err(ApiError::from))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+fn campaign(body: Value, slug: Option<String>) -> ApiResult<NewCampaign> {
+    let mut form: CampaignForm = from_json(body).map_err(ApiError::Unprocessable)?;
+    if let Some(slug) = slug {
+        if form.slug.as_deref().is_some_and(|s| s != slug) {
+            return Err(ApiError::Unprocessable(DomainError::new(
+                "slug",
+                "cannot change; it is in every feed URL",
+            )));
+        }
+        form.slug = Some(slug);
+    }
+    NewCampaign::try_from(form).map_err(ApiError::Unprocessable)
+}
+
+/// `POST /api/v1/moderation/campaigns`: a new campaign.
+pub async fn create_campaign(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    body: Json<Value>,
+) -> ApiResult<HttpResponse> {
+    let c = campaign(body.into_inner(), None)?;
+    let slug = c.slug.as_str().to_string();
+    state
+        .store
+        .run(move |conn| submissions::save_campaign(conn, &who.0, c, true, now()).map_err(ApiError::from))
+        .await?;
+    let ics = format!("{}/campaigns/{slug}.ics", state.base_url);
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(json!({ "slug": slug, "ics_url": ics })))
+}
+
+/// `PUT /api/v1/moderation/campaigns/{slug}`: edit a campaign.
+pub async fn edit_campaign(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    slug: Path<String>,
+    body: Json<Value>,
+) -> ApiResult<HttpResponse> {
+    let c = campaign(body.into_inner(), Some(slug.into_inner()))?;
+    let slug = c.slug.as_str().to_string();
+    state
+        .store
+        .run(move |conn| submissions::save_campaign(conn, &who.0, c, false, now()).map_err(ApiError::from))
+        .await?;
+    Ok(private(json!({ "slug": slug })))
+}
+
+/// The query of the audit log.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogQuery {
+    limit: Option<usize>,
+    before: Option<i64>,
+}
+
+/// `GET /api/v1/moderation/log`: newest first; `before` (an entry id) pages back.
+pub async fn log(state: Data<AppState>, _who: BearerCoordinator, q: Query<LogQuery>) -> ApiResult<HttpResponse> {
+    let limit = q.limit.unwrap_or(100).clamp(1, 500);
+    let before = q.before;
+    let entries = state.store.run(move |c| audit::list(c, before, limit)).await?;
+    let next = (entries.len() == limit).then(|| entries.last().map(|e| e.id)).flatten();
+    Ok(private(json!({ "entries": entries, "next_before": next })))
+}

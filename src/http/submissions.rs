@@ -1,0 +1,117 @@
+//! Organisers: `POST /api/v1/submissions`, and the edit link's API
+//! (`/api/v1/submissions/{token}`: read, `PUT` to edit, `POST …/cancel`).
+
+use actix_web::web::{Data, Json, Path};
+use actix_web::{HttpRequest, HttpResponse};
+use serde_json::{Value, json};
+
+use super::feeds::today_and_horizon;
+use super::views::SubmissionView;
+use super::{ApiError, ApiResult, AppState};
+use crate::submissions::{self, Submission, WriteError};
+
+impl From<WriteError> for ApiError {
+    fn from(e: WriteError) -> Self {
+        match e {
+            WriteError::Invalid(d) => Self::Unprocessable(d),
+            WriteError::NeedsConfirmation(w) => Self::NeedsConfirmation(w),
+            WriteError::NotFound(m) => Self::NotFound(m),
+            WriteError::Conflict(m) => Self::Conflict(m),
+            WriteError::Store(s) => Self::Store(s),
+            WriteError::Random(r) => Self::Internal(r.to_string()),
+        }
+    }
+}
+
+fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// The edit link of a submission: the page, and its API twin.
+pub fn edit_links(base: &str, token: &str) -> (String, String) {
+    (
+        format!("{base}/submissions/{token}"),
+        format!("{base}/api/v1/submissions/{token}"),
+    )
+}
+
+/// Counts a submission against the client's limit.
+pub fn rate_limited(state: &AppState, req: &HttpRequest) -> ApiResult<()> {
+    match req.peer_addr() {
+        Some(addr) => state
+            .submission_limit
+            .check(addr.ip())
+            .map_err(ApiError::TooManyRequests),
+        None => Ok(()),
+    }
+}
+
+/// `POST /api/v1/submissions`: a new action, pending until a coordinator approves it.
+pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) -> ApiResult<HttpResponse> {
+    rate_limited(&state, &req)?;
+    let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
+    let (today, _) = today_and_horizon();
+    let accepted = state
+        .store
+        .run(move |c| submissions::submit(c, sub, today, now()).map_err(ApiError::from))
+        .await?;
+    let (edit_url, api_url) = edit_links(&state.base_url, &accepted.edit_token);
+    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
+        "id": accepted.id,
+        "uid": accepted.uid,
+        "status": "pending",
+        "edit_url": edit_url,
+        "api_url": api_url,
+        "message": "Thank you: a coordinator will review your action. Keep the edit link private: it lets you see the status, edit or cancel the action.",
+    })))
+}
+
+/// `GET /api/v1/submissions/{token}`.
+pub async fn show(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
+    let base = state.base_url.clone();
+    let view = state
+        .store
+        .run(move |c| {
+            submissions::by_edit_token(c, &token)
+                .map(|e| SubmissionView::new(&e, &base))
+                .map_err(ApiError::from)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(view))
+}
+
+/// `PUT /api/v1/submissions/{token}`: the whole action again, edited.
+pub async fn edit(state: Data<AppState>, token: Path<String>, body: Json<Value>) -> ApiResult<HttpResponse> {
+    let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
+    let (today, _) = today_and_horizon();
+    let base = state.base_url.clone();
+    let view = state
+        .store
+        .run(move |c| {
+            submissions::edit_by_organiser(c, &token, sub, today, now())
+                .map(|e| SubmissionView::new(&e, &base))
+                .map_err(ApiError::from)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(view))
+}
+
+/// `POST /api/v1/submissions/{token}/cancel`: the action stays, marked cancelled.
+pub async fn cancel(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
+    let base = state.base_url.clone();
+    let view = state
+        .store
+        .run(move |c| {
+            submissions::cancel_by_organiser(c, &token, now())
+                .map(|e| SubmissionView::new(&e, &base))
+                .map_err(ApiError::from)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(view))
+}

@@ -1,0 +1,113 @@
+//! Coordinators, their API tokens (hashed) and their browser sessions.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use super::Result;
+
+/// A coordinator, as authenticated requests see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Coordinator {
+    /// Row id.
+    pub id: i64,
+    /// Name given at creation.
+    pub name: String,
+}
+
+/// A coordinator with its state, for `admin list-coordinators`.
+#[derive(Debug, Clone)]
+pub struct CoordinatorRow {
+    /// Who.
+    pub coordinator: Coordinator,
+    /// Created (Unix seconds).
+    pub created_at: i64,
+    /// Revoked (Unix seconds), if it was.
+    pub revoked_at: Option<i64>,
+}
+
+/// Adds a coordinator with the hash of their token.
+pub fn add(c: &Connection, name: &str, token_hash: &str, now: i64) -> Result<i64> {
+    c.prepare_cached("INSERT INTO coordinators (name, token_hash, created_at) VALUES (?1, ?2, ?3)")?
+        .execute(params![name, token_hash, now])?;
+    Ok(c.last_insert_rowid())
+}
+
+/// Every coordinator, revoked ones included.
+pub fn list(c: &Connection) -> Result<Vec<CoordinatorRow>> {
+    let mut stmt = c.prepare_cached("SELECT id, name, created_at, revoked_at FROM coordinators ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(CoordinatorRow {
+            coordinator: Coordinator {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            },
+            created_at: r.get(2)?,
+            revoked_at: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Revokes the coordinator with this id or name, and ends their sessions; false if none.
+pub fn revoke(c: &mut Connection, who: &str, now: i64) -> Result<bool> {
+    let tx = c.transaction()?;
+    let n = tx.execute(
+        "UPDATE coordinators SET revoked_at = ?2 WHERE revoked_at IS NULL AND (CAST(id AS TEXT) = ?1 OR name = ?1)",
+        params![who, now],
+    )?;
+    tx.execute(
+        "DELETE FROM sessions WHERE coordinator_id IN (SELECT id FROM coordinators WHERE revoked_at IS NOT NULL)",
+        [],
+    )?;
+    tx.commit()?;
+    Ok(n > 0)
+}
+
+/// The active coordinator holding the token with this hash.
+pub fn by_token_hash(c: &Connection, token_hash: &str) -> Result<Option<Coordinator>> {
+    let mut stmt =
+        c.prepare_cached("SELECT id, name FROM coordinators WHERE token_hash = ?1 AND revoked_at IS NULL")?;
+    Ok(stmt
+        .query_row([token_hash], |r| {
+            Ok(Coordinator {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Opens a browser session; `csrf` is the token its forms must carry.
+pub fn open_session(c: &Connection, session_hash: &str, who: i64, csrf: &str, expires_at: i64) -> Result<()> {
+    c.prepare_cached("DELETE FROM sessions WHERE expires_at < ?1")?
+        .execute([expires_at - 7 * 86_400])?;
+    c.prepare_cached("INSERT INTO sessions (token_hash, coordinator_id, csrf, expires_at) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![session_hash, who, csrf, expires_at])?;
+    Ok(())
+}
+
+/// The coordinator and CSRF token of a live session.
+pub fn session(c: &Connection, session_hash: &str, now: i64) -> Result<Option<(Coordinator, String)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT k.id, k.name, s.csrf FROM sessions s JOIN coordinators k ON k.id = s.coordinator_id
+         WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND k.revoked_at IS NULL",
+    )?;
+    Ok(stmt
+        .query_row(params![session_hash, now], |r| {
+            Ok((
+                Coordinator {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                },
+                r.get(2)?,
+            ))
+        })
+        .optional()?)
+}
+
+/// Ends a session.
+pub fn close_session(c: &Connection, session_hash: &str) -> Result<()> {
+    c.prepare_cached("DELETE FROM sessions WHERE token_hash = ?1")?
+        .execute([session_hash])?;
+    Ok(())
+}

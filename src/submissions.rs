@@ -1,0 +1,429 @@
+//! Every write that is not a file import: organisers submit, edit and cancel through their edit
+//! link; coordinators approve, reject, edit, remove and manage campaigns. One validation path
+//! (the import format's domain types), one transaction per change, one audit entry per change.
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+use rusqlite::Connection;
+use serde_json::Value;
+
+use crate::domain::event::OrganiserContact;
+use crate::domain::moderation::{self, Warning};
+use crate::domain::{DomainError, Event, EventForm, Moderation, NewCampaign, NewEvent, Status, from_json};
+use crate::store::audit::{self, Record};
+use crate::store::coordinators::Coordinator;
+use crate::store::{StoreError, campaigns, events};
+use crate::tokens;
+
+/// Why a write was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error(transparent)]
+    Invalid(#[from] DomainError),
+    #[error("unconfirmed warnings")]
+    NeedsConfirmation(Vec<Warning>),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Random(#[from] tokens::NoRandomness),
+}
+
+impl From<rusqlite::Error> for WriteError {
+    fn from(e: rusqlite::Error) -> Self {
+        Self::Store(e.into())
+    }
+}
+
+/// Result of writes.
+pub type WriteResult<T> = Result<T, WriteError>;
+
+/// An action as an organiser or coordinator sends it: the import format, plus `confirm`.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    form: EventForm,
+    confirm: HashSet<String>,
+}
+
+impl Submission {
+    /// Parses a JSON body. Organisers may not choose a `uid`.
+    pub fn from_json(mut body: Value, allow_uid: bool) -> Result<Self, DomainError> {
+        let Some(map) = body.as_object_mut() else {
+            return Err(DomainError::new(
+                "body",
+                "must be a JSON object with the fields of an action",
+            ));
+        };
+        let confirm = match map.remove("confirm") {
+            None | Some(Value::Null) => HashSet::new(),
+            Some(Value::Array(items)) => items
+                .into_iter()
+                .map(|v| match v {
+                    Value::String(s) if moderation::CODES.contains(&s.as_str()) => Ok(s),
+                    other => Err(DomainError::new(
+                        "confirm",
+                        format!("{other} is not a warning code; codes: {}", moderation::CODES.join(", ")),
+                    )),
+                })
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err(DomainError::new("confirm", "must be a list of warning codes")),
+        };
+        if !allow_uid && map.contains_key("uid") {
+            return Err(DomainError::new("uid", "is assigned by the service; leave it out"));
+        }
+        Ok(Self {
+            form: from_json(body)?,
+            confirm,
+        })
+    }
+
+    /// Builds a submission from an already-parsed form (the HTML form).
+    pub fn from_form(form: EventForm, confirm: HashSet<String>) -> Self {
+        Self { form, confirm }
+    }
+}
+
+fn actor(c: &Coordinator) -> String {
+    format!("coordinator:{}:{}", c.id, c.name)
+}
+
+fn snapshot(c: &Connection, id: i64) -> WriteResult<Option<Value>> {
+    let contact = events::contact(c, id)?;
+    Ok(events::any_by_id(c, id)?.map(|e| e.to_import_json(Some(&contact))))
+}
+
+fn check_campaigns(c: &Connection, event: &NewEvent) -> WriteResult<()> {
+    let known = campaigns::slugs(c)?;
+    if let Some(unknown) = event.campaigns.iter().find(|s| !known.iter().any(|k| k == s.as_str())) {
+        return Err(DomainError::new(
+            "campaigns",
+            format!("{:?} is not a campaign; known: {}", unknown.as_str(), known.join(", ")),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The warnings `event` raises that `confirm` does not accept, likely duplicates included.
+fn unconfirmed(c: &Connection, event: &NewEvent, confirm: &HashSet<String>, today: Date) -> WriteResult<Vec<Warning>> {
+    let mut warnings = moderation::warnings(event, today);
+    let duplicates: Vec<(i64, String)> = events::overlapping(c, event)?
+        .into_iter()
+        .filter(|(_, t)| moderation::similar_titles(t, &event.title))
+        .collect();
+    if let Some((id, title)) = duplicates.first() {
+        warnings.push(Warning {
+            code: "possible_duplicate",
+            field: "title",
+            message: format!(
+                "looks like an action already in the calendar at the same place and time: {title:?} (id {id})"
+            ),
+        });
+    }
+    Ok(warnings.into_iter().filter(|w| !confirm.contains(w.code)).collect())
+}
+
+/// What a new submission gives back: its id and the edit link's secret.
+#[derive(Debug)]
+pub struct Accepted {
+    pub id: i64,
+    pub uid: String,
+    pub edit_token: String,
+}
+
+/// Validates and stores a submission as `pending`, with a fresh UID and edit link.
+pub fn submit(c: &mut Connection, sub: Submission, today: Date, now: i64) -> WriteResult<Accepted> {
+    let mut form = sub.form;
+    if form.organiser_email.as_deref().is_none_or(|e| e.trim().is_empty()) {
+        return Err(DomainError::new(
+            "organiser_email",
+            "is required, so that coordinators can reach you; it is never published",
+        )
+        .into());
+    }
+    let uid = tokens::uid()?;
+    form.uid = Some(uid.clone());
+    let event = NewEvent::try_from(form)?;
+    check_campaigns(c, &event)?;
+    let open = unconfirmed(c, &event, &sub.confirm, today)?;
+    if !open.is_empty() {
+        return Err(WriteError::NeedsConfirmation(open));
+    }
+    let (edit_token, edit_hash) = tokens::generate(tokens::EDIT)?;
+    let tx = c.transaction()?;
+    let id = events::upsert(&tx, &event, now, &mut Default::default())?;
+    events::set_moderation(&tx, id, Moderation::Pending, None, now)?;
+    events::set_edit_token(&tx, id, &edit_hash)?;
+    let after = snapshot(&tx, id)?;
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: "organiser",
+            action: "submit",
+            event_id: Some(id),
+            campaign: None,
+            before: None,
+            after,
+        },
+    )?;
+    tx.commit()?;
+    Ok(Accepted { id, uid, edit_token })
+}
+
+/// The action an edit link opens.
+pub fn by_edit_token(c: &Connection, token: &str) -> WriteResult<Event> {
+    events::by_edit_token(c, &tokens::hash(token))?
+        .ok_or_else(|| WriteError::NotFound("this edit link opens nothing; check that it was copied whole".into()))
+}
+
+/// Replaces the action `existing` with `sub`, keeping its UID (and its contact where `sub` has
+/// none); SEQUENCE goes up when anything changed.
+fn replace(
+    c: &mut Connection,
+    existing: &Event,
+    sub: Submission,
+    actor: &str,
+    today: Date,
+    now: i64,
+) -> WriteResult<Event> {
+    let mut form = sub.form;
+    if form.uid.as_deref().is_some_and(|u| u != existing.uid.as_str()) {
+        return Err(DomainError::new("uid", "cannot change; an action keeps its UID for life").into());
+    }
+    form.uid = Some(existing.uid.as_str().to_string());
+    let old_contact: OrganiserContact = events::contact(c, existing.id)?;
+    if form.organiser_email.is_none() {
+        form.organiser_email = old_contact.email.clone();
+    }
+    if form.organiser_name.is_none() {
+        form.organiser_name = old_contact.name.clone();
+    }
+    let event = NewEvent::try_from(form)?;
+    check_campaigns(c, &event)?;
+    let open = unconfirmed(c, &event, &sub.confirm, today)?;
+    if !open.is_empty() {
+        return Err(WriteError::NeedsConfirmation(open));
+    }
+    let tx = c.transaction()?;
+    let before = snapshot(&tx, existing.id)?;
+    events::upsert(&tx, &event, now, &mut Default::default())?;
+    if actor == "organiser" && existing.moderation == Moderation::Rejected {
+        // A corrected submission goes back to the queue.
+        events::set_moderation(&tx, existing.id, Moderation::Pending, None, now)?;
+    }
+    let after = snapshot(&tx, existing.id)?;
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor,
+            action: "edit",
+            event_id: Some(existing.id),
+            campaign: None,
+            before,
+            after,
+        },
+    )?;
+    tx.commit()?;
+    events::any_by_id(c, existing.id)?.ok_or_else(|| WriteError::NotFound("the action vanished".into()))
+}
+
+/// An organiser edits their action through the edit link.
+pub fn edit_by_organiser(
+    c: &mut Connection,
+    token: &str,
+    sub: Submission,
+    today: Date,
+    now: i64,
+) -> WriteResult<Event> {
+    let existing = by_edit_token(c, token)?;
+    replace(c, &existing, sub, "organiser", today, now)
+}
+
+fn cancel(c: &mut Connection, existing: &Event, actor: &str, now: i64) -> WriteResult<Event> {
+    let tx = c.transaction()?;
+    let before = snapshot(&tx, existing.id)?;
+    events::set_status(&tx, existing.id, Status::Cancelled, now)?;
+    let after = snapshot(&tx, existing.id)?;
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor,
+            action: "cancel",
+            event_id: Some(existing.id),
+            campaign: None,
+            before,
+            after,
+        },
+    )?;
+    tx.commit()?;
+    events::any_by_id(c, existing.id)?.ok_or_else(|| WriteError::NotFound("the action vanished".into()))
+}
+
+/// An organiser cancels their action: it stays in feeds, marked cancelled.
+pub fn cancel_by_organiser(c: &mut Connection, token: &str, now: i64) -> WriteResult<Event> {
+    let existing = by_edit_token(c, token)?;
+    cancel(c, &existing, "organiser", now)
+}
+
+fn any(c: &Connection, id: i64) -> WriteResult<Event> {
+    events::any_by_id(c, id)?.ok_or_else(|| WriteError::NotFound(format!("no action {id}")))
+}
+
+/// A coordinator approves a pending (or rejected) submission: it becomes public.
+pub fn approve(c: &mut Connection, who: &Coordinator, id: i64, now: i64) -> WriteResult<Event> {
+    set_state(c, who, id, Moderation::Published, None, "approve", now)
+}
+
+/// A coordinator rejects a submission with a reason the organiser sees.
+pub fn reject(c: &mut Connection, who: &Coordinator, id: i64, reason: &str, now: i64) -> WriteResult<Event> {
+    let reason = crate::domain::text::required("reason", Some(reason), 1000, true)?;
+    set_state(c, who, id, Moderation::Rejected, Some(&reason), "reject", now)
+}
+
+fn set_state(
+    c: &mut Connection,
+    who: &Coordinator,
+    id: i64,
+    state: Moderation,
+    reason: Option<&str>,
+    action: &str,
+    now: i64,
+) -> WriteResult<Event> {
+    let existing = any(c, id)?;
+    if existing.moderation == Moderation::Published && state != Moderation::Published {
+        return Err(WriteError::Conflict(format!(
+            "action {id} is already published; cancel it (edit its status) instead of rejecting it"
+        )));
+    }
+    let tx = c.transaction()?;
+    let before = snapshot(&tx, id)?;
+    events::set_moderation(&tx, id, state, reason, now)?;
+    let after = snapshot(&tx, id)?;
+    let actor = actor(who);
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: &actor,
+            action,
+            event_id: Some(id),
+            campaign: None,
+            before,
+            after,
+        },
+    )?;
+    tx.commit()?;
+    any(c, id)
+}
+
+/// A coordinator edits any action; warnings are theirs to confirm too.
+pub fn edit_by_coordinator(
+    c: &mut Connection,
+    who: &Coordinator,
+    id: i64,
+    sub: Submission,
+    today: Date,
+    now: i64,
+) -> WriteResult<Event> {
+    let existing = any(c, id)?;
+    replace(c, &existing, sub, &actor(who), today, now)
+}
+
+/// A coordinator cancels an action.
+pub fn cancel_by_coordinator(c: &mut Connection, who: &Coordinator, id: i64, now: i64) -> WriteResult<Event> {
+    let existing = any(c, id)?;
+    cancel(c, &existing, &actor(who), now)
+}
+
+/// A coordinator takes an action out of feeds, which is only allowed once its dates passed
+/// (before that, cancelling is what reaches subscribers).
+pub fn remove(c: &mut Connection, who: &Coordinator, id: i64, today: Date, now: i64) -> WriteResult<()> {
+    let existing = any(c, id)?;
+    match existing.last_date() {
+        Some(last) if last < today => {}
+        Some(last) => {
+            return Err(WriteError::Conflict(format!(
+                "action {id} runs until {last}; it can leave feeds only after that; cancel it to tell subscribers"
+            )));
+        }
+        None => {
+            return Err(WriteError::Conflict(format!(
+                "action {id} repeats without end; cancel it instead"
+            )));
+        }
+    }
+    let tx = c.transaction()?;
+    let before = snapshot(&tx, id)?;
+    events::remove(&tx, id, now)?;
+    let actor = actor(who);
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: &actor,
+            action: "remove",
+            event_id: Some(id),
+            campaign: None,
+            before,
+            after: None,
+        },
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn campaign_json(c: &NewCampaign) -> Value {
+    serde_json::json!({ "slug": c.slug.as_str(), "name": c.name, "description": c.description, "hashtag": c.hashtag })
+}
+
+/// A coordinator creates (`create`) or edits a campaign.
+pub fn save_campaign(
+    c: &mut Connection,
+    who: &Coordinator,
+    campaign: NewCampaign,
+    create: bool,
+    now: i64,
+) -> WriteResult<()> {
+    let existing = campaigns::by_slug(c, &campaign.slug)?;
+    match (&existing, create) {
+        (Some(_), true) => {
+            return Err(WriteError::Conflict(format!(
+                "campaign {:?} exists; edit it instead",
+                campaign.slug.as_str()
+            )));
+        }
+        (None, false) => {
+            return Err(WriteError::NotFound(format!(
+                "no campaign {:?}",
+                campaign.slug.as_str()
+            )));
+        }
+        _ => {}
+    }
+    let before = existing.map(|e| serde_json::json!({ "slug": e.slug.as_str(), "name": e.name, "description": e.description, "hashtag": e.hashtag }));
+    let tx = c.transaction()?;
+    campaigns::upsert(&tx, &campaign, now)?;
+    let actor = actor(who);
+    let action = if create { "campaign-create" } else { "campaign-edit" };
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: &actor,
+            action,
+            event_id: None,
+            campaign: Some(campaign.slug.as_str()),
+            before,
+            after: Some(campaign_json(&campaign)),
+        },
+    )?;
+    tx.commit()?;
+    Ok(())
+}

@@ -1,0 +1,64 @@
+//! Secrets handed out once: organiser edit links and coordinator API tokens.
+//!
+//! 256 random bits, base64url; only their SHA-256 is stored (they are high-entropy, so a fast
+//! hash is enough: nothing to brute-force). A token is never logged.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sha2::{Digest, Sha256};
+
+/// The operating system could not provide randomness.
+#[derive(Debug, thiserror::Error)]
+#[error("no randomness available: {0}")]
+pub struct NoRandomness(String);
+
+/// A fresh token and the hash to store for it.
+pub fn generate(prefix: &str) -> Result<(String, String), NoRandomness> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| NoRandomness(e.to_string()))?;
+    let token = format!("{prefix}{}", URL_SAFE_NO_PAD.encode(bytes));
+    let hash = hash(&token);
+    Ok((token, hash))
+}
+
+/// A fresh UID for a submitted action (organisers never choose UIDs: one could overwrite
+/// another's action).
+pub fn uid() -> Result<String, NoRandomness> {
+    let mut bytes = [0u8; 12];
+    getrandom::fill(&mut bytes).map_err(|e| NoRandomness(e.to_string()))?;
+    Ok(format!(
+        "sub-{}@actioncal",
+        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    ))
+}
+
+/// The stored form of `token`.
+pub fn hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Prefix of coordinator API tokens.
+pub const COORDINATOR: &str = "acc_";
+/// Prefix of organiser edit tokens.
+pub const EDIT: &str = "ace_";
+/// Prefix of browser session cookies.
+pub const SESSION: &str = "acs_";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_unique_and_only_their_hash_is_kept() {
+        let (a, ha) = generate(EDIT).unwrap();
+        let (b, hb) = generate(EDIT).unwrap();
+        assert_ne!(a, b);
+        assert!(a.starts_with(EDIT) && a.len() == EDIT.len() + 43);
+        assert_eq!(hash(&a), ha);
+        assert_ne!(ha, hb);
+        assert!(!ha.contains(&a[EDIT.len()..]));
+    }
+}
