@@ -104,6 +104,22 @@ where
         .default_service(web::to(probe))
 }
 
+/// Maps JSON body failures to the API's errors: 413 when too large, 422 otherwise.
+fn json_error(err: actix_web::error::JsonPayloadError, _: &actix_web::HttpRequest) -> actix_web::Error {
+    use actix_web::error::JsonPayloadError as E;
+    match err {
+        E::Overflow { .. } | E::OverflowKnownLength { .. } => {
+            ApiError::TooLarge(format!("the body is larger than the {BODY_MAX} bytes allowed")).into()
+        }
+        E::ContentType => ApiError::Unprocessable(DomainError::new(
+            "body",
+            "send JSON with Content-Type: application/json",
+        ))
+        .into(),
+        other => ApiError::Unprocessable(DomainError::new("body", format!("is not valid JSON: {other}"))).into(),
+    }
+}
+
 /// Registers every route and the extractor error handlers.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::QueryConfig::default().error_handler(|err, _| {
@@ -117,6 +133,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::PathConfig::default()
             .error_handler(|err, _| ApiError::from(DomainError::new("path", err.to_string())).into()),
     )
+    .app_data(web::JsonConfig::default().limit(BODY_MAX).error_handler(json_error))
     .service(resource("/calendar.ics", feeds::everything))
     .service(resource("/campaigns/{slug}.ics", feeds::campaign))
     .service(resource("/regions/{slug}.ics", feeds::region))
@@ -127,5 +144,40 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource("/api/v1/events/{id}", api::event))
     .service(resource("/api/v1/campaigns", api::campaigns))
     .service(resource("/api/v1/regions", api::regions))
-    .service(resource("/healthz", api::health));
+    .service(resource("/healthz", api::health))
+    .service(web::resource("/api/v1/submissions").route(web::post().to(submissions::create)))
+    .service(
+        web::resource("/api/v1/submissions/{token}")
+            .route(read_only(web::route()).to(submissions::show))
+            .route(web::put().to(submissions::edit)),
+    )
+    .service(web::resource("/api/v1/submissions/{token}/cancel").route(web::post().to(submissions::cancel)))
+    .service(
+        web::scope("/api/v1/moderation")
+            .route("/queue", web::get().to(moderation::queue))
+            .route("/submissions/{id}/approve", web::post().to(moderation::approve))
+            .route("/submissions/{id}/reject", web::post().to(moderation::reject))
+            .route("/events/{id}", web::put().to(moderation::edit))
+            .route("/events/{id}", web::delete().to(moderation::remove))
+            .route("/events/{id}/cancel", web::post().to(moderation::cancel))
+            .route("/campaigns", web::post().to(moderation::create_campaign))
+            .route("/campaigns/{slug}", web::put().to(moderation::edit_campaign))
+            .route("/log", web::get().to(moderation::log)),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_path;
+
+    #[test]
+    fn edit_link_tokens_never_reach_the_log() {
+        assert_eq!(redact_path("/submissions/ace_secret"), "/submissions/[token]");
+        assert_eq!(
+            redact_path("/api/v1/submissions/ace_secret/cancel"),
+            "/api/v1/submissions/[token]/cancel"
+        );
+        assert_eq!(redact_path("/api/v1/submissions"), "/api/v1/submissions");
+        assert_eq!(redact_path("/calendar.ics"), "/calendar.ics");
+    }
 }

@@ -46,6 +46,19 @@ pub async fn spawn_app() -> TestApp {
     spawn_on(dir).await
 }
 
+/// Starts the server with its own settings changed by `adjust`.
+pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("test.db");
+    let mut settings = Settings::for_tests(db.clone());
+    settings.base_url = Some("http://calendar.test".into());
+    adjust(&mut settings);
+    let app = Application::build(settings).await.expect("app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp { address, db, dir }
+}
+
 /// Starts the server on a free port against the store in `dir` (reused across restarts).
 pub async fn spawn_on(dir: tempfile::TempDir) -> TestApp {
     let db = dir.path().join("test.db");
@@ -79,6 +92,47 @@ impl TestApp {
 
     pub async fn get(&self, path: &str) -> Resp {
         self.request(Method::GET, path, &[]).await
+    }
+
+    /// Sends `method path` with a JSON body (or raw bytes) and headers.
+    pub async fn send_json(&self, method: Method, path: &str, headers: &[(&str, &str)], body: &Value) -> Resp {
+        self.send_bytes(method, path, headers, body.to_string().into_bytes())
+            .await
+    }
+
+    pub async fn send_bytes(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Resp {
+        let client = awc::Client::builder().disable_redirects().finish();
+        let mut req = client
+            .request(method, format!("{}{path}", self.address))
+            .no_decompress();
+        req = req.insert_header(("Content-Type", "application/json"));
+        for (k, v) in headers {
+            req = req.insert_header((*k, *v));
+        }
+        let mut res = req.send_body(body).await.expect("request sent");
+        let bytes = res.body().limit(64 * 1024 * 1024).await.expect("body read").to_vec();
+        Resp {
+            status: res.status().as_u16(),
+            headers: res.headers().clone(),
+            bytes,
+        }
+    }
+
+    /// Adds a coordinator directly in the store and returns their token.
+    pub fn coordinator(&self, name: &str) -> String {
+        let (token, hash) = actioncal::tokens::generate(actioncal::tokens::COORDINATOR).expect("random");
+        let store = actioncal::store::Store::open(&self.db).expect("store opens");
+        store
+            .with_conn(|c| actioncal::store::coordinators::add(c, name, &hash, 0))
+            .expect("coordinator added");
+        token
+    }
+
+    /// Rows of a table, to show that a refusal wrote nothing.
+    pub fn count(&self, table: &str) -> i64 {
+        let c = rusqlite::Connection::open(&self.db).expect("db");
+        c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .expect("count")
     }
 
     /// Imports `json` into this app's store, as `actioncal import` does.

@@ -6,3 +6,4 @@ mod feeds;
 mod helpers;
 mod http;
 mod import;
+mod moderation;

@@ -1,0 +1,507 @@
+//! Organisers submit, coordinators moderate, changes reach every subscriber.
+
+use awc::http::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, icaljs, spawn_app, spawn_with, unfold};
+
+const SECRET_EMAIL: &str = "organiser.private@example.org";
+const SECRET_NAME: &str = "Organiser Private-Name";
+
+fn submission() -> Value {
+    json!({
+        "title": "Vigil for the prisoners", "description": "Candles at dusk.",
+        "start": "2027-11-29T18:00", "end": "2027-11-29T19:30", "timezone": "Asia/Beirut",
+        "country": "LB", "city": "Beirut", "venue": "Riad al-Solh Square",
+        "campaigns": ["day-of-solidarity"], "tags": ["vigil"], "languages": ["ar", "en"],
+        "organiser_email": SECRET_EMAIL, "organiser_name": SECRET_NAME
+    })
+}
+
+async fn app() -> (TestApp, String) {
+    let app = spawn_app().await;
+    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
+        .expect("campaign");
+    let token = app.coordinator("Coordinator One");
+    (app, token)
+}
+
+async fn submit(app: &TestApp, body: &Value) -> crate::helpers::Resp {
+    app.send_json(Method::POST, "/api/v1/submissions", &[], body).await
+}
+
+fn bearer(token: &str) -> String {
+    format!("Bearer {token}")
+}
+
+fn path_of(url: &str) -> String {
+    url.strip_prefix("http://calendar.test")
+        .expect("our origin")
+        .to_string()
+}
+
+#[actix_web::test]
+async fn a_submission_travels_from_organiser_to_every_subscriber() {
+    let (app, coord) = app().await;
+    let auth = bearer(&coord);
+    // Submitted: pending, invisible.
+    let res = submit(&app, &submission()).await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    let created = res.json();
+    assert_eq!(created["status"], "pending");
+    let id = created["id"].as_i64().expect("id");
+    let edit_api = path_of(created["api_url"].as_str().expect("api_url"));
+    assert!(
+        created["edit_url"]
+            .as_str()
+            .expect("edit_url")
+            .contains("/submissions/ace_")
+    );
+    assert!(!unfold(&app.get("/calendar.ics?from=2026-01-01").await.text()).contains("Vigil for the prisoners"));
+    assert_eq!(app.get(&format!("/api/v1/events/{id}")).await.status, 404);
+    assert_eq!(app.get(&format!("/events/{id}")).await.status, 404);
+    assert_eq!(app.get(&edit_api).await.json()["moderation"], "pending");
+
+    // The coordinator sees everything needed to decide, and approves.
+    let queue = app
+        .request(Method::GET, "/api/v1/moderation/queue", &[("Authorization", &auth)])
+        .await;
+    assert_eq!(queue.status, 200);
+    let item = &queue.json()["submissions"][0];
+    assert_eq!(item["organiser_email"], SECRET_EMAIL);
+    assert_eq!(item["start"], "2027-11-29T18:00");
+    assert_eq!(item["start_utc"], "2027-11-29T16:00:00Z");
+    let approved = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text());
+    assert_eq!(approved.json()["moderation"], "published");
+
+    // In the campaign feed, at the right instant as Thunderbird reads it.
+    let feed = app.get("/campaigns/day-of-solidarity.ics?from=2026-01-01").await;
+    let etag = feed.header("etag").expect("etag");
+    let read = icaljs(&feed.text());
+    let uid = created["uid"].as_str().expect("uid");
+    assert_eq!(
+        read[uid]["occurrences"],
+        json!([["2027-11-29T16:00:00Z", "2027-11-29T17:30:00Z"]])
+    );
+    assert_eq!(read[uid]["sequence"], 0);
+
+    // The organiser moves it an hour later: SEQUENCE, DTSTAMP and the ETag move, the UID stays.
+    let mut moved = submission();
+    moved["start"] = json!("2027-11-29T19:00");
+    moved["end"] = json!("2027-11-29T20:30");
+    let res = app.send_json(Method::PUT, &edit_api, &[], &moved).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let feed = app
+        .request(
+            Method::GET,
+            "/campaigns/day-of-solidarity.ics?from=2026-01-01",
+            &[("If-None-Match", &etag)],
+        )
+        .await;
+    assert_eq!(feed.status, 200);
+    let read = icaljs(&feed.text());
+    assert_eq!(
+        read[uid]["occurrences"],
+        json!([["2027-11-29T17:00:00Z", "2027-11-29T18:30:00Z"]])
+    );
+    assert_eq!(read[uid]["sequence"], 1);
+
+    // Cancelled: still in the feed, marked, SEQUENCE up again.
+    let res = app
+        .send_bytes(Method::POST, &format!("{edit_api}/cancel"), &[], Vec::new())
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let read = icaljs(&app.get("/campaigns/day-of-solidarity.ics?from=2026-01-01").await.text());
+    assert_eq!(read[uid]["status"], "CANCELLED");
+    assert_eq!(read[uid]["sequence"], 2);
+    assert!(
+        read[uid]["summary"]
+            .as_str()
+            .expect("summary")
+            .starts_with("CANCELLED: ")
+    );
+
+    // Every step is in the audit log, with before and after.
+    let log = app
+        .request(Method::GET, "/api/v1/moderation/log", &[("Authorization", &auth)])
+        .await
+        .json();
+    let actions: Vec<&str> = log["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["action"].as_str().expect("action"))
+        .collect();
+    assert_eq!(actions, ["cancel", "edit", "approve", "submit"]);
+    let edit = &log["entries"][1];
+    assert_eq!(edit["before"]["start"], "2027-11-29T18:00");
+    assert_eq!(edit["after"]["start"], "2027-11-29T19:00");
+    assert_eq!(log["entries"][2]["actor"], "coordinator:1:Coordinator One");
+}
+
+#[actix_web::test]
+async fn likely_mistakes_are_asked_about_and_accepted_once_confirmed() {
+    let (app, _) = app().await;
+    let mut body = submission();
+    body["timezone"] = json!("Europe/Paris");
+    body["start"] = json!("2027-11-29T03:00");
+    body["end"] = json!("2027-11-29T04:00");
+    let res = submit(&app, &body).await;
+    assert_eq!(res.status, 422);
+    let warnings = res.json()["warnings"].clone();
+    let codes: Vec<&str> = warnings
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .map(|w| w["code"].as_str().expect("code"))
+        .collect();
+    assert_eq!(codes, ["zone_not_in_country", "night_time"]);
+    assert_eq!(warnings[0]["field"], "timezone");
+    assert!(
+        warnings[0]["message"]
+            .as_str()
+            .expect("message")
+            .contains("Asia/Beirut")
+    );
+    assert_eq!(app.count("events"), 0);
+    body["confirm"] = json!(["zone_not_in_country"]);
+    assert_eq!(
+        submit(&app, &body).await.json()["warnings"].as_array().map(Vec::len),
+        Some(1)
+    );
+    body["confirm"] = json!(["zone_not_in_country", "night_time"]);
+    assert_eq!(submit(&app, &body).await.status, 201);
+    // The same action again is a likely duplicate.
+    let res = submit(&app, &body).await;
+    assert_eq!(res.status, 422);
+    assert_eq!(res.json()["warnings"][0]["code"], "possible_duplicate");
+    let mut past = submission();
+    past["start"] = json!("2020-11-29T18:00");
+    past["end"] = json!("2020-11-29T19:00");
+    assert_eq!(submit(&app, &past).await.json()["warnings"][0]["code"], "in_the_past");
+}
+
+#[actix_web::test]
+async fn dst_gaps_are_refused_with_valid_times_and_overlaps_ask_which() {
+    let (app, _) = app().await;
+    let mut body = submission();
+    body["timezone"] = json!("America/New_York");
+    body["country"] = json!("US");
+    body["start"] = json!("2027-03-14T02:30");
+    body["end"] = json!("2027-03-14T04:00");
+    let res = submit(&app, &body).await;
+    assert_eq!(res.status, 422);
+    assert_eq!(res.json()["field"], "start");
+    assert!(
+        res.json()["error"]
+            .as_str()
+            .expect("error")
+            .contains("from 02:00 straight to 03:00")
+    );
+    body["start"] = json!("2027-11-07T01:30");
+    let res = submit(&app, &body).await;
+    assert!(
+        res.json()["error"]
+            .as_str()
+            .expect("error")
+            .contains("2027-11-07T01:30-04:00 or 2027-11-07T01:30-05:00")
+    );
+    assert_eq!(app.count("events"), 0);
+}
+
+#[actix_web::test]
+async fn bad_submissions_are_refused_and_change_nothing() {
+    let (app, _) = app().await;
+    let with = |k: &str, v: Value| {
+        let mut b = submission();
+        if v.is_null() {
+            b.as_object_mut().expect("object").remove(k);
+        } else {
+            b[k] = v;
+        }
+        b
+    };
+    let cases = [
+        (with("organiser_email", Value::Null), 422, "organiser_email"),
+        (with("organiser_email", json!("not-an-address")), 422, "organiser_email"),
+        (with("uid", json!("someone-elses@actioncal")), 422, "uid"),
+        (with("title", json!("")), 422, "title"),
+        (with("timezone", json!("Mars/Base")), 422, "timezone"),
+        (with("campaigns", json!(["no-such-campaign"])), 422, "campaigns"),
+        (with("latitude", json!("north")), 422, "latitude"),
+        (with("confirm", json!(["everything"])), 422, "confirm"),
+        (json!([1, 2]), 422, "body"),
+    ];
+    for (body, status, field) in cases {
+        let res = submit(&app, &body).await;
+        assert_eq!(res.status, status, "{field}: {}", res.text());
+        assert_eq!(res.json()["field"], field, "{}", res.text());
+    }
+    let res = app
+        .send_bytes(Method::POST, "/api/v1/submissions", &[], b"{not json".to_vec())
+        .await;
+    assert_eq!(res.status, 422);
+    let huge = json!({"title": "x", "description": "y".repeat(70_000)});
+    let res = submit(&app, &huge).await;
+    assert_eq!(res.status, 413, "{}", res.text());
+    assert!(res.json()["error"].as_str().expect("error").contains("65536"));
+    assert_eq!((app.count("events"), app.count("audit_log")), (0, 0));
+}
+
+#[actix_web::test]
+async fn submissions_are_rate_limited_per_client() {
+    let app = spawn_with(|s| s.submissions_per_window = 2).await;
+    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day"}], "events": []}))
+        .expect("campaign");
+    for i in 0..2 {
+        let mut b = submission();
+        b["title"] = json!(format!("Action number {i}"));
+        b["start"] = json!(format!("2027-11-2{i}T18:00"));
+        b["end"] = json!(format!("2027-11-2{i}T19:00"));
+        assert_eq!(submit(&app, &b).await.status, 201);
+    }
+    let res = submit(&app, &submission()).await;
+    assert_eq!(res.status, 429);
+    let retry: u64 = res
+        .header("retry-after")
+        .expect("Retry-After")
+        .parse()
+        .expect("seconds");
+    assert!((1..=600).contains(&retry));
+    assert_eq!(app.count("events"), 2);
+}
+
+#[actix_web::test]
+async fn coordinators_and_organisers_cannot_pass_for_each_other() {
+    let (app, coord) = app().await;
+    let created = submit(&app, &submission()).await.json();
+    let id = created["id"].as_i64().expect("id");
+    let edit_url = created["api_url"].as_str().expect("api_url").to_string();
+    let edit_token = edit_url.rsplit('/').next().expect("token").to_string();
+    let approve = format!("/api/v1/moderation/submissions/{id}/approve");
+    let log_before = app.count("audit_log");
+    for (auth, status) in [
+        (None, 401),
+        (Some("Bearer acc_wrong".to_string()), 403),
+        (Some(bearer(&edit_token)), 403),
+        (Some(format!("Basic {coord}")), 401),
+    ] {
+        let headers: Vec<(&str, &str)> = auth.as_deref().map(|a| vec![("Authorization", a)]).unwrap_or_default();
+        for (method, path) in [
+            (Method::POST, approve.as_str()),
+            (Method::GET, "/api/v1/moderation/queue"),
+            (Method::GET, "/api/v1/moderation/log"),
+        ] {
+            let res = app.request(method, path, &headers).await;
+            assert_eq!(res.status, status, "{auth:?} {path}");
+        }
+    }
+    // A coordinator token is no edit link.
+    assert_eq!(app.get(&format!("/api/v1/submissions/{coord}")).await.status, 404);
+    assert_eq!(
+        app.send_json(Method::PUT, &format!("/api/v1/submissions/{coord}"), &[], &submission())
+            .await
+            .status,
+        404
+    );
+    assert_eq!(app.count("audit_log"), log_before);
+    assert_eq!(app.get(&path_of(&edit_url)).await.json()["moderation"], "pending");
+    // Revoked tokens stop working.
+    let store = actioncal::store::Store::open(&app.db).expect("store");
+    store
+        .with_conn(|c| actioncal::store::coordinators::revoke(c, "Coordinator One", 1))
+        .expect("revoked");
+    let res = app
+        .request(Method::POST, &approve, &[("Authorization", &bearer(&coord))])
+        .await;
+    assert_eq!(res.status, 403);
+}
+
+#[actix_web::test]
+async fn rejected_submissions_tell_the_organiser_why_and_stay_private() {
+    let (app, coord) = app().await;
+    let created = submit(&app, &submission()).await.json();
+    let id = created["id"].as_i64().expect("id");
+    let edit_api = path_of(created["api_url"].as_str().expect("api_url"));
+    let reject = format!("/api/v1/moderation/submissions/{id}/reject");
+    let res = app
+        .send_json(
+            Method::POST,
+            &reject,
+            &[("Authorization", &bearer(&coord))],
+            &json!({"reason": "Please add the venue's street."}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let seen = app.get(&edit_api).await.json();
+    assert_eq!(seen["moderation"], "rejected");
+    assert_eq!(seen["reject_reason"], "Please add the venue's street.");
+    assert!(
+        !app.get("/calendar.ics?from=2026-01-01")
+            .await
+            .text()
+            .contains("Vigil for the prisoners")
+    );
+    // A corrected submission goes back to the queue.
+    let mut fixed = submission();
+    fixed["venue"] = json!("Riad al-Solh Square, Beirut Central District");
+    assert_eq!(app.send_json(Method::PUT, &edit_api, &[], &fixed).await.status, 200);
+    assert_eq!(app.get(&edit_api).await.json()["moderation"], "pending");
+}
+
+#[actix_web::test]
+async fn only_past_actions_leave_feeds_and_campaigns_are_managed_by_coordinators() {
+    let (app, coord) = app().await;
+    let auth = bearer(&coord);
+    app.import(&json!([
+        {"uid": "past@test", "title": "Past march", "start": "2025-11-29T12:00", "timezone": "UTC", "country": "FR", "city": "Paris"},
+        {"uid": "future@test", "title": "Future march", "start": "2027-11-29T12:00", "timezone": "UTC", "country": "FR", "city": "Paris"}
+    ]))
+    .expect("imports");
+    let feed = |app: &TestApp| {
+        let app = app.address.clone();
+        async move {
+            let mut res = awc::Client::default()
+                .get(format!("{app}/calendar.ics?from=2025-01-01"))
+                .send()
+                .await
+                .expect("get");
+            String::from_utf8(res.body().await.expect("body").to_vec()).expect("utf-8")
+        }
+    };
+    assert_eq!(
+        app.request(
+            Method::DELETE,
+            "/api/v1/moderation/events/2",
+            &[("Authorization", &auth)]
+        )
+        .await
+        .status,
+        409
+    );
+    assert_eq!(
+        app.request(
+            Method::DELETE,
+            "/api/v1/moderation/events/1",
+            &[("Authorization", &auth)]
+        )
+        .await
+        .status,
+        204
+    );
+    let ics = feed(&app).await;
+    assert!(!ics.contains("UID:past@test") && ics.contains("UID:future@test"));
+
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/moderation/campaigns",
+            &[("Authorization", &auth)],
+            &json!({"slug": "all-out", "name": "All Out"}),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/moderation/campaigns",
+            &[("Authorization", &auth)],
+            &json!({"slug": "all-out", "name": "Again"}),
+        )
+        .await;
+    assert_eq!(res.status, 409);
+    let res = app
+        .send_json(
+            Method::PUT,
+            "/api/v1/moderation/campaigns/all-out",
+            &[("Authorization", &auth)],
+            &json!({"name": "All Out for Palestine", "hashtag": "#AllOut"}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let list = app.get("/api/v1/campaigns").await.json();
+    assert!(
+        list["campaigns"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|c| c["name"] == "All Out for Palestine")
+    );
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/moderation/campaigns",
+            &[],
+            &json!({"slug": "x", "name": "X"}),
+        )
+        .await;
+    assert_eq!(res.status, 401);
+}
+
+#[actix_web::test]
+async fn nothing_private_reaches_any_public_endpoint() {
+    let (app, coord) = app().await;
+    let published = submit(&app, &submission()).await.json();
+    let mut other = submission();
+    other["title"] = json!("Pending action nobody may see yet");
+    other["start"] = json!("2027-11-28T18:00");
+    other["end"] = json!("2027-11-28T19:00");
+    let pending = submit(&app, &other).await.json();
+    let id = published["id"].as_i64().expect("id");
+    app.request(
+        Method::POST,
+        &format!("/api/v1/moderation/submissions/{id}/approve"),
+        &[("Authorization", &bearer(&coord))],
+    )
+    .await;
+    let edit_token = pending["api_url"]
+        .as_str()
+        .expect("api_url")
+        .rsplit('/')
+        .next()
+        .expect("token")
+        .to_string();
+    let pid = pending["id"].as_i64().expect("id");
+    let secrets = [
+        SECRET_EMAIL,
+        SECRET_NAME,
+        "Pending action nobody",
+        edit_token.as_str(),
+        coord.as_str(),
+        "ace_",
+        "acc_",
+    ];
+    let paths = [
+        "/calendar.ics".to_string(),
+        "/calendar.ics?from=2026-01-01".to_string(),
+        "/campaigns/day-of-solidarity.ics?from=2026-01-01".to_string(),
+        "/countries/lb.ics?from=2026-01-01".to_string(),
+        "/regions/western-asia.ics?from=2026-01-01".to_string(),
+        "/regions/online.ics?from=2026-01-01".to_string(),
+        format!("/events/{id}.ics"),
+        format!("/events/{id}"),
+        format!("/events/{pid}.ics"),
+        format!("/events/{pid}"),
+        "/api/v1/events?from=2026-01-01".to_string(),
+        "/api/v1/events?updated_since=2000-01-01T00:00:00Z".to_string(),
+        format!("/api/v1/events/{id}"),
+        format!("/api/v1/events/{pid}"),
+        "/api/v1/campaigns".to_string(),
+        "/api/v1/regions".to_string(),
+        "/healthz".to_string(),
+        "/nowhere".to_string(),
+    ];
+    for path in paths {
+        let body = app.get(&path).await.text();
+        for secret in secrets {
+            assert!(!body.contains(secret), "{path} shows {secret:?}");
+        }
+    }
+}
