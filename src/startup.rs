@@ -67,7 +67,13 @@ impl Application {
                     DefaultHeaders::new()
                         .add(("Access-Control-Allow-Origin", "*"))
                         .add(("Access-Control-Expose-Headers", "ETag, Last-Modified"))
-                        .add(("X-Content-Type-Options", "nosniff")),
+                        .add(("X-Content-Type-Options", "nosniff"))
+                        // Pages load their one script from here and nothing from elsewhere.
+                        .add((
+                            "Content-Security-Policy",
+                            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+                        ))
+                        .add(("Referrer-Policy", "no-referrer")),
                 )
                 .wrap(actix_web::middleware::from_fn(http::limit_query))
                 // The path is logged with edit-link tokens blanked out; no query, no body.

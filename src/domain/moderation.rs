@@ -69,17 +69,27 @@ pub const CODES: [&str; 5] = [
 /// How far ahead an action may be before the organiser is asked whether the year is right.
 pub const FAR_AHEAD_DAYS: i32 = 2 * 366;
 
-/// The zones the tz database places in `country` (its zone.tab entries).
+static ZONES_BY_COUNTRY: std::sync::LazyLock<std::collections::BTreeMap<String, Vec<String>>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for name in zone::all_names() {
+            // Primary names only: links such as Asia/Calcutta would list a country twice.
+            let tz = jiff::tz::TimeZone::get(&name).ok().filter(|tz| tz.is_primary());
+            if let Some(loc) = tz.and_then(|tz| tz.location()) {
+                map.entry(loc.country().to_string()).or_default().push(name);
+            }
+        }
+        map
+    });
+
+/// Every country's zones, as the tz database's zone.tab places them.
+pub fn zones_by_country() -> &'static std::collections::BTreeMap<String, Vec<String>> {
+    &ZONES_BY_COUNTRY
+}
+
+/// The zones the tz database places in `country`.
 pub fn zones_of(country: &str) -> Vec<String> {
-    zone::all_names()
-        .into_iter()
-        .filter(|name| {
-            jiff::tz::TimeZone::get(name)
-                .ok()
-                .and_then(|tz| tz.location())
-                .is_some_and(|l| l.country() == country)
-        })
-        .collect()
+    ZONES_BY_COUNTRY.get(country).cloned().unwrap_or_default()
 }
 
 /// The warnings `event` raises on `today` (UTC), duplicates aside (those need the store).
@@ -191,6 +201,9 @@ mod tests {
         assert_eq!(codes(&event("Asia/Beirut", "LB", "2025-11-29T18:00")), ["in_the_past"]);
         assert_eq!(codes(&event("Asia/Beirut", "LB", "2029-11-29T18:00")), ["far_ahead"]);
         assert!(zones_of("US").contains(&"America/New_York".to_string()));
+        assert_eq!(zones_of("IN"), ["Asia/Kolkata"]);
+        assert_eq!(zones_of("LB"), ["Asia/Beirut"]);
+        assert_eq!(zones_of("PS"), ["Asia/Gaza", "Asia/Hebron"]);
     }
 
     #[test]

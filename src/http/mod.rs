@@ -1,11 +1,13 @@
 //! The route table, shared state and the extractor error handlers.
 
+pub mod admin;
 pub mod api;
 pub mod auth;
 pub mod cache;
 pub mod cached;
 pub mod error;
 pub mod feeds;
+pub mod forms;
 pub mod known;
 pub mod limits;
 pub mod moderation;
@@ -104,6 +106,14 @@ where
         .default_service(web::to(probe))
 }
 
+/// The submission form's progressive script.
+async fn submit_js() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(include_str!("../../static/submit.js"))
+}
+
 /// Maps JSON body failures to the API's errors: 413 when too large, 422 otherwise.
 fn json_error(err: actix_web::error::JsonPayloadError, _: &actix_web::HttpRequest) -> actix_web::Error {
     use actix_web::error::JsonPayloadError as E;
@@ -134,6 +144,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .error_handler(|err, _| ApiError::from(DomainError::new("path", err.to_string())).into()),
     )
     .app_data(web::JsonConfig::default().limit(BODY_MAX).error_handler(json_error))
+    .app_data(web::PayloadConfig::default().limit(BODY_MAX))
     .service(resource("/calendar.ics", feeds::everything))
     .service(resource("/campaigns/{slug}.ics", feeds::campaign))
     .service(resource("/regions/{slug}.ics", feeds::region))
@@ -146,6 +157,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource("/api/v1/regions", api::regions))
     .service(resource("/healthz", api::health))
     .service(web::resource("/api/v1/submissions").route(web::post().to(submissions::create)))
+    .service(web::resource("/static/submit.js").route(read_only(web::route()).to(submit_js)))
+    .service(
+        web::resource("/submit")
+            .route(read_only(web::route()).to(forms::new_form))
+            .route(web::post().to(forms::create)),
+    )
+    .service(
+        web::resource("/submissions/{token}")
+            .route(read_only(web::route()).to(forms::show))
+            .route(web::post().to(forms::edit)),
+    )
+    .service(web::resource("/submissions/{token}/cancel").route(web::post().to(forms::cancel)))
+    .service(web::resource("/admin").route(read_only(web::route()).to(admin::queue)))
+    .service(
+        web::resource("/admin/login")
+            .route(read_only(web::route()).to(admin::login_form))
+            .route(web::post().to(admin::login)),
+    )
+    .service(web::resource("/admin/logout").route(web::post().to(admin::logout)))
+    .service(web::resource("/admin/submissions/{id}/approve").route(web::post().to(admin::approve)))
+    .service(web::resource("/admin/submissions/{id}/reject").route(web::post().to(admin::reject)))
     .service(
         web::resource("/api/v1/submissions/{token}")
             .route(read_only(web::route()).to(submissions::show))

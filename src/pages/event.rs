@@ -1,14 +1,12 @@
 //! The page of one action: what the URL property of every VEVENT points at.
 
 use jiff::civil::DateTime;
-use maud::{DOCTYPE, Markup, html};
+use maud::{Markup, html};
+
+use super::layout;
 
 use crate::domain::{Event, EventTime, Status};
 use crate::ical;
-
-const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;color:#111}\
-.cancelled{color:#a00;font-weight:bold}.desc{white-space:pre-line}dt{font-weight:bold;margin-top:.5rem}dd{margin:0}\
-@media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#8cf}}";
 
 fn when(dt: DateTime) -> String {
     dt.strftime("%A %-d %B %Y, %H:%M").to_string()
@@ -29,63 +27,50 @@ pub fn render(e: &Event, base: &str) -> Markup {
         .replacen("https://", "webcal://", 1)
         .replacen("http://", "webcal://", 1);
     let zone = e.time.zone().name();
-    html! {
-        (DOCTYPE)
-        html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (e.title) }
-                link rel="alternate" type="text/calendar" href=(ics);
-                style { (STYLE) }
-            }
-            body {
-                main {
-                    h1 lang=(lang) dir="auto" { (e.title) }
-                    @if e.status == Status::Cancelled {
-                        p.cancelled { "Cancelled: this action will not take place." }
-                    } @else if e.status == Status::Tentative {
-                        p { "Tentative: not yet confirmed." }
-                    }
-                    dl {
-                        dt { "When" }
-                        @match &e.time {
-                            EventTime::AllDay { start, last_day, .. } => {
-                                dd { (start.strftime("%A %-d %B %Y")) @if last_day != start { " to " (last_day.strftime("%A %-d %B %Y")) } " (all day)" }
-                            }
-                            EventTime::Timed { start, end, start_utc, end_utc, .. } => {
-                                @let until = if end.date() == start.date() { end.strftime("%H:%M").to_string() } else { when(*end) };
-                                dd { (when(*start)) " to " (until) ", " (zone) " (" (offset_of(e)) ")" }
-                                dd { (start_utc.strftime("%Y-%m-%d %H:%M")) " to " (end_utc.strftime("%Y-%m-%d %H:%M")) " in UTC" }
-                            }
-                        }
-                        @if let Some(r) = &e.recurrence {
-                            dd { "Repeats: " code { (r.rule()) } }
-                        }
-                        dt { "Where" }
-                        dd dir="auto" { (ical::location(e)) }
-                        @if let Some((lat, lon)) = e.place.geo {
-                            dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) { "Map (OpenStreetMap)" } }
-                        }
-                        @if let Some(url) = &e.online_url {
-                            dt { "Online" }
-                            dd { a href=(url.as_str()) rel="nofollow noopener" { (url.as_str()) } }
-                        }
-                        @if !e.campaigns.is_empty() {
-                            dt { "Campaigns" }
-                            dd { @for (i, c) in e.campaigns.iter().enumerate() { @if i > 0 { ", " } a href=(format!("{base}/campaigns/{}.ics", c.slug.as_str())) { (c.name) } } }
-                        }
-                        @if !e.languages.is_empty() {
-                            dt { "Languages" }
-                            dd { @for (i, l) in e.languages.iter().enumerate() { @if i > 0 { ", " } (l.as_str()) } }
-                        }
-                    }
-                    @if let Some(d) = &e.description {
-                        p.desc lang=(lang) dir="auto" { (d) }
-                    }
-                    p { a href=(ics) download { "Download .ics" } " · " a href=(webcal) { "Add to your calendar app" } }
+    let body = html! {
+        h1 lang=(lang) dir="auto" { (e.title) }
+        @if e.status == Status::Cancelled {
+            p.cancelled { "Cancelled: this action will not take place." }
+        } @else if e.status == Status::Tentative {
+            p { "Tentative: not yet confirmed." }
+        }
+        dl {
+            dt { "When" }
+            @match &e.time {
+                EventTime::AllDay { start, last_day, .. } => {
+                    dd { (start.strftime("%A %-d %B %Y")) @if last_day != start { " to " (last_day.strftime("%A %-d %B %Y")) } " (all day)" }
+                }
+                EventTime::Timed { start, end, start_utc, end_utc, .. } => {
+                    @let until = if end.date() == start.date() { end.strftime("%H:%M").to_string() } else { when(*end) };
+                    dd { (when(*start)) " to " (until) ", " (zone) " (" (offset_of(e)) ")" }
+                    dd { (start_utc.strftime("%Y-%m-%d %H:%M")) " to " (end_utc.strftime("%Y-%m-%d %H:%M")) " in UTC" }
                 }
             }
+            @if let Some(r) = &e.recurrence {
+                dd { "Repeats: " code { (r.rule()) } }
+            }
+            dt { "Where" }
+            dd dir="auto" { (ical::location(e)) }
+            @if let Some((lat, lon)) = e.place.geo {
+                dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) { "Map (OpenStreetMap)" } }
+            }
+            @if let Some(url) = &e.online_url {
+                dt { "Online" }
+                dd { a href=(url.as_str()) rel="nofollow noopener" { (url.as_str()) } }
+            }
+            @if !e.campaigns.is_empty() {
+                dt { "Campaigns" }
+                dd { @for (i, c) in e.campaigns.iter().enumerate() { @if i > 0 { ", " } a href=(format!("{base}/campaigns/{}.ics", c.slug.as_str())) { (c.name) } } }
+            }
+            @if !e.languages.is_empty() {
+                dt { "Languages" }
+                dd { @for (i, l) in e.languages.iter().enumerate() { @if i > 0 { ", " } (l.as_str()) } }
+            }
         }
-    }
+        @if let Some(d) = &e.description {
+            p.desc lang=(lang) dir="auto" { (d) }
+        }
+        p { a href=(ics) download { "Download .ics" } " · " a href=(webcal) { "Add to your calendar app" } }
+    };
+    layout::page(&e.title, None, body)
 }

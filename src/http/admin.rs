@@ -1,0 +1,191 @@
+//! Coordinators' HTML: sign in with the API token, the queue, one-click approve and reject.
+//! The session cookie is HttpOnly, Secure, SameSite=Strict and scoped to /admin; every form
+//! carries the session's CSRF token.
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::StatusCode;
+use actix_web::http::header::LOCATION;
+use actix_web::web::{Bytes, Data, Path};
+use actix_web::{HttpRequest, HttpResponse};
+
+use super::auth::SESSION_COOKIE;
+use super::feeds::event_id;
+use super::forms::{check_csrf, csrf_cookie, csrf_token, parse_fields};
+use super::{ApiError, ApiResult, AppState};
+use crate::pages::admin;
+use crate::store::coordinators::{self, Coordinator};
+use crate::store::events;
+use crate::submissions;
+use crate::tokens;
+
+/// How long a coordinator stays signed in.
+pub const SESSION_HOURS: i64 = 12;
+
+fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+fn page(status: StatusCode, markup: maud::Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header(("Cache-Control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, to.to_string()))
+        .insert_header(("Cache-Control", "no-store"))
+        .finish()
+}
+
+fn session_cookie(value: &str, max_age_secs: i64) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, value.to_string())
+        .path("/admin")
+        .http_only(true)
+        .secure(true)
+        .same_site(SameSite::Strict)
+        .max_age(actix_web::cookie::time::Duration::seconds(max_age_secs))
+        .finish()
+}
+
+/// The signed-in coordinator and the session's CSRF token, if any.
+async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coordinator, String)>> {
+    let Some(value) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) else {
+        return Ok(None);
+    };
+    let hash = tokens::hash(&value);
+    Ok(state.store.run(move |c| coordinators::session(c, &hash, now())).await?)
+}
+
+/// `GET /admin/login`.
+pub async fn login_form(req: HttpRequest) -> ApiResult<HttpResponse> {
+    let (csrf, fresh) = csrf_token(&req)?;
+    let mut res = page(StatusCode::OK, admin::login(None, &csrf));
+    if fresh {
+        res.add_cookie(&csrf_cookie(&csrf))
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+    }
+    Ok(res)
+}
+
+/// `POST /admin/login` with the coordinator's token.
+pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
+    let f = parse_fields(&body);
+    check_csrf(&req, &f)?;
+    let hash = tokens::hash(f.values.get("token").map(|t| t.trim()).unwrap_or(""));
+    let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
+    let Some(who) = found else {
+        let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+        return Ok(page(
+            StatusCode::FORBIDDEN,
+            admin::login(Some("This token opens nothing: unknown or revoked."), &csrf),
+        ));
+    };
+    let (session, session_hash) = tokens::generate(tokens::SESSION)?;
+    let (csrf, _) = tokens::generate("")?;
+    let expires = now() + SESSION_HOURS * 3600;
+    state
+        .store
+        .run(move |c| coordinators::open_session(c, &session_hash, who.id, &csrf, expires))
+        .await?;
+    let mut res = see_other("/admin");
+    res.add_cookie(&session_cookie(&session, SESSION_HOURS * 3600))
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(res)
+}
+
+/// `POST /admin/logout`.
+pub async fn logout(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
+    let Some((_, csrf)) = session(&state, &req).await? else {
+        return Ok(see_other("/admin/login"));
+    };
+    let f = parse_fields(&body);
+    if f.values.get("csrf") != Some(&csrf) {
+        return Err(ApiError::Forbidden(
+            "the form's security token is missing or stale; reload the page".into(),
+        ));
+    }
+    if let Some(value) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
+        let hash = tokens::hash(&value);
+        state.store.run(move |c| coordinators::close_session(c, &hash)).await?;
+    }
+    let mut res = see_other("/admin/login");
+    res.add_cookie(&session_cookie("", 0))
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(res)
+}
+
+/// `GET /admin`: the queue.
+pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Ok(see_other("/admin/login"));
+    };
+    let pending = state
+        .store
+        .run(|c| -> ApiResult<Vec<_>> {
+            let list = events::pending(c)?;
+            list.into_iter()
+                .map(|e| Ok((events::contact(c, e.id)?, e)))
+                .map(|r| r.map(|(k, e)| (e, k)))
+                .collect()
+        })
+        .await?;
+    let notice = match req.query_string() {
+        "done=approved" => Some("Approved: it is in the calendar now."),
+        "done=rejected" => Some("Rejected: the organiser sees your reason on their link."),
+        _ => None,
+    };
+    Ok(page(StatusCode::OK, admin::queue(&who.name, &pending, &csrf, notice)))
+}
+
+async fn decide(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    body: Bytes,
+    approve: bool,
+) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = parse_fields(&body);
+    if f.values.get("csrf") != Some(&csrf) {
+        return Err(ApiError::Forbidden(
+            "the form's security token is missing or stale; reload the page".into(),
+        ));
+    }
+    let id = event_id(&id)?;
+    let reason = f.values.get("reason").cloned().unwrap_or_default();
+    state
+        .store
+        .run(move |c| {
+            if approve {
+                submissions::approve(c, &who, id, now())
+            } else {
+                submissions::reject(c, &who, id, &reason, now())
+            }
+            .map_err(ApiError::from)
+        })
+        .await?;
+    Ok(see_other(if approve {
+        "/admin?done=approved"
+    } else {
+        "/admin?done=rejected"
+    }))
+}
+
+/// `POST /admin/submissions/{id}/approve`.
+pub async fn approve(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    body: Bytes,
+) -> ApiResult<HttpResponse> {
+    decide(state, req, id, body, true).await
+}
+
+/// `POST /admin/submissions/{id}/reject` with a `reason`.
+pub async fn reject(state: Data<AppState>, req: HttpRequest, id: Path<String>, body: Bytes) -> ApiResult<HttpResponse> {
+    decide(state, req, id, body, false).await
+}

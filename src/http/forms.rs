@@ -1,0 +1,409 @@
+//! The organiser's HTML: `/submit` and the edit link `/submissions/{token}`. Plain forms that
+//! work without JavaScript, CSRF-protected by a double-submit cookie, with a honeypot field.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::web::{Bytes, Data, Path};
+use actix_web::{HttpRequest, HttpResponse};
+use serde_json::{Map, Value, json};
+
+use super::feeds::today_and_horizon;
+use super::submissions::{edit_links, rate_limited};
+use super::{ApiError, ApiResult, AppState};
+use crate::domain::moderation;
+use crate::domain::{Campaign, DomainError, Event, zone};
+use crate::pages::submit::{self, FormView};
+use crate::store::campaigns;
+use crate::submissions::{self, Submission, WriteError};
+use crate::tokens;
+
+/// Name of the CSRF cookie of anonymous forms.
+pub const CSRF_COOKIE: &str = "actioncal_csrf";
+
+static ZONES: LazyLock<Vec<String>> = LazyLock::new(zone::all_names);
+static ZONES_JSON: LazyLock<String> =
+    LazyLock::new(|| serde_json::to_string(moderation::zones_by_country()).unwrap_or_else(|_| "{}".into()));
+
+/// A form's fields as sent: single values, and the repeated `campaigns` and `confirm`.
+#[derive(Debug, Default)]
+pub struct Fields {
+    pub values: HashMap<String, String>,
+    pub campaigns: Vec<String>,
+    pub confirm: Vec<String>,
+}
+
+/// Parses an `application/x-www-form-urlencoded` body.
+pub fn parse_fields(body: &[u8]) -> Fields {
+    let mut f = Fields::default();
+    for (k, v) in url::form_urlencoded::parse(body) {
+        match k.as_ref() {
+            "campaigns" => f.campaigns.push(v.into_owned()),
+            "confirm" => f.confirm.push(v.into_owned()),
+            _ => {
+                f.values.insert(k.into_owned(), v.into_owned());
+            }
+        }
+    }
+    f
+}
+
+/// The CSRF token of this browser (from its cookie), or a new one.
+pub fn csrf_token(req: &HttpRequest) -> ApiResult<(String, bool)> {
+    match req
+        .cookie(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() >= 32)
+    {
+        Some(v) => Ok((v, false)),
+        None => Ok((tokens::generate("")?.0, true)),
+    }
+}
+
+/// The cookie carrying the CSRF token: HttpOnly, Secure, SameSite=Strict.
+pub fn csrf_cookie(value: &str) -> Cookie<'static> {
+    Cookie::build(CSRF_COOKIE, value.to_string())
+        .path("/")
+        .http_only(true)
+        .secure(true)
+        .same_site(SameSite::Strict)
+        .finish()
+}
+
+/// Refuses a form whose CSRF field does not match the browser's cookie.
+pub fn check_csrf(req: &HttpRequest, fields: &Fields) -> ApiResult<()> {
+    let cookie = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string());
+    match (cookie, fields.values.get("csrf")) {
+        (Some(c), Some(f)) if c.len() >= 32 && tokens::hash(&c) == tokens::hash(f) => Ok(()),
+        _ => Err(ApiError::Forbidden(
+            "the form's security token is missing or stale; reload the page and send it again".into(),
+        )),
+    }
+}
+
+fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Option<Cookie<'static>>) -> HttpResponse {
+    let mut res = HttpResponse::build(status);
+    res.insert_header(("Cache-Control", "no-store"))
+        .content_type("text/html; charset=utf-8");
+    if let Some(c) = cookie {
+        res.cookie(c);
+    }
+    res.body(markup.into_string())
+}
+
+/// The fields as the JSON the API takes; the timezone defaults from a single-zone country.
+fn to_json(f: &Fields) -> Value {
+    let mut map = Map::new();
+    let all_day = f.values.get("all_day").is_some_and(|v| v == "true" || v == "on");
+    for key in [
+        "title",
+        "description",
+        "start",
+        "end",
+        "timezone",
+        "country",
+        "city",
+        "venue",
+        "online_url",
+        "recurrence",
+        "organiser_email",
+        "organiser_name",
+    ] {
+        if let Some(v) = f.values.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            // Browsers send datetime-local values; an all-day action keeps the dates only.
+            let v = if all_day && (key == "start" || key == "end") {
+                v.get(..10).unwrap_or(v)
+            } else {
+                v
+            };
+            map.insert(key.into(), json!(v));
+        }
+    }
+    if all_day {
+        map.insert("all_day".into(), json!(true));
+    }
+    if !map.contains_key("timezone") {
+        if let Some(zones) = map
+            .get("country")
+            .and_then(Value::as_str)
+            .map(|c| moderation::zones_of(&c.to_ascii_uppercase()))
+        {
+            if zones.len() == 1 {
+                map.insert("timezone".into(), json!(zones[0]));
+            }
+        }
+    }
+    for key in ["tags", "languages"] {
+        if let Some(v) = f.values.get(key) {
+            let items: Vec<&str> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+            map.insert(key.into(), json!(items));
+        }
+    }
+    map.insert("campaigns".into(), json!(f.campaigns));
+    if !f.confirm.is_empty() {
+        map.insert("confirm".into(), json!(f.confirm));
+    }
+    Value::Object(map)
+}
+
+/// A clearer message for a missing zone: the zones of the chosen country.
+fn explain(e: DomainError, f: &Fields) -> DomainError {
+    let country = f
+        .values
+        .get("country")
+        .map(|c| c.to_ascii_uppercase())
+        .unwrap_or_default();
+    if e.field() == "timezone" && !country.is_empty() {
+        let zones = moderation::zones_of(&country);
+        if zones.len() > 1 {
+            return DomainError::new(
+                "timezone",
+                format!("choose the zone of the place; this country has {}", zones.join(", ")),
+            );
+        }
+    }
+    e
+}
+
+fn view<'a>(action: String, f: &Fields, csrf: &str, campaigns: &'a [Campaign], label: &'static str) -> FormView<'a> {
+    FormView {
+        action,
+        values: f
+            .values
+            .iter()
+            .filter(|(k, _)| k.as_str() != "csrf" && k.as_str() != "website")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        campaigns_ticked: f.campaigns.clone(),
+        errors: HashMap::new(),
+        warnings: Vec::new(),
+        confirmed: f.confirm.clone(),
+        csrf: csrf.to_string(),
+        campaigns,
+        zones: &ZONES,
+        zones_by_country: &ZONES_JSON,
+        submit_label: label,
+    }
+}
+
+/// What a refused write looks like on the form: errors by field, or warnings to confirm.
+fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
+    match e {
+        WriteError::Invalid(d) => {
+            let d = explain(d, f);
+            let field = if v.values.contains_key(d.field()) || ["campaigns", "timezone", "country"].contains(&d.field())
+            {
+                d.field().to_string()
+            } else {
+                "body".to_string()
+            };
+            v.errors.insert(field, d.message().to_string());
+            Ok(())
+        }
+        WriteError::NeedsConfirmation(w) => {
+            v.warnings = w;
+            Ok(())
+        }
+        other => Err(other.into()),
+    }
+}
+
+fn now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// `GET /submit`: the empty form.
+pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let (csrf, fresh) = csrf_token(&req)?;
+    let campaigns = state.store.run(|c| campaigns::all(c)).await?;
+    let mut f = Fields::default();
+    if let Some(slug) = req.query_string().strip_prefix("campaign=") {
+        f.campaigns.push(slug.to_string());
+    }
+    let v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
+    let intro = maud::html! {
+        p { "Send your action once, in your own language and time zone. Coordinators review it before it appears in the calendar. No account needed." }
+    };
+    let page = submit::form(&v, "Add your action to the calendar", intro);
+    Ok(html(
+        actix_web::http::StatusCode::OK,
+        page,
+        fresh.then(|| csrf_cookie(&csrf)),
+    ))
+}
+
+/// `POST /submit`.
+pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
+    let f = parse_fields(&body);
+    check_csrf(&req, &f)?;
+    rate_limited(&state, &req)?;
+    if f.values.get("website").is_some_and(|v| !v.is_empty()) {
+        // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
+        return Ok(html(
+            actix_web::http::StatusCode::CREATED,
+            submit::accepted(&format!("{}/submit", state.base_url)),
+            None,
+        ));
+    }
+    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+    let campaigns = state.store.run(|c| campaigns::all(c)).await?;
+    let sub = Submission::from_json(to_json(&f), false).map_err(WriteError::Invalid);
+    let (today, _) = today_and_horizon();
+    let result = match sub {
+        Ok(sub) => {
+            state
+                .store
+                .run(move |c| Ok::<_, ApiError>(submissions::submit(c, sub, today, now())))
+                .await?
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(accepted) => {
+            let (edit_url, _) = edit_links(&state.base_url, &accepted.edit_token);
+            Ok(html(
+                actix_web::http::StatusCode::CREATED,
+                submit::accepted(&edit_url),
+                None,
+            ))
+        }
+        Err(e) => {
+            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
+            refused(&mut v, e, &f)?;
+            let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
+            Ok(html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, page, None))
+        }
+    }
+}
+
+fn fields_of(event: &Event) -> Fields {
+    let json = event.to_import_json(None);
+    let mut f = Fields::default();
+    if let Some(map) = json.as_object() {
+        for (k, v) in map {
+            match (k.as_str(), v) {
+                ("campaigns", Value::Array(items)) => {
+                    f.campaigns = items.iter().filter_map(|i| i.as_str().map(String::from)).collect()
+                }
+                ("tags" | "languages", Value::Array(items)) => {
+                    let joined: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+                    f.values.insert(k.clone(), joined.join(", "));
+                }
+                ("all_day", Value::Bool(true)) => {
+                    f.values.insert(k.clone(), "true".into());
+                }
+                ("start" | "end", Value::String(s)) if s.len() == 10 => {
+                    f.values.insert(k.clone(), format!("{s}T00:00"));
+                }
+                ("start" | "end", Value::String(s)) => {
+                    // datetime-local holds no offset; an overlap time is resolved again on save.
+                    f.values.insert(k.clone(), s.get(..16).unwrap_or(s).to_string());
+                }
+                (_, Value::String(s)) => {
+                    f.values.insert(k.clone(), s.clone());
+                }
+                (_, Value::Number(n)) => {
+                    f.values.insert(k.clone(), n.to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+    f
+}
+
+async fn status_page(
+    state: &AppState,
+    token: &str,
+    event: &Event,
+    f: &Fields,
+    csrf: &str,
+    failure: Option<WriteError>,
+) -> ApiResult<HttpResponse> {
+    let campaigns = state.store.run(|c| campaigns::all(c)).await?;
+    let (_, api) = edit_links("", token);
+    let action = api.replace("/api/v1", "");
+    let mut v = view(action.clone(), f, csrf, &campaigns, "Save changes");
+    let status = match failure {
+        Some(e) => {
+            refused(&mut v, e, f)?;
+            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+        }
+        None => actix_web::http::StatusCode::OK,
+    };
+    Ok(html(
+        status,
+        submit::status(event, &v, &format!("{action}/cancel")),
+        None,
+    ))
+}
+
+/// `GET /submissions/{token}`: status, edit form, cancel button.
+pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
+    let (csrf, fresh) = csrf_token(&req)?;
+    let t = token.clone();
+    let event = state
+        .store
+        .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
+        .await?;
+    let mut res = status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await?;
+    if fresh {
+        res.add_cookie(&csrf_cookie(&csrf))
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+    }
+    Ok(res)
+}
+
+/// `POST /submissions/{token}`: the edited form.
+pub async fn edit(
+    state: Data<AppState>,
+    req: HttpRequest,
+    token: Path<String>,
+    body: Bytes,
+) -> ApiResult<HttpResponse> {
+    let f = parse_fields(&body);
+    check_csrf(&req, &f)?;
+    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+    let (today, _) = today_and_horizon();
+    let sub = Submission::from_json(to_json(&f), false).map_err(WriteError::Invalid);
+    let t = token.clone();
+    let result = match sub {
+        Ok(sub) => {
+            state
+                .store
+                .run(move |c| Ok::<_, ApiError>(submissions::edit_by_organiser(c, &t, sub, today, now())))
+                .await?
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(event) => status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await,
+        Err(e) => {
+            let t = token.clone();
+            let event = state
+                .store
+                .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
+                .await?;
+            status_page(&state, &token, &event, &f, &csrf, Some(e)).await
+        }
+    }
+}
+
+/// `POST /submissions/{token}/cancel`.
+pub async fn cancel(
+    state: Data<AppState>,
+    req: HttpRequest,
+    token: Path<String>,
+    body: Bytes,
+) -> ApiResult<HttpResponse> {
+    let f = parse_fields(&body);
+    check_csrf(&req, &f)?;
+    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+    let t = token.clone();
+    let event = state
+        .store
+        .run(move |c| submissions::cancel_by_organiser(c, &t, now()).map_err(ApiError::from))
+        .await?;
+    status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await
+}

@@ -1,0 +1,34 @@
+//! The frame every page shares.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:1rem auto;padding:0 1rem;color:#111}\
+a{color:#0645ad}.cancelled{color:#a00;font-weight:bold}.desc{white-space:pre-line}dt{font-weight:bold;margin-top:.5rem}dd{margin:0}\
+label{display:block;font-weight:bold;margin-top:1rem}input,select,textarea{font:inherit;width:100%;box-sizing:border-box;padding:.3rem}\
+input[type=checkbox]{width:auto}.check{font-weight:normal}.error{color:#a00;margin:.2rem 0}.warning{background:#fff4d6;padding:.5rem;border-left:4px solid #c80}\
+.hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
+button{font:inherit;padding:.4rem 1rem;margin-top:1rem}.secret{word-break:break-all;background:#eef;padding:.5rem}\
+table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
+@media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#8cf}.warning{background:#332200}.secret{background:#223}.hint{color:#aaa}}";
+
+/// A whole page: `title`, then `body` inside `main`; `script` is a path under /static.
+pub fn page(title: &str, script: Option<&str>, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) }
+                style { (PreEscaped(STYLE)) }
+                @if let Some(src) = script {
+                    script src=(src) defer {}
+                }
+            }
+            body {
+                main { (body) }
+            }
+        }
+    }
+}

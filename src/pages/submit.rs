@@ -1,0 +1,184 @@
+//! The organiser's pages: the submission form (no JavaScript needed), the thank-you page with
+//! the private edit link, and the edit link's page (status, edit, cancel).
+
+use std::collections::HashMap;
+
+use maud::{Markup, html};
+
+use super::layout;
+use crate::domain::{Campaign, Country, Event, Moderation, Warning};
+
+/// Everything the form shows: the values sent, errors and warnings by field.
+#[derive(Debug, Default)]
+pub struct FormView<'a> {
+    /// Where the form posts.
+    pub action: String,
+    /// Single-valued fields as last sent.
+    pub values: HashMap<String, String>,
+    /// Campaign slugs ticked.
+    pub campaigns_ticked: Vec<String>,
+    /// The one error to show, by field.
+    pub errors: HashMap<String, String>,
+    /// Warnings awaiting confirmation.
+    pub warnings: Vec<Warning>,
+    /// Codes already confirmed.
+    pub confirmed: Vec<String>,
+    /// The CSRF token the form must send back.
+    pub csrf: String,
+    /// The campaigns to offer.
+    pub campaigns: &'a [Campaign],
+    /// Every zone name, and the zones of each country (for the default).
+    pub zones: &'a [String],
+    /// JSON object: country code to its zones, read by the progressive script.
+    pub zones_by_country: &'a str,
+    /// The button's label.
+    pub submit_label: &'static str,
+}
+
+impl FormView<'_> {
+    fn value(&self, field: &str) -> &str {
+        self.values.get(field).map(String::as_str).unwrap_or("")
+    }
+
+    fn described_by(&self, field: &str) -> String {
+        format!("{field}-hint {field}-error")
+    }
+
+    fn error(&self, field: &str) -> Markup {
+        html! {
+            @if let Some(e) = self.errors.get(field) {
+                p.error id=(format!("{field}-error")) role="alert" { (e) }
+            } @else {
+                span id=(format!("{field}-error")) {}
+            }
+            @for w in self.warnings.iter().filter(|w| w.field == field) {
+                div.warning {
+                    p { (w.message) }
+                    label.check {
+                        input type="checkbox" name="confirm" value=(w.code) checked[self.confirmed.iter().any(|c| c == w.code)];
+                        " This is right, submit it anyway"
+                    }
+                }
+            }
+        }
+    }
+
+    fn text(&self, field: &str, label: &str, kind: &str, hint: &str, required: bool) -> Markup {
+        html! {
+            label for=(field) { (label) @if required { " (required)" } }
+            @if !hint.is_empty() { p.hint id=(format!("{field}-hint")) { (hint) } }
+            input id=(field) name=(field) type=(kind) value=(self.value(field)) dir="auto" required[required]
+                aria-describedby=(self.described_by(field)) aria-invalid=[self.errors.contains_key(field).then_some("true")];
+            (self.error(field))
+        }
+    }
+}
+
+/// The submission (or edit) form.
+pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
+    let mut countries: Vec<Country> = Country::all().collect();
+    countries.sort_by_key(|c| c.name());
+    let zone = view.value("timezone");
+    let country = view.value("country");
+    let body = html! {
+        h1 { (heading) }
+        (intro)
+        @if !view.errors.is_empty() || !view.warnings.is_empty() {
+            p.error role="alert" { "Please look at the messages next to the fields below." }
+        }
+        form method="post" action=(view.action) novalidate {
+            input type="hidden" name="csrf" value=(view.csrf);
+            div.hp aria-hidden="true" {
+                label for="website" { "Leave this empty" }
+                input id="website" name="website" type="text" tabindex="-1" autocomplete="off";
+            }
+            (view.text("title", "Title of the action", "text", "In the language of the action.", true))
+            label for="description" { "Description" }
+            p.hint id="description-hint" { "What, who, what to bring. Line breaks are kept." }
+            textarea id="description" name="description" rows="6" dir="auto" aria-describedby=(view.described_by("description")) { (view.value("description")) }
+            (view.error("description"))
+            (view.text("start", "Starts", "datetime-local", "Local time at the place of the action, as on your poster.", true))
+            (view.text("end", "Ends", "datetime-local", "Optional; two hours after the start if left empty.", false))
+            label.check {
+                input type="checkbox" name="all_day" value="true" checked[view.value("all_day") == "true"];
+                " All day (only the dates count)"
+            }
+            label for="country" { "Country" }
+            p.hint id="country-hint" { "Leave empty for an online action." }
+            select id="country" name="country" aria-describedby=(view.described_by("country")) {
+                option value="" { "— online —" }
+                @for c in &countries {
+                    option value=(c.code()) selected[c.code().eq_ignore_ascii_case(country)] { (c.name()) }
+                }
+            }
+            (view.error("country"))
+            label for="timezone" { "Time zone" }
+            p.hint id="timezone-hint" { "The zone of the place; left empty, it is taken from the country when the country has one zone." }
+            select id="timezone" name="timezone" data-zones=(view.zones_by_country) aria-describedby=(view.described_by("timezone")) {
+                option value="" { "— from the country —" }
+                @for z in view.zones {
+                    option value=(z) selected[z == zone] { (z) }
+                }
+            }
+            (view.error("timezone"))
+            (view.text("city", "City or town", "text", "", false))
+            (view.text("venue", "Venue, square or street", "text", "", false))
+            (view.text("online_url", "Online link", "url", "Zoom, Jitsi or livestream address, for online actions.", false))
+            @if !view.campaigns.is_empty() {
+                fieldset {
+                    legend { "Campaigns" }
+                    @for c in view.campaigns {
+                        label.check {
+                            input type="checkbox" name="campaigns" value=(c.slug.as_str()) checked[view.campaigns_ticked.iter().any(|t| t == c.slug.as_str())];
+                            " " (c.name)
+                        }
+                    }
+                    (view.error("campaigns"))
+                }
+            }
+            (view.text("tags", "Tags", "text", "Comma-separated, e.g. vigil, march.", false))
+            (view.text("languages", "Languages", "text", "Comma-separated language codes, e.g. ar, es, en.", false))
+            (view.text("recurrence", "Repeats", "text", "Optional RRULE, e.g. FREQ=WEEKLY;COUNT=6.", false))
+            (view.text("organiser_email", "Your e-mail", "email", "Only coordinators see it; it is never published.", true))
+            (view.text("organiser_name", "Your name or group", "text", "Never published.", false))
+            (view.error("body"))
+            button type="submit" { (view.submit_label) }
+        }
+    };
+    layout::page(heading, Some("/static/submit.js"), body)
+}
+
+/// After a submission: the private edit link, shown once.
+pub fn accepted(edit_url: &str) -> Markup {
+    let body = html! {
+        h1 { "Thank you" }
+        p { "A coordinator will review your action. It appears in the calendar once approved." }
+        p { "This is your private link to see its status, edit it or cancel it. Keep it: it is shown only once, and anyone holding it can change your action." }
+        p.secret { a href=(edit_url) id="edit-link" { (edit_url) } }
+    };
+    layout::page("Thank you", None, body)
+}
+
+/// The edit link's page: status, the form to edit, and a cancel button.
+pub fn status(event: &Event, form_view: &FormView<'_>, cancel_action: &str) -> Markup {
+    let state = match event.moderation {
+        Moderation::Pending => "waiting for a coordinator's review",
+        Moderation::Published => "published in the calendar",
+        Moderation::Rejected => "not accepted",
+    };
+    let intro = html! {
+        p id="status" { "Status: " strong { (state) } @if event.status == crate::domain::Status::Cancelled { strong.cancelled { " (cancelled)" } } }
+        @if let Some(reason) = &event.reject_reason {
+            p { "The coordinator wrote: " q dir="auto" { (reason) } }
+            p { "Correct the action below and send it again; it goes back to the coordinators." }
+        }
+        @if event.status != crate::domain::Status::Cancelled {
+            form method="post" action=(cancel_action) {
+                input type="hidden" name="csrf" value=(form_view.csrf);
+                button type="submit" { "Cancel this action" }
+                p.hint { "A cancelled action stays in calendars, marked cancelled, so that subscribers see it is off." }
+            }
+        }
+    };
+    form(form_view, &format!("Your action: {}", event.title), intro)
+}
