@@ -71,7 +71,7 @@ impl Application {
                         // Pages load their one script from here and nothing from elsewhere.
                         .add((
                             "Content-Security-Policy",
-                            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+                            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
                         ))
                         .add(("Referrer-Policy", "no-referrer")),
                 )

@@ -272,7 +272,8 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
             let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
             refused(&mut v, e, &f)?;
             let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
-            Ok(html(actix_web::http::StatusCode::UNPROCESSABLE_ENTITY, page, None))
+            // The form again with its messages is a page shown normally (200), not an error page.
+            Ok(html(actix_web::http::StatusCode::OK, page, None))
         }
     }
 }
@@ -328,7 +329,7 @@ async fn status_page(
     let status = match failure {
         Some(e) => {
             refused(&mut v, e, f)?;
-            actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+            actix_web::http::StatusCode::OK
         }
         None => actix_web::http::StatusCode::OK,
     };

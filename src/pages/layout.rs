@@ -21,6 +21,8 @@ pub fn page(title: &str, script: Option<&str>, body: Markup) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { (title) }
+                // No favicon request: an empty icon inline.
+                link rel="icon" href="data:,";
                 style { (PreEscaped(STYLE)) }
                 @if let Some(src) = script {
                     script src=(src) defer {}

@@ -277,3 +277,37 @@ pub fn expected(import_file: &Path) -> Value {
             .arg("60"),
     )
 }
+
+/// Submits the HTML form in headless Chromium (playwright-core driving Debian's chromium) and
+/// reports what the browser saw.
+/// Runs in the blocking pool, so that the server (on this test's runtime) keeps answering.
+pub async fn chromium_form(base: &str) -> Value {
+    let base = base.to_string();
+    actix_web::rt::task::spawn_blocking(move || {
+        let dir = clients();
+        let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("submit-form.png");
+        output(
+            Command::new("node")
+                .arg(dir.join("form_e2e.mjs"))
+                .arg(&base)
+                .env("SCREENSHOT", shot),
+        )
+    })
+    .await
+    .expect("the browser run finished")
+}
+
+impl Resp {
+    /// The `name=value` pairs of every Set-Cookie, and each cookie's full header.
+    pub fn cookies(&self) -> Vec<(String, String, String)> {
+        self.headers
+            .get_all("set-cookie")
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|h| {
+                let pair = h.split(';').next()?;
+                let (k, v) = pair.split_once('=')?;
+                Some((k.trim().to_string(), v.trim().to_string(), h.to_string()))
+            })
+            .collect()
+    }
+}

@@ -3,6 +3,7 @@
 mod api;
 mod clients;
 mod feeds;
+mod forms;
 mod helpers;
 mod http;
 mod import;

@@ -1,0 +1,302 @@
+//! The organiser's form and the coordinators' pages, in a real browser and over plain HTTP.
+
+use awc::http::Method;
+use serde_json::json;
+
+use crate::helpers::{TestApp, chromium_form, icaljs, spawn_app};
+
+async fn app() -> (TestApp, String) {
+    let app = spawn_app().await;
+    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
+        .expect("campaign");
+    let token = app.coordinator("Coordinator One");
+    (app, token)
+}
+
+fn form_body(pairs: &[(&str, &str)]) -> Vec<u8> {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+        .into_bytes()
+}
+
+async fn post_form(app: &TestApp, path: &str, cookie: &str, pairs: &[(&str, &str)]) -> crate::helpers::Resp {
+    let client = awc::Client::builder().disable_redirects().finish();
+    let mut res = client
+        .request(Method::POST, format!("{}{path}", app.address))
+        .insert_header(("Content-Type", "application/x-www-form-urlencoded"))
+        .insert_header(("Cookie", cookie))
+        .send_body(form_body(pairs))
+        .await
+        .expect("sent");
+    let bytes = res.body().limit(8 * 1024 * 1024).await.expect("body").to_vec();
+    crate::helpers::Resp {
+        status: res.status().as_u16(),
+        headers: res.headers().clone(),
+        bytes,
+    }
+}
+
+/// The CSRF cookie and token of a fresh form.
+async fn csrf(app: &TestApp, path: &str) -> (String, String) {
+    let res = app.get(path).await;
+    let (name, value, header) = res.cookies().into_iter().next().expect("a CSRF cookie");
+    assert!(
+        header.contains("HttpOnly") && header.contains("Secure") && header.contains("SameSite=Strict"),
+        "{header}"
+    );
+    let html = res.text();
+    assert!(
+        html.contains(&format!("name=\"csrf\" value=\"{value}\"")),
+        "the form carries the token"
+    );
+    (format!("{name}={value}"), value)
+}
+
+#[actix_web::test]
+async fn an_organiser_submits_in_chromium_and_the_action_reaches_the_feed() {
+    let (app, coord) = app().await;
+    // Secure cookies are kept on http://localhost, which browsers treat as a secure origin.
+    let base = app.address.replace("127.0.0.1", "localhost");
+    let seen = chromium_form(&base).await;
+    assert_eq!(seen["consoleErrors"], json!([]), "{seen}");
+    assert_eq!(seen["zoneFromBrowser"], "Asia/Beirut", "{seen}");
+    assert_eq!(seen["zoneFromCountry"], "Asia/Gaza", "{seen}");
+    assert_eq!(seen["titleDirection"], "rtl", "Arabic is laid out right to left");
+    assert_eq!(seen["warnings"], json!(["night_time"]), "{seen}");
+    assert_eq!(seen["valuesKept"], "وقفة تضامنية مع الأسرى في بيروت");
+    assert!(
+        seen["editLink"]
+            .as_str()
+            .expect("edit link")
+            .contains("/submissions/ace_"),
+        "{seen}"
+    );
+    assert!(seen["status"].as_str().expect("status").contains("waiting"), "{seen}");
+
+    let queue = app
+        .request(
+            Method::GET,
+            "/api/v1/moderation/queue",
+            &[("Authorization", &format!("Bearer {coord}"))],
+        )
+        .await
+        .json();
+    let item = &queue["submissions"][0];
+    assert_eq!(item["timezone"], "Asia/Beirut");
+    assert_eq!(item["description"], "شموع عند الغروب.\nCandles at dusk.");
+    let id = item["id"].as_i64().expect("id");
+    let auth = format!("Bearer {coord}");
+    app.request(
+        Method::POST,
+        &format!("/api/v1/moderation/submissions/{id}/approve"),
+        &[("Authorization", &auth)],
+    )
+    .await;
+    let ics = app.get("/campaigns/day-of-solidarity.ics?from=2026-01-01").await.text();
+    let read = icaljs(&ics);
+    let (_, event) = read.as_object().expect("events").iter().next().expect("one event");
+    assert_eq!(
+        event["occurrences"],
+        json!([["2027-11-29T01:00:00Z", "2027-11-29T02:30:00Z"]])
+    );
+    assert_eq!(event["summary"], "وقفة تضامنية مع الأسرى في بيروت");
+}
+
+#[actix_web::test]
+async fn forms_without_their_csrf_token_change_nothing() {
+    let (app, _) = app().await;
+    let (cookie, token) = csrf(&app, "/submit").await;
+    let fields = [
+        ("title", "Vigil"),
+        ("start", "2027-11-29T18:00"),
+        ("country", "LB"),
+        ("organiser_email", "a@example.org"),
+    ];
+    let res = post_form(
+        &app,
+        "/submit",
+        "",
+        &[&fields[..], &[("csrf", token.as_str())]].concat(),
+    )
+    .await;
+    assert_eq!(res.status, 403, "no cookie");
+    let res = post_form(&app, "/submit", &cookie, &fields).await;
+    assert_eq!(res.status, 403, "no field");
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[&fields[..], &[("csrf", "x".repeat(43).as_str())]].concat(),
+    )
+    .await;
+    assert_eq!(res.status, 403, "wrong field");
+    assert_eq!(app.count("events"), 0);
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[&fields[..], &[("csrf", token.as_str())]].concat(),
+    )
+    .await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    assert_eq!(app.count("events"), 1);
+}
+
+#[actix_web::test]
+async fn the_honeypot_keeps_robots_out_quietly() {
+    let (app, _) = app().await;
+    let (cookie, token) = csrf(&app, "/submit").await;
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[
+            ("csrf", &token),
+            ("website", "http://spam.example"),
+            ("title", "Buy now"),
+            ("start", "2027-11-29T18:00"),
+            ("country", "LB"),
+            ("organiser_email", "a@example.org"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 201);
+    assert_eq!(app.count("events"), 0);
+}
+
+#[actix_web::test]
+async fn each_error_is_shown_next_to_its_field_and_values_are_kept() {
+    let (app, _) = app().await;
+    let (cookie, token) = csrf(&app, "/submit").await;
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[
+            ("csrf", &token),
+            ("title", "Vigil <b>now</b>"),
+            ("start", "2027-03-14T02:30"),
+            ("country", "US"),
+            ("timezone", "America/New_York"),
+            ("organiser_email", "a@example.org"),
+        ],
+    )
+    .await;
+    // The form again, with its messages: a page shown, not an error page (no console noise).
+    assert_eq!(res.status, 200);
+    let html = res.text();
+    assert!(
+        html.contains(
+            "<p class=\"error\" id=\"start-error\" role=\"alert\">2027-03-14T02:30 does not exist in America/New_York"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"Vigil &lt;b&gt;now&lt;/b&gt;\""),
+        "values kept, escaped"
+    );
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[
+            ("csrf", &token),
+            ("title", "Vigil"),
+            ("start", "2027-11-29T18:00"),
+            ("country", "US"),
+            ("organiser_email", "a@example.org"),
+        ],
+    )
+    .await;
+    let html = res.text();
+    assert!(
+        html.contains(
+            "id=\"timezone-error\" role=\"alert\">choose the zone of the place; this country has America/Adak,"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("America/New_York"),
+        "a multi-zone country lists its zones"
+    );
+    assert_eq!(app.count("events"), 0);
+}
+
+#[actix_web::test]
+async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
+    let (app, coord) = app().await;
+    app.send_json(
+        Method::POST,
+        "/api/v1/submissions",
+        &[],
+        &json!({
+            "title": "Vigil for the prisoners", "start": "2027-11-29T18:00", "timezone": "Asia/Beirut", "country": "LB",
+            "city": "Beirut", "organiser_email": "organiser@example.org", "organiser_name": "Beirut group"
+        }),
+    )
+    .await;
+    let res = app.get("/admin").await;
+    assert_eq!(
+        (res.status, res.header("location").as_deref()),
+        (303, Some("/admin/login"))
+    );
+    let (cookie, token) = csrf(&app, "/admin/login").await;
+    let res = post_form(
+        &app,
+        "/admin/login",
+        &cookie,
+        &[("csrf", &token), ("token", "acc_wrong")],
+    )
+    .await;
+    assert_eq!(res.status, 403);
+    assert!(res.cookies().is_empty());
+    let res = post_form(&app, "/admin/login", &cookie, &[("csrf", &token), ("token", &coord)]).await;
+    assert_eq!(res.status, 303);
+    let (name, value, header) = res.cookies().into_iter().next().expect("session cookie");
+    for flag in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/admin"] {
+        assert!(header.contains(flag), "{header}");
+    }
+    let session = format!("{name}={value}");
+    let page = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(
+        html.contains("Vigil for the prisoners")
+            && html.contains("organiser@example.org")
+            && html.contains("Beirut group")
+    );
+    assert!(
+        html.contains("2027-11-29 16:00") && html.contains("Asia/Beirut"),
+        "times in the zone and in UTC"
+    );
+    let page_csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("csrf")
+        .to_string();
+    let res = post_form(&app, "/admin/submissions/1/approve", &session, &[]).await;
+    assert_eq!(res.status, 403, "no CSRF token");
+    let res = post_form(
+        &app,
+        "/admin/submissions/1/approve",
+        &format!("{session}; {cookie}"),
+        &[("csrf", &token)],
+    )
+    .await;
+    assert_eq!(res.status, 403, "the anonymous form's token is not the session's");
+    assert_eq!(app.get("/api/v1/events/1").await.status, 404);
+    let res = post_form(&app, "/admin/submissions/1/approve", &session, &[("csrf", &page_csrf)]).await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    assert_eq!(app.get("/api/v1/events/1").await.status, 200);
+    // An organiser's edit link is no session.
+    let res = app
+        .request(
+            Method::GET,
+            "/admin",
+            &[("Cookie", "actioncal_session=ace_not_a_session")],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+}
