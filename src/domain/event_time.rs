@@ -204,7 +204,8 @@ fn resolve(field: &str, zone: &Zone, input: &LocalInput) -> DomainResult<Timesta
                     fmt_offset(before),
                     fmt_offset(after)
                 ),
-            )),
+            )
+            .with_choices(vec![format!("{shown}{}", fmt_offset(before)), format!("{shown}{}", fmt_offset(after))])),
         },
     }
 }
@@ -480,6 +481,7 @@ mod tests {
     fn a_time_in_a_dst_overlap_needs_its_offset() {
         let err = timed("America/New_York", "2027-11-07T01:30", None).unwrap_err();
         assert!(err.message().contains("2027-11-07T01:30-04:00"), "{err}");
+        assert_eq!(err.choices(), ["2027-11-07T01:30-04:00", "2027-11-07T01:30-05:00"]);
         let first = timed("America/New_York", "2027-11-07T01:30-04:00", None).unwrap();
         let second = timed("America/New_York", "2027-11-07T01:30-05:00", None).unwrap();
         assert_eq!(

@@ -26,6 +26,7 @@ pub use zone::Zone;
 pub struct DomainError {
     field: String,
     message: String,
+    choices: Vec<String>,
 }
 
 impl DomainError {
@@ -34,7 +35,20 @@ impl DomainError {
         Self {
             field: field.into(),
             message: message.into(),
+            choices: Vec::new(),
         }
+    }
+
+    /// The same refusal, listing the values that would be accepted (e.g. the two instants of
+    /// a local time in a DST overlap).
+    pub fn with_choices(mut self, choices: Vec<String>) -> Self {
+        self.choices = choices;
+        self
+    }
+
+    /// Accepted values, when the refusal can name them.
+    pub fn choices(&self) -> &[String] {
+        &self.choices
     }
 
     /// The field (or query parameter) that was refused.

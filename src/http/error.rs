@@ -79,6 +79,9 @@ impl ResponseError for ApiError {
                 tracing::error!(error = %e, "internal failure");
                 json!({ "error": self.to_string() })
             }
+            Self::Invalid(e) | Self::Unprocessable(e) if !e.choices().is_empty() => {
+                json!({ "error": e.to_string(), "field": e.field(), "choices": e.choices() })
+            }
             Self::Invalid(e) | Self::Unprocessable(e) => json!({ "error": e.to_string(), "field": e.field() }),
             Self::NeedsConfirmation(w) => json!({ "error": self.to_string(), "warnings": w }),
             _ => json!({ "error": self.to_string() }),

@@ -123,6 +123,12 @@ fn to_json(f: &Fields) -> Value {
     if all_day {
         map.insert("all_day".into(), json!(true));
     }
+    // A time that happens twice, with the instant the organiser picked (local time + offset).
+    for key in ["start", "end"] {
+        if let Some(choice) = f.values.get(&format!("{key}_choice")).filter(|c| !c.is_empty()) {
+            map.insert(key.into(), json!(choice));
+        }
+    }
     if !map.contains_key("timezone") {
         if let Some(zones) = map
             .get("country")
@@ -172,11 +178,12 @@ fn view<'a>(action: String, f: &Fields, csrf: &str, campaigns: &'a [Campaign], l
         values: f
             .values
             .iter()
-            .filter(|(k, _)| k.as_str() != "csrf" && k.as_str() != "website")
+            .filter(|(k, _)| !["csrf", "website", "start_choice", "end_choice"].contains(&k.as_str()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect(),
         campaigns_ticked: f.campaigns.clone(),
         errors: HashMap::new(),
+        choices: HashMap::new(),
         warnings: Vec::new(),
         confirmed: f.confirm.clone(),
         csrf: csrf.to_string(),
@@ -198,6 +205,9 @@ fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
             } else {
                 "body".to_string()
             };
+            if !d.choices().is_empty() {
+                v.choices.insert(field.clone(), d.choices().to_vec());
+            }
             v.errors.insert(field, d.message().to_string());
             Ok(())
         }

@@ -19,6 +19,8 @@ pub struct FormView<'a> {
     pub campaigns_ticked: Vec<String>,
     /// The one error to show, by field.
     pub errors: HashMap<String, String>,
+    /// Values to choose from, by field (the two instants of a time that happens twice).
+    pub choices: HashMap<String, Vec<String>>,
     /// Warnings awaiting confirmation.
     pub warnings: Vec<Warning>,
     /// Codes already confirmed.
@@ -48,6 +50,17 @@ impl FormView<'_> {
         html! {
             @if let Some(e) = self.errors.get(field) {
                 p.error id=(format!("{field}-error")) role="alert" { (e) }
+                @if let Some(choices) = self.choices.get(field) {
+                    fieldset {
+                        legend { "Which one?" }
+                        @for (i, c) in choices.iter().enumerate() {
+                            label.check {
+                                input type="radio" name=(format!("{field}_choice")) value=(c) checked[i == 0];
+                                " " (c) @if i == 0 { " (the first, before clocks go back)" } @else { " (the second, after)" }
+                            }
+                        }
+                    }
+                }
             } @else {
                 span id=(format!("{field}-error")) {}
             }

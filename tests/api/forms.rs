@@ -300,3 +300,57 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
         .await;
     assert_eq!(res.status, 303);
 }
+
+#[actix_web::test]
+async fn a_time_that_happens_twice_is_resolved_by_picking_one_of_the_two_instants() {
+    let (app, coord) = app().await;
+    let (cookie, token) = csrf(&app, "/submit").await;
+    let fields = [
+        ("csrf", token.as_str()),
+        ("title", "Night vigil"),
+        ("start", "2027-11-07T01:30"),
+        ("end", "2027-11-07T03:00"),
+        ("country", "US"),
+        ("timezone", "America/New_York"),
+        ("organiser_email", "a@example.org"),
+        ("confirm", "night_time"),
+    ];
+    let html = post_form(&app, "/submit", &cookie, &fields).await.text();
+    assert!(
+        html.contains("name=\"start_choice\" value=\"2027-11-07T01:30-04:00\" checked"),
+        "{html}"
+    );
+    assert!(
+        html.contains("name=\"start_choice\" value=\"2027-11-07T01:30-05:00\""),
+        "{html}"
+    );
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[&fields[..], &[("start_choice", "2027-11-07T01:30-05:00")]].concat(),
+    )
+    .await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    let queue = app
+        .request(
+            Method::GET,
+            "/api/v1/moderation/queue",
+            &[("Authorization", &format!("Bearer {coord}"))],
+        )
+        .await
+        .json();
+    assert_eq!(
+        queue["submissions"][0]["start_utc"], "2027-11-07T06:30:00Z",
+        "the second 01:30"
+    );
+    // The API names the two choices too.
+    let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &json!({
+        "title": "Another vigil", "start": "2027-11-07T01:45", "end": "2027-11-07T03:00", "timezone": "America/New_York",
+        "country": "US", "organiser_email": "a@example.org"
+    })).await;
+    assert_eq!(
+        res.json()["choices"],
+        json!(["2027-11-07T01:45-04:00", "2027-11-07T01:45-05:00"])
+    );
+}

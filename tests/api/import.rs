@@ -193,3 +193,52 @@ async fn every_refusal_says_what_is_wrong_and_writes_nothing() {
         "the feed did not change"
     );
 }
+
+#[actix_web::test]
+async fn coordinators_are_managed_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("test.db").display().to_string();
+    let (ok, token, err) = actioncal(&["admin", "add-coordinator", "--db", &db, "Samidoun coordinators"]);
+    assert!(ok, "{err}");
+    let token = token.trim().to_string();
+    assert!(
+        token.starts_with("acc_") && err.contains("shown only this once"),
+        "{token} {err}"
+    );
+    let stored: String = rusqlite::Connection::open(&db)
+        .expect("db")
+        .query_row("SELECT token_hash FROM coordinators", [], |r| r.get(0))
+        .expect("row");
+    assert_ne!(stored, token, "only a hash is stored");
+    let (_, list, _) = actioncal(&["admin", "list-coordinators", "--db", &db]);
+    assert!(
+        list.contains("1\tSamidoun coordinators") && list.contains("active"),
+        "{list}"
+    );
+    let app = crate::helpers::spawn_on(dir).await;
+    let auth = format!("Bearer {token}");
+    assert_eq!(
+        app.request(
+            awc::http::Method::GET,
+            "/api/v1/moderation/queue",
+            &[("Authorization", &auth)]
+        )
+        .await
+        .status,
+        200
+    );
+    let (ok, _, _) = actioncal(&["admin", "revoke", "--db", &db, "Samidoun coordinators"]);
+    assert!(ok);
+    assert_eq!(
+        app.request(
+            awc::http::Method::GET,
+            "/api/v1/moderation/queue",
+            &[("Authorization", &auth)]
+        )
+        .await
+        .status,
+        403
+    );
+    let (ok, _, err) = actioncal(&["admin", "revoke", "--db", &db, "nobody"]);
+    assert!(!ok && err.contains("no active coordinator"), "{err}");
+}
