@@ -96,6 +96,36 @@ fn snapshot(c: &Connection, id: i64) -> WriteResult<Option<Value>> {
     Ok(events::any_by_id(c, id)?.map(|e| e.to_import_json(Some(&contact))))
 }
 
+/// Applies `change` to action `id` in one transaction, with its audit entry: who, what, and
+/// the action as it was before and after.
+fn audited(
+    c: &mut Connection,
+    id: i64,
+    actor: &str,
+    action: &str,
+    now: i64,
+    change: impl FnOnce(&Connection) -> WriteResult<()>,
+) -> WriteResult<()> {
+    let tx = c.transaction()?;
+    let before = snapshot(&tx, id)?;
+    change(&tx)?;
+    let after = snapshot(&tx, id)?;
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor,
+            action,
+            event_id: Some(id),
+            campaign: None,
+            before,
+            after,
+        },
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
 fn check_campaigns(c: &Connection, event: &NewEvent) -> WriteResult<()> {
     let known = campaigns::slugs(c)?;
     if let Some(unknown) = event.campaigns.iter().find(|s| !known.iter().any(|k| k == s.as_str())) {
@@ -209,28 +239,15 @@ fn replace(
     if !open.is_empty() {
         return Err(WriteError::NeedsConfirmation(open));
     }
-    let tx = c.transaction()?;
-    let before = snapshot(&tx, existing.id)?;
-    events::upsert(&tx, &event, now, &mut Default::default())?;
-    if actor == "organiser" && existing.moderation == Moderation::Rejected {
-        // A corrected submission goes back to the queue.
-        events::set_moderation(&tx, existing.id, Moderation::Pending, None, now)?;
-    }
-    let after = snapshot(&tx, existing.id)?;
-    audit::record(
-        &tx,
-        now,
-        Record {
-            actor,
-            action: "edit",
-            event_id: Some(existing.id),
-            campaign: None,
-            before,
-            after,
-        },
-    )?;
-    tx.commit()?;
-    events::any_by_id(c, existing.id)?.ok_or_else(|| WriteError::NotFound("the action vanished".into()))
+    audited(c, existing.id, actor, "edit", now, |tx| {
+        events::upsert(tx, &event, now, &mut Default::default())?;
+        if actor == "organiser" && existing.moderation == Moderation::Rejected {
+            // A corrected submission goes back to the queue.
+            events::set_moderation(tx, existing.id, Moderation::Pending, None, now)?;
+        }
+        Ok(())
+    })?;
+    any(c, existing.id)
 }
 
 /// An organiser edits their action through the edit link.
@@ -246,24 +263,10 @@ pub fn edit_by_organiser(
 }
 
 fn cancel(c: &mut Connection, existing: &Event, actor: &str, now: i64) -> WriteResult<Event> {
-    let tx = c.transaction()?;
-    let before = snapshot(&tx, existing.id)?;
-    events::set_status(&tx, existing.id, Status::Cancelled, now)?;
-    let after = snapshot(&tx, existing.id)?;
-    audit::record(
-        &tx,
-        now,
-        Record {
-            actor,
-            action: "cancel",
-            event_id: Some(existing.id),
-            campaign: None,
-            before,
-            after,
-        },
-    )?;
-    tx.commit()?;
-    events::any_by_id(c, existing.id)?.ok_or_else(|| WriteError::NotFound("the action vanished".into()))
+    audited(c, existing.id, actor, "cancel", now, |tx| {
+        Ok(events::set_status(tx, existing.id, Status::Cancelled, now)?)
+    })?;
+    any(c, existing.id)
 }
 
 /// An organiser cancels their action: it stays in feeds, marked cancelled.
@@ -302,24 +305,9 @@ fn set_state(
             "action {id} is already published; cancel it (edit its status) instead of rejecting it"
         )));
     }
-    let tx = c.transaction()?;
-    let before = snapshot(&tx, id)?;
-    events::set_moderation(&tx, id, state, reason, now)?;
-    let after = snapshot(&tx, id)?;
-    let actor = actor(who);
-    audit::record(
-        &tx,
-        now,
-        Record {
-            actor: &actor,
-            action,
-            event_id: Some(id),
-            campaign: None,
-            before,
-            after,
-        },
-    )?;
-    tx.commit()?;
+    audited(c, id, &actor(who), action, now, |tx| {
+        Ok(events::set_moderation(tx, id, state, reason, now)?)
+    })?;
     any(c, id)
 }
 
@@ -359,24 +347,7 @@ pub fn remove(c: &mut Connection, who: &Coordinator, id: i64, today: Date, now: 
             )));
         }
     }
-    let tx = c.transaction()?;
-    let before = snapshot(&tx, id)?;
-    events::remove(&tx, id, now)?;
-    let actor = actor(who);
-    audit::record(
-        &tx,
-        now,
-        Record {
-            actor: &actor,
-            action: "remove",
-            event_id: Some(id),
-            campaign: None,
-            before,
-            after: None,
-        },
-    )?;
-    tx.commit()?;
-    Ok(())
+    audited(c, id, &actor(who), "remove", now, |tx| Ok(events::remove(tx, id, now)?))
 }
 
 fn campaign_json(c: &NewCampaign) -> Value {

@@ -219,6 +219,18 @@ fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
     }
 }
 
+/// Runs `write` with the form's submission, or gives back why the form could not be read.
+async fn attempt<T: Send + 'static>(
+    state: &AppState,
+    f: &Fields,
+    write: impl FnOnce(&mut rusqlite::Connection, Submission) -> Result<T, WriteError> + Send + 'static,
+) -> ApiResult<Result<T, WriteError>> {
+    match Submission::from_json(to_json(f), false) {
+        Ok(sub) => state.store.run(move |c| Ok::<_, ApiError>(write(c, sub))).await,
+        Err(e) => Ok(Err(WriteError::Invalid(e))),
+    }
+}
+
 fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
@@ -258,17 +270,8 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
     }
     let csrf = f.values.get("csrf").cloned().unwrap_or_default();
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
-    let sub = Submission::from_json(to_json(&f), false).map_err(WriteError::Invalid);
     let (today, _) = today_and_horizon();
-    let result = match sub {
-        Ok(sub) => {
-            state
-                .store
-                .run(move |c| Ok::<_, ApiError>(submissions::submit(c, sub, today, now())))
-                .await?
-        }
-        Err(e) => Err(e),
-    };
+    let result = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now())).await?;
     match result {
         Ok(accepted) => {
             let (edit_url, _) = edit_links(&state.base_url, &accepted.edit_token);
@@ -377,17 +380,11 @@ pub async fn edit(
     check_csrf(&req, &f)?;
     let csrf = f.values.get("csrf").cloned().unwrap_or_default();
     let (today, _) = today_and_horizon();
-    let sub = Submission::from_json(to_json(&f), false).map_err(WriteError::Invalid);
     let t = token.clone();
-    let result = match sub {
-        Ok(sub) => {
-            state
-                .store
-                .run(move |c| Ok::<_, ApiError>(submissions::edit_by_organiser(c, &t, sub, today, now())))
-                .await?
-        }
-        Err(e) => Err(e),
-    };
+    let result = attempt(&state, &f, move |c, sub| {
+        submissions::edit_by_organiser(c, &t, sub, today, now())
+    })
+    .await?;
     match result {
         Ok(event) => status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await,
         Err(e) => {
