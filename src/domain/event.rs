@@ -413,7 +413,59 @@ pub struct Event {
     pub reject_reason: Option<String>,
 }
 
+/// One occurrence of an action: local start and end in its zone, and their instants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Local start (midnight for all-day actions).
+    pub start: jiff::civil::DateTime,
+    /// Local end.
+    pub end: jiff::civil::DateTime,
+    /// The start instant.
+    pub start_utc: Timestamp,
+    /// The end instant.
+    pub end_utc: Timestamp,
+}
+
 impl Event {
+    /// The occurrences touching a local day in `from..=to`, at most `limit`.
+    pub fn occurrences(&self, from: jiff::civil::Date, to: jiff::civil::Date, limit: u16) -> Vec<Occurrence> {
+        let t = &self.time;
+        let length = t.local_length();
+        let starts = match &self.recurrence {
+            Some(r) => r.starts_between(t, from, to, limit),
+            None if t.start_date() <= to && t.last_date() >= from => vec![t.start_local()],
+            None => Vec::new(),
+        };
+        let tz = t.zone().tz();
+        starts
+            .into_iter()
+            .map(|start| {
+                let end = start.checked_add(length).unwrap_or(start);
+                if self.recurrence.is_none() {
+                    return Occurrence {
+                        start,
+                        end,
+                        start_utc: t.start_utc(),
+                        end_utc: t.end_utc(),
+                    };
+                }
+                // RFC 5545: a repeated local time in a gap moves forward, in an overlap it is
+                // the first instant; jiff's "compatible" resolution is exactly that.
+                let at = |dt| {
+                    tz.to_ambiguous_timestamp(dt)
+                        .compatible()
+                        .unwrap_or(Timestamp::UNIX_EPOCH)
+                };
+                Occurrence {
+                    start,
+                    end,
+                    start_utc: at(start),
+                    end_utc: at(end),
+                }
+            })
+            .collect()
+    }
+
     /// The action in the import format, private contact included when given: what the audit
     /// log keeps as "before" and "after", and what importing would recreate.
     pub fn to_import_json(&self, contact: Option<&OrganiserContact>) -> serde_json::Value {

@@ -198,7 +198,14 @@ impl Recurrence {
 
     /// True when some occurrence touches a local day in `from..=to`.
     pub fn occurs_between(&self, time: &EventTime, from: Date, to: Date) -> bool {
-        let Ok(set) = build(&self.rule, time) else { return false };
+        !self.starts_between(time, from, to, 1).is_empty()
+    }
+
+    /// The local starts of the first `limit` occurrences touching a local day in `from..=to`.
+    pub fn starts_between(&self, time: &EventTime, from: Date, to: Date, limit: u16) -> Vec<DateTime> {
+        let Ok(set) = build(&self.rule, time) else {
+            return Vec::new();
+        };
         let length = time.local_length();
         let window_start = from
             .to_datetime(jiff::civil::Time::midnight())
@@ -207,11 +214,16 @@ impl Recurrence {
         let window_end = to.to_datetime(jiff::civil::Time::MAX);
         set.after(floating(window_start))
             .before(floating(window_end))
-            .all(64)
+            .all(limit.saturating_mul(2).max(2))
             .dates
-            .into_iter()
-            .map(|s| occurrence_days(civil(&s), length))
-            .any(|(first, last)| first <= to && last >= from)
+            .iter()
+            .map(civil)
+            .filter(|s| {
+                let (first, last) = occurrence_days(*s, length);
+                first <= to && last >= from
+            })
+            .take(limit as usize)
+            .collect()
     }
 }
 

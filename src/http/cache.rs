@@ -20,8 +20,7 @@ pub const CACHE_BYTES_MAX: usize = 256 * 1024 * 1024;
 
 /// A rendered answer, identity and gzip, with its validators.
 pub struct Rendered {
-    content_type: &'static str,
-    cache_control: &'static str,
+    kind: super::cached::Kind,
     etag: String,
     last_modified: HeaderValue,
     body: Bytes,
@@ -30,7 +29,7 @@ pub struct Rendered {
 
 impl Rendered {
     /// Hashes and compresses `body` once.
-    pub fn new(body: String, content_type: &'static str, cache_control: &'static str, revision: Revision) -> Self {
+    pub fn new(body: String, kind: super::cached::Kind, revision: Revision) -> Self {
         let digest = Sha256::digest(body.as_bytes());
         let etag: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
         let mut gz = GzEncoder::new(Vec::with_capacity(body.len() / 4), Compression::default());
@@ -42,8 +41,7 @@ impl Rendered {
         let last_modified = HeaderValue::from_str(&header::HttpDate::from(modified).to_string())
             .unwrap_or(HeaderValue::from_static("Thu, 01 Jan 1970 00:00:00 GMT"));
         Self {
-            content_type,
-            cache_control,
+            kind,
             etag,
             last_modified,
             body: Bytes::from(body),
@@ -72,12 +70,12 @@ impl Rendered {
         };
         res.insert_header((header::ETAG, tag))
             .insert_header((header::LAST_MODIFIED, self.last_modified.clone()))
-            .insert_header((header::CACHE_CONTROL, self.cache_control))
-            .insert_header((header::VARY, "Accept-Encoding"));
+            .insert_header((header::CACHE_CONTROL, self.kind.cache_control))
+            .insert_header((header::VARY, self.kind.vary));
         if not_modified {
             return res.finish();
         }
-        res.insert_header((header::CONTENT_TYPE, self.content_type));
+        res.insert_header((header::CONTENT_TYPE, self.kind.content_type));
         if gzip {
             res.insert_header((header::CONTENT_ENCODING, "gzip"))
                 .body(self.gzip.clone())

@@ -18,22 +18,27 @@ pub struct Kind {
     pub content_type: &'static str,
     /// `Cache-Control`.
     pub cache_control: &'static str,
+    /// `Vary`: the request headers the answer depends on.
+    pub vary: &'static str,
 }
 
 /// iCalendar feeds: shared caches may keep them five minutes, then revalidate with the ETag.
 pub const ICS: Kind = Kind {
     content_type: "text/calendar; charset=utf-8",
     cache_control: "public, max-age=300",
+    vary: "Accept-Encoding",
 };
 /// HTML pages: shared caches may keep them five minutes.
 pub const HTML: Kind = Kind {
     content_type: "text/html; charset=utf-8",
     cache_control: "public, max-age=300",
+    vary: "Accept-Encoding, Accept-Language",
 };
 /// JSON answers: polled by tools, kept one minute.
 pub const JSON: Kind = Kind {
     content_type: "application/json",
     cache_control: "public, max-age=60",
+    vary: "Accept-Encoding",
 };
 
 /// Answers `req` with what `render` produces, rendering only when the store changed since.
@@ -41,14 +46,28 @@ pub async fn respond<F>(state: &AppState, req: &HttpRequest, kind: Kind, render:
 where
     F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
 {
+    respond_variant(state, req, kind, "", render).await
+}
+
+/// Like [`respond`], for answers that also depend on `variant` (e.g. the negotiated language).
+pub async fn respond_variant<F>(
+    state: &AppState,
+    req: &HttpRequest,
+    kind: Kind,
+    variant: &str,
+    render: F,
+) -> ApiResult<HttpResponse>
+where
+    F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
+{
     let (today, _) = today_and_horizon();
     let revision = state.store.run(|c| store::revision(c)).await?;
-    let key = req.uri().to_string();
+    let key = format!("{variant}|{}", req.uri());
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
         return Ok(hit.respond(req));
     }
     let body = state.store.run(render).await?;
-    let rendered = Arc::new(Rendered::new(body, kind.content_type, kind.cache_control, revision));
+    let rendered = Arc::new(Rendered::new(body, kind, revision));
     state.cache.put(key, revision.number, today, rendered.clone());
     Ok(rendered.respond(req))
 }

@@ -114,6 +114,14 @@ async fn submit_js() -> HttpResponse {
         .body(include_str!("../../static/submit.js"))
 }
 
+/// The public pages' progressive script.
+async fn pages_js() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(include_str!("../../static/pages.js"))
+}
+
 /// Maps JSON body failures to the API's errors: 413 when too large, 422 otherwise.
 fn json_error(err: actix_web::error::JsonPayloadError, _: &actix_web::HttpRequest) -> actix_web::Error {
     use actix_web::error::JsonPayloadError as E;
@@ -151,6 +159,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource("/countries/{code}.ics", feeds::country))
     .service(resource("/events/{id}.ics", feeds::single))
     .service(resource("/events/{id}", pages::event))
+    .service(resource("/", pages::home))
+    .service(resource("/campaigns/{slug}", pages::campaign))
+    .service(resource("/regions/{slug}", pages::region))
+    .service(resource("/countries/{code}", pages::country))
+    .service(web::resource("/static/pages.js").route(read_only(web::route()).to(pages_js)))
     .service(resource("/api/v1/events", api::events))
     .service(resource("/api/v1/events/{id}", api::event))
     .service(resource("/api/v1/campaigns", api::campaigns))

@@ -1,12 +1,196 @@
 //! HTML pages served over HTTP.
 
-use actix_web::web::{Data, Path};
+use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
+use jiff::civil::Date;
+use serde::Deserialize;
 
 use super::cached::{self, HTML};
-use super::feeds::event_id;
-use super::{ApiError, ApiResult, AppState};
-use crate::store::events;
+use super::feeds::{event_id, today_and_horizon};
+use super::{ApiError, ApiResult, AppState, known};
+use crate::domain::filter::Scope;
+use crate::domain::{CampaignSlug, Country, FeedFilter, FeedQuery, Region, Zone};
+use crate::pages::calendar::{self, CalendarView, FilterForm, Item};
+use crate::pages::i18n::Ui;
+use crate::pages::subscribe::Links;
+use crate::store::{campaigns, events};
+
+/// The query of the day-by-day pages: the feed filters, the week's first day, the interface
+/// language and the reader's zone.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageQuery {
+    region: Option<String>,
+    country: Option<String>,
+    campaign: Option<String>,
+    tag: Option<String>,
+    lang: Option<String>,
+    from: Option<String>,
+    ui: Option<String>,
+    tz: Option<String>,
+}
+
+/// The interface language of `req`.
+pub fn ui_of(req: &HttpRequest, ui: Option<&str>) -> Ui {
+    Ui::negotiate(ui, req.headers().get("Accept-Language").and_then(|v| v.to_str().ok()))
+}
+
+fn query_string(pairs: &[(&str, &str)]) -> String {
+    let mut ser = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs.iter().filter(|(_, v)| !v.is_empty()) {
+        ser.append_pair(k, v);
+    }
+    ser.finish()
+}
+
+async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q: PageQuery) -> ApiResult<HttpResponse> {
+    let ui = ui_of(&req, q.ui.as_deref());
+    let reader_zone =
+        q.tz.as_deref()
+            .filter(|z| !z.is_empty())
+            .map(Zone::try_from)
+            .transpose()?;
+    let feed_query = FeedQuery {
+        region: q.region.clone().filter(|v| !v.is_empty()),
+        country: q.country.clone().filter(|v| !v.is_empty()),
+        campaign: q.campaign.clone().filter(|v| !v.is_empty()),
+        tag: q.tag.clone().filter(|v| !v.is_empty()),
+        lang: q.lang.clone().filter(|v| !v.is_empty()),
+        from: None,
+        to: None,
+    };
+    let mut filter = FeedFilter::parse(scope, &feed_query)?;
+    let (today, _) = today_and_horizon();
+    let week_start = match q.from.as_deref().filter(|f| !f.is_empty()) {
+        Some(f) => crate::domain::event_time::parse_date("from", f)?,
+        None => today,
+    };
+    let day = move |n: i64| week_start.checked_add(jiff::Span::new().days(n)).unwrap_or(week_start);
+    let week_end = day(6);
+    filter.from = Some(week_start);
+    filter.to = Some(week_end);
+    let base = state.base_url.clone();
+    let path = req.path().to_string();
+    let feed_path = format!("{path}.ics").replace("/.ics", "/calendar.ics");
+    cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
+        known::check(c, &filter)?;
+        let heading = match &filter.scope {
+            Scope::All => ui.t("upcoming").to_string(),
+            Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
+            Scope::Country(k) => ui.tf("actions_in", "place", k.name()),
+            Scope::Campaign(slug) => campaigns::by_slug(c, slug)?
+                .map(|k| k.name)
+                .ok_or_else(|| ApiError::NotFound(format!("no campaign {:?}", slug.as_str())))?,
+        };
+        let list = events::published(c, &filter, week_start)?;
+        let mut days: Vec<(Date, Vec<Item<'_>>)> = (0..7).map(|n| (day(n), Vec::new())).collect();
+        for e in &list {
+            for o in e.occurrences(week_start, week_end, 14) {
+                let listed = o.start.date().max(week_start);
+                if let Some((_, items)) = days.iter_mut().find(|(d, _)| *d == listed) {
+                    items.push(Item {
+                        event: e,
+                        occurrence: o,
+                    });
+                }
+            }
+        }
+        for (_, items) in &mut days {
+            items.sort_by_key(|i| (i.occurrence.start_utc, i.event.id));
+        }
+        let all_campaigns = campaigns::all(c)?;
+        let (tags, langs) = events::known_tags_and_languages(c)?;
+        let mut tags: Vec<String> = tags.into_iter().collect();
+        tags.sort();
+        let mut langs: Vec<String> = langs.into_iter().collect();
+        langs.sort();
+        let filters = [
+            ("region", q.region.unwrap_or_default()),
+            ("country", q.country.unwrap_or_default()),
+            ("campaign", q.campaign.unwrap_or_default()),
+            ("tag", q.tag.unwrap_or_default()),
+            ("lang", q.lang.unwrap_or_default()),
+        ];
+        let keep: Vec<(&'static str, String)> = [("ui", q.ui.unwrap_or_default()), ("tz", q.tz.unwrap_or_default())]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let nav = |from: Date| {
+            let from = from.to_string();
+            let mut pairs: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            pairs.push(("from", &from));
+            pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
+            format!("{path}?{}", query_string(&pairs))
+        };
+        let feed_pairs: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let feed_query = query_string(&feed_pairs);
+        let sep = if feed_query.is_empty() { "" } else { "?" };
+        let feed_url = format!("{base}{feed_path}{sep}{feed_query}");
+        let atom = format!("{base}/feed.atom{sep}{feed_query}");
+        let view = CalendarView {
+            ui,
+            links: Links::new(&feed_url, &heading),
+            heading,
+            week_start,
+            days,
+            previous: nav(day(-7)),
+            next: nav(day(7)),
+            filters: FilterForm {
+                campaigns: &all_campaigns,
+                tags,
+                langs,
+                region: filters[0].1.clone(),
+                country: filters[1].1.clone(),
+                campaign: filters[2].1.clone(),
+                tag: filters[3].1.clone(),
+                lang: filters[4].1.clone(),
+            },
+            atom,
+            reader_zone,
+            keep,
+        };
+        Ok(calendar::render(&view).into_string())
+    })
+    .await
+}
+
+/// `GET /`: upcoming actions day by day, filters and week paging as in the feeds.
+pub async fn home(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery>) -> ApiResult<HttpResponse> {
+    calendar_page(state, req, Scope::All, q.into_inner()).await
+}
+
+/// `GET /campaigns/{slug}`.
+pub async fn campaign(
+    state: Data<AppState>,
+    req: HttpRequest,
+    slug: Path<String>,
+    q: Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let slug = CampaignSlug::try_from(slug.into_inner()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
+    calendar_page(state, req, Scope::Campaign(slug), q.into_inner()).await
+}
+
+/// `GET /regions/{slug}`.
+pub async fn region(
+    state: Data<AppState>,
+    req: HttpRequest,
+    slug: Path<String>,
+    q: Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let region = Region::try_from(slug.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
+    calendar_page(state, req, Scope::Region(region), q.into_inner()).await
+}
+
+/// `GET /countries/{cc}`.
+pub async fn country(
+    state: Data<AppState>,
+    req: HttpRequest,
+    code: Path<String>,
+    q: Query<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let country = Country::try_from(code.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
+    calendar_page(state, req, Scope::Country(country), q.into_inner()).await
+}
 
 /// `GET /events/{id}`: the action's page, which every VEVENT's URL points at.
 pub async fn event(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {

@@ -2,20 +2,28 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::i18n::Ui;
+
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:1rem auto;padding:0 1rem;color:#111}\
 a{color:#0645ad}.cancelled{color:#a00;font-weight:bold}.desc{white-space:pre-line}dt{font-weight:bold;margin-top:.5rem}dd{margin:0}\
 label{display:block;font-weight:bold;margin-top:1rem}input,select,textarea{font:inherit;width:100%;box-sizing:border-box;padding:.3rem}\
 input[type=checkbox]{width:auto}.check{font-weight:normal}.error{color:#a00;margin:.2rem 0}.warning{background:#fff4d6;padding:.5rem;border-left:4px solid #c80}\
 .hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
 button{font:inherit;padding:.4rem 1rem;margin-top:1rem}.secret{word-break:break-all;background:#eef;padding:.5rem}\
-table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
+.filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.4rem 0}.zone,.reader{color:#555}.languages a{margin-inline-end:.5rem}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#8cf}.warning{background:#332200}.secret{background:#223}.hint{color:#aaa}}";
 
-/// A whole page: `title`, then `body` inside `main`; `script` is a path under /static.
+/// A whole page in English: `title`, then `body` inside `main`; `script` is a path under /static.
 pub fn page(title: &str, script: Option<&str>, body: Markup) -> Markup {
+    page_in(Ui::ENGLISH, title, &[], script, body)
+}
+
+/// A whole page in the interface language `ui`, with `alternates` (media type, URL) as
+/// `<link rel="alternate">`.
+pub fn page_in(ui: Ui, title: &str, alternates: &[(&str, &str)], script: Option<&str>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(ui.code()) dir=(ui.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -23,6 +31,9 @@ pub fn page(title: &str, script: Option<&str>, body: Markup) -> Markup {
                 title { (title) }
                 // No favicon request: an empty icon inline.
                 link rel="icon" href="data:,";
+                @for (kind, href) in alternates {
+                    link rel="alternate" type=(kind) href=(href);
+                }
                 style { (PreEscaped(STYLE)) }
                 @if let Some(src) = script {
                     script src=(src) defer {}

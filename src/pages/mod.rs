@@ -1,6 +1,9 @@
 //! HTML pages, from maud templates that escape every value by default.
 
 pub mod admin;
+pub mod calendar;
 pub mod event;
+pub mod i18n;
 pub mod layout;
 pub mod submit;
+pub mod subscribe;

@@ -1,0 +1,138 @@
+//! The day-by-day list of actions, as the seeds' "Global Calendar of Resistance" reads: each
+//! action under its own local date, with filters, week paging and subscribe links.
+
+use jiff::civil::Date;
+use maud::{Markup, html};
+
+use super::i18n::Ui;
+use super::layout;
+use super::subscribe::{self, Links};
+use crate::domain::event::Occurrence;
+use crate::domain::{Campaign, Country, Event, Region, Status, Zone};
+use crate::ical;
+
+/// One line of the list: an occurrence of an action.
+pub struct Item<'a> {
+    /// The action.
+    pub event: &'a Event,
+    /// Which occurrence.
+    pub occurrence: Occurrence,
+}
+
+/// The choices the filter form offers, and what is chosen.
+#[derive(Default)]
+pub struct FilterForm<'a> {
+    pub campaigns: &'a [Campaign],
+    pub tags: Vec<String>,
+    pub langs: Vec<String>,
+    pub region: String,
+    pub country: String,
+    pub campaign: String,
+    pub tag: String,
+    pub lang: String,
+}
+
+/// Everything the page shows.
+pub struct CalendarView<'a> {
+    pub ui: Ui,
+    pub heading: String,
+    pub week_start: Date,
+    pub days: Vec<(Date, Vec<Item<'a>>)>,
+    pub previous: String,
+    pub next: String,
+    pub filters: FilterForm<'a>,
+    pub links: Links,
+    pub atom: String,
+    pub reader_zone: Option<Zone>,
+    /// Hidden fields the filter form keeps (`ui`, `tz`).
+    pub keep: Vec<(&'static str, String)>,
+}
+
+fn select(name: &str, label: &str, any: &str, current: &str, options: Vec<(String, String)>) -> Markup {
+    html! {
+        label for=(format!("f-{name}")) { (label) }
+        select id=(format!("f-{name}")) name=(name) {
+            option value="" { (any) }
+            @for (value, text) in options {
+                option value=(value) selected[value.eq_ignore_ascii_case(current)] { (text) }
+            }
+        }
+    }
+}
+
+fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
+    let e = it.event;
+    let o = &it.occurrence;
+    let zone = e.time.zone().name();
+    html! {
+        li.action {
+            @if e.time.is_all_day() {
+                span.time { (ui.t("all_day")) }
+            } @else {
+                time.time datetime=(o.start_utc.to_string()) data-zone=(zone) { (o.start.strftime("%H:%M")) }
+                " " small.zone { (zone) }
+                @if let Some(r) = reader {
+                    " · " small.reader { (r.tz().to_datetime(o.start_utc).strftime("%H:%M")) " " (r.name()) }
+                }
+            }
+            " "
+            a href=(format!("/events/{}", e.id)) lang=[e.languages.first().map(|l| l.as_str())] dir="auto" { (e.title) }
+            " — " span dir="auto" { (ical::location(e)) }
+            @if e.status == Status::Cancelled { " " strong.cancelled { (ui.t("cancelled_short")) } }
+        }
+    }
+}
+
+/// The page.
+pub fn render(v: &CalendarView<'_>) -> Markup {
+    let ui = v.ui;
+    let mut countries: Vec<Country> = Country::all().collect();
+    countries.sort_by_key(|c| c.name());
+    let f = &v.filters;
+    let body = html! {
+        header {
+            p { a href="/" { (ui.t("site_name")) } " · " a href="/subscribe" { (ui.t("feed_builder")) } " · " a href="/submit" { (ui.t("submit_link")) } }
+            nav.languages aria-label=(ui.t("language")) {
+                @for other in Ui::all() {
+                    @if other != ui { a href=(format!("?ui={}", other.code())) lang=(other.code()) hreflang=(other.code()) { (other.t("language_name")) } " " }
+                }
+            }
+        }
+        h1 { (v.heading) }
+        p { (ui.tf("week_of", "date", &v.week_start.to_string())) }
+        form.filters method="get" role="search" aria-label=(ui.t("filters")) {
+            @for (k, val) in &v.keep { input type="hidden" name=(k) value=(val); }
+            (select("region", ui.t("region"), ui.t("any"), &f.region, Region::all().map(|r| (r.slug.clone(), r.name.clone())).collect()))
+            (select("country", ui.t("country"), ui.t("any"), &f.country, countries.iter().map(|c| (c.code().to_string(), c.name().to_string())).collect()))
+            (select("campaign", ui.t("campaign"), ui.t("any"), &f.campaign, f.campaigns.iter().map(|c| (c.slug.as_str().to_string(), c.name.clone())).collect()))
+            (select("tag", ui.t("tag"), ui.t("any"), &f.tag, f.tags.iter().map(|t| (t.clone(), t.clone())).collect()))
+            (select("lang", ui.t("language"), ui.t("any"), &f.lang, f.langs.iter().map(|l| (l.clone(), l.clone())).collect()))
+            button type="submit" { (ui.t("apply")) }
+        }
+        nav.weeks {
+            a rel="prev" href=(v.previous) { (ui.t("previous_week")) }
+            " · "
+            a rel="next" href=(v.next) { (ui.t("next_week")) }
+        }
+        @if let Some(z) = &v.reader_zone { p.hint { (ui.tf("times_in", "zone", z.name())) } }
+        @if v.days.iter().all(|(_, items)| items.is_empty()) {
+            p { (ui.t("nothing")) }
+        }
+        @for (day, items) in &v.days {
+            @if !items.is_empty() {
+                section.day aria-labelledby=(format!("d-{day}")) {
+                    h2 id=(format!("d-{day}")) { time datetime=(day.to_string()) { (day.strftime("%A %-d %B %Y")) } }
+                    ul { @for it in items { (item(ui, it, v.reader_zone.as_ref())) } }
+                }
+            }
+        }
+        (subscribe::panel(ui, &v.links, Some(&v.atom)))
+    };
+    layout::page_in(
+        ui,
+        &v.heading,
+        &[("text/calendar", &v.links.url), ("application/atom+xml", &v.atom)],
+        Some("/static/pages.js"),
+        body,
+    )
+}

@@ -1,0 +1,29 @@
+// Progressive help on public pages: copy buttons, and each time also shown in the reader's own
+// zone when the page was not asked for one (?tz=). Pages read fine without it.
+(function () {
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var input = document.getElementById(button.getAttribute("data-copy"));
+    if (!input) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      input.select();
+      var done = function () { button.textContent = button.getAttribute("data-copied"); };
+      if (navigator.clipboard) navigator.clipboard.writeText(input.value).then(done, done);
+      else { document.execCommand("copy"); done(); }
+    });
+  });
+  var zone = null;
+  try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { zone = null; }
+  if (!zone || document.querySelector("[data-reader-zone]")) return;
+  var fmt = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+    { hour: "2-digit", minute: "2-digit", timeZone: zone });
+  document.querySelectorAll("time[data-zone]").forEach(function (t) {
+    if (t.getAttribute("data-zone") === zone) return;
+    var when = new Date(t.getAttribute("datetime"));
+    if (isNaN(when)) return;
+    var small = document.createElement("small");
+    small.className = "reader";
+    small.textContent = " · " + fmt.format(when) + " " + zone;
+    t.parentNode.insertBefore(small, t.nextSibling.nextSibling || null);
+  });
+})();
