@@ -192,13 +192,32 @@ pub async fn country(
     calendar_page(state, req, Scope::Country(country), q.into_inner()).await
 }
 
+/// The query of an action's page: interface language and the reader's zone.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventPageQuery {
+    ui: Option<String>,
+    tz: Option<String>,
+}
+
 /// `GET /events/{id}`: the action's page, which every VEVENT's URL points at.
-pub async fn event(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
+pub async fn event(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    q: Query<EventPageQuery>,
+) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
+    let ui = ui_of(&req, q.ui.as_deref());
+    let reader =
+        q.tz.as_deref()
+            .filter(|z| !z.is_empty())
+            .map(Zone::try_from)
+            .transpose()?;
     let base = state.base_url.clone();
-    cached::respond(&state, &req, HTML, move |c| {
+    cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
-        Ok(crate::pages::event::render(&event, &base).into_string())
+        Ok(crate::pages::event::render(&event, &base, ui, reader.as_ref()).into_string())
     })
     .await
 }

@@ -121,7 +121,7 @@ pub fn render(v: &CalendarView<'_>) -> Markup {
         @for (day, items) in &v.days {
             @if !items.is_empty() {
                 section.day aria-labelledby=(format!("d-{day}")) {
-                    h2 id=(format!("d-{day}")) { time datetime=(day.to_string()) { (day.strftime("%A %-d %B %Y")) } }
+                    h2 id=(format!("d-{day}")) { time datetime=(day.to_string()) { (ui.date(*day)) } }
                     ul { @for it in items { (item(ui, it, v.reader_zone.as_ref())) } }
                 }
             }

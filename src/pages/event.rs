@@ -1,76 +1,189 @@
-//! The page of one action: what the URL property of every VEVENT points at.
+//! The page of one action: what every VEVENT's URL points at. The time is given in the
+//! action's zone, in UTC, in the reader's zone (`?tz=`, else the browser's, by script), and for
+//! online actions as the same moment in major zones ("10 am Pacific, 1 pm Eastern, …").
 
-use jiff::civil::DateTime;
+use jiff::Timestamp;
 use maud::{Markup, html};
 
+use super::i18n::Ui;
 use super::layout;
-
-use crate::domain::{Event, EventTime, Status};
+use super::subscribe::{self, Links};
+use crate::domain::{Event, EventTime, Status, Zone};
 use crate::ical;
 
-fn when(dt: DateTime) -> String {
-    dt.strftime("%A %-d %B %Y, %H:%M").to_string()
-}
+/// Zones shown for online actions, west to east: where audiences of these campaigns are.
+pub const WORLD_ZONES: [(&str, &str); 12] = [
+    ("Los Angeles", "America/Los_Angeles"),
+    ("New York", "America/New_York"),
+    ("Santiago", "America/Santiago"),
+    ("São Paulo", "America/Sao_Paulo"),
+    ("London", "Europe/London"),
+    ("Paris, Berlin, Madrid", "Europe/Paris"),
+    ("Johannesburg", "Africa/Johannesburg"),
+    ("Palestine", "Asia/Gaza"),
+    ("Tehran", "Asia/Tehran"),
+    ("Delhi", "Asia/Kolkata"),
+    ("Jakarta", "Asia/Jakarta"),
+    ("Sydney", "Australia/Sydney"),
+];
 
-fn offset_of(e: &Event) -> String {
-    let o = e.time.zone().tz().to_offset(e.time.start_utc()).seconds();
+fn offset(zone: &Zone, at: Timestamp) -> String {
+    let o = zone.tz().to_offset(at).seconds();
     let (sign, a) = (if o < 0 { '−' } else { '+' }, o.unsigned_abs());
     format!("UTC{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)
 }
 
-/// The page of `e`, with links under `base`.
-pub fn render(e: &Event, base: &str) -> Markup {
-    // The labels are English; the organiser's text keeps its own language and direction.
+/// The moment `at` in each of `WORLD_ZONES`: city, local time, day shift against `home`.
+pub fn world_times(at: Timestamp, home: jiff::civil::Date) -> Vec<(&'static str, String, i32)> {
+    WORLD_ZONES
+        .iter()
+        .filter_map(|(city, name)| {
+            let zone = Zone::try_from(*name).ok()?;
+            let local = zone.tz().to_datetime(at);
+            let shift = (local.date() - home).get_days();
+            Some((*city, local.strftime("%H:%M").to_string(), shift))
+        })
+        .collect()
+}
+
+/// Escaped text with its web addresses as links.
+fn linkified(text: &str) -> Markup {
+    html! {
+        @for (i, line) in text.split('\n').enumerate() {
+            @if i > 0 { br; }
+            @for (j, word) in line.split(' ').enumerate() {
+                @if j > 0 { " " }
+                @let trimmed = word.trim_end_matches(['.', ',', ';', ')', '»', '"']);
+                @match url::Url::parse(trimmed).ok().filter(|u| matches!(u.scheme(), "http" | "https")) {
+                    Some(u) => { a href=(u.as_str()) rel="nofollow noopener" { (trimmed) } (&word[trimmed.len()..]) }
+                    None => { (word) }
+                }
+            }
+        }
+    }
+}
+
+/// The page of `e` for a reader using `ui`, in `reader` zone when known.
+pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
     let lang = e.languages.first().map(|l| l.as_str()).unwrap_or("");
     let ics = format!("{base}/events/{}.ics", e.id);
-    let webcal = ics
-        .replacen("https://", "webcal://", 1)
-        .replacen("http://", "webcal://", 1);
-    let zone = e.time.zone().name();
+    let zone = e.time.zone();
+    let links = Links::new(&ics, &e.title);
     let body = html! {
+        p { a href="/" { (ui.t("site_name")) } }
         h1 lang=(lang) dir="auto" { (e.title) }
         @if e.status == Status::Cancelled {
-            p.cancelled { "Cancelled: this action will not take place." }
+            p.cancelled role="status" { (ui.t("cancelled")) }
         } @else if e.status == Status::Tentative {
-            p { "Tentative: not yet confirmed." }
+            p role="status" { (ui.t("tentative")) }
         }
         dl {
-            dt { "When" }
+            dt { (ui.t("when")) }
             @match &e.time {
                 EventTime::AllDay { start, last_day, .. } => {
-                    dd { (start.strftime("%A %-d %B %Y")) @if last_day != start { " to " (last_day.strftime("%A %-d %B %Y")) } " (all day)" }
+                    dd { (ui.date(*start)) @if last_day != start { " – " (ui.date(*last_day)) } " (" (ui.t("all_day")) ")" }
                 }
                 EventTime::Timed { start, end, start_utc, end_utc, .. } => {
-                    @let until = if end.date() == start.date() { end.strftime("%H:%M").to_string() } else { when(*end) };
-                    dd { (when(*start)) " to " (until) ", " (zone) " (" (offset_of(e)) ")" }
-                    dd { (start_utc.strftime("%Y-%m-%d %H:%M")) " to " (end_utc.strftime("%Y-%m-%d %H:%M")) " in UTC" }
+                    @let until = if end.date() == start.date() { end.strftime("%H:%M").to_string() } else { format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M")) };
+                    dd.local {
+                        (ui.tf("local_time", "zone", zone.name())) ": "
+                        time datetime=(start_utc.to_string()) data-zone=(zone.name()) { (ui.date(start.date())) ", " (start.strftime("%H:%M")) }
+                        " – " (until) " (" (offset(zone, *start_utc)) ")"
+                    }
+                    dd.utc { (ui.t("utc")) ": " (start_utc.strftime("%Y-%m-%d %H:%M")) " – " (end_utc.strftime("%Y-%m-%d %H:%M")) }
+                    @if let Some(r) = reader {
+                        @let s = r.tz().to_datetime(*start_utc);
+                        @let f = r.tz().to_datetime(*end_utc);
+                        dd.yours data-reader-zone=(r.name()) {
+                            (ui.tf("your_time", "zone", r.name())) ": " (ui.date(s.date())) ", " (s.strftime("%H:%M")) " – " (f.strftime("%H:%M")) " (" (offset(r, *start_utc)) ")"
+                        }
+                    }
                 }
             }
             @if let Some(r) = &e.recurrence {
-                dd { "Repeats: " code { (r.rule()) } }
+                dd { (ui.t("repeats")) ": " code { (r.rule()) } }
             }
-            dt { "Where" }
+            dt { (ui.t("where")) }
             dd dir="auto" { (ical::location(e)) }
             @if let Some((lat, lon)) = e.place.geo {
-                dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) { "Map (OpenStreetMap)" } }
+                dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) rel="noopener" { (ui.t("map")) } }
             }
             @if let Some(url) = &e.online_url {
-                dt { "Online" }
-                dd { a href=(url.as_str()) rel="nofollow noopener" { (url.as_str()) } }
+                dt { (ui.t("online")) }
+                dd { a href=(url.as_str()) rel="nofollow noopener" dir="ltr" { (url.as_str()) } }
             }
             @if !e.campaigns.is_empty() {
-                dt { "Campaigns" }
-                dd { @for (i, c) in e.campaigns.iter().enumerate() { @if i > 0 { ", " } a href=(format!("{base}/campaigns/{}.ics", c.slug.as_str())) { (c.name) } } }
+                dt { (ui.t("campaigns")) }
+                dd { @for (i, c) in e.campaigns.iter().enumerate() { @if i > 0 { ", " } a href=(format!("/campaigns/{}", c.slug.as_str())) { (c.name) } } }
             }
             @if !e.languages.is_empty() {
-                dt { "Languages" }
+                dt { (ui.t("languages")) }
                 dd { @for (i, l) in e.languages.iter().enumerate() { @if i > 0 { ", " } (l.as_str()) } }
             }
         }
         @if let Some(d) = &e.description {
-            p.desc lang=(lang) dir="auto" { (d) }
+            h2 { (ui.t("details")) }
+            p.desc lang=(lang) dir="auto" { (linkified(d)) }
         }
-        p { a href=(ics) download { "Download .ics" } " · " a href=(webcal) { "Add to your calendar app" } }
+        @if e.place.country.is_none() && !e.time.is_all_day() {
+            @let home = e.time.start_local().date();
+            @let times = world_times(e.time.start_utc(), home);
+            section aria-labelledby="world-heading" {
+                h2 id="world-heading" { (ui.t("same_moment")) }
+                p.world dir="ltr" {
+                    @for (i, (city, time, shift)) in times.iter().enumerate() {
+                        @if i > 0 { " · " }
+                        (time) @if *shift > 0 { "⁺¹" } @else if *shift < 0 { "⁻¹" } " " (city)
+                    }
+                }
+                table {
+                    thead { tr { th scope="col" { (ui.t("city")) } th scope="col" { (ui.t("time")) } } }
+                    tbody {
+                        @for (city, time, shift) in &times {
+                            tr { th scope="row" { (city) } td { (time) @if *shift > 0 { " (" (ui.t("day_after")) ")" } @else if *shift < 0 { " (" (ui.t("day_before")) ")" } } }
+                        }
+                    }
+                }
+            }
+        }
+        p { a href=(ics) download { (ui.t("download")) } }
+        (subscribe::panel(ui, &links, None))
     };
-    layout::page(&e.title, None, body)
+    layout::page_in(ui, &e.title, &[("text/calendar", &ics)], Some("/static/pages.js"), body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_s_online_event_reads_as_its_call_did() {
+        // "10 am Pacific, 1 pm Eastern, 7 pm central Europe and 8 pm Palestine time" (29 Nov 2020).
+        let at: Timestamp = "2020-11-29T18:00:00Z".parse().unwrap();
+        let times = world_times(at, "2020-11-29".parse().unwrap());
+        let get = |city: &str| {
+            times
+                .iter()
+                .find(|(c, _, _)| *c == city)
+                .map(|(_, t, s)| (t.clone(), *s))
+                .unwrap()
+        };
+        assert_eq!(get("Los Angeles"), ("10:00".to_string(), 0));
+        assert_eq!(get("New York"), ("13:00".to_string(), 0));
+        assert_eq!(get("Paris, Berlin, Madrid"), ("19:00".to_string(), 0));
+        assert_eq!(get("Palestine"), ("20:00".to_string(), 0));
+        assert_eq!(get("Sydney"), ("05:00".to_string(), 1));
+    }
+
+    #[test]
+    fn links_in_descriptions_are_clickable_and_everything_else_escaped() {
+        let html = linkified("Zoom: https://us02web.zoom.us/j/86965732754.\n<script>x</script> javascript:alert(1)")
+            .into_string();
+        assert!(html.contains("<a href=\"https://us02web.zoom.us/j/86965732754\" rel=\"nofollow noopener\">https://us02web.zoom.us/j/86965732754</a>."), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;x&lt;/script&gt; javascript:alert(1)"),
+            "{html}"
+        );
+        assert!(html.contains("<br>"));
+    }
 }

@@ -94,6 +94,19 @@ impl Ui {
         })
     }
 
+    /// A date in words: "Friday 27 November 2026", "vendredi 27 novembre 2026", …
+    pub fn date(&self, d: jiff::civil::Date) -> String {
+        let pick = |key: &str, i: usize| self.t(key).split(',').nth(i).unwrap_or("").to_string();
+        self.t("date_format")
+            .replace(
+                "{weekday}",
+                &pick("weekdays", d.weekday().to_monday_zero_offset() as usize),
+            )
+            .replace("{day}", &d.day().to_string())
+            .replace("{month}", &pick("months", d.month() as usize - 1))
+            .replace("{year}", &d.year().to_string())
+    }
+
     /// The message `key` with `{name}` replaced by `value`.
     pub fn tf(&self, key: &str, name: &str, value: &str) -> String {
         self.t(key).replace(&format!("{{{name}}}"), value)

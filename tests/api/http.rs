@@ -191,11 +191,15 @@ async fn every_event_url_leads_to_a_page_that_escapes_what_organisers_wrote() {
         html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Vigil &amp; march"),
         "{html}"
     );
+    assert!(html.contains("At the place (Asia/Beirut): <time datetime=\"2027-11-29T16:00:00Z\" data-zone=\"Asia/Beirut\">Monday 29 November 2027, 18:00</time> – 20:00 (UTC+02:00)"), "{html}");
+    assert!(html.contains("UTC: 2027-11-29 16:00 – 2027-11-29 18:00"), "{html}");
+    let mine = app.get(&format!("{path}?tz=America/Santiago&ui=es")).await.text();
     assert!(
-        html.contains("Monday 29 November 2027, 18:00 to 20:00, Asia/Beirut (UTC+02:00)"),
-        "{html}"
+        mine.contains("Tu hora (America/Santiago): lunes 29 de noviembre de 2027, 13:00 – 15:00 (UTC−03:00)"),
+        "{mine}"
     );
-    assert!(html.contains("2027-11-29 16:00 to 2027-11-29 18:00 in UTC"), "{html}");
+    assert!(mine.contains("<html lang=\"es\" dir=\"ltr\">"));
+    assert_eq!(app.get(&format!("{path}?tz=Mars/Base")).await.status, 400);
     assert!(
         html.contains("openstreetmap.org/?mlat=33.8959&amp;mlon=35.4784"),
         "{html}"
@@ -237,4 +241,33 @@ async fn serve_demo_fills_an_empty_store_once() {
         })
         .expect("count");
     assert_eq!((n, max_seq), (20, 0), "loaded once, never re-applied");
+}
+
+#[actix_web::test]
+async fn an_online_action_shows_the_same_moment_around_the_world() {
+    let app = spawn_app().await;
+    app.import(&json!([{
+        "uid": "masar@test", "title": "Alternative Palestinian Path", "start": "2027-11-29T10:00",
+        "end": "2027-11-29T12:00", "timezone": "America/Los_Angeles", "online_url": "https://us02web.zoom.us/j/86965732754",
+        "languages": ["ar", "es", "en"]
+    }]))
+    .expect("imports");
+    let html = app
+        .request(Method::GET, "/events/1", &[("Accept-Language", "ar-LB,ar;q=0.9")])
+        .await;
+    assert_eq!(html.header("vary").as_deref(), Some("Accept-Encoding, Accept-Language"));
+    let html = html.text();
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(html.contains("10:00 Los Angeles · 13:00 New York"), "{html}");
+    assert!(
+        html.contains("19:00 Paris, Berlin, Madrid · 20:00 Johannesburg · 20:00 Palestine"),
+        "{html}"
+    );
+    assert!(html.contains("05:00⁺¹ Sydney"), "{html}");
+    assert!(html.contains("اللحظة نفسها حول العالم"), "{html}");
+    let english = app.get("/events/1").await.text();
+    assert!(
+        english.contains("The same moment around the world"),
+        "the cache keeps one page per language"
+    );
 }
