@@ -1,5 +1,7 @@
 //! actioncal: a worldwide calendar of actions, published as subscribable iCalendar feeds.
 
+/// Atom rendering of the same selections as the feeds.
+pub mod atom;
 /// Command line: serve, import, version.
 pub mod cli;
 /// Settings from flags, checked once at start-up.

@@ -34,6 +34,12 @@ pub const HTML: Kind = Kind {
     cache_control: "public, max-age=300",
     vary: "Accept-Encoding, Accept-Language",
 };
+/// Atom feeds.
+pub const ATOM: Kind = Kind {
+    content_type: "application/atom+xml; charset=utf-8",
+    cache_control: "public, max-age=300",
+    vary: "Accept-Encoding",
+};
 /// JSON answers: polled by tools, kept one minute.
 pub const JSON: Kind = Kind {
     content_type: "application/json",

@@ -152,3 +152,26 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -
     })
     .await
 }
+
+/// Most entries of an Atom feed.
+pub const ATOM_MAX: usize = 200;
+
+/// `GET /feed.atom`: upcoming actions (ending today or later) with the feeds' filters.
+pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuery>) -> ApiResult<HttpResponse> {
+    let filter = FeedFilter::parse(Scope::All, &query.into_inner())?;
+    let (today, _) = today_and_horizon();
+    let base = state.base_url.clone();
+    let self_url = format!("{base}{}", req.uri());
+    let page_url = format!(
+        "{base}/{}",
+        req.uri().query().map(|q| format!("?{q}")).unwrap_or_default()
+    );
+    cached::respond(&state, &req, cached::ATOM, move |c| {
+        known::check(c, &filter)?;
+        let mut list = events::published(c, &filter, today)?;
+        list.truncate(ATOM_MAX);
+        let title = describe("Upcoming actions", &filter);
+        Ok(crate::atom::render(&title, &self_url, &page_url, &list, &base))
+    })
+    .await
+}

@@ -154,6 +154,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .app_data(web::JsonConfig::default().limit(BODY_MAX).error_handler(json_error))
     .app_data(web::PayloadConfig::default().limit(BODY_MAX))
     .service(resource("/calendar.ics", feeds::everything))
+    .service(resource("/feed.atom", feeds::atom))
     .service(resource("/campaigns/{slug}.ics", feeds::campaign))
     .service(resource("/regions/{slug}.ics", feeds::region))
     .service(resource("/countries/{code}.ics", feeds::country))

@@ -295,3 +295,39 @@ async fn bad_filters_get_a_4xx_that_says_what_is_allowed() {
         assert!(error.contains(hint), "{path}: {error}");
     }
 }
+
+#[actix_web::test]
+async fn the_atom_feed_holds_upcoming_actions_with_the_same_filters() {
+    let app = world().await;
+    let res = app.get("/feed.atom?region=western-asia,online").await;
+    assert_eq!(res.status, 200);
+    assert_eq!(
+        res.header("content-type").as_deref(),
+        Some("application/atom+xml; charset=utf-8")
+    );
+    let read = crate::helpers::feedparser(&res.text());
+    assert_eq!(read["version"], "atom10");
+    assert_eq!(
+        read["self"],
+        json!(["http://calendar.test/feed.atom?region=western-asia,online"])
+    );
+    let titles: Vec<&str> = read["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["title"].as_str().expect("title"))
+        .collect();
+    assert_eq!(titles, ["Action beirut", "Action online"], "earliest first");
+    let beirut = &read["entries"][0];
+    assert_eq!(
+        beirut["links"]["enclosure"],
+        format!("{}.ics", beirut["links"]["alternate"].as_str().expect("page"))
+    );
+    assert!(
+        beirut["summary"]
+            .as_str()
+            .expect("summary")
+            .contains("2027-11-29T17:00 – 19:00 (Asia/Beirut; 2027-11-29 15:00 UTC)")
+    );
+    assert_eq!(app.get("/feed.atom?region=narnia").await.status, 400);
+}

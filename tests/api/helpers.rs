@@ -8,6 +8,7 @@ use actioncal::config::Settings;
 use actioncal::startup::Application;
 use awc::http::Method;
 use serde_json::Value;
+use sha2::Digest as _;
 
 /// A running server and its store.
 pub struct TestApp {
@@ -201,15 +202,28 @@ pub fn clients() -> &'static Path {
     static READY: OnceLock<PathBuf> = OnceLock::new();
     READY.get_or_init(|| {
         let dir = clients_dir();
-        if !dir.join("node_modules/ical.js/package.json").exists() {
+        // Each install leaves a marker named after the hash of its lockfile, so a changed
+        // list of packages installs again.
+        let marker = |file: &str, inside: &str| {
+            let text = std::fs::read(dir.join(file)).expect("package list");
+            let hash: String = sha2::Sha256::digest(&text)
+                .iter()
+                .take(8)
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            dir.join(inside).join(format!(".installed-{hash}"))
+        };
+        let npm_marker = marker("package-lock.json", "node_modules");
+        if !npm_marker.exists() {
             run(Command::new("npm")
                 .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
                 .current_dir(&dir));
+            std::fs::write(&npm_marker, "").expect("marker");
         }
-        let python = dir.join(".venv/bin/python");
-        let marker = dir.join(".venv/installed");
-        if !marker.exists() {
+        let pip_marker = marker("requirements.txt", ".venv");
+        if !pip_marker.exists() {
             run(Command::new("python3").args(["-m", "venv", ".venv"]).current_dir(&dir));
+            let python = dir.join(".venv/bin/python");
             run(Command::new(&python)
                 .args([
                     "-m",
@@ -221,7 +235,7 @@ pub fn clients() -> &'static Path {
                     "requirements.txt",
                 ])
                 .current_dir(&dir));
-            std::fs::write(&marker, "").expect("marker");
+            std::fs::write(&pip_marker, "").expect("marker");
         }
         dir
     })
@@ -310,4 +324,16 @@ impl Resp {
             })
             .collect()
     }
+}
+
+/// What feedparser reads from an Atom document (fails on a malformed one).
+pub fn feedparser(atom: &str) -> Value {
+    let dir = clients();
+    let f = tempfile::Builder::new().suffix(".atom").tempfile().expect("temp file");
+    std::fs::write(f.path(), atom).expect("write");
+    output(
+        Command::new(dir.join(".venv/bin/python"))
+            .arg(dir.join("atom_check.py"))
+            .arg(f.path()),
+    )
 }
