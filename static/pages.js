@@ -23,7 +23,8 @@
     if (isNaN(when)) return;
     var small = document.createElement("small");
     small.className = "reader";
-    small.textContent = " · " + fmt.format(when) + " " + zone;
-    t.parentNode.insertBefore(small, t.nextSibling.nextSibling || null);
+    small.textContent = fmt.format(when) + " " + zone;
+    var zoneLabel = t.parentNode.querySelector("small.zone");
+    (zoneLabel || t).after(" · ", small);
   });
 })();

@@ -72,6 +72,9 @@ impl Rendered {
             .insert_header((header::LAST_MODIFIED, self.last_modified.clone()))
             .insert_header((header::CACHE_CONTROL, self.kind.cache_control))
             .insert_header((header::VARY, self.kind.vary));
+        if let Some(csp) = self.kind.csp {
+            res.insert_header((header::CONTENT_SECURITY_POLICY, csp));
+        }
         if not_modified {
             return res.finish();
         }

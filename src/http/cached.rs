@@ -20,6 +20,8 @@ pub struct Kind {
     pub cache_control: &'static str,
     /// `Vary`: the request headers the answer depends on.
     pub vary: &'static str,
+    /// A `Content-Security-Policy` replacing the site-wide one.
+    pub csp: Option<&'static str>,
 }
 
 /// iCalendar feeds: shared caches may keep them five minutes, then revalidate with the ETag.
@@ -27,24 +29,37 @@ pub const ICS: Kind = Kind {
     content_type: "text/calendar; charset=utf-8",
     cache_control: "public, max-age=300",
     vary: "Accept-Encoding",
+    csp: None,
 };
 /// HTML pages: shared caches may keep them five minutes.
 pub const HTML: Kind = Kind {
     content_type: "text/html; charset=utf-8",
     cache_control: "public, max-age=300",
     vary: "Accept-Encoding, Accept-Language",
+    csp: None,
+};
+/// The partner widget: framable by any site, no script, nothing from elsewhere.
+pub const EMBED: Kind = Kind {
+    content_type: "text/html; charset=utf-8",
+    cache_control: "public, max-age=300",
+    vary: "Accept-Encoding, Accept-Language",
+    csp: Some(
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors *; base-uri 'none'; form-action 'none'",
+    ),
 };
 /// Atom feeds.
 pub const ATOM: Kind = Kind {
     content_type: "application/atom+xml; charset=utf-8",
     cache_control: "public, max-age=300",
     vary: "Accept-Encoding",
+    csp: None,
 };
 /// JSON answers: polled by tools, kept one minute.
 pub const JSON: Kind = Kind {
     content_type: "application/json",
     cache_control: "public, max-age=60",
     vary: "Accept-Encoding",
+    csp: None,
 };
 
 /// Answers `req` with what `render` produces, rendering only when the store changed since.

@@ -27,7 +27,7 @@ pub fn today_and_horizon() -> (Date, Date) {
 }
 
 /// The feed name: what the scope holds, then the filters on top, from parsed values only.
-fn describe(scope_name: &str, f: &FeedFilter) -> String {
+pub fn describe(scope_name: &str, f: &FeedFilter) -> String {
     let join = |v: Vec<&str>| v.join(" or ");
     let mut parts = Vec::new();
     if !f.regions.is_empty() {

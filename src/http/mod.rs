@@ -161,6 +161,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource("/events/{id}.ics", feeds::single))
     .service(resource("/events/{id}", pages::event))
     .service(resource("/", pages::home))
+    .service(resource("/subscribe", pages::builder))
+    .service(resource("/embed", pages::embed))
     .service(resource("/campaigns/{slug}", pages::campaign))
     .service(resource("/regions/{slug}", pages::region))
     .service(resource("/countries/{code}", pages::country))

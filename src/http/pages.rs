@@ -9,7 +9,7 @@ use super::cached::{self, HTML};
 use super::feeds::{event_id, today_and_horizon};
 use super::{ApiError, ApiResult, AppState, known};
 use crate::domain::filter::Scope;
-use crate::domain::{CampaignSlug, Country, FeedFilter, FeedQuery, Region, Zone};
+use crate::domain::{CampaignSlug, Country, DomainError, FeedFilter, FeedQuery, Region, Zone};
 use crate::pages::calendar::{self, CalendarView, FilterForm, Item};
 use crate::pages::i18n::Ui;
 use crate::pages::subscribe::Links;
@@ -190,6 +190,155 @@ pub async fn country(
 ) -> ApiResult<HttpResponse> {
     let country = Country::try_from(code.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
     calendar_page(state, req, Scope::Country(country), q.into_inner()).await
+}
+
+fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>, Vec<String>, Vec<String>)> {
+    let all = campaigns::all(c)?;
+    let (tags, langs) = events::known_tags_and_languages(c)?;
+    let mut tags: Vec<String> = tags.into_iter().collect();
+    tags.sort();
+    let mut langs: Vec<String> = langs.into_iter().collect();
+    langs.sort();
+    Ok((all, tags, langs))
+}
+
+/// `GET /subscribe`: the feed builder; the chosen filters give the feed's address and buttons.
+pub async fn builder(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery>) -> ApiResult<HttpResponse> {
+    let q = q.into_inner();
+    let ui = ui_of(&req, q.ui.as_deref());
+    let values = |v: &Option<String>| v.clone().filter(|v| !v.is_empty());
+    let feed_query = FeedQuery {
+        region: values(&q.region),
+        country: values(&q.country),
+        campaign: values(&q.campaign),
+        tag: values(&q.tag),
+        lang: values(&q.lang),
+        from: None,
+        to: None,
+    };
+    let filter = FeedFilter::parse(Scope::All, &feed_query)?;
+    let base = state.base_url.clone();
+    cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
+        known::check(c, &filter)?;
+        let (all, tags, langs) = choices(c)?;
+        let filters = [
+            ("region", q.region.unwrap_or_default()),
+            ("country", q.country.unwrap_or_default()),
+            ("campaign", q.campaign.unwrap_or_default()),
+            ("tag", q.tag.unwrap_or_default()),
+            ("lang", q.lang.unwrap_or_default()),
+        ];
+        let pairs: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let qs = query_string(&pairs);
+        let sep = if qs.is_empty() { "" } else { "?" };
+        let name = crate::http::feeds::describe("Actions worldwide", &filter);
+        let links = Links::new(&format!("{base}/calendar.ics{sep}{qs}"), &name);
+        let keep: Vec<(&'static str, String)> = q.ui.into_iter().filter(|u| !u.is_empty()).map(|u| ("ui", u)).collect();
+        let form = FilterForm {
+            campaigns: &all,
+            tags,
+            langs,
+            region: filters[0].1.clone(),
+            country: filters[1].1.clone(),
+            campaign: filters[2].1.clone(),
+            tag: filters[3].1.clone(),
+            lang: filters[4].1.clone(),
+        };
+        let page = crate::pages::widget::builder(
+            ui,
+            &form,
+            &keep,
+            &links,
+            &format!("{base}/feed.atom{sep}{qs}"),
+            &format!("/{sep}{qs}"),
+        );
+        Ok(page.into_string())
+    })
+    .await
+}
+
+/// The query of the widget: the feed filters, how many actions, label language, theme.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmbedQuery {
+    region: Option<String>,
+    country: Option<String>,
+    campaign: Option<String>,
+    tag: Option<String>,
+    lang: Option<String>,
+    limit: Option<String>,
+    ui: Option<String>,
+    theme: Option<String>,
+}
+
+/// Most actions a widget lists.
+pub const EMBED_MAX: usize = 50;
+
+/// `GET /embed`: the partner widget, for an iframe on any site.
+pub async fn embed(state: Data<AppState>, req: HttpRequest, q: Query<EmbedQuery>) -> ApiResult<HttpResponse> {
+    let q = q.into_inner();
+    let ui = ui_of(&req, q.ui.as_deref());
+    let theme = match q.theme.as_deref() {
+        None | Some("") | Some("light") => crate::pages::widget::Theme::Light,
+        Some("dark") => crate::pages::widget::Theme::Dark,
+        Some(other) => {
+            return Err(DomainError::new("theme", format!("{other:?} is not a theme; allowed: light, dark")).into());
+        }
+    };
+    let limit = match q.limit.as_deref().filter(|l| !l.is_empty()) {
+        None => 10,
+        Some(l) => l
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=EMBED_MAX).contains(n))
+            .ok_or_else(|| {
+                DomainError::new(
+                    "limit",
+                    format!("{l:?} is not a number of actions; allowed: 1 to {EMBED_MAX}"),
+                )
+            })?,
+    };
+    let feed_query = FeedQuery {
+        region: q.region,
+        country: q.country,
+        campaign: q.campaign,
+        tag: q.tag,
+        lang: q.lang,
+        from: None,
+        to: None,
+    };
+    let mut filter = FeedFilter::parse(Scope::All, &feed_query)?;
+    let (today, _) = today_and_horizon();
+    let until = today.checked_add(jiff::Span::new().days(366)).unwrap_or(today);
+    filter.from = Some(today);
+    filter.to = Some(until);
+    let more = {
+        let pairs = [
+            ("region", feed_query.region.as_deref().unwrap_or("")),
+            ("country", feed_query.country.as_deref().unwrap_or("")),
+            ("campaign", feed_query.campaign.as_deref().unwrap_or("")),
+            ("tag", feed_query.tag.as_deref().unwrap_or("")),
+            ("lang", feed_query.lang.as_deref().unwrap_or("")),
+        ];
+        let qs = query_string(&pairs);
+        format!("{}/{}{qs}", state.base_url, if qs.is_empty() { "" } else { "?" })
+    };
+    cached::respond_variant(&state, &req, cached::EMBED, ui.code(), move |c| {
+        known::check(c, &filter)?;
+        let list = events::published(c, &filter, today)?;
+        let mut items: Vec<_> = list
+            .iter()
+            .flat_map(|e| {
+                e.occurrences(today, until, limit as u16)
+                    .into_iter()
+                    .map(move |o| (e, o))
+            })
+            .collect();
+        items.sort_by_key(|(e, o)| (o.start_utc, e.id));
+        items.truncate(limit);
+        Ok(crate::pages::widget::embed(ui, theme, &items, &more).into_string())
+    })
+    .await
 }
 
 /// The query of an action's page: interface language and the reader's zone.

@@ -66,13 +66,15 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
     let zone = e.time.zone().name();
     html! {
         li.action {
-            @if e.time.is_all_day() {
-                span.time { (ui.t("all_day")) }
-            } @else {
-                time.time datetime=(o.start_utc.to_string()) data-zone=(zone) { (o.start.strftime("%H:%M")) }
-                " " small.zone { (zone) }
-                @if let Some(r) = reader {
-                    " · " small.reader { (r.tz().to_datetime(o.start_utc).strftime("%H:%M")) " " (r.name()) }
+            span.when dir="ltr" {
+                @if e.time.is_all_day() {
+                    span.time { (ui.t("all_day")) }
+                } @else {
+                    time.time datetime=(o.start_utc.to_string()) data-zone=(zone) { (o.start.strftime("%H:%M")) }
+                    " " small.zone { (zone) }
+                    @if let Some(r) = reader {
+                        " · " small.reader { (r.tz().to_datetime(o.start_utc).strftime("%H:%M")) " " (r.name()) }
+                    }
                 }
             }
             " "
@@ -83,13 +85,9 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
     }
 }
 
-/// The page.
-pub fn render(v: &CalendarView<'_>) -> Markup {
-    let ui = v.ui;
-    let mut countries: Vec<Country> = Country::all().collect();
-    countries.sort_by_key(|c| c.name());
-    let f = &v.filters;
-    let body = html! {
+/// The site header: home, feed builder, submission form, other interface languages.
+pub fn site_header(ui: Ui) -> Markup {
+    html! {
         header {
             p { a href="/" { (ui.t("site_name")) } " · " a href="/subscribe" { (ui.t("feed_builder")) } " · " a href="/submit" { (ui.t("submit_link")) } }
             nav.languages aria-label=(ui.t("language")) {
@@ -98,10 +96,16 @@ pub fn render(v: &CalendarView<'_>) -> Markup {
                 }
             }
         }
-        h1 { (v.heading) }
-        p { (ui.tf("week_of", "date", &v.week_start.to_string())) }
+    }
+}
+
+/// The filter form (GET to the current page), keeping `keep` as hidden fields.
+pub fn filter_form(ui: Ui, f: &FilterForm<'_>, keep: &[(&'static str, String)]) -> Markup {
+    let mut countries: Vec<Country> = Country::all().collect();
+    countries.sort_by_key(|c| c.name());
+    html! {
         form.filters method="get" role="search" aria-label=(ui.t("filters")) {
-            @for (k, val) in &v.keep { input type="hidden" name=(k) value=(val); }
+            @for (k, val) in keep { input type="hidden" name=(k) value=(val); }
             (select("region", ui.t("region"), ui.t("any"), &f.region, Region::all().map(|r| (r.slug.clone(), r.name.clone())).collect()))
             (select("country", ui.t("country"), ui.t("any"), &f.country, countries.iter().map(|c| (c.code().to_string(), c.name().to_string())).collect()))
             (select("campaign", ui.t("campaign"), ui.t("any"), &f.campaign, f.campaigns.iter().map(|c| (c.slug.as_str().to_string(), c.name.clone())).collect()))
@@ -109,6 +113,17 @@ pub fn render(v: &CalendarView<'_>) -> Markup {
             (select("lang", ui.t("language"), ui.t("any"), &f.lang, f.langs.iter().map(|l| (l.clone(), l.clone())).collect()))
             button type="submit" { (ui.t("apply")) }
         }
+    }
+}
+
+/// The page.
+pub fn render(v: &CalendarView<'_>) -> Markup {
+    let ui = v.ui;
+    let body = html! {
+        (site_header(ui))
+        h1 { (v.heading) }
+        p { (ui.tf("week_of", "date", &ui.date(v.week_start))) }
+        (filter_form(ui, &v.filters, &v.keep))
         nav.weeks {
             a rel="prev" href=(v.previous) { (ui.t("previous_week")) }
             " · "

@@ -4,13 +4,13 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::i18n::Ui;
 
-const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:1rem auto;padding:0 1rem;color:#111}\
+const STYLE: &str = "body{overflow-wrap:anywhere;font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:1rem auto;padding:0 1rem;color:#111}\
 a{color:#0645ad}.cancelled{color:#a00;font-weight:bold}.desc{white-space:pre-line}dt{font-weight:bold;margin-top:.5rem}dd{margin:0}\
 label{display:block;font-weight:bold;margin-top:1rem}input,select,textarea{font:inherit;width:100%;box-sizing:border-box;padding:.3rem}\
 input[type=checkbox]{width:auto}.check{font-weight:normal}.error{color:#a00;margin:.2rem 0}.warning{background:#fff4d6;padding:.5rem;border-left:4px solid #c80}\
 .hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
 button{font:inherit;padding:.4rem 1rem;margin-top:1rem}.secret{word-break:break-all;background:#eef;padding:.5rem}\
-.filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.4rem 0}.zone,.reader{color:#555}.languages a{margin-inline-end:.5rem}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
+.filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.6rem 0}.when{display:block}.zone,.reader{color:#555}.languages a{margin-inline-end:.5rem}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#8cf}.warning{background:#332200}.secret{background:#223}.hint{color:#aaa}}";
 
 /// A whole page in English: `title`, then `body` inside `main`; `script` is a path under /static.

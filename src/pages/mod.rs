@@ -7,3 +7,4 @@ pub mod i18n;
 pub mod layout;
 pub mod submit;
 pub mod subscribe;
+pub mod widget;

@@ -337,3 +337,23 @@ pub fn feedparser(atom: &str) -> Value {
             .arg(f.path()),
     )
 }
+
+/// Visits `paths` in headless Chromium at phone and desktop size (console errors, axe-core,
+/// screenshots under target/screenshots) and loads the widget in a partner page's iframe.
+pub async fn chromium_pages(base: &str, paths: &[String]) -> Value {
+    let base = base.to_string();
+    let paths = paths.to_vec();
+    actix_web::rt::task::spawn_blocking(move || {
+        let dir = clients();
+        let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        output(
+            Command::new("node")
+                .arg(dir.join("pages_e2e.mjs"))
+                .arg(&base)
+                .arg(shots)
+                .args(&paths),
+        )
+    })
+    .await
+    .expect("the browser run finished")
+}

@@ -8,3 +8,4 @@ mod helpers;
 mod http;
 mod import;
 mod moderation;
+mod pages;

@@ -1,0 +1,89 @@
+//! The feed builder (`/subscribe`) and the partner widget (`/embed`).
+
+use maud::{Markup, PreEscaped, html};
+
+use super::calendar::{FilterForm, filter_form, site_header};
+use super::i18n::Ui;
+use super::layout;
+use super::subscribe::{self, Links};
+use crate::domain::event::Occurrence;
+use crate::domain::{Event, Status};
+use crate::ical;
+
+/// The feed builder: pick filters, get the feed address and the buttons.
+pub fn builder(
+    ui: Ui,
+    filters: &FilterForm<'_>,
+    keep: &[(&'static str, String)],
+    links: &Links,
+    atom: &str,
+    page: &str,
+) -> Markup {
+    let body = html! {
+        (site_header(ui))
+        h1 { (ui.t("feed_builder")) }
+        p { (ui.t("feed_builder_intro")) }
+        (filter_form(ui, filters, keep))
+        p { a href=(page) { (ui.t("upcoming")) } }
+        (subscribe::panel(ui, links, Some(atom)))
+    };
+    layout::page_in(
+        ui,
+        ui.t("feed_builder"),
+        &[("text/calendar", &links.url), ("application/atom+xml", atom)],
+        Some("/static/pages.js"),
+        body,
+    )
+}
+
+/// Light and dark widget themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+const WIDGET_STYLE: &str = "body{margin:0;overflow-wrap:anywhere;font:14px/1.4 system-ui,sans-serif}ol{list-style:none;margin:0;padding:.5rem}\
+li{padding:.4rem 0;border-bottom:1px solid var(--line)}a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}\
+.when{display:block;font-size:.85em;color:var(--muted)}.cancelled{color:#c00;font-weight:bold}.more{display:block;padding:.5rem}";
+
+/// The widget: the next actions, compact, self-contained (no script, no cookie, nothing fetched
+/// from elsewhere), safe in an iframe on any site.
+pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -> Markup {
+    let colours = match theme {
+        Theme::Light => ":root{--bg:#fff;--fg:#111;--muted:#555;--line:#ddd;--link:#0645ad}",
+        Theme::Dark => ":root{--bg:#111;--fg:#eee;--muted:#aaa;--line:#333;--link:#8cf}",
+    };
+    html! {
+        (maud::DOCTYPE)
+        html lang=(ui.code()) dir=(ui.dir()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (ui.t("upcoming")) }
+                link rel="icon" href="data:,";
+                style { (PreEscaped(colours)) "body{background:var(--bg);color:var(--fg)}" (PreEscaped(WIDGET_STYLE)) }
+            }
+            body {
+                main {
+                    @if items.is_empty() { p { (ui.t("nothing")) } }
+                    ol {
+                        @for (e, o) in items {
+                            li {
+                                a href=(ical::event_page("", e.id)) target="_blank" rel="noopener" lang=[e.languages.first().map(|l| l.as_str())] dir="auto" { (e.title) }
+                                @if e.status == Status::Cancelled { " " span.cancelled { (ui.t("cancelled_short")) } }
+                                span.when {
+                                    time datetime=(o.start_utc.to_string()) { (ui.date(o.start.date())) }
+                                    @if !e.time.is_all_day() { ", " (o.start.strftime("%H:%M")) " " (e.time.zone().name()) }
+                                    " · " span dir="auto" { (ical::location(e)) }
+                                }
+                            }
+                        }
+                    }
+                    a.more href=(more) target="_blank" rel="noopener" { (ui.t("more")) }
+                }
+            }
+        }
+    }
+}

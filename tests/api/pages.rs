@@ -1,0 +1,146 @@
+//! The public pages in a real browser: what they show, accessibility, no errors, no injection.
+
+use serde_json::{Value, json};
+
+use crate::helpers::{chromium_pages, spawn_app};
+
+#[actix_web::test]
+async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
+    let app = spawn_app().await;
+    app.import_fixture("demo.json");
+    let soon = jiff::tz::TimeZone::UTC
+        .to_datetime(jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * 10))
+        .date();
+    app.import(&json!([
+        {"uid": "hostile@test", "title": "<img src=x onerror=\"window.__pwned=1\"> Vigil", "description": "<script>window.__pwned=1</script>",
+         "start": "2026-11-28T18:00", "end": "2026-11-28T19:00", "timezone": "Asia/Gaza", "country": "PS", "city": "<b>Gaza</b>",
+         "campaigns": ["all-for-palestine"]},
+        {"uid": "soon@test", "title": "Vigil next week", "start": format!("{soon}T18:00"), "timezone": "Europe/Paris",
+         "country": "FR", "city": "Paris"}
+    ]))
+    .expect("imports");
+    let base = app.address.replace("127.0.0.1", "localhost");
+    let paths: Vec<String> = [
+        "/?from=2026-11-23",
+        "/?from=2026-11-23&region=western-asia",
+        "/?from=2026-11-23&ui=ar",
+        "/events/1",
+        "/events/21",
+        "/campaigns/all-for-palestine?from=2026-11-23",
+        "/regions/western-asia?from=2026-11-23",
+        "/countries/ps?from=2026-11-23",
+        "/subscribe?campaign=all-for-palestine&lang=ar",
+        "/submit",
+        "/embed?limit=5",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    let seen = chromium_pages(&base, &paths).await;
+    let page = |size: &str, path: &str| -> Value { seen["pages"][format!("{size} {path}")].clone() };
+    for size in ["phone", "desktop"] {
+        for path in &paths {
+            let p = page(size, path);
+            assert_eq!(p["status"], 200, "{size} {path}: {p}");
+            assert_eq!(p["errors"], json!([]), "{size} {path}: console errors");
+            let serious: Vec<&Value> = p["axe"]
+                .as_array()
+                .expect("axe")
+                .iter()
+                .filter(|v| v["impact"] == "serious" || v["impact"] == "critical")
+                .collect();
+            assert!(serious.is_empty(), "{size} {path}: axe-core: {serious:?}");
+            assert_eq!(p["pwned"], false, "{size} {path}: organiser text ran as script");
+            assert_eq!(p["horizontalOverflow"], false, "{size} {path}: wider than the screen");
+        }
+    }
+    // The day-by-day list: the right actions on the right (local) days.
+    let home = page("desktop", "/?from=2026-11-23");
+    let day = |p: &Value, d: &str| -> Vec<String> {
+        p["days"]
+            .as_array()
+            .expect("days")
+            .iter()
+            .filter(|x| x["day"] == d)
+            .flat_map(|x| x["actions"].as_array().cloned().unwrap_or_default())
+            .map(|a| a.as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let sunday = day(&home, "2026-11-29");
+    for title in [
+        "Alternative Palestinian Path: public event of the preparatory committee",
+        "رفع العلم الفلسطيني في ميدان المنارة",
+        "Solidarity gathering at Maitighar Mandala",
+        "Auckland rally for Palestine",
+    ] {
+        assert!(sunday.iter().any(|t| t == title), "{title} on 29 November: {sunday:?}");
+    }
+    assert_eq!(day(&home, "2026-11-27"), ["Friday vigil outside Parliament"]);
+    assert!(
+        home["readerTimes"]
+            .as_array()
+            .expect("times")
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| t.ends_with("America/Santiago"))),
+        "times also in the reader's zone"
+    );
+    // Filters change the list.
+    let filtered = page("desktop", "/?from=2026-11-23&region=western-asia");
+    let titles: Vec<String> = filtered["days"]
+        .as_array()
+        .expect("days")
+        .iter()
+        .flat_map(|d| d["actions"].as_array().cloned().unwrap_or_default())
+        .map(|a| a.as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        titles.iter().any(|t| t.starts_with("رفع العلم")) && titles.iter().all(|t| !t.contains("Parliament")),
+        "{titles:?}"
+    );
+    assert_eq!(
+        filtered["feedUrl"],
+        format!("http://calendar.test/calendar.ics?region=western-asia")
+    );
+    // Arabic interface, right to left.
+    let ar = page("phone", "/?from=2026-11-23&ui=ar");
+    assert_eq!((ar["lang"].as_str(), ar["dir"].as_str()), (Some("ar"), Some("rtl")));
+    // The online action's moment around the world, as the seed's call gave it.
+    let online = page("desktop", "/events/1");
+    let world = online["world"].as_str().expect("world line");
+    assert!(world.starts_with("10:00 Los Angeles · 13:00 New York"), "{world}");
+    assert!(
+        world.contains("19:00 Paris, Berlin, Madrid") && world.contains("20:00 Palestine"),
+        "{world}"
+    );
+    // Subscribe links point to the feed of the chosen filters.
+    let builder = page("desktop", "/subscribe?campaign=all-for-palestine&lang=ar");
+    let feed = "http://calendar.test/calendar.ics?campaign=all-for-palestine&lang=ar";
+    assert_eq!(builder["feedUrl"], feed);
+    assert_eq!(
+        builder["subscribe"]["webcal"],
+        "webcal://calendar.test/calendar.ics?campaign=all-for-palestine&lang=ar"
+    );
+    let google = builder["subscribe"]["google"].as_str().expect("google");
+    assert!(
+        google.ends_with("cid=webcal%3A%2F%2Fcalendar.test%2Fcalendar.ics%3Fcampaign%3Dall-for-palestine%26lang%3Dar"),
+        "{google}"
+    );
+    let outlook = builder["subscribe"]["outlook"].as_str().expect("outlook");
+    assert!(outlook.starts_with("https://outlook.live.com/calendar/0/addfromweb?url=http%3A%2F%2Fcalendar.test%2Fcalendar.ics%3Fcampaign%3Dall-for-palestine%26lang%3Dar&name="), "{outlook}");
+    assert!(
+        builder["alternates"]
+            .as_array()
+            .expect("alternates")
+            .iter()
+            .any(|a| a[0] == "text/calendar" && a[1] == feed)
+    );
+    // The widget inside a partner's page on another origin.
+    assert_eq!(seen["widget"]["lang"], "fr");
+    assert!(
+        seen["widget"]["items"].as_i64().expect("items") >= 1,
+        "{}",
+        seen["widget"]
+    );
+    assert_eq!(seen["widget"]["more"], "Plus d’actions");
+    assert_eq!(seen["widget"]["errors"], json!([]));
+}
