@@ -357,3 +357,16 @@ pub async fn chromium_pages(base: &str, paths: &[String]) -> Value {
     .await
     .expect("the browser run finished")
 }
+
+/// `at` (RFC 3339 UTC) in each of `zones`, by Python's zoneinfo: local HH:MM and the day shift
+/// against `home`.
+pub fn world_times(at: &str, home: &str, zones: &[&str]) -> Value {
+    let dir = clients();
+    output(
+        Command::new(dir.join(".venv/bin/python"))
+            .arg(dir.join("world_times.py"))
+            .arg(at)
+            .arg(home)
+            .args(zones),
+    )
+}

@@ -19,8 +19,24 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
          "country": "FR", "city": "Paris"}
     ]))
     .expect("imports");
+    // Online actions in six zones, one with a half-hour offset and one with 45 minutes.
+    let zones = [
+        "America/St_Johns",
+        "Asia/Kolkata",
+        "Asia/Kathmandu",
+        "Australia/Adelaide",
+        "Pacific/Chatham",
+        "America/Santiago",
+    ];
+    let online: Vec<Value> = zones
+        .iter()
+        .enumerate()
+        .map(|(i, z)| json!({"uid": format!("online-{i}@test"), "title": format!("Online assembly {i}"), "start": "2027-03-14T09:30",
+            "end": "2027-03-14T11:00", "timezone": z, "online_url": "https://meet.example.org/x"}))
+        .collect();
+    app.import(&Value::Array(online)).expect("imports");
     let base = app.address.replace("127.0.0.1", "localhost");
-    let paths: Vec<String> = [
+    let mut paths: Vec<String> = [
         "/?from=2026-11-23",
         "/?from=2026-11-23&region=western-asia",
         "/?from=2026-11-23&ui=ar",
@@ -36,6 +52,7 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
     .iter()
     .map(|p| p.to_string())
     .collect();
+    paths.extend((23..29).map(|id| format!("/events/{id}")));
     let seen = chromium_pages(&base, &paths).await;
     let page = |size: &str, path: &str| -> Value { seen["pages"][format!("{size} {path}")].clone() };
     for size in ["phone", "desktop"] {
@@ -112,6 +129,29 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
         world.contains("19:00 Paris, Berlin, Madrid") && world.contains("20:00 Palestine"),
         "{world}"
     );
+    // The time table of each online action, against Python's zoneinfo.
+    let cities: Vec<&str> = actioncal::pages::event::WORLD_ZONES.iter().map(|(c, _)| *c).collect();
+    let names: Vec<&str> = actioncal::pages::event::WORLD_ZONES.iter().map(|(_, z)| *z).collect();
+    for (i, zone) in zones.iter().enumerate() {
+        let p = page("desktop", &format!("/events/{}", 23 + i));
+        let start = p["start"].as_str().expect("start instant");
+        let want = crate::helpers::world_times(start, "2027-03-14", &names);
+        let rows = p["worldTable"].as_array().expect("table");
+        assert_eq!(rows.len(), cities.len(), "{zone}");
+        for (row, (city, name)) in rows.iter().zip(cities.iter().zip(&names)) {
+            let (time, shift) = (
+                want[name][0].as_str().expect("time"),
+                want[name][1].as_i64().expect("shift"),
+            );
+            let mut expected = time.to_string();
+            if shift > 0 {
+                expected.push_str(" (next day)");
+            } else if shift < 0 {
+                expected.push_str(" (previous day)");
+            }
+            assert_eq!(row, &json!([city, expected]), "{zone}: {city}");
+        }
+    }
     // Subscribe links point to the feed of the chosen filters.
     let builder = page("desktop", "/subscribe?campaign=all-for-palestine&lang=ar");
     let feed = "http://calendar.test/calendar.ics?campaign=all-for-palestine&lang=ar";

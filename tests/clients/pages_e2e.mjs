@@ -43,6 +43,9 @@ try {
           actions: [...s.querySelectorAll("li.action > a")].map((a) => a.textContent),
         })),
         world: document.querySelector("p.world") ? document.querySelector("p.world").textContent : null,
+        worldTable: [...document.querySelectorAll("section[aria-labelledby=world-heading] tbody tr")].map((tr) =>
+          [tr.querySelector("th").textContent, tr.querySelector("td").textContent]),
+        start: document.querySelector("dd.local time") ? document.querySelector("dd.local time").getAttribute("datetime") : null,
         readerTimes: [...document.querySelectorAll("small.reader")].map((s) => s.textContent.trim()),
         subscribe: Object.fromEntries([...document.querySelectorAll(".subscribe a")].map((a) => [a.className || a.type, a.href])),
         feedUrl: document.querySelector("#feed-url") ? document.querySelector("#feed-url").value : null,
