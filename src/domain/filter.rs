@@ -17,15 +17,23 @@ pub const VALUES_MAX: usize = 20;
 pub const VALUE_MAX: usize = 64;
 
 /// The filters as they arrive in a query string.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct FeedQuery {
+    /// UN M49 region slugs or `online`, comma-separated (any of them).
     pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 codes, any case, comma-separated.
     pub country: Option<String>,
+    /// Campaign slugs, comma-separated.
     pub campaign: Option<String>,
+    /// Tags, comma-separated.
     pub tag: Option<String>,
+    /// BCP 47 primary language tags, comma-separated.
     pub lang: Option<String>,
+    /// First local date, `YYYY-MM-DD`, inclusive (default: 30 days ago for feeds).
     pub from: Option<String>,
+    /// Last local date, `YYYY-MM-DD`, inclusive.
     pub to: Option<String>,
 }
 

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::cached::{self, JSON};
 use super::feeds::{event_id, today_and_horizon};
-use super::views::{CampaignView, EventView, RegionView};
+use super::views::{CampaignList, CampaignView, EventList, EventView, RegionList, RegionView};
 use super::{ApiError, ApiResult, AppState, known};
 use crate::domain::filter::Scope;
 use crate::domain::{DomainError, FeedFilter, FeedQuery, Region};
@@ -20,8 +20,9 @@ pub const LIMIT_DEFAULT: usize = 100;
 pub const LIMIT_MAX: usize = 500;
 
 /// The query of `GET /api/v1/events`: the feed filters plus paging and sync.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     region: Option<String>,
     country: Option<String>,
@@ -105,6 +106,9 @@ fn next_url(base: &str, path: &str, query: &str, next: &str) -> String {
     format!("{base}{path}?{}{sep}cursor={next}", kept.join("&"))
 }
 
+#[utoipa::path(get, path = "/api/v1/events", tag = "read", params(ListQuery),
+    responses((status = 200, description = "A page of actions", body = EventList),
+              (status = 400, description = "A filter was refused", body = super::views::ErrorView)))]
 /// `GET /api/v1/events`: filtered actions by start, or with `updated_since` every change since
 /// then (cancellations included), oldest change first; `limit` and `cursor` page through.
 pub async fn events(state: Data<AppState>, req: HttpRequest, query: Query<ListQuery>) -> ApiResult<HttpResponse> {
@@ -120,12 +124,14 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Query<ListQu
         };
         let next = next.map(|n| format!("{}.{}", n.key, n.id));
         let next_url = next.as_deref().map(|n| next_url(&base, &path, &query, n));
-        let views: Vec<EventView> = list.iter().map(|e| EventView::new(e, &base)).collect();
-        Ok(json!({ "events": views, "next": next, "next_url": next_url }).to_string())
+        let events = list.iter().map(|e| EventView::new(e, &base)).collect();
+        Ok(json!(EventList { events, next, next_url }).to_string())
     })
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/events/{id}", tag = "read", params(("id" = i64, Path, description = "Action id")),
+    responses((status = 200, body = EventView), (status = 404, body = super::views::ErrorView)))]
 /// `GET /api/v1/events/{id}`.
 pub async fn event(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
@@ -137,30 +143,24 @@ pub async fn event(state: Data<AppState>, req: HttpRequest, id: Path<String>) ->
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/campaigns", tag = "read", responses((status = 200, body = CampaignList)))]
 /// `GET /api/v1/campaigns`.
 pub async fn campaigns(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     cached::respond(&state, &req, JSON, move |c| {
         let list: Vec<CampaignView> = campaigns::all(c)?.iter().map(|x| CampaignView::new(x, &base)).collect();
-        Ok(json!({ "campaigns": list }).to_string())
+        Ok(json!(CampaignList { campaigns: list }).to_string())
     })
     .await
 }
 
+#[utoipa::path(get, path = "/api/v1/regions", tag = "read", responses((status = 200, body = RegionList)))]
 /// `GET /api/v1/regions`: the whole UN M49 table in use, and `online`.
 pub async fn regions(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     cached::respond(&state, &req, JSON, move |_| {
-        let list: Vec<RegionView> = Region::all()
-            .map(|info| RegionView {
-                region: info,
-                countries: Region::try_from(info.slug.as_str())
-                    .map(|r| r.countries().iter().map(|c| c.code()).collect())
-                    .unwrap_or_default(),
-                ics_url: format!("{base}/regions/{}.ics", info.slug),
-            })
-            .collect();
-        Ok(json!({ "regions": list }).to_string())
+        let regions = Region::all().map(|info| RegionView::new(info, &base)).collect();
+        Ok(json!(RegionList { regions }).to_string())
     })
     .await
 }

@@ -91,11 +91,17 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     .await
 }
 
+#[utoipa::path(get, path = "/calendar.ics", tag = "feeds", params(FeedQuery),
+    responses((status = 200, description = "RFC 5545 calendar", content_type = "text/calendar", body = String),
+              (status = 304, description = "Not modified (If-None-Match / If-Modified-Since)"),
+              (status = 400, description = "A filter was refused", body = super::views::ErrorView)))]
 /// `GET /calendar.ics`: everything published.
 pub async fn everything(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuery>) -> ApiResult<HttpResponse> {
     serve(state, req, Scope::All, query.into_inner()).await
 }
 
+#[utoipa::path(get, path = "/campaigns/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /campaigns/{slug}.ics`.
 pub async fn campaign(
     state: Data<AppState>,
@@ -108,6 +114,8 @@ pub async fn campaign(
     serve(state, req, Scope::Campaign(slug), query.into_inner()).await
 }
 
+#[utoipa::path(get, path = "/regions/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /regions/{slug}.ics`.
 pub async fn region(
     state: Data<AppState>,
@@ -119,6 +127,8 @@ pub async fn region(
     serve(state, req, Scope::Region(region), query.into_inner()).await
 }
 
+#[utoipa::path(get, path = "/countries/{code}.ics", tag = "feeds", params(("code" = String, Path), FeedQuery),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /countries/{code}.ics` (case-insensitive code).
 pub async fn country(
     state: Data<AppState>,
@@ -136,6 +146,8 @@ pub fn event_id(raw: &str) -> ApiResult<i64> {
         .map_err(|_| ApiError::NotFound(format!("no action {raw:?}; ids are numbers")))
 }
 
+#[utoipa::path(get, path = "/events/{id}.ics", tag = "feeds", params(("id" = i64, Path)),
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /events/{id}.ics`: one action, whatever its date or status.
 pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
@@ -156,6 +168,8 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -
 /// Most entries of an Atom feed.
 pub const ATOM_MAX: usize = 200;
 
+#[utoipa::path(get, path = "/feed.atom", tag = "feeds", params(FeedQuery),
+    responses((status = 200, content_type = "application/atom+xml", body = String)))]
 /// `GET /feed.atom`: upcoming actions (ending today or later) with the feeds' filters.
 pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuery>) -> ApiResult<HttpResponse> {
     let filter = FeedFilter::parse(Scope::All, &query.into_inner())?;

@@ -11,6 +11,7 @@ pub mod forms;
 pub mod known;
 pub mod limits;
 pub mod moderation;
+pub mod openapi;
 pub mod pages;
 pub mod submissions;
 pub mod views;
@@ -172,6 +173,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .service(resource("/api/v1/campaigns", api::campaigns))
     .service(resource("/api/v1/regions", api::regions))
     .service(resource("/healthz", api::health))
+    .service(web::resource("/api/v1/openapi.json").route(read_only(web::route()).to(openapi::document)))
     .service(web::resource("/api/v1/submissions").route(web::post().to(submissions::create)))
     .service(web::resource("/static/submit.js").route(read_only(web::route()).to(submit_js)))
     .service(

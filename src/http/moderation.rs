@@ -30,6 +30,7 @@ fn view(c: &rusqlite::Connection, e: &crate::domain::Event, base: &str) -> ApiRe
     Ok(json!(ModerationView::new(e, contact, base)))
 }
 
+#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView]}", body = Object), (status = 401, body = super::views::ErrorView), (status = 403, body = super::views::ErrorView)))]
 /// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed.
 pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
@@ -40,6 +41,7 @@ pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
     Ok(private(json!({ "submissions": list })))
 }
 
+#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = super::views::ModerationView)))]
 /// `POST /api/v1/moderation/submissions/{id}/approve`.
 pub async fn approve(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
@@ -61,6 +63,7 @@ pub struct RejectBody {
     reason: Option<String>,
 }
 
+#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object, description = "{reason}"), responses((status = 200, body = super::views::ModerationView)))]
 /// `POST /api/v1/moderation/submissions/{id}/reject` with `{"reason": …}` for the organiser.
 pub async fn reject(
     state: Data<AppState>,
@@ -81,6 +84,7 @@ pub async fn reject(
     Ok(private(v))
 }
 
+#[utoipa::path(put, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "edit_event", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object), responses((status = 200, body = super::views::ModerationView)))]
 /// `PUT /api/v1/moderation/events/{id}`: the whole action, edited (import fields + `confirm`).
 pub async fn edit(
     state: Data<AppState>,
@@ -102,6 +106,7 @@ pub async fn edit(
     Ok(private(v))
 }
 
+#[utoipa::path(post, path = "/api/v1/moderation/events/{id}/cancel", tag = "coordinators", operation_id = "cancel_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = super::views::ModerationView)))]
 /// `POST /api/v1/moderation/events/{id}/cancel`.
 pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
@@ -116,6 +121,7 @@ pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, id: Path<Stri
     Ok(private(v))
 }
 
+#[utoipa::path(delete, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "remove_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 204), (status = 409, body = super::views::ErrorView)))]
 /// `DELETE /api/v1/moderation/events/{id}`: out of every feed, once its dates have passed.
 pub async fn remove(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
@@ -141,6 +147,7 @@ fn campaign(body: Value, slug: Option<String>) -> ApiResult<NewCampaign> {
     NewCampaign::try_from(form).map_err(ApiError::Unprocessable)
 }
 
+#[utoipa::path(post, path = "/api/v1/moderation/campaigns", tag = "coordinators", security(("bearer" = [])), request_body(content = Object), responses((status = 201, body = Object), (status = 409, body = super::views::ErrorView)))]
 /// `POST /api/v1/moderation/campaigns`: a new campaign.
 pub async fn create_campaign(
     state: Data<AppState>,
@@ -159,6 +166,7 @@ pub async fn create_campaign(
         .json(json!({ "slug": slug, "ics_url": ics })))
 }
 
+#[utoipa::path(put, path = "/api/v1/moderation/campaigns/{slug}", tag = "coordinators", security(("bearer" = [])), params(("slug" = String, Path)), request_body(content = Object), responses((status = 200, body = Object)))]
 /// `PUT /api/v1/moderation/campaigns/{slug}`: edit a campaign.
 pub async fn edit_campaign(
     state: Data<AppState>,
@@ -176,13 +184,15 @@ pub async fn edit_campaign(
 }
 
 /// The query of the audit log.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub struct LogQuery {
     limit: Option<usize>,
     before: Option<i64>,
 }
 
+#[utoipa::path(get, path = "/api/v1/moderation/log", tag = "coordinators", security(("bearer" = [])), params(LogQuery), responses((status = 200, description = "{entries, next_before}", body = Object)))]
 /// `GET /api/v1/moderation/log`: newest first; `before` (an entry id) pages back.
 pub async fn log(state: Data<AppState>, _who: BearerCoordinator, q: Query<LogQuery>) -> ApiResult<HttpResponse> {
     let limit = q.limit.unwrap_or(100).clamp(1, 500);

@@ -46,6 +46,11 @@ pub fn rate_limited(state: &AppState, req: &HttpRequest) -> ApiResult<()> {
     }
 }
 
+#[utoipa::path(post, path = "/api/v1/submissions", tag = "organisers", operation_id = "create_submission",
+    request_body(content = Object, description = "The import format's fields, organiser_email required, no uid; confirm: [warning codes]"),
+    responses((status = 201, body = super::views::SubmissionCreated),
+              (status = 413, body = super::views::ErrorView), (status = 422, body = super::views::ErrorView),
+              (status = 429, description = "Too many submissions; see Retry-After", body = super::views::ErrorView)))]
 /// `POST /api/v1/submissions`: a new action, pending until a coordinator approves it.
 pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) -> ApiResult<HttpResponse> {
     rate_limited(&state, &req)?;
@@ -66,6 +71,8 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) 
     })))
 }
 
+#[utoipa::path(get, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "show_submission", params(("token" = String, Path, description = "The edit link's secret")),
+    responses((status = 200, body = super::views::SubmissionView), (status = 404, body = super::views::ErrorView)))]
 /// `GET /api/v1/submissions/{token}`.
 pub async fn show(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
@@ -82,6 +89,8 @@ pub async fn show(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpR
         .json(view))
 }
 
+#[utoipa::path(put, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "edit_submission", params(("token" = String, Path)),
+    request_body(content = Object), responses((status = 200, body = super::views::SubmissionView), (status = 422, body = super::views::ErrorView)))]
 /// `PUT /api/v1/submissions/{token}`: the whole action again, edited.
 pub async fn edit(state: Data<AppState>, token: Path<String>, body: Json<Value>) -> ApiResult<HttpResponse> {
     let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
@@ -100,6 +109,8 @@ pub async fn edit(state: Data<AppState>, token: Path<String>, body: Json<Value>)
         .json(view))
 }
 
+#[utoipa::path(post, path = "/api/v1/submissions/{token}/cancel", tag = "organisers", operation_id = "cancel_submission", params(("token" = String, Path)),
+    responses((status = 200, body = super::views::SubmissionView)))]
 /// `POST /api/v1/submissions/{token}/cancel`: the action stays, marked cancelled.
 pub async fn cancel(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();

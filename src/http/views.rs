@@ -1,13 +1,14 @@
 //! Public JSON shapes. Nothing private (organiser contact) has a field here.
 
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::domain::country::RegionInfo;
 use crate::domain::{Campaign, Event};
 use crate::ical;
 
 /// One action as the JSON API shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct EventView {
     pub id: i64,
     pub uid: String,
@@ -87,7 +88,7 @@ impl EventView {
 }
 
 /// A campaign with its feed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct CampaignView {
     pub slug: String,
     pub name: String,
@@ -110,16 +111,105 @@ impl CampaignView {
 }
 
 /// A region with its feed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct RegionView {
-    #[serde(flatten)]
-    pub region: &'static RegionInfo,
+    /// Lowercase, hyphenated M49 name (`western-asia`), or `online`.
+    pub slug: &'static str,
+    /// The M49 name.
+    pub name: &'static str,
+    /// The three-digit M49 code (empty for `online`).
+    pub m49: &'static str,
+    /// `region`, `sub-region`, `intermediate-region` or `online`.
+    pub level: &'static str,
+    /// The slug of the region it belongs to.
+    pub parent: Option<&'static str>,
+    /// ISO 3166-1 codes of its countries.
     pub countries: Vec<&'static str>,
+    /// Its feed.
     pub ics_url: String,
 }
 
+impl RegionView {
+    /// The view of `info`, with its feed under `base`.
+    pub fn new(info: &'static RegionInfo, base: &str) -> Self {
+        let region = crate::domain::Region::try_from(info.slug.as_str()).ok();
+        Self {
+            slug: &info.slug,
+            name: &info.name,
+            m49: &info.m49,
+            level: match info.level {
+                crate::domain::country::RegionLevel::Region => "region",
+                crate::domain::country::RegionLevel::SubRegion => "sub-region",
+                crate::domain::country::RegionLevel::IntermediateRegion => "intermediate-region",
+                crate::domain::country::RegionLevel::Online => "online",
+            },
+            parent: info.parent.as_deref(),
+            countries: region
+                .map(|r| r.countries().iter().map(|c| c.code()).collect())
+                .unwrap_or_default(),
+            ics_url: format!("{base}/regions/{}.ics", info.slug),
+        }
+    }
+}
+
+/// A page of `GET /api/v1/events`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventList {
+    pub events: Vec<EventView>,
+    /// Pass as `cursor` for the next page; null on the last.
+    pub next: Option<String>,
+    /// The next page's full URL; null on the last.
+    pub next_url: Option<String>,
+}
+
+/// `GET /api/v1/campaigns`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CampaignList {
+    pub campaigns: Vec<CampaignView>,
+}
+
+/// `GET /api/v1/regions`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegionList {
+    pub regions: Vec<RegionView>,
+}
+
+/// A refusal: what was wrong and what is allowed; `field` names the culprit.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorView {
+    pub error: String,
+    pub field: Option<String>,
+    /// Values that would be accepted, when the refusal can name them.
+    pub choices: Option<Vec<String>>,
+    /// Likely mistakes to confirm (submissions).
+    pub warnings: Option<Vec<WarningView>>,
+}
+
+/// A likely mistake in a submission.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WarningView {
+    /// Send it back in `confirm` to submit anyway.
+    pub code: String,
+    pub field: String,
+    pub message: String,
+}
+
+/// What `POST /api/v1/submissions` answers.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SubmissionCreated {
+    pub id: i64,
+    pub uid: String,
+    /// Always `pending`.
+    pub status: String,
+    /// The private edit link (page).
+    pub edit_url: String,
+    /// The private edit link (API).
+    pub api_url: String,
+    pub message: String,
+}
+
 /// An action as coordinators see it: everything, the organiser's contact included.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct ModerationView {
     #[serde(flatten)]
     pub event: EventView,
@@ -143,7 +233,7 @@ impl ModerationView {
 }
 
 /// What an organiser's edit link shows: the action and where it stands.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct SubmissionView {
     pub id: i64,
     /// `pending`, `published` or `rejected`.

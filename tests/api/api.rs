@@ -177,3 +177,44 @@ async fn api_errors_are_json_with_the_right_status() {
         );
     }
 }
+
+#[actix_web::test]
+async fn the_openapi_document_is_valid_and_matches_what_the_api_answers() {
+    let app = app().await;
+    let res = app.get("/api/v1/openapi.json").await;
+    assert_eq!(res.status, 200);
+    let doc = crate::helpers::openapi_check(&res.text());
+    assert_eq!(doc["version"], "3.1.0");
+    for (path, method) in [
+        ("/api/v1/events", "get"),
+        ("/api/v1/events/{id}", "get"),
+        ("/api/v1/campaigns", "get"),
+        ("/api/v1/regions", "get"),
+        ("/calendar.ics", "get"),
+        ("/feed.atom", "get"),
+        ("/api/v1/submissions", "post"),
+        ("/api/v1/submissions/{token}", "put"),
+        ("/api/v1/moderation/queue", "get"),
+        ("/api/v1/moderation/log", "get"),
+    ] {
+        assert!(
+            doc["paths"][path]
+                .as_array()
+                .is_some_and(|m| m.contains(&json!(method))),
+            "{method} {path}"
+        );
+    }
+    // The documented shape is the answered shape, field for field.
+    let answered = app.get("/api/v1/events?from=2026-01-01&limit=1").await.json();
+    let mut fields: Vec<String> = answered["events"][0]
+        .as_object()
+        .expect("event")
+        .keys()
+        .cloned()
+        .collect();
+    fields.sort();
+    assert_eq!(doc["schemas"]["EventView"], json!(fields));
+    let mut top: Vec<String> = answered.as_object().expect("list").keys().cloned().collect();
+    top.sort();
+    assert_eq!(doc["schemas"]["EventList"], json!(top));
+}

@@ -370,3 +370,15 @@ pub fn world_times(at: &str, home: &str, zones: &[&str]) -> Value {
             .args(zones),
     )
 }
+
+/// Validates an OpenAPI document with openapi-spec-validator; its paths and schema properties.
+pub fn openapi_check(doc: &str) -> Value {
+    let dir = clients();
+    let f = tempfile::Builder::new().suffix(".json").tempfile().expect("temp file");
+    std::fs::write(f.path(), doc).expect("write");
+    output(
+        Command::new(dir.join(".venv/bin/python"))
+            .arg(dir.join("openapi_check.py"))
+            .arg(f.path()),
+    )
+}
