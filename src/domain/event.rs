@@ -427,6 +427,16 @@ pub struct Occurrence {
 }
 
 impl Event {
+    /// The writing direction of the organiser's text: `rtl` when its first language is written
+    /// right to left (Arabic, Hebrew, Persian, Urdu, …), else `auto` (decided by the text).
+    pub fn text_dir(&self) -> &'static str {
+        if self.languages.first().is_some_and(|l| l.is_rtl()) {
+            "rtl"
+        } else {
+            "auto"
+        }
+    }
+
     /// The occurrences touching a local day in `from..=to`, at most `limit`.
     pub fn occurrences(&self, from: jiff::civil::Date, to: jiff::civil::Date, limit: u16) -> Vec<Occurrence> {
         let t = &self.time;

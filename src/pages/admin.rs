@@ -55,8 +55,8 @@ pub fn queue(who: &str, pending: &[(Event, OrganiserContact)], csrf: &str, notic
                     @for (e, contact) in pending {
                         tr id=(format!("submission-{}", e.id)) {
                             td {
-                                strong dir="auto" { (e.title) }
-                                @if let Some(d) = &e.description { p.desc dir="auto" { (d) } }
+                                strong dir=(e.text_dir()) { (e.title) }
+                                @if let Some(d) = &e.description { p.desc dir=(e.text_dir()) { (d) } }
                                 @if !e.campaigns.is_empty() { small { (e.campaigns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")) } }
                                 @if let Some(u) = &e.online_url { br; a href=(u.as_str()) rel="nofollow noopener" { (u.as_str()) } }
                             }

@@ -78,7 +78,7 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
                 }
             }
             " "
-            a href=(format!("/events/{}", e.id)) lang=[e.languages.first().map(|l| l.as_str())] dir="auto" { (e.title) }
+            a href=(format!("/events/{}", e.id)) lang=[e.languages.first().map(|l| l.as_str())] dir=(e.text_dir()) { (e.title) }
             " — " span dir="auto" { (ical::location(e)) }
             @if e.status == Status::Cancelled { " " strong.cancelled { (ui.t("cancelled_short")) } }
         }

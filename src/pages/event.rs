@@ -71,7 +71,7 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
     let links = Links::new(&ics, &e.title);
     let body = html! {
         p { a href="/" { (ui.t("site_name")) } }
-        h1 lang=(lang) dir="auto" { (e.title) }
+        h1 lang=(lang) dir=(e.text_dir()) { (e.title) }
         @if e.status == Status::Cancelled {
             p.cancelled role="status" { (ui.t("cancelled")) }
         } @else if e.status == Status::Tentative {
@@ -123,7 +123,7 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
         }
         @if let Some(d) = &e.description {
             h2 { (ui.t("details")) }
-            p.desc lang=(lang) dir="auto" { (linkified(d)) }
+            p.desc lang=(lang) dir=(e.text_dir()) { (linkified(d)) }
         }
         @if e.place.country.is_none() && !e.time.is_all_day() {
             @let home = e.time.start_local().date();

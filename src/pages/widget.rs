@@ -71,7 +71,7 @@ pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -
                     ol {
                         @for (e, o) in items {
                             li {
-                                a href=(ical::event_page("", e.id)) target="_blank" rel="noopener" lang=[e.languages.first().map(|l| l.as_str())] dir="auto" { (e.title) }
+                                a href=(ical::event_page("", e.id)) target="_blank" rel="noopener" lang=[e.languages.first().map(|l| l.as_str())] dir=(e.text_dir()) { (e.title) }
                                 @if e.status == Status::Cancelled { " " span.cancelled { (ui.t("cancelled_short")) } }
                                 span.when {
                                     time datetime=(o.start_utc.to_string()) { (ui.date(o.start.date())) }

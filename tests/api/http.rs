@@ -258,6 +258,10 @@ async fn an_online_action_shows_the_same_moment_around_the_world() {
     assert_eq!(html.header("vary").as_deref(), Some("Accept-Encoding, Accept-Language"));
     let html = html.text();
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(
+        html.contains("<h1 lang=\"ar\" dir=\"rtl\">Alternative Palestinian Path</h1>"),
+        "an Arabic action's text is right to left, whatever its first letters"
+    );
     assert!(html.contains("10:00 Los Angeles · 13:00 New York"), "{html}");
     assert!(
         html.contains("19:00 Paris, Berlin, Madrid · 20:00 Johannesburg · 20:00 Palestine"),
