@@ -8,7 +8,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::config::Settings;
 use crate::domain::zone;
 use crate::startup::Application;
-use crate::store::{Store, coordinators};
+use crate::store::{Store, coordinators, maintenance};
 use crate::tokens;
 
 /// Publishes a worldwide calendar of actions as subscribable iCalendar feeds.
@@ -46,6 +46,20 @@ enum Command {
     },
     /// List every time zone name the service accepts.
     Zones,
+    /// Copy the store consistently (SQLite online backup), even while the server runs.
+    Backup {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// The copy to write (must not exist).
+        out: PathBuf,
+    },
+    /// Verify a store: file integrity, foreign keys, every action readable.
+    Check {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+    },
     /// Manage coordinators, who moderate submissions.
     #[command(subcommand)]
     Admin(Admin),
@@ -113,6 +127,19 @@ pub fn run() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Backup { db, out } => {
+            match Store::open(&db).and_then(|s| s.with_conn(|c| maintenance::backup(c, &out))) {
+                Ok(()) => {
+                    println!("backed up {} to {}", db.display(), out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("actioncal: backup failed: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Check { db } => check(&db),
         Command::Zones => {
             for name in zone::all_names() {
                 println!("{name}");
@@ -137,6 +164,39 @@ fn serve(settings: Settings) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("actioncal: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(db: &std::path::Path) -> ExitCode {
+    if !db.exists() {
+        eprintln!("actioncal: {} does not exist", db.display());
+        return ExitCode::FAILURE;
+    }
+    match Store::open(db).and_then(|s| s.with_conn(|c| maintenance::check(c))) {
+        Ok(report) => {
+            for line in report.integrity.iter().chain(&report.unreadable) {
+                eprintln!("problem: {line}");
+            }
+            if report.foreign_keys > 0 {
+                eprintln!("problem: {} rows break a foreign key", report.foreign_keys);
+            }
+            println!(
+                "{}: {} actions and {} campaigns; {}",
+                db.display(),
+                report.events,
+                report.campaigns,
+                if report.ok() { "ok" } else { "PROBLEMS FOUND" }
+            );
+            if report.ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("actioncal: check failed: {e}");
             ExitCode::FAILURE
         }
     }

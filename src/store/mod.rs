@@ -5,6 +5,7 @@ pub mod audit;
 pub mod campaigns;
 pub mod coordinators;
 pub mod events;
+pub mod maintenance;
 
 use std::path::Path;
 

@@ -9,3 +9,4 @@ mod http;
 mod import;
 mod moderation;
 mod pages;
+mod reliability;

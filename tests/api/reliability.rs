@@ -1,0 +1,114 @@
+//! Nothing lost, nothing half-written: backups while serving, checks, and a killed import.
+
+use std::io::Read as _;
+use std::process::{Command, Stdio};
+
+use serde_json::{Value, json};
+
+use crate::helpers::{spawn_app, spawn_on};
+
+fn actioncal(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args(args)
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[actix_web::test]
+async fn a_backup_taken_while_serving_is_a_whole_working_store() {
+    let app = spawn_app().await;
+    app.import_fixture("demo.json");
+    let feed = app.get("/calendar.ics?from=2026-01-01").await.bytes;
+    let copy_dir = tempfile::tempdir().expect("dir");
+    let copy = copy_dir.path().join("test.db");
+    let (db, out) = (app.db.display().to_string(), copy.display().to_string());
+    let (ok, stdout, err) = actioncal(&["backup", "--db", &db, &out]);
+    assert!(ok, "{err}");
+    assert!(stdout.contains("backed up"), "{stdout}");
+    let (ok, report, err) = actioncal(&["check", "--db", &out]);
+    assert!(ok, "{err}");
+    assert!(report.contains("20 actions and 2 campaigns; ok"), "{report}");
+    let (ok, _, err) = actioncal(&["backup", "--db", &db, &out]);
+    assert!(!ok && err.contains("exists"), "never overwrites: {err}");
+    let restored = spawn_on(copy_dir).await;
+    assert_eq!(
+        restored.get("/calendar.ics?from=2026-01-01").await.bytes,
+        feed,
+        "the restored store serves the same feed"
+    );
+}
+
+#[actix_web::test]
+async fn check_finds_what_cannot_be_read_back() {
+    let app = spawn_app().await;
+    app.import_fixture("demo.json");
+    rusqlite::Connection::open(&app.db)
+        .expect("db")
+        .execute("UPDATE events SET tzid = 'Mars/Olympus' WHERE id = 3", [])
+        .expect("damage");
+    let (ok, report, err) = actioncal(&["check", "--db", &app.db.display().to_string()]);
+    assert!(!ok, "{report}");
+    assert!(
+        err.contains("event 3: zone") && report.contains("PROBLEMS FOUND"),
+        "{err} {report}"
+    );
+}
+
+fn big_import(n: usize) -> Value {
+    let events: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({"uid": format!("bulk-{i}@test"), "title": format!("Vigil {i}"), "start": format!("2027-{:02}-{:02}T18:00", 1 + i % 12, 1 + i % 28),
+                   "timezone": "Europe/Paris", "country": "FR", "city": "Paris", "tags": ["vigil"], "languages": ["fr"]})
+        })
+        .collect();
+    json!({ "events": events })
+}
+
+#[test]
+fn an_import_killed_midway_leaves_the_store_as_it_was() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("s.db");
+    let file = dir.path().join("bulk.json");
+    let n = 20_000;
+    std::fs::write(&file, big_import(n).to_string()).expect("write");
+    let (db_s, file_s) = (db.display().to_string(), file.display().to_string());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args(["import", "--db", &db_s, &file_s])
+        .env("RUST_LOG", "error")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("starts");
+    // The progress line appears once the write transaction is under way: kill it there.
+    let mut stderr = child.stderr.take().expect("stderr");
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains("importing: ") {
+        if stderr.read(&mut byte).expect("read") == 0 {
+            break;
+        }
+        seen.push(byte[0]);
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+    let (ok, report, err) = actioncal(&["check", "--db", &db_s]);
+    assert!(ok, "{report} {err}");
+    let c = rusqlite::Connection::open(&db).expect("db");
+    let count: i64 = c
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .expect("count");
+    assert!(count == 0 || count == n as i64, "half-written: {count} of {n}");
+    assert!(
+        String::from_utf8_lossy(&seen).contains("importing: "),
+        "the import was killed while writing"
+    );
+    let (ok, out, err) = actioncal(&["import", "--db", &db_s, &file_s]);
+    assert!(ok, "{err}");
+    assert!(out.contains(&format!("{} added", n as i64 - count)), "{out}");
+}
