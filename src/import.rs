@@ -213,6 +213,8 @@ pub fn import_bytes(
             }
         }
         tx.commit()?;
+        // Fresh statistics, so that filtered queries keep choosing the filter's index.
+        c.execute_batch("PRAGMA optimize")?;
         Ok::<_, store::StoreError>(summary)
     })?;
     Ok(summary)

@@ -36,6 +36,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("migrations/001_init.sql")),
         M::up(include_str!("migrations/002_moderation.sql")),
+        M::up(include_str!("migrations/003_pending_index.sql")),
     ])
 }
 

@@ -112,3 +112,89 @@ fn an_import_killed_midway_leaves_the_store_as_it_was() {
     assert!(ok, "{err}");
     assert!(out.contains(&format!("{} added", n as i64 - count)), "{out}");
 }
+
+#[test]
+fn filtered_feeds_go_through_indexes() {
+    use actioncal::domain::filter::Scope;
+    use actioncal::domain::{FeedFilter, FeedQuery};
+    let dir = tempfile::tempdir().expect("dir");
+    let store = actioncal::store::Store::open(&dir.path().join("s.db")).expect("store");
+    // A store shaped like a real one: thousands of actions over many countries, campaigns,
+    // tags, languages and two years, statistics gathered as imports leave them.
+    let countries = [
+        "PS", "LB", "FR", "GB", "US", "ZA", "BR", "JP", "TR", "MA", "CL", "DE", "IT", "ES", "IN", "ID",
+    ];
+    let langs = ["ar", "en", "es", "fr"];
+    let events: Vec<Value> = (0..4000)
+        .map(|i| {
+            json!({"uid": format!("e{i}@test"), "title": format!("Action {i}"),
+                   "start": format!("{}-{:02}-{:02}T18:00", 2026 + i % 2, 1 + i % 12, 1 + i % 28), "timezone": "UTC",
+                   "country": countries[i % countries.len()], "city": "X", "campaigns": [format!("c{}", i % 40)],
+                   "tags": [format!("t{}", i % 30)], "languages": [langs[i % langs.len()]]})
+        })
+        .collect();
+    let campaigns: Vec<Value> = (0..40)
+        .map(|i| json!({"slug": format!("c{i}"), "name": format!("C{i}")}))
+        .collect();
+    let file = json!({"campaigns": campaigns, "events": events}).to_string();
+    actioncal::import::import_bytes(&store, file.as_bytes(), 0, |_, _| {}).expect("imports");
+    let horizon = "2026-01-01".parse().expect("date");
+    let plan = |q: FeedQuery, scope: Scope| -> String {
+        let filter = FeedFilter::parse(scope, &q).expect("filter");
+        store
+            .with_conn(|c| actioncal::store::events::published_plan(c, &filter, horizon))
+            .expect("plan")
+            .join(" | ")
+    };
+    let cases = [
+        (
+            FeedQuery {
+                country: Some("ps,lb".into()),
+                ..Default::default()
+            },
+            Scope::All,
+        ),
+        (
+            FeedQuery {
+                region: Some("western-asia".into()),
+                ..Default::default()
+            },
+            Scope::All,
+        ),
+        (
+            FeedQuery::default(),
+            Scope::Country(actioncal::domain::Country::try_from("PS").expect("country")),
+        ),
+        (
+            FeedQuery {
+                campaign: Some("c7".into()),
+                ..Default::default()
+            },
+            Scope::All,
+        ),
+        (
+            FeedQuery {
+                tag: Some("t3".into()),
+                ..Default::default()
+            },
+            Scope::All,
+        ),
+        (
+            FeedQuery::default(),
+            Scope::Campaign("c7".to_string().try_into().expect("slug")),
+        ),
+    ];
+    // The control: without a place filter the country index is not what drives the query.
+    let all = plan(FeedQuery::default(), Scope::All);
+    assert!(!all.contains("events_by_country"), "{all}");
+    for (q, scope) in cases {
+        let label = format!("{q:?} {scope:?}");
+        let p = plan(q, scope);
+        // The first step reads actions through the filter's own index, never all of them.
+        assert!(
+            p.starts_with("SEARCH e USING INDEX events_by_country")
+                || p.starts_with("SEARCH e USING INTEGER PRIMARY KEY"),
+            "{label}: {p}"
+        );
+    }
+}
