@@ -43,6 +43,68 @@ fn query_string(pairs: &[(&str, &str)]) -> String {
     ser.finish()
 }
 
+/// The five feed filters of a page's query, as sent; an empty value means "any".
+struct Filters([(&'static str, String); 5]);
+
+impl Filters {
+    fn new(
+        region: Option<String>,
+        country: Option<String>,
+        campaign: Option<String>,
+        tag: Option<String>,
+        lang: Option<String>,
+    ) -> Self {
+        Self([
+            ("region", region.unwrap_or_default()),
+            ("country", country.unwrap_or_default()),
+            ("campaign", campaign.unwrap_or_default()),
+            ("tag", tag.unwrap_or_default()),
+            ("lang", lang.unwrap_or_default()),
+        ])
+    }
+
+    /// The filters as a feed takes them.
+    fn feed_query(&self) -> FeedQuery {
+        let value = |i: usize| Some(self.0[i].1.clone()).filter(|v| !v.is_empty());
+        FeedQuery {
+            region: value(0),
+            country: value(1),
+            campaign: value(2),
+            tag: value(3),
+            lang: value(4),
+            from: None,
+            to: None,
+        }
+    }
+
+    fn pairs(&self) -> Vec<(&str, &str)> {
+        self.0.iter().map(|(k, v)| (*k, v.as_str())).collect()
+    }
+
+    /// `?region=…&…` for the chosen filters, or nothing.
+    fn query_suffix(&self) -> String {
+        let qs = query_string(&self.pairs());
+        if qs.is_empty() { qs } else { format!("?{qs}") }
+    }
+
+    /// The filter form with the store's choices.
+    fn form<'a>(
+        &self,
+        (campaigns, tags, langs): &'a (Vec<crate::domain::Campaign>, Vec<String>, Vec<String>),
+    ) -> FilterForm<'a> {
+        FilterForm {
+            campaigns,
+            tags: tags.clone(),
+            langs: langs.clone(),
+            region: self.0[0].1.clone(),
+            country: self.0[1].1.clone(),
+            campaign: self.0[2].1.clone(),
+            tag: self.0[3].1.clone(),
+            lang: self.0[4].1.clone(),
+        }
+    }
+}
+
 async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q: PageQuery) -> ApiResult<HttpResponse> {
     let ui = ui_of(&req, q.ui.as_deref());
     let reader_zone =
@@ -50,16 +112,8 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             .filter(|z| !z.is_empty())
             .map(Zone::try_from)
             .transpose()?;
-    let feed_query = FeedQuery {
-        region: q.region.clone().filter(|v| !v.is_empty()),
-        country: q.country.clone().filter(|v| !v.is_empty()),
-        campaign: q.campaign.clone().filter(|v| !v.is_empty()),
-        tag: q.tag.clone().filter(|v| !v.is_empty()),
-        lang: q.lang.clone().filter(|v| !v.is_empty()),
-        from: None,
-        to: None,
-    };
-    let mut filter = FeedFilter::parse(scope, &feed_query)?;
+    let filters = Filters::new(q.region, q.country, q.campaign, q.tag, q.lang);
+    let mut filter = FeedFilter::parse(scope, &filters.feed_query())?;
     let (today, _) = today_and_horizon();
     let week_start = match q.from.as_deref().filter(|f| !f.is_empty()) {
         Some(f) => crate::domain::event_time::parse_date("from", f)?,
@@ -98,35 +152,21 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
         for (_, items) in &mut days {
             items.sort_by_key(|i| (i.occurrence.start_utc, i.event.id));
         }
-        let all_campaigns = campaigns::all(c)?;
-        let (tags, langs) = events::known_tags_and_languages(c)?;
-        let mut tags: Vec<String> = tags.into_iter().collect();
-        tags.sort();
-        let mut langs: Vec<String> = langs.into_iter().collect();
-        langs.sort();
-        let filters = [
-            ("region", q.region.unwrap_or_default()),
-            ("country", q.country.unwrap_or_default()),
-            ("campaign", q.campaign.unwrap_or_default()),
-            ("tag", q.tag.unwrap_or_default()),
-            ("lang", q.lang.unwrap_or_default()),
-        ];
+        let choices = choices(c)?;
         let keep: Vec<(&'static str, String)> = [("ui", q.ui.unwrap_or_default()), ("tz", q.tz.unwrap_or_default())]
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
             .collect();
         let nav = |from: Date| {
             let from = from.to_string();
-            let mut pairs: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let mut pairs = filters.pairs();
             pairs.push(("from", &from));
             pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
             format!("{path}?{}", query_string(&pairs))
         };
-        let feed_pairs: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let feed_query = query_string(&feed_pairs);
-        let sep = if feed_query.is_empty() { "" } else { "?" };
-        let feed_url = format!("{base}{feed_path}{sep}{feed_query}");
-        let atom = format!("{base}/feed.atom{sep}{feed_query}");
+        let suffix = filters.query_suffix();
+        let feed_url = format!("{base}{feed_path}{suffix}");
+        let atom = format!("{base}/feed.atom{suffix}");
         let view = CalendarView {
             ui,
             links: Links::new(&feed_url, &heading),
@@ -135,16 +175,7 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             days,
             previous: nav(day(-7)),
             next: nav(day(7)),
-            filters: FilterForm {
-                campaigns: &all_campaigns,
-                tags,
-                langs,
-                region: filters[0].1.clone(),
-                country: filters[1].1.clone(),
-                campaign: filters[2].1.clone(),
-                tag: filters[3].1.clone(),
-                lang: filters[4].1.clone(),
-            },
+            filters: filters.form(&choices),
             atom,
             reader_zone,
             keep,
@@ -206,51 +237,24 @@ fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>,
 pub async fn builder(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery>) -> ApiResult<HttpResponse> {
     let q = q.into_inner();
     let ui = ui_of(&req, q.ui.as_deref());
-    let values = |v: &Option<String>| v.clone().filter(|v| !v.is_empty());
-    let feed_query = FeedQuery {
-        region: values(&q.region),
-        country: values(&q.country),
-        campaign: values(&q.campaign),
-        tag: values(&q.tag),
-        lang: values(&q.lang),
-        from: None,
-        to: None,
-    };
-    let filter = FeedFilter::parse(Scope::All, &feed_query)?;
+    let filters = Filters::new(q.region, q.country, q.campaign, q.tag, q.lang);
+    let filter = FeedFilter::parse(Scope::All, &filters.feed_query())?;
     let base = state.base_url.clone();
     cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         known::check(c, &filter)?;
-        let (all, tags, langs) = choices(c)?;
-        let filters = [
-            ("region", q.region.unwrap_or_default()),
-            ("country", q.country.unwrap_or_default()),
-            ("campaign", q.campaign.unwrap_or_default()),
-            ("tag", q.tag.unwrap_or_default()),
-            ("lang", q.lang.unwrap_or_default()),
-        ];
-        let pairs: Vec<(&str, &str)> = filters.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let qs = query_string(&pairs);
-        let sep = if qs.is_empty() { "" } else { "?" };
+        let choices = choices(c)?;
+        let suffix = filters.query_suffix();
         let name = crate::http::feeds::describe("Actions worldwide", &filter);
-        let links = Links::new(&format!("{base}/calendar.ics{sep}{qs}"), &name);
+        let links = Links::new(&format!("{base}/calendar.ics{suffix}"), &name);
         let keep: Vec<(&'static str, String)> = q.ui.into_iter().filter(|u| !u.is_empty()).map(|u| ("ui", u)).collect();
-        let form = FilterForm {
-            campaigns: &all,
-            tags,
-            langs,
-            region: filters[0].1.clone(),
-            country: filters[1].1.clone(),
-            campaign: filters[2].1.clone(),
-            tag: filters[3].1.clone(),
-            lang: filters[4].1.clone(),
-        };
+        let form = filters.form(&choices);
         let page = crate::pages::widget::builder(
             ui,
             &form,
             &keep,
             &links,
-            &format!("{base}/feed.atom{sep}{qs}"),
-            &format!("/{sep}{qs}"),
+            &format!("{base}/feed.atom{suffix}"),
+            &format!("/{suffix}"),
         );
         Ok(page.into_string())
     })
@@ -298,31 +302,13 @@ pub async fn embed(state: Data<AppState>, req: HttpRequest, q: Query<EmbedQuery>
                 )
             })?,
     };
-    let feed_query = FeedQuery {
-        region: q.region,
-        country: q.country,
-        campaign: q.campaign,
-        tag: q.tag,
-        lang: q.lang,
-        from: None,
-        to: None,
-    };
-    let mut filter = FeedFilter::parse(Scope::All, &feed_query)?;
+    let filters = Filters::new(q.region, q.country, q.campaign, q.tag, q.lang);
+    let mut filter = FeedFilter::parse(Scope::All, &filters.feed_query())?;
     let (today, _) = today_and_horizon();
     let until = today.checked_add(jiff::Span::new().days(366)).unwrap_or(today);
     filter.from = Some(today);
     filter.to = Some(until);
-    let more = {
-        let pairs = [
-            ("region", feed_query.region.as_deref().unwrap_or("")),
-            ("country", feed_query.country.as_deref().unwrap_or("")),
-            ("campaign", feed_query.campaign.as_deref().unwrap_or("")),
-            ("tag", feed_query.tag.as_deref().unwrap_or("")),
-            ("lang", feed_query.lang.as_deref().unwrap_or("")),
-        ];
-        let qs = query_string(&pairs);
-        format!("{}/{}{qs}", state.base_url, if qs.is_empty() { "" } else { "?" })
-    };
+    let more = format!("{}/{}", state.base_url, filters.query_suffix());
     cached::respond_variant(&state, &req, cached::EMBED, ui.code(), move |c| {
         known::check(c, &filter)?;
         let list = events::published(c, &filter, today)?;
