@@ -75,18 +75,7 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) 
     responses((status = 200, body = super::views::SubmissionView), (status = 404, body = super::views::ErrorView)))]
 /// `GET /api/v1/submissions/{token}`.
 pub async fn show(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
-    let base = state.base_url.clone();
-    let view = state
-        .store
-        .run(move |c| {
-            submissions::by_edit_token(c, &token)
-                .map(|e| SubmissionView::new(&e, &base))
-                .map_err(ApiError::from)
-        })
-        .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(("Cache-Control", "no-store"))
-        .json(view))
+    for_organiser(&state, move |c| submissions::by_edit_token(c, &token)).await
 }
 
 #[utoipa::path(put, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "edit_submission", params(("token" = String, Path)),
@@ -95,32 +84,29 @@ pub async fn show(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpR
 pub async fn edit(state: Data<AppState>, token: Path<String>, body: Json<Value>) -> ApiResult<HttpResponse> {
     let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
     let (today, _) = today_and_horizon();
-    let base = state.base_url.clone();
-    let view = state
-        .store
-        .run(move |c| {
-            submissions::edit_by_organiser(c, &token, sub, today, now())
-                .map(|e| SubmissionView::new(&e, &base))
-                .map_err(ApiError::from)
-        })
-        .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(("Cache-Control", "no-store"))
-        .json(view))
+    for_organiser(&state, move |c| {
+        submissions::edit_by_organiser(c, &token, sub, today, now())
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/api/v1/submissions/{token}/cancel", tag = "organisers", operation_id = "cancel_submission", params(("token" = String, Path)),
     responses((status = 200, body = super::views::SubmissionView)))]
 /// `POST /api/v1/submissions/{token}/cancel`: the action stays, marked cancelled.
 pub async fn cancel(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
+    for_organiser(&state, move |c| submissions::cancel_by_organiser(c, &token, now())).await
+}
+
+/// Runs `write` on the action behind an edit link and answers what its organiser sees; never
+/// cached anywhere.
+async fn for_organiser(
+    state: &AppState,
+    write: impl FnOnce(&mut rusqlite::Connection) -> Result<crate::domain::Event, WriteError> + Send + 'static,
+) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     let view = state
         .store
-        .run(move |c| {
-            submissions::cancel_by_organiser(c, &token, now())
-                .map(|e| SubmissionView::new(&e, &base))
-                .map_err(ApiError::from)
-        })
+        .run(move |c| write(c).map(|e| SubmissionView::new(&e, &base)).map_err(ApiError::from))
         .await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
