@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse};
 
 use super::auth::SESSION_COOKIE;
 use super::feeds::event_id;
-use super::forms::{check_csrf, csrf_cookie, csrf_token, parse_fields};
+use super::forms::{checked_form, csrf_cookie, csrf_token, parse_fields};
 use super::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
 use crate::store::coordinators::{self, Coordinator};
@@ -71,12 +71,10 @@ pub async fn login_form(req: HttpRequest) -> ApiResult<HttpResponse> {
 
 /// `POST /admin/login` with the coordinator's token.
 pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
-    let f = parse_fields(&body);
-    check_csrf(&req, &f)?;
+    let (f, csrf) = checked_form(&req, &body)?;
     let hash = tokens::hash(f.values.get("token").map(|t| t.trim()).unwrap_or(""));
     let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
     let Some(who) = found else {
-        let csrf = f.values.get("csrf").cloned().unwrap_or_default();
         return Ok(page(
             StatusCode::FORBIDDEN,
             admin::login(Some("This token opens nothing: unknown or revoked."), &csrf),

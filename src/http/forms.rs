@@ -82,6 +82,14 @@ pub fn check_csrf(req: &HttpRequest, fields: &Fields) -> ApiResult<()> {
     }
 }
 
+/// A posted form whose CSRF token matches the browser's cookie, and that token.
+pub fn checked_form(req: &HttpRequest, body: &[u8]) -> ApiResult<(Fields, String)> {
+    let f = parse_fields(body);
+    check_csrf(req, &f)?;
+    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+    Ok((f, csrf))
+}
+
 fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Option<Cookie<'static>>) -> HttpResponse {
     let mut res = HttpResponse::build(status);
     res.insert_header(("Cache-Control", "no-store"))
@@ -257,8 +265,7 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
 
 /// `POST /submit`.
 pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
-    let f = parse_fields(&body);
-    check_csrf(&req, &f)?;
+    let (f, csrf) = checked_form(&req, &body)?;
     rate_limited(&state, &req)?;
     if f.values.get("website").is_some_and(|v| !v.is_empty()) {
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
@@ -268,7 +275,6 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
             None,
         ));
     }
-    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
     let (today, _) = today_and_horizon();
     let result = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now())).await?;
@@ -376,9 +382,7 @@ pub async fn edit(
     token: Path<String>,
     body: Bytes,
 ) -> ApiResult<HttpResponse> {
-    let f = parse_fields(&body);
-    check_csrf(&req, &f)?;
-    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+    let (f, csrf) = checked_form(&req, &body)?;
     let (today, _) = today_and_horizon();
     let t = token.clone();
     let result = attempt(&state, &f, move |c, sub| {
@@ -405,9 +409,7 @@ pub async fn cancel(
     token: Path<String>,
     body: Bytes,
 ) -> ApiResult<HttpResponse> {
-    let f = parse_fields(&body);
-    check_csrf(&req, &f)?;
-    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
+    let (_, csrf) = checked_form(&req, &body)?;
     let t = token.clone();
     let event = state
         .store

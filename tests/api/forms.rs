@@ -3,15 +3,7 @@
 use awc::http::Method;
 use serde_json::json;
 
-use crate::helpers::{TestApp, chromium_form, icaljs, spawn_app};
-
-async fn app() -> (TestApp, String) {
-    let app = spawn_app().await;
-    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
-        .expect("campaign");
-    let token = app.coordinator("Coordinator One");
-    (app, token)
-}
+use crate::helpers::{TestApp, app_with_coordinator, chromium_form, icaljs};
 
 fn form_body(pairs: &[(&str, &str)]) -> Vec<u8> {
     url::form_urlencoded::Serializer::new(String::new())
@@ -55,7 +47,7 @@ async fn csrf(app: &TestApp, path: &str) -> (String, String) {
 
 #[actix_web::test]
 async fn an_organiser_submits_in_chromium_and_the_action_reaches_the_feed() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     // Secure cookies are kept on http://localhost, which browsers treat as a secure origin.
     let base = app.address.replace("127.0.0.1", "localhost");
     let seen = chromium_form(&base).await;
@@ -105,7 +97,7 @@ async fn an_organiser_submits_in_chromium_and_the_action_reaches_the_feed() {
 
 #[actix_web::test]
 async fn forms_without_their_csrf_token_change_nothing() {
-    let (app, _) = app().await;
+    let (app, _) = app_with_coordinator().await;
     let (cookie, token) = csrf(&app, "/submit").await;
     let fields = [
         ("title", "Vigil"),
@@ -145,7 +137,7 @@ async fn forms_without_their_csrf_token_change_nothing() {
 
 #[actix_web::test]
 async fn the_honeypot_keeps_robots_out_quietly() {
-    let (app, _) = app().await;
+    let (app, _) = app_with_coordinator().await;
     let (cookie, token) = csrf(&app, "/submit").await;
     let res = post_form(
         &app,
@@ -167,7 +159,7 @@ async fn the_honeypot_keeps_robots_out_quietly() {
 
 #[actix_web::test]
 async fn each_error_is_shown_next_to_its_field_and_values_are_kept() {
-    let (app, _) = app().await;
+    let (app, _) = app_with_coordinator().await;
     let (cookie, token) = csrf(&app, "/submit").await;
     let res = post_form(
         &app,
@@ -225,7 +217,7 @@ async fn each_error_is_shown_next_to_its_field_and_values_are_kept() {
 
 #[actix_web::test]
 async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     app.send_json(
         Method::POST,
         "/api/v1/submissions",
@@ -303,7 +295,7 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
 
 #[actix_web::test]
 async fn a_time_that_happens_twice_is_resolved_by_picking_one_of_the_two_instants() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     let (cookie, token) = csrf(&app, "/submit").await;
     let fields = [
         ("csrf", token.as_str()),

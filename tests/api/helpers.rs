@@ -382,3 +382,28 @@ pub fn openapi_check(doc: &str) -> Value {
             .arg(f.path()),
     )
 }
+
+/// Runs the `actioncal` binary: success, stdout, stderr.
+pub fn actioncal(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args(args)
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A server with the campaign `day-of-solidarity` and a coordinator, whose token it returns.
+pub async fn app_with_coordinator() -> (TestApp, String) {
+    let app = spawn_app().await;
+    app.import(
+        &serde_json::json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}),
+    )
+    .expect("campaign");
+    let token = app.coordinator("Coordinator One");
+    (app, token)
+}

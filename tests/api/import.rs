@@ -1,23 +1,8 @@
 //! `actioncal import`: all or nothing, idempotent, every refusal named and harmless.
 
-use std::process::Command;
-
 use serde_json::{Value, json};
 
-use crate::helpers::{fixture, spawn_app};
-
-fn actioncal(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
-        .args(args)
-        .env("RUST_LOG", "error")
-        .output()
-        .expect("runs");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::helpers::{actioncal, fixture, spawn_app};
 
 fn write(dir: &std::path::Path, name: &str, v: &Value) -> String {
     let p = dir.join(name);

@@ -3,7 +3,7 @@
 use awc::http::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, icaljs, spawn_app, spawn_with, unfold};
+use crate::helpers::{TestApp, app_with_coordinator, icaljs, spawn_with, unfold};
 
 const SECRET_EMAIL: &str = "organiser.private@example.org";
 const SECRET_NAME: &str = "Organiser Private-Name";
@@ -16,14 +16,6 @@ fn submission() -> Value {
         "campaigns": ["day-of-solidarity"], "tags": ["vigil"], "languages": ["ar", "en"],
         "organiser_email": SECRET_EMAIL, "organiser_name": SECRET_NAME
     })
-}
-
-async fn app() -> (TestApp, String) {
-    let app = spawn_app().await;
-    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
-        .expect("campaign");
-    let token = app.coordinator("Coordinator One");
-    (app, token)
 }
 
 async fn submit(app: &TestApp, body: &Value) -> crate::helpers::Resp {
@@ -42,7 +34,7 @@ fn path_of(url: &str) -> String {
 
 #[actix_web::test]
 async fn a_submission_travels_from_organiser_to_every_subscriber() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     let auth = bearer(&coord);
     // Submitted: pending, invisible.
     let res = submit(&app, &submission()).await;
@@ -148,7 +140,7 @@ async fn a_submission_travels_from_organiser_to_every_subscriber() {
 
 #[actix_web::test]
 async fn likely_mistakes_are_asked_about_and_accepted_once_confirmed() {
-    let (app, _) = app().await;
+    let (app, _) = app_with_coordinator().await;
     let mut body = submission();
     body["timezone"] = json!("Europe/Paris");
     body["start"] = json!("2027-11-29T03:00");
@@ -190,7 +182,7 @@ async fn likely_mistakes_are_asked_about_and_accepted_once_confirmed() {
 
 #[actix_web::test]
 async fn dst_gaps_are_refused_with_valid_times_and_overlaps_ask_which() {
-    let (app, _) = app().await;
+    let (app, _) = app_with_coordinator().await;
     let mut body = submission();
     body["timezone"] = json!("America/New_York");
     body["country"] = json!("US");
@@ -218,7 +210,7 @@ async fn dst_gaps_are_refused_with_valid_times_and_overlaps_ask_which() {
 
 #[actix_web::test]
 async fn bad_submissions_are_refused_and_change_nothing() {
-    let (app, _) = app().await;
+    let (app, _) = app_with_coordinator().await;
     let with = |k: &str, v: Value| {
         let mut b = submission();
         if v.is_null() {
@@ -280,7 +272,7 @@ async fn submissions_are_rate_limited_per_client() {
 
 #[actix_web::test]
 async fn coordinators_and_organisers_cannot_pass_for_each_other() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     let created = submit(&app, &submission()).await.json();
     let id = created["id"].as_i64().expect("id");
     let edit_url = created["api_url"].as_str().expect("api_url").to_string();
@@ -326,7 +318,7 @@ async fn coordinators_and_organisers_cannot_pass_for_each_other() {
 
 #[actix_web::test]
 async fn rejected_submissions_tell_the_organiser_why_and_stay_private() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     let created = submit(&app, &submission()).await.json();
     let id = created["id"].as_i64().expect("id");
     let edit_api = path_of(created["api_url"].as_str().expect("api_url"));
@@ -358,7 +350,7 @@ async fn rejected_submissions_tell_the_organiser_why_and_stay_private() {
 
 #[actix_web::test]
 async fn only_past_actions_leave_feeds_and_campaigns_are_managed_by_coordinators() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     let auth = bearer(&coord);
     app.import(&json!([
         {"uid": "past@test", "title": "Past march", "start": "2025-11-29T12:00", "timezone": "UTC", "country": "FR", "city": "Paris"},
@@ -447,7 +439,7 @@ async fn only_past_actions_leave_feeds_and_campaigns_are_managed_by_coordinators
 
 #[actix_web::test]
 async fn nothing_private_reaches_any_public_endpoint() {
-    let (app, coord) = app().await;
+    let (app, coord) = app_with_coordinator().await;
     let published = submit(&app, &submission()).await.json();
     let mut other = submission();
     other["title"] = json!("Pending action nobody may see yet");

@@ -5,20 +5,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::helpers::{spawn_app, spawn_on};
-
-fn actioncal(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
-        .args(args)
-        .env("RUST_LOG", "error")
-        .output()
-        .expect("runs");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::helpers::{actioncal, spawn_app, spawn_on};
 
 #[actix_web::test]
 async fn a_backup_taken_while_serving_is_a_whole_working_store() {
