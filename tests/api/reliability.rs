@@ -185,3 +185,50 @@ fn filtered_feeds_go_through_indexes() {
         );
     }
 }
+
+#[actix_web::test]
+async fn readers_never_see_a_half_changed_action_while_writers_work() {
+    let app = spawn_app().await;
+    let version = |v: usize| {
+        json!([{"uid": "moving@test", "title": format!("Vigil version {v}"), "start": format!("2027-11-29T18:{:02}", v % 60),
+                "timezone": "Asia/Beirut", "country": "LB", "city": "Beirut", "tags": [format!("v{}", v % 7)]},
+               {"uid": "steady@test", "title": "Steady march", "start": "2027-11-30T12:00", "timezone": "Asia/Beirut", "country": "LB", "city": "Beirut"}])
+    };
+    app.import(&version(0)).expect("first version");
+    let db = app.db.clone();
+    let writer = std::thread::spawn(move || {
+        let store = actioncal::store::Store::open(&db).expect("store");
+        for v in 1..=300 {
+            let body = version(v).to_string();
+            actioncal::import::import_bytes(&store, body.as_bytes(), v as i64, |_, _| {}).expect("write");
+        }
+    });
+    let mut reads = 0;
+    let mut seen = std::collections::BTreeSet::new();
+    while !writer.is_finished() || reads < 20 {
+        let ics = app.get("/calendar.ics?from=2026-01-01").await.text();
+        let unfolded = crate::helpers::unfold(&ics);
+        assert_eq!(unfolded.matches("\r\nBEGIN:VEVENT\r\n").count(), 2, "{ics}");
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        // Title, time and SEQUENCE of the moving action always belong to one and the same version.
+        let event = unfolded
+            .split("BEGIN:VEVENT")
+            .find(|e| e.contains("UID:moving@test"))
+            .expect("moving event");
+        let v: usize = event
+            .split("SUMMARY:Vigil version ")
+            .nth(1)
+            .and_then(|r| r.split("\r\n").next())
+            .and_then(|n| n.parse().ok())
+            .expect("version");
+        assert!(
+            event.contains(&format!("DTSTART;TZID=Asia/Beirut:20271129T18{:02}00", v % 60)),
+            "{event}"
+        );
+        assert!(event.contains(&format!("SEQUENCE:{v}\r\n")), "{event}");
+        seen.insert(v);
+        reads += 1;
+    }
+    writer.join().expect("writer finished");
+    assert!(seen.len() > 2, "the reads overlapped the writes: saw versions {seen:?}");
+}
