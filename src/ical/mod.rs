@@ -206,6 +206,15 @@ fn zone_ranges(events: &[Event]) -> BTreeMap<String, (crate::domain::Zone, Times
 
 /// The calendar header, everything before the first component.
 fn header(meta: &FeedMeta) -> String {
+    // Callers pass cleaned text, but a bare CR would slip through the crate's escaping and end
+    // a line: clean again here, where the bytes are written.
+    let name = crate::domain::text::clean(&meta.name, false).unwrap_or_default();
+    let description = crate::domain::text::clean(&meta.description, true).unwrap_or_default();
+    let meta = FeedMeta {
+        name,
+        description,
+        url: meta.url.clone(),
+    };
     let mut cal = icalendar::Calendar::empty();
     cal.append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", PRODID))
@@ -263,6 +272,13 @@ mod tests {
         };
         let h = header(&meta);
         assert!(!h.contains("\nEND:VCALENDAR"), "{h}");
-        assert!(h.contains("NAME:x\\nEND:VCALENDAR\\;a\\,b\r\n"), "{h}");
+        assert!(h.contains("NAME:x END:VCALENDAR\\;a\\,b\r\n"), "{h}");
+        let bare_cr = FeedMeta {
+            name: "a\rEND:VCALENDAR".into(),
+            description: "d\r\nX:1".into(),
+            url: "u".into(),
+        };
+        let h = header(&bare_cr);
+        assert!(!h.replace("\r\n", "").contains('\r'), "{h}");
     }
 }

@@ -9,4 +9,5 @@ mod http;
 mod import;
 mod moderation;
 mod pages;
+mod properties;
 mod reliability;
