@@ -8,7 +8,7 @@ use rusqlite::Connection;
 
 use super::cache::Rendered;
 use super::feeds::today_and_horizon;
-use super::{ApiResult, AppState};
+use super::{ApiError, ApiResult, AppState};
 use crate::store;
 
 /// The media type and caching policy of a kind of answer.
@@ -84,6 +84,16 @@ where
     let (today, _) = today_and_horizon();
     let revision = state.store.run(|c| store::revision(c)).await?;
     let key = format!("{variant}|{}", req.uri());
+    if let Some(hit) = state.cache.get(&key, revision.number, today) {
+        return Ok(hit.respond(req));
+    }
+    // Cold renders take memory and CPU in proportion to the feed: a few at a time. Whoever
+    // waited for a slot looks again, since the same answer may have been rendered meanwhile.
+    let _slot = state
+        .render_slots
+        .acquire()
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
         return Ok(hit.respond(req));
     }

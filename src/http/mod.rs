@@ -36,7 +36,12 @@ pub struct AppState {
     pub cache: cache::ResponseCache,
     /// Submissions per client address.
     pub submission_limit: limits::RateLimit,
+    /// Slots for cold renders running at once.
+    pub render_slots: tokio::sync::Semaphore,
 }
+
+/// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).
+pub const RENDERS_AT_ONCE: usize = 4;
 
 /// Largest JSON body accepted, in bytes.
 pub const BODY_MAX: usize = 64 * 1024;
