@@ -232,3 +232,55 @@ async fn readers_never_see_a_half_changed_action_while_writers_work() {
     writer.join().expect("writer finished");
     assert!(seen.len() > 2, "the reads overlapped the writes: saw versions {seen:?}");
 }
+
+#[test]
+fn sigterm_lets_the_request_in_flight_finish() {
+    use std::io::{BufRead as _, BufReader, Write as _};
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("s.db");
+    let file = dir.path().join("bulk.json");
+    std::fs::write(&file, big_import(5_000).to_string()).expect("write");
+    let (db_s, file_s) = (db.display().to_string(), file.display().to_string());
+    assert!(actioncal(&["import", "--db", &db_s, &file_s]).0);
+    let mut server = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args(["serve", "--db", &db_s, "--bind", "127.0.0.1:0"])
+        .env("RUST_LOG", "error")
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serves");
+    let mut lines = BufReader::new(server.stderr.take().expect("stderr")).lines();
+    let address = loop {
+        let line = lines.next().expect("the server says where it listens").expect("line");
+        if let Some(rest) = line.strip_prefix("actioncal serving on http://") {
+            break rest.split_whitespace().next().expect("address").to_string();
+        }
+    };
+    // A cold render of 5 000 actions takes a while: the request is in flight when SIGTERM comes.
+    let request = std::thread::spawn(move || {
+        let mut s = std::net::TcpStream::connect(&address).expect("connects");
+        s.write_all(b"GET /calendar.ics?from=2026-01-01 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .expect("sent");
+        let mut answer = Vec::new();
+        s.read_to_end(&mut answer).expect("read");
+        String::from_utf8(answer).expect("utf-8")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let pid = server.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    let answer = request.join().expect("request thread");
+    assert!(
+        answer.starts_with("HTTP/1.1 200"),
+        "{}",
+        &answer[..answer.len().min(200)]
+    );
+    assert!(answer.ends_with("END:VCALENDAR\r\n"), "the feed was cut");
+    assert_eq!(answer.matches("\r\nBEGIN:VEVENT\r\n").count(), 5_000);
+    let status = server.wait().expect("exits");
+    assert!(status.success(), "{status:?}");
+}
