@@ -47,7 +47,15 @@ fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let (n, requests) = if full { (10_000, 2_000) } else { (300, 20) };
     let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("bench.db");
+    // benches/load.sh keeps the generated store to serve it under load.
+    let db = match std::env::var_os("ACTIONCAL_BENCH_STORE") {
+        Some(path) => {
+            let path = std::path::PathBuf::from(path);
+            let _ = std::fs::remove_file(&path);
+            path
+        }
+        None => dir.path().join("bench.db"),
+    };
     let file = generate::import_file(n);
     let bytes = file.to_string();
     let store = actioncal::store::Store::open(&db).expect("store");
