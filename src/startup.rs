@@ -59,6 +59,7 @@ impl Application {
             base_url: base_url.clone(),
             cache: Default::default(),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
+            revisions: store::RevisionWatch::open(&settings.db)?,
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
         });
         let server = HttpServer::new(move || {

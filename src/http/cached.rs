@@ -9,7 +9,6 @@ use rusqlite::Connection;
 use super::cache::Rendered;
 use super::feeds::today_and_horizon;
 use super::{ApiError, ApiResult, AppState};
-use crate::store;
 
 /// The media type and caching policy of a kind of answer.
 #[derive(Debug, Clone, Copy)]
@@ -82,7 +81,7 @@ where
     F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
 {
     let (today, _) = today_and_horizon();
-    let revision = state.store.run(|c| store::revision(c)).await?;
+    let revision = state.revisions.current()?;
     let key = format!("{variant}|{}", req.uri());
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
         return Ok(hit.respond(req));

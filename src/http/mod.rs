@@ -38,6 +38,8 @@ pub struct AppState {
     pub submission_limit: limits::RateLimit,
     /// Slots for cold renders running at once.
     pub render_slots: tokio::sync::Semaphore,
+    /// The store's revision, known without a trip to the blocking pool.
+    pub revisions: crate::store::RevisionWatch,
 }
 
 /// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).
