@@ -15,7 +15,7 @@ fi
 
 echo "== building and generating 10 000 actions"
 ACTIONCAL_BENCH_STORE="$PWD/$work/bench.db" cargo bench --bench feeds 2>/dev/null | sed 's/^/   /'
-./target/release/actioncal serve --db "$work/bench.db" --bind 127.0.0.1:18090 --base-url https://calendar.example.org 2>"$work/server.log" &
+RUST_LOG="${RUST_LOG:-info}" ./target/release/actioncal serve --db "$work/bench.db" --bind 127.0.0.1:18090 --base-url https://calendar.example.org 2>"$work/server.log" &
 server=$!
 nginx_pid=""
 cleanup() { kill "$server" 2>/dev/null || true; [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true; }
