@@ -30,6 +30,24 @@ fn view(c: &rusqlite::Connection, e: &crate::domain::Event, base: &str) -> ApiRe
     Ok(json!(ModerationView::new(e, contact, base)))
 }
 
+/// Runs `write` and answers the action as coordinators see it, never cached.
+async fn moderated(
+    state: &AppState,
+    write: impl FnOnce(&mut rusqlite::Connection) -> Result<crate::domain::Event, crate::submissions::WriteError>
+    + Send
+    + 'static,
+) -> ApiResult<HttpResponse> {
+    let base = state.base_url.clone();
+    let v = state
+        .store
+        .run(move |c| -> ApiResult<Value> {
+            let e = write(c)?;
+            view(c, &e, &base)
+        })
+        .await?;
+    Ok(private(v))
+}
+
 #[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView]}", body = Object), (status = 401, body = super::views::ErrorView), (status = 403, body = super::views::ErrorView)))]
 /// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed.
 pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
@@ -45,15 +63,7 @@ pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
 /// `POST /api/v1/moderation/submissions/{id}/approve`.
 pub async fn approve(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
-    let base = state.base_url.clone();
-    let v = state
-        .store
-        .run(move |c| -> ApiResult<Value> {
-            let e = submissions::approve(c, &who.0, id, now())?;
-            view(c, &e, &base)
-        })
-        .await?;
-    Ok(private(v))
+    moderated(&state, move |c| submissions::approve(c, &who.0, id, now())).await
 }
 
 /// The body of a rejection.
@@ -73,15 +83,7 @@ pub async fn reject(
 ) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
     let reason = body.into_inner().reason.unwrap_or_default();
-    let base = state.base_url.clone();
-    let v = state
-        .store
-        .run(move |c| -> ApiResult<Value> {
-            let e = submissions::reject(c, &who.0, id, &reason, now())?;
-            view(c, &e, &base)
-        })
-        .await?;
-    Ok(private(v))
+    moderated(&state, move |c| submissions::reject(c, &who.0, id, &reason, now())).await
 }
 
 #[utoipa::path(put, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "edit_event", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object), responses((status = 200, body = super::views::ModerationView)))]
@@ -95,30 +97,20 @@ pub async fn edit(
     let id = event_id(&id)?;
     let sub = Submission::from_json(body.into_inner(), true).map_err(ApiError::Unprocessable)?;
     let (today, _) = today_and_horizon();
-    let base = state.base_url.clone();
-    let v = state
-        .store
-        .run(move |c| -> ApiResult<Value> {
-            let e = submissions::edit_by_coordinator(c, &who.0, id, sub, today, now())?;
-            view(c, &e, &base)
-        })
-        .await?;
-    Ok(private(v))
+    moderated(&state, move |c| {
+        submissions::edit_by_coordinator(c, &who.0, id, sub, today, now())
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/api/v1/moderation/events/{id}/cancel", tag = "coordinators", operation_id = "cancel_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = super::views::ModerationView)))]
 /// `POST /api/v1/moderation/events/{id}/cancel`.
 pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
-    let base = state.base_url.clone();
-    let v = state
-        .store
-        .run(move |c| -> ApiResult<Value> {
-            let e = submissions::cancel_by_coordinator(c, &who.0, id, now())?;
-            view(c, &e, &base)
-        })
-        .await?;
-    Ok(private(v))
+    moderated(&state, move |c| {
+        submissions::cancel_by_coordinator(c, &who.0, id, now())
+    })
+    .await
 }
 
 #[utoipa::path(delete, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "remove_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 204), (status = 409, body = super::views::ErrorView)))]
