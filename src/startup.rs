@@ -3,7 +3,7 @@
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{DefaultHeaders, Logger};
+use actix_web::middleware::{Condition, DefaultHeaders, Logger};
 use actix_web::{App, HttpServer, web};
 
 use crate::config::Settings;
@@ -59,9 +59,9 @@ impl Application {
             base_url: base_url.clone(),
             cache: Default::default(),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
-            revisions: store::RevisionWatch::open(&settings.db)?,
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
         });
+        let access_log = tracing::enabled!(target: "actix_web::middleware::logger", tracing::Level::INFO);
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
@@ -77,13 +77,15 @@ impl Application {
                         ))
                         .add(("Referrer-Policy", "no-referrer")),
                 )
-                .wrap(actix_web::middleware::from_fn(http::limit_query))
-                // The path is logged with edit-link tokens blanked out; no query, no body.
-                .wrap(
+                .wrap(actix_web::middleware::from_fn(http::front))
+                // The path is logged with edit-link tokens blanked out; no query, no body. Left
+                // out entirely when the log level hides it.
+                .wrap(Condition::new(
+                    access_log,
                     Logger::new("%{request}xi %s %b %Dms").custom_request_replace("request", |req| {
                         format!("{} {}", req.method(), http::redact_path(req.path()))
                     }),
-                )
+                ))
                 .configure(http::configure)
                 .default_service(web::to(http::not_found))
         })

@@ -22,6 +22,8 @@ pub const CACHE_BYTES_MAX: usize = 256 * 1024 * 1024;
 pub struct Rendered {
     kind: super::cached::Kind,
     etag: String,
+    /// `ETag` of the identity and the gzip representation, built once.
+    tags: [HeaderValue; 2],
     last_modified: HeaderValue,
     body: Bytes,
     gzip: Bytes,
@@ -40,8 +42,12 @@ impl Rendered {
         let modified = std::time::UNIX_EPOCH + std::time::Duration::from_secs(revision.at.max(0) as u64);
         let last_modified = HeaderValue::from_str(&header::HttpDate::from(modified).to_string())
             .unwrap_or(HeaderValue::from_static("Thu, 01 Jan 1970 00:00:00 GMT"));
+        let tag = |suffix: &str| {
+            HeaderValue::from_str(&format!("\"{etag}{suffix}\"")).unwrap_or(HeaderValue::from_static("\"\""))
+        };
         Self {
             kind,
+            tags: [tag(""), tag("-gz")],
             etag,
             last_modified,
             body: Bytes::from(body),
@@ -57,11 +63,7 @@ impl Rendered {
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
         let gzip = accepts_gzip(req) && !self.gzip.is_empty();
         // One strong tag per representation; either matches, as both carry the same content.
-        let tag = if gzip {
-            format!("\"{}-gz\"", self.etag)
-        } else {
-            format!("\"{}\"", self.etag)
-        };
+        let tag = self.tags[usize::from(gzip)].clone();
         let not_modified = self.not_modified(req);
         let mut res = if not_modified {
             HttpResponse::NotModified()

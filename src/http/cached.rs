@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use super::cache::Rendered;
 use super::feeds::today_and_horizon;
 use super::{ApiError, ApiResult, AppState};
+use crate::store;
 
 /// The media type and caching policy of a kind of answer.
 #[derive(Debug, Clone, Copy)]
@@ -81,8 +82,8 @@ where
     F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
 {
     let (today, _) = today_and_horizon();
-    let revision = state.revisions.current()?;
-    let key = format!("{variant}|{}", req.uri());
+    let revision = state.store.revision()?;
+    let key = cache_key(req, variant);
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
         return Ok(hit.respond(req));
     }
@@ -96,8 +97,34 @@ where
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
         return Ok(hit.respond(req));
     }
-    let body = state.store.run(render).await?;
+    // The answer is filed under the revision it was read at, which may be newer than the one
+    // the watch knew when the request came in.
+    let (body, revision) = state
+        .store
+        .run(move |c| store::at_one_revision(c, |c, _| render(c)))
+        .await?;
+    state.store.observe(revision);
     let rendered = Arc::new(Rendered::new(body, kind, revision));
-    state.cache.put(key, revision.number, today, rendered.clone());
+    state
+        .cache
+        .put(key.into_owned(), revision.number, today, rendered.clone());
     Ok(rendered.respond(req))
+}
+
+/// The cached answer to `req` at the store's current revision, if there is one.
+pub fn hit(state: &AppState, req: &HttpRequest, variant: &str) -> Option<HttpResponse> {
+    let revision = state.store.revision().ok()?;
+    let (today, _) = today_and_horizon();
+    let found = state.cache.get(&cache_key(req, variant), revision.number, today)?;
+    Some(found.respond(req))
+}
+
+/// Answers are kept by path and query, plus the variant when there is one.
+fn cache_key<'a>(req: &'a HttpRequest, variant: &str) -> std::borrow::Cow<'a, str> {
+    let uri = req.uri().path_and_query().map_or(req.path(), |p| p.as_str());
+    if variant.is_empty() {
+        uri.into()
+    } else {
+        format!("{variant}|{uri}").into()
+    }
 }

@@ -38,8 +38,6 @@ pub struct AppState {
     pub submission_limit: limits::RateLimit,
     /// Slots for cold renders running at once.
     pub render_slots: tokio::sync::Semaphore,
-    /// The store's revision, known without a trip to the blocking pool.
-    pub revisions: crate::store::RevisionWatch,
 }
 
 /// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).
@@ -59,11 +57,17 @@ pub fn redact_path(path: &str) -> String {
     path.to_string()
 }
 
-/// Middleware: refuses over-long query strings before any extractor parses them.
-pub async fn limit_query(
+/// In front of routing: refuses over-long queries, and answers a GET or HEAD whose answer is
+/// cached at the current revision straight from the cache (a subscriber's poll, a 304), without
+/// routing, extracting or parsing filters. Only answers that depend on the URI alone are served
+/// here; pages negotiated by language take the handler's path.
+pub async fn front(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
-) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+) -> Result<
+    actix_web::dev::ServiceResponse<actix_web::body::EitherBody<impl actix_web::body::MessageBody>>,
+    actix_web::Error,
+> {
     let len = req.query_string().len();
     if len > QUERY_MAX {
         return Err(ApiError::from(DomainError::new(
@@ -72,7 +76,13 @@ pub async fn limit_query(
         ))
         .into());
     }
-    next.call(req).await
+    if matches!(*req.method(), Method::GET | Method::HEAD)
+        && let Some(state) = req.app_data::<web::Data<AppState>>()
+        && let Some(hit) = cached::hit(state, req.request(), "")
+    {
+        return Ok(req.into_response(hit).map_into_right_body());
+    }
+    Ok(next.call(req).await?.map_into_left_body())
 }
 
 /// Subscribers probe before they fetch: Thunderbird sends PROPFIND (answered: this is not a

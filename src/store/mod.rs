@@ -44,6 +44,7 @@ fn migrations() -> Migrations<'static> {
 #[derive(Clone)]
 pub struct Store {
     pool: r2d2::Pool<SqliteConnectionManager>,
+    revisions: std::sync::Arc<RevisionWatch>,
 }
 
 impl Store {
@@ -59,13 +60,29 @@ impl Store {
             c.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;")
         });
         let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
-        Ok(Self { pool })
+        let revisions = std::sync::Arc::new(RevisionWatch::open(path)?);
+        Ok(Self { pool, revisions })
+    }
+
+    /// The store's current revision, without a query unless something changed.
+    pub fn revision(&self) -> Result<Revision> {
+        self.revisions.current()
+    }
+
+    /// Tells the revision watch what a reader saw (see [`RevisionWatch::observe`]).
+    pub fn observe(&self, seen: Revision) {
+        self.revisions.observe(seen);
     }
 
     /// Runs `f` on a pooled connection, on the current thread (CLI, start-up).
     pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = self.pool.get()?;
-        f(&mut conn)
+        let before = conn.total_changes();
+        let result = f(&mut conn);
+        if conn.total_changes() != before {
+            self.revisions.mark_dirty();
+        }
+        result
     }
 
     /// Runs `f` on a pooled connection in the blocking thread pool (request handlers); `f` may
@@ -77,9 +94,16 @@ impl Store {
         E: From<StoreError> + Send + 'static,
     {
         let pool = self.pool.clone();
+        let revisions = self.revisions.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(StoreError::from)?;
-            f(&mut conn)
+            let before = conn.total_changes();
+            let result = f(&mut conn);
+            // Marked after the transaction ended, so the watch re-reads a committed revision.
+            if conn.total_changes() != before {
+                revisions.mark_dirty();
+            }
+            result
         })
         .await
         .map_err(|_| StoreError::Cancelled)?
@@ -95,12 +119,23 @@ pub struct Revision {
     pub at: i64,
 }
 
-/// Knows the store's revision without a trip through the blocking pool: a connection of its
-/// own asks SQLite's `data_version` (which moves when any other connection commits, in this
-/// process or another) and re-reads the revision only then. Serves conditional GETs at the
-/// cost of a mutex and an in-memory pragma.
+/// How long a change committed by another process (an import from the command line, a
+/// restored backup) may go unseen by conditional GETs.
+pub const OUTSIDE_WRITES_SEEN_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Knows the store's revision without touching SQLite on the hot path. Writes through this
+/// process's pool mark the watch dirty when they return, so the next answer is rendered at the
+/// new revision; a commit by another process is caught within
+/// [`OUTSIDE_WRITES_SEEN_WITHIN`]. A re-check asks SQLite's `data_version` on the watch's own
+/// read connection and re-reads the revision only when it moved. A conditional GET therefore
+/// costs one atomic load and one clock read.
 pub struct RevisionWatch {
-    inner: std::sync::Mutex<(Connection, i64, Revision)>,
+    dirty: std::sync::atomic::AtomicBool,
+    started: std::time::Instant,
+    /// Milliseconds after `started` of the last re-check.
+    checked_at: std::sync::atomic::AtomicU64,
+    current: std::sync::RwLock<Revision>,
+    check: std::sync::Mutex<(Connection, i64)>,
 }
 
 impl RevisionWatch {
@@ -110,21 +145,66 @@ impl RevisionWatch {
         let version: i64 = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
         let current = revision(&conn)?;
         Ok(Self {
-            inner: std::sync::Mutex::new((conn, version, current)),
+            dirty: false.into(),
+            started: std::time::Instant::now(),
+            checked_at: 0.into(),
+            current: std::sync::RwLock::new(current),
+            check: std::sync::Mutex::new((conn, version)),
         })
+    }
+
+    /// Tells the watch the store may have changed (called after every write of this process).
+    pub fn mark_dirty(&self) {
+        self.dirty.store(true, std::sync::atomic::Ordering::Release);
+    }
+
+    /// Tells the watch a reader saw `seen`; a newer revision than the watch knows (another
+    /// process wrote) makes the next caller re-check at once.
+    pub fn observe(&self, seen: Revision) {
+        if self.current.read().is_ok_and(|known| known.number < seen.number) {
+            self.mark_dirty();
+        }
     }
 
     /// The current revision.
     pub fn current(&self) -> Result<Revision> {
-        let mut guard = self.inner.lock().map_err(|_| StoreError::Cancelled)?;
-        let (conn, version, cached) = &mut *guard;
-        let now: i64 = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
-        if now != *version {
-            *cached = revision(conn)?;
-            *version = now;
+        use std::sync::atomic::Ordering;
+        let elapsed = self.started.elapsed().as_millis() as u64;
+        let stale = elapsed.saturating_sub(self.checked_at.load(Ordering::Relaxed))
+            >= OUTSIDE_WRITES_SEEN_WITHIN.as_millis() as u64;
+        // The flag is cleared before SQLite is asked, so a write that lands during the check
+        // marks the watch again and is seen by the next caller.
+        if self.dirty.swap(false, Ordering::AcqRel) || stale {
+            self.checked_at.store(elapsed, Ordering::Relaxed);
+            let mut guard = self.check.lock().map_err(|_| StoreError::Cancelled)?;
+            let (conn, version) = &mut *guard;
+            let now: i64 = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
+            if now != *version {
+                let fresh = revision(conn)?;
+                *version = now;
+                *self.current.write().map_err(|_| StoreError::Cancelled)? = fresh;
+                return Ok(fresh);
+            }
         }
-        Ok(*cached)
+        Ok(*self.current.read().map_err(|_| StoreError::Cancelled)?)
     }
+}
+
+/// Runs the read-only `f` inside one read transaction and hands it the revision of that
+/// snapshot, so what `f` reads and the revision it is filed under always agree (WAL readers
+/// see one committed state from their first read to the end).
+pub fn at_one_revision<T, E>(
+    c: &mut Connection,
+    f: impl FnOnce(&mut Connection, Revision) -> std::result::Result<T, E>,
+) -> std::result::Result<(T, Revision), E>
+where
+    E: From<StoreError>,
+{
+    c.execute_batch("BEGIN DEFERRED").map_err(StoreError::from)?;
+    let result = revision(c).map_err(E::from).and_then(|r| f(c, r).map(|v| (v, r)));
+    // Nothing was written: ending the read is all the rollback does.
+    let _ = c.execute_batch("ROLLBACK");
+    result
 }
 
 /// The current revision: one indexed read, done before every cached answer.
@@ -162,7 +242,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.db");
         let store = Store::open(&path).unwrap();
-        let watch = RevisionWatch::open(&path).unwrap();
+        let watch = &store.revisions;
         let first = watch.current().unwrap();
         assert_eq!(watch.current().unwrap(), first, "nothing changed");
         let write = |c: &Connection| {
@@ -173,6 +253,7 @@ mod tests {
         assert!(second.number > first.number, "a pooled connection's write");
         // Another process's connection (here: a fresh one) is seen the same way.
         write(&Connection::open(&path).unwrap()).unwrap();
+        std::thread::sleep(OUTSIDE_WRITES_SEEN_WITHIN);
         assert!(
             watch.current().unwrap().number > second.number,
             "another connection's write"

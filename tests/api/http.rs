@@ -74,7 +74,7 @@ async fn unchanged_feeds_answer_304_with_no_body() {
 }
 
 #[actix_web::test]
-async fn an_import_into_a_running_server_shows_on_the_next_request() {
+async fn an_import_by_another_process_shows_within_a_tenth_of_a_second() {
     let app = app_with_one_action().await;
     let before = app.get(FEED).await;
     let etag = before.header("etag").expect("etag");
