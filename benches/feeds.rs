@@ -58,6 +58,10 @@ fn main() {
     };
     let file = generate::import_file(n);
     let bytes = file.to_string();
+    // benches/load.sh hands the same actions to the baselines (Python icalendar, ical-generator).
+    if let Some(path) = std::env::var_os("ACTIONCAL_BENCH_ACTIONS") {
+        std::fs::write(path, &bytes).expect("actions file written");
+    }
     let store = actioncal::store::Store::open(&db).expect("store");
     let t = Instant::now();
     let summary = actioncal::import::import_bytes(&store, bytes.as_bytes(), 1_800_000_000, |_, _| {}).expect("import");

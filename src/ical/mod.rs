@@ -235,12 +235,18 @@ fn header(meta: &FeedMeta) -> String {
     refold(text.strip_suffix("END:VCALENDAR\r\n").unwrap_or(&text))
 }
 
+/// Every VTIMEZONE `events` need, one per zone, each covering the instants its actions use.
+pub fn vtimezones(events: &[Event]) -> String {
+    zone_ranges(events)
+        .values()
+        .map(|(zone, from, until)| vtimezone::render(zone, *from, *until))
+        .collect()
+}
+
 /// A whole feed: header, one VTIMEZONE per zone used, the events in the order given.
 pub fn render_feed(meta: &FeedMeta, events: &[Event], base_url: &str) -> String {
     let mut out = header(meta);
-    for (zone, from, until) in zone_ranges(events).values() {
-        out.push_str(&vtimezone::render(zone, *from, *until));
-    }
+    out.push_str(&vtimezones(events));
     for e in events {
         out.push_str(&render_event(e, base_url));
     }
