@@ -44,6 +44,20 @@ async fn hammer(url: &str, headers: &[(&str, String)], requests: usize) -> (f64,
 }
 
 fn main() {
+    // `ACTIONCAL_BENCH_GENERATE=N ACTIONCAL_BENCH_ACTIONS=FILE` only writes an import file of N
+    // generated actions (for `actioncal import`, the 100 000-action run of benches/README.md).
+    if let (Some(n), Some(path)) = (
+        std::env::var("ACTIONCAL_BENCH_GENERATE").ok(),
+        std::env::var_os("ACTIONCAL_BENCH_ACTIONS"),
+    ) {
+        let n: usize = n.parse().expect("ACTIONCAL_BENCH_GENERATE is a number");
+        std::fs::write(&path, generate::import_file(n).to_string()).expect("actions file written");
+        println!(
+            "wrote {n} generated actions to {}",
+            std::path::Path::new(&path).display()
+        );
+        return;
+    }
     let full = std::env::args().any(|a| a == "--bench");
     let (n, requests) = if full { (10_000, 2_000) } else { (300, 20) };
     let dir = tempfile::tempdir().expect("temp dir");
@@ -64,7 +78,7 @@ fn main() {
     }
     let store = actioncal::store::Store::open(&db).expect("store");
     let t = Instant::now();
-    let summary = actioncal::import::import_bytes(&store, bytes.as_bytes(), 1_800_000_000, |_, _| {}).expect("import");
+    let summary = actioncal::import::import_bytes(&store, bytes.as_bytes(), 1_800_000_000, |_| {}).expect("import");
     println!(
         "import: {} actions validated and written in {:.2?}",
         summary.events.inserted,

@@ -26,7 +26,7 @@ fn sizes() -> (usize, usize) {
 fn store_with(dir: &tempfile::TempDir, n: usize) -> Store {
     let store = Store::open(&dir.path().join(format!("micro-{n}.db"))).expect("store");
     let file = generate::import_file(n).to_string();
-    actioncal::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_, _| {}).expect("import");
+    actioncal::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_| {}).expect("import");
     store
 }
 
@@ -76,7 +76,7 @@ fn import(c: &mut Criterion) {
                 (dir, store)
             },
             |(dir, store)| {
-                actioncal::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_, _| {}).expect("import");
+                actioncal::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_| {}).expect("import");
                 (dir, store)
             },
             BatchSize::PerIteration,

@@ -35,6 +35,14 @@ enum Command {
         /// Load the demo actions into the store when it is empty.
         #[arg(long)]
         demo: bool,
+        /// Never write to the store (a read replica, or a read-only disk): feeds, pages and the
+        /// API answer; submissions and changes get 503.
+        #[arg(long, conflicts_with = "demo")]
+        read_only: bool,
+        /// Refuse writes once the store file would pass this many MiB (writes then get 507;
+        /// reads keep working).
+        #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..))]
+        max_store_mib: Option<u64>,
     },
     /// Add or update campaigns and actions from a JSON file, all or nothing.
     Import {
@@ -111,6 +119,8 @@ pub fn run() -> ExitCode {
             bind,
             base_url,
             demo,
+            read_only,
+            max_store_mib,
         } => serve(Settings {
             db,
             bind,
@@ -118,6 +128,10 @@ pub fn run() -> ExitCode {
             demo,
             submissions_per_window: crate::config::SUBMISSIONS_PER_WINDOW,
             submission_window: crate::config::SUBMISSION_WINDOW,
+            store: crate::store::OpenOptions {
+                read_only,
+                max_bytes: max_store_mib.map(|m| m.saturating_mul(1024 * 1024)),
+            },
         }),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match run_admin(admin) {
@@ -258,6 +272,21 @@ fn run_admin(admin: Admin) -> Result<(), String> {
     }
 }
 
+/// One line of the import's progress bar: stage, bar, counts, elapsed seconds.
+fn progress_line(p: &crate::import::Progress, elapsed: std::time::Duration) -> String {
+    const WIDTH: usize = 30;
+    let filled = (p.done * WIDTH).checked_div(p.total).unwrap_or(WIDTH);
+    format!(
+        "{:<8} [{}{}] {:>7}/{} actions, {:.1} s",
+        p.stage,
+        "#".repeat(filled),
+        "-".repeat(WIDTH - filled),
+        p.done,
+        p.total,
+        elapsed.as_secs_f64()
+    )
+}
+
 fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
     let store = match Store::open(db) {
         Ok(s) => s,
@@ -267,10 +296,11 @@ fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
         }
     };
     let now = jiff::Timestamp::now().as_second();
-    let progress = |done: usize, total: usize| {
-        if total >= 10_000 {
-            eprint!("\rimporting: {done}/{total} actions");
-            if done == total {
+    let started = std::time::Instant::now();
+    let progress = |p: crate::import::Progress| {
+        if p.total >= 5_000 {
+            eprint!("\r{}", progress_line(&p, started.elapsed()));
+            if p.done == p.total && p.stage == "writing" {
                 eprintln!();
             }
         }

@@ -17,6 +17,8 @@ pub struct Settings {
     pub submissions_per_window: u32,
     /// The window of the submission limit.
     pub submission_window: std::time::Duration,
+    /// Read-only store (replica) and store size quota.
+    pub store: crate::store::OpenOptions,
 }
 
 /// Default: 10 submissions per client address per 10 minutes.
@@ -34,6 +36,7 @@ impl Settings {
             demo: false,
             submissions_per_window: 1000,
             submission_window: SUBMISSION_WINDOW,
+            store: Default::default(),
         }
     }
 

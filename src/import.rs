@@ -94,7 +94,7 @@ fn shape<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<T, Rec
 }
 
 /// Parses and validates `bytes`; `known` are the campaign slugs already in the store.
-pub fn parse(bytes: &[u8], known: &HashSet<String>) -> Result<Batch, ImportError> {
+pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Progress)) -> Result<Batch, ImportError> {
     let file: FileShape = serde_json::from_slice(bytes).map_err(|e| {
         ImportError::File(format!(
             "not an import file ({e}); expected JSON {{\"campaigns\": [...], \"events\": [...]}} or an array of events"
@@ -155,8 +155,27 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>) -> Result<Batch, ImportError
             ))));
         }
         events.push(e);
+        if (index + 1) % 1000 == 0 || index + 1 == raw_events.len() {
+            progress(Progress {
+                stage: "checking",
+                done: index + 1,
+                total: raw_events.len(),
+            });
+        }
     }
     Ok(Batch { campaigns, events })
+}
+
+/// Where an import stands, reported every thousand actions and at the end of each stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// `"checking"` (parsing and validating, nothing written yet) or `"writing"` (inside the
+    /// one transaction).
+    pub stage: &'static str,
+    /// Actions done in this stage.
+    pub done: usize,
+    /// Actions in the file.
+    pub total: usize,
 }
 
 /// What an import did.
@@ -173,7 +192,7 @@ pub fn import_file(
     store: &Store,
     path: &std::path::Path,
     now: i64,
-    progress: impl FnMut(usize, usize),
+    progress: impl FnMut(Progress),
 ) -> Result<Summary, ImportError> {
     let read = |source| ImportError::Read {
         path: path.display().to_string(),
@@ -195,10 +214,10 @@ pub fn import_bytes(
     store: &Store,
     bytes: &[u8],
     now: i64,
-    mut progress: impl FnMut(usize, usize),
+    mut progress: impl FnMut(Progress),
 ) -> Result<Summary, ImportError> {
     let known: HashSet<String> = store.with_conn(|c| campaigns::slugs(c))?.into_iter().collect();
-    let batch = parse(bytes, &known)?;
+    let batch = parse(bytes, &known, &mut progress)?;
     let summary = store.with_conn(|c| {
         let tx = c.transaction()?;
         let mut summary = Summary::default();
@@ -209,7 +228,11 @@ pub fn import_bytes(
         for (i, event) in batch.events.iter().enumerate() {
             events::upsert(&tx, event, now, &mut summary.events)?;
             if (i + 1) % 1000 == 0 || i + 1 == total {
-                progress(i + 1, total);
+                progress(Progress {
+                    stage: "writing",
+                    done: i + 1,
+                    total,
+                });
             }
         }
         tx.commit()?;

@@ -36,10 +36,10 @@ pub enum StartError {
 impl Application {
     /// Opens the store and binds the listener (port 0 picks a free one).
     pub async fn build(settings: Settings) -> Result<Self, StartError> {
-        let store = Store::open(&settings.db)?;
-        if settings.demo && store.with_conn(|c| store::is_empty(c))? {
+        let store = Store::open_with(&settings.db, &settings.store)?;
+        if settings.demo && !settings.store.read_only && store.with_conn(|c| store::is_empty(c))? {
             let now = jiff::Timestamp::now().as_second();
-            let summary = crate::import::import_bytes(&store, DEMO.as_bytes(), now, |_, _| {})?;
+            let summary = crate::import::import_bytes(&store, DEMO.as_bytes(), now, |_| {})?;
             tracing::info!(events = summary.events.inserted, "loaded demo data");
         }
         let listener = TcpListener::bind(&settings.bind).map_err(|source| StartError::Bind {

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
 use crate::domain::{DomainError, Warning};
-use crate::store::StoreError;
+use crate::store::{StoreError, Unwritable};
 
 /// Every way a request can fail.
 #[derive(Debug, thiserror::Error)]
@@ -37,12 +37,25 @@ pub enum ApiError {
     /// Too many requests from one client; try again after this many seconds.
     #[error("too many submissions from your address; try again in {0} seconds")]
     TooManyRequests(u64),
-    /// The store failed; the cause is logged, never shown.
-    #[error("internal error")]
+    /// The store failed; the cause is logged, never shown (but for a full or read-only store,
+    /// which the client is told plainly).
+    #[error("{}", store_message(.0))]
     Store(#[from] StoreError),
     /// Something else failed inside; logged, never shown.
     #[error("internal error")]
     Internal(String),
+}
+
+fn store_message(e: &StoreError) -> &'static str {
+    match e.unwritable() {
+        Some(Unwritable::Full) => {
+            "the store is full (its disk or its quota), so nothing was written; feeds, pages and the API keep answering; try again later or tell the coordinators"
+        }
+        Some(Unwritable::ReadOnly) => {
+            "this instance's store is read-only (a read replica, or a read-only disk), so nothing was written; feeds, pages and the API keep answering; send changes to the primary instance"
+        }
+        None => "internal error",
+    }
 }
 
 /// Result of every handler.
@@ -65,12 +78,21 @@ impl ResponseError for ApiError {
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            Self::Store(_) | Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Store(e) => match e.unwritable() {
+                Some(Unwritable::Full) => StatusCode::INSUFFICIENT_STORAGE,
+                Some(Unwritable::ReadOnly) => StatusCode::SERVICE_UNAVAILABLE,
+                None => StatusCode::INTERNAL_SERVER_ERROR,
+            },
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let body = match self {
+            Self::Store(e) if e.unwritable().is_some() => {
+                tracing::warn!(error = %e, "write refused by the store");
+                json!({ "error": self.to_string() })
+            }
             Self::Store(e) => {
                 tracing::error!(error = %e, "store failed");
                 json!({ "error": self.to_string() })

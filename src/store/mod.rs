@@ -28,8 +28,35 @@ pub enum StoreError {
     Corrupt(String),
 }
 
+/// Why a write could not happen although the store itself is fine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unwritable {
+    /// The disk (or the store's quota) is full.
+    Full,
+    /// The store or its disk is read-only.
+    ReadOnly,
+}
+
+impl StoreError {
+    /// Whether this is a full or read-only store rather than a fault.
+    pub fn unwritable(&self) -> Option<Unwritable> {
+        let code = match self {
+            Self::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => e.code,
+            _ => return None,
+        };
+        match code {
+            rusqlite::ErrorCode::DiskFull => Some(Unwritable::Full),
+            rusqlite::ErrorCode::ReadOnly => Some(Unwritable::ReadOnly),
+            _ => None,
+        }
+    }
+}
+
 /// Results of the store.
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// How many migrations this build applies (the schema version it reads and writes).
+const MIGRATIONS: usize = 3;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -38,6 +65,17 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/002_moderation.sql")),
         M::up(include_str!("migrations/003_pending_index.sql")),
     ])
+}
+
+/// How to open a store.
+#[derive(Debug, Clone, Default)]
+pub struct OpenOptions {
+    /// Never write: a read replica, or a store on a read-only disk. Writes fail with
+    /// SQLite's read-only error, which the API answers with 503.
+    pub read_only: bool,
+    /// Refuse writes that would grow the store file past this many bytes (a quota; the same
+    /// error as a full disk, answered with 507).
+    pub max_bytes: Option<u64>,
 }
 
 /// A pool of connections to one SQLite file.
@@ -50,15 +88,49 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) and migrates the store at `path`.
     pub fn open(path: &Path) -> Result<Self> {
-        let mut first = Connection::open(path)?;
-        // WAL: readers never wait for the writer; the setting persists in the file.
-        first.pragma_update(None, "journal_mode", "WAL")?;
-        first.pragma_update(None, "foreign_keys", "ON")?;
-        migrations().to_latest(&mut first)?;
-        drop(first);
-        let manager = SqliteConnectionManager::file(path).with_init(|c| {
-            c.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;")
-        });
+        Self::open_with(path, &OpenOptions::default())
+    }
+
+    /// Opens the store at `path` as `options` say.
+    pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Self> {
+        if options.read_only {
+            // A replica or a read-only disk: the schema must already be the one this build
+            // writes, since nothing may be migrated here.
+            let c = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            let have: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            let want = MIGRATIONS as i64;
+            if have != want {
+                return Err(StoreError::Corrupt(format!(
+                    "{} has schema version {have}, this build needs {want}; open it once read-write (or migrate the primary) first",
+                    path.display()
+                )));
+            }
+        } else {
+            let mut first = Connection::open(path)?;
+            // WAL: readers never wait for the writer; the setting persists in the file.
+            first.pragma_update(None, "journal_mode", "WAL")?;
+            first.pragma_update(None, "foreign_keys", "ON")?;
+            migrations().to_latest(&mut first)?;
+        }
+        let flags = if options.read_only {
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                | rusqlite::OpenFlags::SQLITE_OPEN_URI
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            rusqlite::OpenFlags::default()
+        };
+        let max_bytes = options.max_bytes.map(|b| i64::try_from(b).unwrap_or(i64::MAX));
+        let manager = SqliteConnectionManager::file(path)
+            .with_flags(flags)
+            .with_init(move |c| {
+                c.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;")?;
+                if let Some(bytes) = max_bytes {
+                    let page: i64 = c.pragma_query_value(None, "page_size", |r| r.get(0))?;
+                    // SQLite never lowers the bound below the pages already in use.
+                    c.pragma_update(None, "max_page_count", (bytes / page.max(512)).max(1))?;
+                }
+                Ok(())
+            });
         let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
         let revisions = std::sync::Arc::new(RevisionWatch::open(path)?);
         Ok(Self { pool, revisions })
@@ -235,6 +307,10 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         migrations().validate().unwrap();
+        let mut c = Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut c).unwrap();
+        let version: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, MIGRATIONS as i64, "MIGRATIONS counts every migration");
     }
 
     #[test]

@@ -51,21 +51,25 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("test.db");
-    let mut settings = Settings::for_tests(db.clone());
-    settings.base_url = Some("http://calendar.test".into());
-    adjust(&mut settings);
-    let app = Application::build(settings).await.expect("app builds");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    actix_web::rt::spawn(app.run_until_stopped());
-    TestApp { address, db, dir }
+    start(db, dir, adjust).await
 }
 
 /// Starts the server on a free port against the store in `dir` (reused across restarts).
 pub async fn spawn_on(dir: tempfile::TempDir) -> TestApp {
     let db = dir.path().join("test.db");
+    start(db, dir, |_| {}).await
+}
+
+/// Starts a server on the store `db`, which the caller keeps (several servers may share it).
+pub async fn spawn_with_db(db: PathBuf, adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    start(db, tempfile::tempdir().expect("temp dir"), adjust).await
+}
+
+async fn start(db: PathBuf, dir: tempfile::TempDir, adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings::for_tests(db.clone());
     // A fixed origin, so that feeds of the same store are byte-identical across restarts.
     settings.base_url = Some("http://calendar.test".into());
+    adjust(&mut settings);
     let app = Application::build(settings).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     actix_web::rt::spawn(app.run_until_stopped());
@@ -145,7 +149,7 @@ impl TestApp {
             &store,
             json.to_string().as_bytes(),
             jiff::Timestamp::now().as_second(),
-            |_, _| {},
+            |_| {},
         );
         std::thread::sleep(actioncal::store::OUTSIDE_WRITES_SEEN_WITHIN);
         summary

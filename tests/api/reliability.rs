@@ -3,6 +3,7 @@
 use std::io::Read as _;
 use std::process::{Command, Stdio};
 
+use actix_web::http::Method;
 use serde_json::{Value, json};
 
 use crate::helpers::{actioncal, spawn_app, spawn_on};
@@ -124,7 +125,7 @@ fn filtered_feeds_go_through_indexes() {
         .map(|i| json!({"slug": format!("c{i}"), "name": format!("C{i}")}))
         .collect();
     let file = json!({"campaigns": campaigns, "events": events}).to_string();
-    actioncal::import::import_bytes(&store, file.as_bytes(), 0, |_, _| {}).expect("imports");
+    actioncal::import::import_bytes(&store, file.as_bytes(), 0, |_| {}).expect("imports");
     let horizon = "2026-01-01".parse().expect("date");
     let plan = |q: FeedQuery, scope: Scope| -> String {
         let filter = FeedFilter::parse(scope, &q).expect("filter");
@@ -200,7 +201,7 @@ async fn readers_never_see_a_half_changed_action_while_writers_work() {
         let store = actioncal::store::Store::open(&db).expect("store");
         for v in 1..=300 {
             let body = version(v).to_string();
-            actioncal::import::import_bytes(&store, body.as_bytes(), v as i64, |_, _| {}).expect("write");
+            actioncal::import::import_bytes(&store, body.as_bytes(), v as i64, |_| {}).expect("write");
         }
     });
     let mut reads = 0;
@@ -283,4 +284,81 @@ fn sigterm_lets_the_request_in_flight_finish() {
     assert_eq!(answer.matches("\r\nBEGIN:VEVENT\r\n").count(), 5_000);
     let status = server.wait().expect("exits");
     assert!(status.success(), "{status:?}");
+}
+
+fn a_submission(description: &str) -> Value {
+    json!({
+        "title": "Vigil at the town hall", "start": "2027-06-05T18:00", "end": "2027-06-05T19:30",
+        "timezone": "Europe/Dublin", "country": "IE", "city": "Cork", "organiser_email": "o@example.org",
+        "description": description, "confirm": ["zone_not_in_country", "night_time", "in_the_past", "far_ahead", "possible_duplicate"]
+    })
+}
+
+#[actix_web::test]
+async fn a_read_only_store_keeps_serving_and_refuses_writes_plainly() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("test.db");
+    let writer = crate::helpers::spawn_with_db(db.clone(), |_| {}).await;
+    writer.import_fixture("demo.json");
+    let feed = writer.get("/calendar.ics?from=2026-01-01").await;
+    let replica = crate::helpers::spawn_with_db(db.clone(), |s| s.store.read_only = true).await;
+    let same = replica.get("/calendar.ics?from=2026-01-01").await;
+    assert_eq!(same.status, 200);
+    assert_eq!(same.bytes, feed.bytes, "a replica serves the same feed");
+    assert_eq!(replica.get("/api/v1/events?from=2026-01-01").await.status, 200);
+    assert_eq!(replica.get("/").await.status, 200);
+    let before = replica.count_events();
+    let res = replica
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &a_submission("Bring candles."),
+        )
+        .await;
+    assert_eq!(res.status, 503, "{}", res.text());
+    let error = res.json()["error"].as_str().unwrap_or_default().to_string();
+    assert!(
+        error.contains("read-only") && error.contains("nothing was written"),
+        "{error}"
+    );
+    assert_eq!(replica.count_events(), before);
+    // The primary still takes it.
+    let res = writer
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &a_submission("Bring candles."),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text());
+}
+
+#[actix_web::test]
+async fn a_full_store_refuses_writes_with_507_and_keeps_serving() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("test.db");
+    let seeded = crate::helpers::spawn_with_db(db.clone(), |_| {}).await;
+    seeded.import_fixture("demo.json");
+    let feed = seeded.get("/calendar.ics?from=2026-01-01").await;
+    drop(seeded);
+    // A quota of one byte: SQLite keeps the pages in use and refuses to add any.
+    let full = crate::helpers::spawn_with_db(db.clone(), |s| s.store.max_bytes = Some(1)).await;
+    let before = full.count_events();
+    let long = "Bring candles, flags and friends. ".repeat(280);
+    let res = full
+        .send_json(Method::POST, "/api/v1/submissions", &[], &a_submission(&long))
+        .await;
+    assert_eq!(res.status, 507, "{}", res.text());
+    let error = res.json()["error"].as_str().unwrap_or_default().to_string();
+    assert!(
+        error.contains("full") && error.contains("nothing was written"),
+        "{error}"
+    );
+    assert_eq!(full.count_events(), before, "nothing half-written");
+    let again = full.get("/calendar.ics?from=2026-01-01").await;
+    assert_eq!((again.status, again.bytes), (200, feed.bytes), "reads keep working");
+    let (ok, report, err) = actioncal(&["check", "--db", &db.display().to_string()]);
+    assert!(ok && report.contains("ok"), "{report} {err}");
 }
