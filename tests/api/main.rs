@@ -10,4 +10,5 @@ mod import;
 mod moderation;
 mod pages;
 mod properties;
+mod proxy;
 mod reliability;
