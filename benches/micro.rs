@@ -57,6 +57,20 @@ fn render(c: &mut Criterion) {
     g.bench_function(format!("feed of {n} actions, VTIMEZONEs included"), |b| {
         b.iter(|| actioncal::ical::render_feed(&meta, &list, "https://calendar.example.org"))
     });
+    // What the server does after a change: VEVENTs and VTIMEZONEs of unchanged actions are
+    // copied from earlier renders; one action changed since the last render.
+    let kept = actioncal::ical::Fragments::default();
+    let mut changed = list.clone();
+    actioncal::ical::render_feed_with(&meta, &changed, "https://calendar.example.org", &kept);
+    let mut round = 0;
+    g.bench_function(format!("feed of {n} actions again, one changed since"), |b| {
+        b.iter(|| {
+            round += 1;
+            let len = changed.len();
+            changed[round % len].sequence += 1;
+            actioncal::ical::render_feed_with(&meta, &changed, "https://calendar.example.org", &kept)
+        })
+    });
     g.bench_function(format!("every VTIMEZONE the {n}-action feed needs"), |b| {
         b.iter(|| actioncal::ical::vtimezones(&list))
     });

@@ -66,6 +66,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let (_, horizon) = today_and_horizon();
     let base = state.base_url.clone();
     let feed_url = format!("{base}{}", req.uri());
+    let fragments = state.fragments.clone();
     cached::respond(&state, &req, ICS, move |c| {
         known::check(c, &filter)?;
         let (scope_name, description) = match &filter.scope {
@@ -86,7 +87,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
             url: feed_url,
         };
         let list = events::published(c, &filter, horizon)?;
-        Ok(ical::render_feed(&meta, &list, &base))
+        Ok(ical::render_feed_with(&meta, &list, &base, &fragments))
     })
     .await
 }
@@ -153,6 +154,7 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -
     let id = event_id(&id)?;
     let base = state.base_url.clone();
     let url = format!("{base}{}", req.uri().path());
+    let fragments = state.fragments.clone();
     cached::respond(&state, &req, ICS, move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
         let meta = FeedMeta {
@@ -160,7 +162,12 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -
             description: format!("One action: {}", event.title),
             url,
         };
-        Ok(ical::render_feed(&meta, std::slice::from_ref(&event), &base))
+        Ok(ical::render_feed_with(
+            &meta,
+            std::slice::from_ref(&event),
+            &base,
+            &fragments,
+        ))
     })
     .await
 }

@@ -36,6 +36,8 @@ pub struct AppState {
     pub cache: cache::ResponseCache,
     /// Submissions per client address.
     pub submission_limit: limits::RateLimit,
+    /// VEVENTs and VTIMEZONEs of earlier renders, copied into feeds while unchanged.
+    pub fragments: std::sync::Arc<crate::ical::Fragments>,
     /// Slots for cold renders running at once.
     pub render_slots: tokio::sync::Semaphore,
 }

@@ -4,7 +4,10 @@
 //! VTIMEZONE (which the crate cannot write) precedes the events, and lines are checked against
 //! the 75-octet limit the crate overshoots by one in a corner case (shared/notes/crates.md).
 
+pub mod fragments;
 pub mod vtimezone;
+
+pub use fragments::Fragments;
 
 use std::collections::BTreeMap;
 
@@ -241,6 +244,25 @@ pub fn vtimezones(events: &[Event]) -> String {
         .values()
         .map(|(zone, from, until)| vtimezone::render(zone, *from, *until))
         .collect()
+}
+
+/// [`render_feed`] with the VEVENTs and VTIMEZONEs of earlier renders copied where nothing
+/// they show changed (the same bytes as a fresh render).
+pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept: &Fragments) -> String {
+    let zones: Vec<_> = zone_ranges(events)
+        .values()
+        .map(|(zone, from, until)| kept.zone(zone, *from, *until))
+        .collect();
+    let vevents = kept.events(events, base_url);
+    let header = header(meta);
+    let size = header.len() + zones.iter().chain(&vevents).map(|t| t.len()).sum::<usize>() + 16;
+    let mut out = String::with_capacity(size);
+    out.push_str(&header);
+    for text in zones.iter().chain(&vevents) {
+        out.push_str(text);
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
 }
 
 /// A whole feed: header, one VTIMEZONE per zone used, the events in the order given.

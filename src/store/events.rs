@@ -162,13 +162,15 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
 /// indexable range (`last_date >= ?`) rather than an OR with NULL.
 pub(crate) const NEVER_ENDS: &str = "9999-12-31";
 
+// The lists come unordered (an ORDER BY inside group_concat costs a sorter per row); they
+// are sorted in Rust.
 const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_day, e.start_local,
     e.end_local, e.start_utc, e.end_utc, e.last_date, e.rrule, e.status, e.country, e.city, e.venue,
     e.latitude, e.longitude, e.online_url, e.sequence, e.created_at, e.updated_at,
-    (SELECT group_concat(ec.campaign || char(31) || c.name, char(30) ORDER BY ec.campaign)
+    (SELECT group_concat(ec.campaign || char(31) || c.name, char(30))
        FROM event_campaigns ec JOIN campaigns c ON c.slug = ec.campaign WHERE ec.event_id = e.id),
-    (SELECT group_concat(tag, ',' ORDER BY tag) FROM event_tags WHERE event_id = e.id),
-    (SELECT group_concat(lang, ',' ORDER BY lang) FROM event_languages WHERE event_id = e.id),
+    (SELECT group_concat(tag, ',') FROM event_tags WHERE event_id = e.id),
+    (SELECT group_concat(lang, ',') FROM event_languages WHERE event_id = e.id),
     e.moderation, e.reject_reason
     FROM events e";
 
@@ -199,11 +201,14 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
             .transpose()
             .map_err(|_| corrupt("last_date", id))?;
         let split = |s: &Option<String>| {
-            s.as_deref()
+            let mut list = s
+                .as_deref()
                 .map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            list.sort_unstable();
+            list
         };
-        let campaigns = campaigns
+        let mut campaigns = campaigns
             .as_deref()
             .map(|s| {
                 s.split('\u{1e}')
@@ -219,6 +224,7 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
             })
             .transpose()?
             .unwrap_or_default();
+        campaigns.sort_unstable_by(|a, b| a.slug.as_str().cmp(b.slug.as_str()));
         Ok(Event {
             id,
             uid: Uid::try_from(uid.as_str()).map_err(|_| corrupt("uid", id))?,
