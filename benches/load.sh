@@ -1,26 +1,92 @@
 #!/usr/bin/env bash
-# Load test: the release server on loopback against nginx serving the same feed bytes as a
-# static file (the physical limit), with wrk. Outside CI; about 2 minutes.
-#   bash benches/load.sh [SECONDS_PER_SCENARIO]
-# Needs wrk and nginx (Debian: apt-get install wrk nginx-light); installs them when missing.
+# Load test and baselines, outside CI (see benches/README.md).
+#   bash benches/load.sh [SECONDS_PER_SCENARIO]   # the scenarios and baselines, ~3 min at 10 s
+#   bash benches/load.sh soak [SECONDS]           # mixed load with writes, RSS at 1 and 5 min
+# The release server on loopback against nginx serving the same feed bytes as a static file
+# (the physical limit), with wrk; then Python icalendar and Node ical-generator building the
+# same 10 000-action feed. Needs wrk, nginx, node, python3-venv (Debian packages; installed
+# when missing) and the baselines' packages from npm and PyPI (installed on first use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode="scenarios"
+if [ "${1:-}" = "soak" ]; then mode="soak"; shift; fi
 secs="${1:-10}"
+[ "$mode" = "soak" ] && secs="${1:-300}"
 work="target/load"
 mkdir -p "$work/static"
 need() { command -v "$1" >/dev/null 2>&1; }
-if ! need wrk || ! need nginx; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light
+missing=()
+need wrk || missing+=(wrk)
+need nginx || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+need node || missing+=(nodejs npm)
+python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 echo "== building and generating 10 000 actions"
-ACTIONCAL_BENCH_STORE="$PWD/$work/bench.db" cargo bench --bench feeds 2>/dev/null | sed 's/^/   /'
-RUST_LOG="${RUST_LOG:-info}" ./target/release/actioncal serve --db "$work/bench.db" --bind 127.0.0.1:18090 --base-url https://calendar.example.org 2>"$work/server.log" &
+ACTIONCAL_BENCH_STORE="$PWD/$work/bench.db" ACTIONCAL_BENCH_ACTIONS="$PWD/$work/actions.json" \
+  cargo bench --bench feeds 2>/dev/null | tee "$work/feeds.out" | sed 's/^/   /'
+RUST_LOG="${RUST_LOG:-warn}" ./target/release/actioncal serve --db "$work/bench.db" --bind 127.0.0.1:18090 \
+  --base-url https://calendar.example.org 2>"$work/server.log" &
 server=$!
 nginx_pid=""
 cleanup() { kill "$server" 2>/dev/null || true; [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 for _ in $(seq 50); do curl -s -o /dev/null http://127.0.0.1:18090/healthz && break; sleep 0.1; done
+rss() { awk -v k="$1" '$1==k":"{print $2, $3}' "/proc/$server/status"; }
+
+if [ "$mode" = "soak" ]; then
+  # Feeds under many filters (the cache churns), pages, JSON, 304s; and every 5 s an import
+  # from another process changes one action, so every cached answer is rendered again.
+  cat > "$work/mixed.lua" <<'LUA'
+local paths = {}
+local regions = {"western-asia", "northern-africa", "western-europe", "south-america", "eastern-asia", "online"}
+local tags = {"march", "vigil", "rally", "flag-raising"}
+for i, r in ipairs(regions) do
+  for j, t in ipairs(tags) do
+    paths[#paths + 1] = "/calendar.ics?from=2026-01-01&region=" .. r .. "&tag=" .. t
+  end
+  paths[#paths + 1] = "/regions/" .. r .. ".ics"
+end
+for i = 0, 99, 7 do paths[#paths + 1] = "/campaigns/campaign-" .. i .. ".ics?from=2026-01-01" end
+paths[#paths + 1] = "/calendar.ics?from=2026-01-01"
+paths[#paths + 1] = "/api/v1/events?from=2026-01-01&limit=100"
+paths[#paths + 1] = "/?from=2027-06-01"
+paths[#paths + 1] = "/events/42"
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1], { ["Accept-Encoding"] = "gzip" })
+end
+LUA
+  echo "== soak: $secs s of mixed load (2 threads x 50 connections), an import every 5 s"
+  wrk -t2 -c50 -d"${secs}s" --latency -s "$work/mixed.lua" http://127.0.0.1:18090 > "$work/soak.out" &
+  load=$!
+  python3 - "$work/actions.json" "$work/change.json" <<'PY'
+import json, sys
+events = json.load(open(sys.argv[1]))["events"][:1]
+json.dump(events, open(sys.argv[2], "w"))
+PY
+  start=$(date +%s)
+  samples=()
+  while kill -0 "$load" 2>/dev/null; do
+    sleep 5
+    now=$(( $(date +%s) - start ))
+    sed -i "s/\"title\": \"[^\"]*\"/\"title\": \"Vigil, round $now\"/; s/\"title\":\"[^\"]*\"/\"title\":\"Vigil, round $now\"/" "$work/change.json"
+    ./target/release/actioncal import --db "$work/bench.db" "$work/change.json" >/dev/null 2>&1 || echo "   import failed at ${now}s"
+    for mark in 60 120 180 240 300 600 900; do
+      if [ "$now" -ge "$mark" ] && [ "$now" -lt $((mark + 5)) ]; then
+        samples+=("RSS at ${mark}s: $(rss VmRSS)")
+        echo "   RSS at ${mark}s: $(rss VmRSS) (peak so far $(rss VmHWM))"
+      fi
+    done
+  done
+  grep -E "Requests/sec|Latency|Non-2xx|Socket errors" "$work/soak.out" | sed 's/^/   /'
+  echo "== server RSS now $(rss VmRSS), peak $(rss VmHWM)"
+  exit 0
+fi
 
 feed="/calendar.ics?from=2026-01-01"
 filtered="/calendar.ics?from=2026-01-01&region=western-asia"
@@ -42,7 +108,7 @@ http {
   server { listen 127.0.0.1:18091; root $PWD/$work/static; }
 }
 CONF
-nginx -c "$PWD/$work/nginx.conf" &
+"$nginx_bin" -e "$PWD/$work/nginx-error.log" -c "$PWD/$work/nginx.conf" &
 nginx_pid=$!
 sleep 0.5
 nginx_etag=$(curl -sI http://127.0.0.1:18091/calendar.ics | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
@@ -72,4 +138,22 @@ run "actioncal single action feed" "http://127.0.0.1:18090/events/42.ics" >/dev/
 run "actioncal JSON list" "http://127.0.0.1:18090/api/v1/events?from=2026-01-01&limit=100" >/dev/null
 run "actioncal day-by-day page" "http://127.0.0.1:18090/?from=2027-06-01" >/dev/null
 echo "== ratios to nginx: full feed $(ratio "$b" "$n"), filtered $(ratio "$f" "$nf"), 304 $(ratio "$r" "$nr")"
-echo "== server peak RSS: $(awk '/VmHWM/{print $2, $3}' /proc/$server/status)"
+echo "== server peak RSS: $(rss VmHWM)"
+kill "$server" "$nginx_pid" 2>/dev/null || true
+nginx_pid=""
+
+echo "== baselines building the same $(python3 -c "import json;print(len(json.load(open('$work/actions.json'))['events']))") actions (best of 3)"
+( cd benches/baselines && [ -d node_modules ] || npm ci --no-audit --no-fund --silent )
+[ -x "$work/venv/bin/python" ] || python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q -r benches/baselines/requirements.txt
+py=$("$work/venv/bin/python" benches/baselines/python_icalendar.py "$work/actions.json" 3)
+js=$(node benches/baselines/ical_generator.mjs "$work/actions.json" 3)
+echo "   $py"
+echo "   $js"
+fresh=$(grep -o 'render_fresh_s=[0-9.]*' "$work/feeds.out" | cut -d= -f2)
+kept=$(grep -o 'render_kept_s=[0-9.]*' "$work/feeds.out" | cut -d= -f2)
+pys=$(echo "$py" | python3 -c 'import json,sys;print(json.load(sys.stdin)["seconds"])')
+jss=$(echo "$js" | python3 -c 'import json,sys;print(json.load(sys.stdin)["seconds"])')
+echo "   actioncal: fresh render ${fresh} s, after one change ${kept} s (benches/feeds.rs, best of 5)"
+echo "== ratios: fresh render $(ratio "$pys" "$fresh") x Python icalendar, $(ratio "$jss" "$fresh") x ical-generator;" \
+  "after one change $(ratio "$pys" "$kept") x Python icalendar, $(ratio "$jss" "$kept") x ical-generator"

@@ -427,6 +427,37 @@ pub struct Occurrence {
 }
 
 impl Event {
+    /// The action `new` would be once stored as `id` and published at `at`, campaigns shown
+    /// by their slugs (tests, fuzzing and previews, where there is no store to name them).
+    pub fn preview(new: NewEvent, id: i64, at: Timestamp) -> Self {
+        Self {
+            id,
+            uid: new.uid,
+            title: new.title,
+            description: new.description,
+            time: new.time,
+            recurrence: new.recurrence,
+            status: new.status,
+            place: new.place,
+            online_url: new.online_url,
+            campaigns: new
+                .campaigns
+                .into_iter()
+                .map(|slug| CampaignRef {
+                    name: slug.as_str().to_string(),
+                    slug,
+                })
+                .collect(),
+            tags: new.tags,
+            languages: new.languages,
+            sequence: 0,
+            created_at: at,
+            updated_at: at,
+            moderation: super::Moderation::Published,
+            reject_reason: None,
+        }
+    }
+
     /// The writing direction of the organiser's text: `rtl` when its first language is written
     /// right to left (Arabic, Hebrew, Persian, Urdu, …), else `auto` (decided by the text).
     pub fn text_dir(&self) -> &'static str {

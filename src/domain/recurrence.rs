@@ -131,7 +131,9 @@ fn parse_utc_basic(s: &str) -> Option<Timestamp> {
     }
     let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<i32>().ok();
     let date = Date::new(n(0..4)? as i16, n(4..6)? as i8, n(6..8)? as i8).ok()?;
-    let dt = date.at(n(9..11)? as i8, n(11..13)? as i8, n(13..15)? as i8, 0);
+    // Time::new refuses hour 47 where Date::at would panic (found by fuzz/import_json).
+    let time = jiff::civil::Time::new(n(9..11)? as i8, n(11..13)? as i8, n(13..15)? as i8, 0).ok()?;
+    let dt = date.to_datetime(time);
     Offset::UTC.to_timestamp(dt).ok()
 }
 
@@ -254,6 +256,22 @@ mod tests {
         assert_eq!(r.rule(), "FREQ=WEEKLY;BYDAY=FR;UNTIL=20270319T235959Z");
         assert_eq!(r.last_date(), Some(d("2027-03-19")));
         assert_eq!(Recurrence::parse("FREQ=WEEKLY", &t).unwrap().last_date(), None);
+    }
+
+    #[test]
+    fn an_until_with_an_impossible_time_is_refused_not_a_panic() {
+        // Found by fuzz/import_json: hour 47 made jiff's Date::at panic.
+        let t = time("Europe/London", "2026-11-27T18:00");
+        for until in [
+            "20271105T471918Z",
+            "20271105T236000Z",
+            "20271105T235960Z",
+            "20271332T000000Z",
+            "2027110-T000000Z",
+        ] {
+            let e = Recurrence::parse(&format!("FREQ=WEEKLY;BYDAY=FR;UNTIL={until}"), &t).unwrap_err();
+            assert_eq!(e.field(), "recurrence", "{until}: {e}");
+        }
     }
 
     #[test]

@@ -127,31 +127,15 @@ mod tests {
             ..Default::default()
         })
         .expect("valid");
-        Event {
-            id: 7,
-            uid: n.uid,
-            title: n.title,
-            description: n.description,
-            time: n.time,
-            recurrence: n.recurrence,
-            status: n.status,
-            place: n.place,
-            online_url: n.online_url,
-            campaigns: campaign
-                .map(|name| CampaignRef {
-                    slug: CampaignSlug::try_from("all-for-palestine".to_string()).expect("slug"),
-                    name: name.into(),
-                })
-                .into_iter()
-                .collect(),
-            tags: n.tags,
-            languages: n.languages,
-            sequence: 0,
-            created_at: Timestamp::UNIX_EPOCH,
-            updated_at: Timestamp::UNIX_EPOCH,
-            moderation: crate::domain::Moderation::Published,
-            reject_reason: None,
-        }
+        let mut e = Event::preview(n, 7, Timestamp::UNIX_EPOCH);
+        e.campaigns = campaign
+            .map(|name| CampaignRef {
+                slug: CampaignSlug::try_from("all-for-palestine".to_string()).expect("slug"),
+                name: name.into(),
+            })
+            .into_iter()
+            .collect();
+        e
     }
 
     #[test]

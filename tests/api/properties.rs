@@ -1,7 +1,7 @@
 //! Property tests: whatever text organisers send, the feed carries it back exactly (after the
 //! documented cleaning) and it can never add a line, a property or a component.
 
-use actioncal::domain::{Event, EventForm, Moderation, NewEvent};
+use actioncal::domain::{Event, EventForm, NewEvent};
 use actioncal::ical::{self, FeedMeta};
 use icalendar::{Component, EventLike};
 use proptest::prelude::*;
@@ -18,25 +18,7 @@ fn event_of(title: &str, description: &str, city: &str) -> Option<Event> {
         ..Default::default()
     })
     .ok()?;
-    Some(Event {
-        id: 1,
-        uid: n.uid,
-        title: n.title,
-        description: n.description,
-        time: n.time,
-        recurrence: n.recurrence,
-        status: n.status,
-        place: n.place,
-        online_url: n.online_url,
-        campaigns: Vec::new(),
-        tags: n.tags,
-        languages: n.languages,
-        sequence: 0,
-        created_at: jiff::Timestamp::UNIX_EPOCH,
-        updated_at: jiff::Timestamp::UNIX_EPOCH,
-        moderation: Moderation::Published,
-        reject_reason: None,
-    })
+    Some(Event::preview(n, 1, jiff::Timestamp::UNIX_EPOCH))
 }
 
 /// Text as hostile as it gets: every character class, line breaks of every kind, iCalendar

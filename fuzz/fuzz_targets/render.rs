@@ -1,0 +1,62 @@
+//! The renderer against a parser: any action organisers could submit (hostile text in every
+//! field, any zone, all-day or timed) renders to a feed that parses back to the same action.
+#![no_main]
+
+use actioncal::domain::{Event, EventForm, NewEvent, zone};
+use arbitrary::Arbitrary;
+use icalendar::{Component, EventLike as _};
+use libfuzzer_sys::fuzz_target;
+
+#[derive(Debug, Arbitrary)]
+struct Input {
+    title: String,
+    description: String,
+    city: String,
+    venue: String,
+    zone: u16,
+    day: u8,
+    hour: u8,
+    all_day: bool,
+    tags: Vec<String>,
+}
+
+fuzz_target!(|input: Input| {
+    let zones = zone::all_names();
+    let zone = zones[input.zone as usize % zones.len()].clone();
+    let day = 1 + input.day % 28;
+    let start = if input.all_day {
+        format!("2027-03-{day:02}")
+    } else {
+        format!("2027-03-{day:02}T{:02}:15", input.hour % 24)
+    };
+    let form = EventForm {
+        uid: Some("fuzz@test".into()),
+        title: Some(input.title),
+        description: Some(input.description),
+        city: Some(input.city),
+        venue: Some(input.venue),
+        start: Some(start),
+        all_day: Some(input.all_day),
+        timezone: Some(zone),
+        tags: input.tags,
+        ..Default::default()
+    };
+    let Ok(n) = NewEvent::try_from(form) else {
+        return;
+    };
+    let e = Event::preview(n, 1, jiff::Timestamp::UNIX_EPOCH);
+    let meta = actioncal::ical::FeedMeta {
+        name: e.title.clone(),
+        description: "fuzz".into(),
+        url: "https://x/calendar.ics".into(),
+    };
+    let text = actioncal::ical::render_feed(&meta, std::slice::from_ref(&e), "https://x");
+    assert!(text.split("\r\n").all(|l| l.len() <= 75), "a line over 75 octets: {text}");
+    let parsed: icalendar::Calendar = text.parse().expect("the feed parses");
+    let events: Vec<&icalendar::Event> = parsed.components.iter().filter_map(|c| c.as_event()).collect();
+    assert_eq!(events.len(), 1, "exactly one VEVENT: {text}");
+    let back = events[0];
+    assert_eq!(back.get_summary(), Some(e.title.as_str()), "{text}");
+    assert_eq!(back.get_description(), e.description.as_deref(), "{text}");
+    assert_eq!(back.get_uid(), Some("fuzz@test"));
+});
