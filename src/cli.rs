@@ -43,6 +43,10 @@ enum Command {
         /// reads keep working).
         #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..))]
         max_store_mib: Option<u64>,
+        /// Address of a reverse proxy in front (repeatable): its X-Forwarded-For names the
+        /// client for the per-address limits. Never trust an address clients can reach from.
+        #[arg(long = "trust-proxy", value_name = "IP")]
+        trust_proxy: Vec<std::net::IpAddr>,
     },
     /// Add or update campaigns and actions from a JSON file, all or nothing.
     Import {
@@ -121,6 +125,7 @@ pub fn run() -> ExitCode {
             demo,
             read_only,
             max_store_mib,
+            trust_proxy,
         } => serve(Settings {
             db,
             bind,
@@ -132,6 +137,7 @@ pub fn run() -> ExitCode {
                 read_only,
                 max_bytes: max_store_mib.map(|m| m.saturating_mul(1024 * 1024)),
             },
+            trusted_proxies: trust_proxy,
         }),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match run_admin(admin) {

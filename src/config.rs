@@ -19,6 +19,8 @@ pub struct Settings {
     pub submission_window: std::time::Duration,
     /// Read-only store (replica) and store size quota.
     pub store: crate::store::OpenOptions,
+    /// Reverse proxies in front (their `X-Forwarded-For` names the client for rate limits).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// Default: 10 submissions per client address per 10 minutes.
@@ -37,6 +39,7 @@ impl Settings {
             submissions_per_window: 1000,
             submission_window: SUBMISSION_WINDOW,
             store: Default::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 

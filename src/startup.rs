@@ -61,6 +61,11 @@ impl Application {
             fragments: Default::default(),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
+            auth_failures: http::limits::RateLimit::new(
+                http::auth::AUTH_FAILURES_PER_WINDOW,
+                http::auth::AUTH_FAILURE_WINDOW,
+            ),
+            trusted_proxies: settings.trusted_proxies.clone(),
         });
         let access_log = tracing::enabled!(target: "actix_web::middleware::logger", tracing::Level::INFO);
         let server = HttpServer::new(move || {

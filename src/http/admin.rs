@@ -73,12 +73,19 @@ pub async fn login_form(req: HttpRequest) -> ApiResult<HttpResponse> {
 pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
     let (f, csrf) = checked_form(&req, &body)?;
     let hash = tokens::hash(f.values.get("token").map(|t| t.trim()).unwrap_or(""));
-    let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
-    let Some(who) = found else {
-        return Ok(page(
-            StatusCode::FORBIDDEN,
-            admin::login(Some("This token opens nothing: unknown or revoked."), &csrf),
-        ));
+    let lookup = async {
+        let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
+        found.ok_or_else(|| ApiError::Forbidden("unknown or revoked token".into()))
+    };
+    let who = match super::auth::token_attempt(&state, &req, lookup).await {
+        Ok(who) => who,
+        Err(ApiError::Forbidden(_)) => {
+            return Ok(page(
+                StatusCode::FORBIDDEN,
+                admin::login(Some("This token opens nothing: unknown or revoked."), &csrf),
+            ));
+        }
+        Err(e) => return Err(e),
     };
     let (session, session_hash) = tokens::generate(tokens::SESSION)?;
     let (csrf, _) = tokens::generate("")?;

@@ -11,6 +11,34 @@ use super::{ApiError, AppState};
 use crate::store::coordinators::{self, Coordinator};
 use crate::tokens;
 
+/// Failed token attempts (coordinator tokens, edit links) allowed per client address in each
+/// [`AUTH_FAILURE_WINDOW`]; then every attempt from that address gets 429 until it ends.
+pub const AUTH_FAILURES_PER_WINDOW: u32 = 20;
+/// The window of the failed-attempt limit.
+pub const AUTH_FAILURE_WINDOW: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Runs a token check (`attempt`) for the client of `req` unless it failed too often lately,
+/// and counts a failure when the token opened nothing (403 or 404). Tokens are 256-bit, so
+/// guessing is hopeless anyway; the limit keeps the attempts from costing the store.
+pub async fn token_attempt<T>(
+    state: &AppState,
+    req: &HttpRequest,
+    attempt: impl Future<Output = Result<T, ApiError>>,
+) -> Result<T, ApiError> {
+    let client = super::limits::client_ip(req, &state.trusted_proxies);
+    if let Some(secs) = client.and_then(|ip| state.auth_failures.blocked(ip)) {
+        return Err(ApiError::TooManyRequests {
+            what: "failed token attempts",
+            secs,
+        });
+    }
+    let result = attempt.await;
+    if let (Err(ApiError::Forbidden(_) | ApiError::NotFound(_)), Some(ip)) = (&result, client) {
+        let _ = state.auth_failures.check(ip);
+    }
+    result
+}
+
 /// Name of the coordinators' session cookie.
 pub const SESSION_COOKIE: &str = "actioncal_session";
 
@@ -28,6 +56,7 @@ impl FromRequest for BearerCoordinator {
             .get("Authorization")
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
+        let req = req.clone();
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("no application state".into()))?;
             let token = header
@@ -42,10 +71,13 @@ impl FromRequest for BearerCoordinator {
                     )
                 })?;
             let hash = tokens::hash(token);
-            let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
-            found
-                .map(BearerCoordinator)
-                .ok_or_else(|| ApiError::Forbidden("this token opens nothing: unknown or revoked".into()))
+            let lookup = async {
+                let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
+                found
+                    .map(BearerCoordinator)
+                    .ok_or_else(|| ApiError::Forbidden("this token opens nothing: unknown or revoked".into()))
+            };
+            token_attempt(&state, &req, lookup).await
         })
     }
 }

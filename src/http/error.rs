@@ -34,9 +34,9 @@ pub enum ApiError {
     /// The body is larger than allowed.
     #[error("{0}")]
     TooLarge(String),
-    /// Too many requests from one client; try again after this many seconds.
-    #[error("too many submissions from your address; try again in {0} seconds")]
-    TooManyRequests(u64),
+    /// Too many requests of a kind (`what`) from one client; try again after `secs` seconds.
+    #[error("too many {what} from your address; try again in {secs} seconds")]
+    TooManyRequests { what: &'static str, secs: u64 },
     /// The store failed; the cause is logged, never shown (but for a full or read-only store,
     /// which the client is told plainly).
     #[error("{}", store_message(.0))]
@@ -77,7 +77,7 @@ impl ResponseError for ApiError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Store(e) => match e.unwritable() {
                 Some(Unwritable::Full) => StatusCode::INSUFFICIENT_STORAGE,
                 Some(Unwritable::ReadOnly) => StatusCode::SERVICE_UNAVAILABLE,
@@ -115,7 +115,7 @@ impl ResponseError for ApiError {
             Self::Unauthorized(_) => {
                 res.insert_header(("WWW-Authenticate", "Bearer realm=\"actioncal\""));
             }
-            Self::TooManyRequests(secs) => {
+            Self::TooManyRequests { secs, .. } => {
                 res.insert_header(("Retry-After", secs.to_string()));
             }
             _ => {}

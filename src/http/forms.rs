@@ -363,10 +363,10 @@ async fn status_page(
 pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
     let (csrf, fresh) = csrf_token(&req)?;
     let t = token.clone();
-    let event = state
+    let lookup = state
         .store
-        .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
-        .await?;
+        .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
+    let event = super::auth::token_attempt(&state, &req, lookup).await?;
     let mut res = status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await?;
     if fresh {
         res.add_cookie(&csrf_cookie(&csrf))
@@ -385,10 +385,10 @@ pub async fn edit(
     let (f, csrf) = checked_form(&req, &body)?;
     let (today, _) = today_and_horizon();
     let t = token.clone();
-    let result = attempt(&state, &f, move |c, sub| {
+    let write = attempt(&state, &f, move |c, sub| {
         submissions::edit_by_organiser(c, &t, sub, today, now())
-    })
-    .await?;
+    });
+    let result = super::auth::token_attempt(&state, &req, write).await?;
     match result {
         Ok(event) => status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await,
         Err(e) => {
@@ -411,9 +411,9 @@ pub async fn cancel(
 ) -> ApiResult<HttpResponse> {
     let (_, csrf) = checked_form(&req, &body)?;
     let t = token.clone();
-    let event = state
+    let write = state
         .store
-        .run(move |c| submissions::cancel_by_organiser(c, &t, now()).map_err(ApiError::from))
-        .await?;
+        .run(move |c| submissions::cancel_by_organiser(c, &t, now()).map_err(ApiError::from));
+    let event = super::auth::token_attempt(&state, &req, write).await?;
     status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await
 }

@@ -36,6 +36,10 @@ pub struct AppState {
     pub cache: cache::ResponseCache,
     /// Submissions per client address.
     pub submission_limit: limits::RateLimit,
+    /// Failed token attempts per client address.
+    pub auth_failures: limits::RateLimit,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// VEVENTs and VTIMEZONEs of earlier renders, copied into feeds while unchanged.
     pub fragments: std::sync::Arc<crate::ical::Fragments>,
     /// Slots for cold renders running at once.

@@ -37,11 +37,14 @@ pub fn edit_links(base: &str, token: &str) -> (String, String) {
 
 /// Counts a submission against the client's limit.
 pub fn rate_limited(state: &AppState, req: &HttpRequest) -> ApiResult<()> {
-    match req.peer_addr() {
-        Some(addr) => state
+    match super::limits::client_ip(req, &state.trusted_proxies) {
+        Some(ip) => state
             .submission_limit
-            .check(addr.ip())
-            .map_err(ApiError::TooManyRequests),
+            .check(ip)
+            .map_err(|secs| ApiError::TooManyRequests {
+                what: "submissions",
+                secs,
+            }),
         None => Ok(()),
     }
 }
@@ -74,27 +77,38 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) 
 #[utoipa::path(get, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "show_submission", params(("token" = String, Path, description = "The edit link's secret")),
     responses((status = 200, body = super::views::SubmissionView), (status = 404, body = super::views::ErrorView)))]
 /// `GET /api/v1/submissions/{token}`.
-pub async fn show(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
-    for_organiser(&state, move |c| submissions::by_edit_token(c, &token)).await
+pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
+    super::auth::token_attempt(
+        &state,
+        &req,
+        for_organiser(&state, move |c| submissions::by_edit_token(c, &token)),
+    )
+    .await
 }
 
 #[utoipa::path(put, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "edit_submission", params(("token" = String, Path)),
     request_body(content = Object), responses((status = 200, body = super::views::SubmissionView), (status = 422, body = super::views::ErrorView)))]
 /// `PUT /api/v1/submissions/{token}`: the whole action again, edited.
-pub async fn edit(state: Data<AppState>, token: Path<String>, body: Json<Value>) -> ApiResult<HttpResponse> {
+pub async fn edit(
+    state: Data<AppState>,
+    req: HttpRequest,
+    token: Path<String>,
+    body: Json<Value>,
+) -> ApiResult<HttpResponse> {
     let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
     let (today, _) = today_and_horizon();
-    for_organiser(&state, move |c| {
+    let write = for_organiser(&state, move |c| {
         submissions::edit_by_organiser(c, &token, sub, today, now())
-    })
-    .await
+    });
+    super::auth::token_attempt(&state, &req, write).await
 }
 
 #[utoipa::path(post, path = "/api/v1/submissions/{token}/cancel", tag = "organisers", operation_id = "cancel_submission", params(("token" = String, Path)),
     responses((status = 200, body = super::views::SubmissionView)))]
 /// `POST /api/v1/submissions/{token}/cancel`: the action stays, marked cancelled.
-pub async fn cancel(state: Data<AppState>, token: Path<String>) -> ApiResult<HttpResponse> {
-    for_organiser(&state, move |c| submissions::cancel_by_organiser(c, &token, now())).await
+pub async fn cancel(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
+    let write = for_organiser(&state, move |c| submissions::cancel_by_organiser(c, &token, now()));
+    super::auth::token_attempt(&state, &req, write).await
 }
 
 /// Runs `write` on the action behind an edit link and answers what its organiser sees; never

@@ -497,3 +497,98 @@ async fn nothing_private_reaches_any_public_endpoint() {
         }
     }
 }
+
+#[actix_web::test]
+async fn guessing_tokens_is_cut_off_after_twenty_failures() {
+    let (app, coord) = app_with_coordinator().await;
+    let queue = "/api/v1/moderation/queue";
+    for i in 0..20 {
+        let wrong = format!("Bearer not-a-token-{i}");
+        let res = app.request(Method::GET, queue, &[("Authorization", &wrong)]).await;
+        assert_eq!(res.status, 403, "attempt {i}");
+    }
+    let res = app
+        .request(Method::GET, queue, &[("Authorization", "Bearer one-more")])
+        .await;
+    assert_eq!(res.status, 429, "{}", res.text());
+    assert!(
+        res.json()["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("failed token attempts")
+    );
+    assert!(res.header("retry-after").is_some());
+    // Blocked is blocked: from this address even the right token waits, and so do edit links.
+    let right = format!("Bearer {coord}");
+    let res = app.request(Method::GET, queue, &[("Authorization", &right)]).await;
+    assert_eq!(res.status, 429);
+    assert_eq!(app.get("/api/v1/submissions/guessed-edit-token").await.status, 429);
+    // Feeds are not affected.
+    assert_eq!(app.get("/calendar.ics").await.status, 200);
+}
+
+#[actix_web::test]
+async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
+    let app = spawn_with(|s| {
+        s.submissions_per_window = 1;
+        s.trusted_proxies = vec!["127.0.0.1".parse().expect("ip")];
+    })
+    .await;
+    let campaign = json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day"}], "events": []});
+    app.import(&campaign).expect("campaign");
+    let send = |who: &'static str, i: u32| {
+        let mut b = submission();
+        b["title"] = json!(format!("Vigil number {i}"));
+        b["start"] = json!(format!("2027-11-1{i}T18:00"));
+        b["end"] = json!(format!("2027-11-1{i}T19:00"));
+        let app = &app;
+        async move {
+            app.send_json(Method::POST, "/api/v1/submissions", &[("X-Forwarded-For", who)], &b)
+                .await
+                .status
+        }
+    };
+    assert_eq!(send("203.0.113.1", 1).await, 201);
+    assert_eq!(
+        send("203.0.113.2", 2).await,
+        201,
+        "another client behind the same proxy"
+    );
+    assert_eq!(send("203.0.113.1", 3).await, 429, "the first client again");
+    // Without trust, the header is ignored: everyone is the peer.
+    let direct = spawn_with(|s| s.submissions_per_window = 1).await;
+    direct.import(&campaign).expect("campaign");
+    let mut b = submission();
+    b["title"] = json!("Vigil number 4");
+    let status = |r: crate::helpers::Resp| r.status;
+    assert_eq!(
+        status(
+            direct
+                .send_json(
+                    Method::POST,
+                    "/api/v1/submissions",
+                    &[("X-Forwarded-For", "198.51.100.1")],
+                    &b
+                )
+                .await
+        ),
+        201
+    );
+    b["title"] = json!("Vigil number 5");
+    b["start"] = json!("2027-11-15T18:00");
+    b["end"] = json!("2027-11-15T19:00");
+    assert_eq!(
+        status(
+            direct
+                .send_json(
+                    Method::POST,
+                    "/api/v1/submissions",
+                    &[("X-Forwarded-For", "198.51.100.2")],
+                    &b
+                )
+                .await
+        ),
+        429,
+        "a forged header buys no new bucket"
+    );
+}
