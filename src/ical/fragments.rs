@@ -58,6 +58,32 @@ fn fingerprint(e: &Event, base_url: &str) -> u64 {
     h.finish()
 }
 
+/// Below this many VEVENTs to render, one thread does it all.
+const PARALLEL_FROM: usize = 512;
+
+/// The VEVENTs of `events[i]` for each `i` of `which`, in that order; a large batch (a first
+/// render, a base URL change) is shared among the cores.
+fn render_all(which: &[usize], events: &[Event], base_url: &str) -> Vec<Arc<str>> {
+    let render = |chunk: &[usize]| -> Vec<Arc<str>> {
+        chunk
+            .iter()
+            .map(|&i| super::render_event(&events[i], base_url).into())
+            .collect()
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if which.len() < PARALLEL_FROM || cores < 2 {
+        return render(which);
+    }
+    let size = which.len().div_ceil(cores);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = which.chunks(size).map(|chunk| s.spawn(move || render(chunk))).collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
 impl Fragments {
     /// The VEVENTs of `events` in order: copies where the action is unchanged since it was
     /// last rendered, fresh renders (kept for next time) where not. The lock is held only to
@@ -72,13 +98,12 @@ impl Fragments {
                 .collect(),
             Err(_) => vec![None; events.len()],
         };
-        let mut fresh = Vec::new();
-        for ((slot, e), print) in found.iter_mut().zip(events).zip(&prints) {
-            if slot.is_none() {
-                let text: Arc<str> = super::render_event(e, base_url).into();
-                fresh.push((e.id, *print, text.clone()));
-                *slot = Some(text);
-            }
+        let missing: Vec<usize> = (0..events.len()).filter(|&i| found[i].is_none()).collect();
+        let rendered = render_all(&missing, events, base_url);
+        let mut fresh = Vec::with_capacity(missing.len());
+        for (i, text) in missing.into_iter().zip(rendered) {
+            fresh.push((events[i].id, prints[i], text.clone()));
+            found[i] = Some(text);
         }
         if !fresh.is_empty()
             && let Ok(mut map) = self.events.lock()
@@ -161,6 +186,22 @@ mod tests {
         );
         let other_site = cache.events(std::slice::from_ref(&moved), "https://y");
         assert!(other_site[0].contains("https://y/events/7"), "{}", other_site[0]);
+    }
+
+    #[test]
+    fn a_large_first_render_shared_among_cores_keeps_the_order() {
+        let many: Vec<Event> = (0..PARALLEL_FROM as i64 + 100)
+            .map(|id| {
+                let mut e = event(&format!("Vigil {id}"), None);
+                e.id = id;
+                e
+            })
+            .collect();
+        let texts = Fragments::default().events(&many, "https://x");
+        assert_eq!(texts.len(), many.len());
+        for (e, text) in many.iter().zip(&texts) {
+            assert_eq!(&**text, super::super::render_event(e, "https://x"));
+        }
     }
 
     #[test]
