@@ -73,6 +73,10 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
         Some(r) => r.last_date().map_or(NEVER_ENDS.to_string(), |d| d.to_string()),
         None => t.last_date().to_string(),
     };
+    let joined = |items: Vec<&str>| items.join(",");
+    let campaign_list = joined(event.campaigns.iter().map(|x| x.as_str()).collect());
+    let tag_list = joined(event.tags.iter().map(|x| x.as_str()).collect());
+    let lang_list = joined(event.languages.iter().map(|x| x.as_str()).collect());
     let values = params![
         event.uid.as_str(),
         event.title,
@@ -97,6 +101,9 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
         event.organiser.name,
         print,
         now,
+        campaign_list,
+        tag_list,
+        lang_list,
     ];
     let id = match existing {
         Some((_, ref old)) if *old == print => {
@@ -109,8 +116,9 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
                     start_local = ?6, end_local = ?7, start_utc = ?8, end_utc = ?9, start_date = ?10,
                     last_date = ?11, rrule = ?12, status = ?13, country = ?14, city = ?15, venue = ?16,
                     latitude = ?17, longitude = ?18, online_url = ?19, organiser_email = ?20,
-                    organiser_name = ?21, fingerprint = ?22, updated_at = ?23, sequence = sequence + 1
-                 WHERE id = ?24",
+                    organiser_name = ?21, fingerprint = ?22, updated_at = ?23, campaign_list = ?24,
+                    tag_list = ?25, lang_list = ?26, sequence = sequence + 1
+                 WHERE id = ?27",
             )?
             .execute(rusqlite::params_from_iter(
                 values.iter().copied().chain([&id as &dyn rusqlite::ToSql]),
@@ -127,9 +135,9 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
                 "INSERT INTO events (uid, title, description, tzid, all_day, start_local, end_local,
                     start_utc, end_utc, start_date, last_date, rrule, status, country, city, venue,
                     latitude, longitude, online_url, organiser_email, organiser_name, fingerprint,
-                    created_at, updated_at)
+                    created_at, updated_at, campaign_list, tag_list, lang_list)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    ?18, ?19, ?20, ?21, ?22, ?23, ?23)",
+                    ?18, ?19, ?20, ?21, ?22, ?23, ?23, ?24, ?25, ?26)",
             )?
             .execute(values)?;
             summary.inserted += 1;
@@ -162,17 +170,38 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
 /// indexable range (`last_date >= ?`) rather than an OR with NULL.
 pub(crate) const NEVER_ENDS: &str = "9999-12-31";
 
-// The lists come unordered (an ORDER BY inside group_concat costs a sorter per row); they
-// are sorted in Rust.
+// The lists are read from the row (migration 004), campaign names from one read of the
+// campaigns table per query ([`named`]).
 const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_day, e.start_local,
     e.end_local, e.start_utc, e.end_utc, e.last_date, e.rrule, e.status, e.country, e.city, e.venue,
     e.latitude, e.longitude, e.online_url, e.sequence, e.created_at, e.updated_at,
-    (SELECT group_concat(ec.campaign || char(31) || c.name, char(30))
-       FROM event_campaigns ec JOIN campaigns c ON c.slug = ec.campaign WHERE ec.event_id = e.id),
-    (SELECT group_concat(tag, ',') FROM event_tags WHERE event_id = e.id),
-    (SELECT group_concat(lang, ',') FROM event_languages WHERE event_id = e.id),
-    e.moderation, e.reject_reason
+    e.campaign_list, e.tag_list, e.lang_list, e.moderation, e.reject_reason
     FROM events e";
+
+/// Puts each campaign's name on `events` (read as slugs), from one read of the campaigns.
+fn named(c: &Connection, mut events: Vec<Event>) -> Result<Vec<Event>> {
+    if events.iter().all(|e| e.campaigns.is_empty()) {
+        return Ok(events);
+    }
+    let mut stmt = c.prepare_cached("SELECT slug, name FROM campaigns")?;
+    let names: std::collections::HashMap<String, String> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for e in &mut events {
+        for campaign in &mut e.campaigns {
+            campaign.name = names
+                .get(campaign.slug.as_str())
+                .cloned()
+                .ok_or_else(|| corrupt("campaign", e.id))?;
+        }
+    }
+    Ok(events)
+}
+
+/// [`named`] for at most one action.
+fn named_one(c: &Connection, event: Option<Event>) -> Result<Option<Event>> {
+    Ok(named(c, event.into_iter().collect())?.pop())
+}
 
 /// The condition every public query carries: approved and not removed after its date.
 pub(crate) const PUBLIC: &str = "e.moderation = 'published' AND e.removed = 0";
@@ -201,29 +230,25 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
             .transpose()
             .map_err(|_| corrupt("last_date", id))?;
         let split = |s: &Option<String>| {
-            let mut list = s
+            let mut list: Vec<String> = s
                 .as_deref()
-                .map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>())
-                .unwrap_or_default();
+                .unwrap_or_default()
+                .split(',')
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+                .collect();
             list.sort_unstable();
             list
         };
-        let mut campaigns = campaigns
-            .as_deref()
-            .map(|s| {
-                s.split('\u{1e}')
-                    .map(|pair| {
-                        let (slug, name) = pair.split_once('\u{1f}').ok_or_else(|| corrupt("campaign", id))?;
-                        let slug = CampaignSlug::try_from(slug.to_string()).map_err(|_| corrupt("campaign", id))?;
-                        Ok(CampaignRef {
-                            slug,
-                            name: name.to_string(),
-                        })
-                    })
-                    .collect::<Result<Vec<_>>>()
+        let mut campaigns = split(&campaigns)
+            .into_iter()
+            .map(|slug| {
+                Ok(CampaignRef {
+                    slug: CampaignSlug::try_from(slug).map_err(|_| corrupt("campaign", id))?,
+                    name: String::new(),
+                })
             })
-            .transpose()?
-            .unwrap_or_default();
+            .collect::<Result<Vec<_>>>()?;
         campaigns.sort_unstable_by(|a, b| a.slug.as_str().cmp(b.slug.as_str()));
         Ok(Event {
             id,
@@ -370,7 +395,7 @@ impl Where {
     fn run(&self, c: &Connection, order: &str, limit: Option<usize>) -> Result<Vec<Event>> {
         let mut stmt = c.prepare_cached(&self.sql(order, limit))?;
         let rows = stmt.query_map(rusqlite::params_from_iter(self.params.iter()), event_from_row)?;
-        rows.map(|r| r?).collect()
+        named(c, rows.map(|r| r?).collect::<Result<_>>()?)
     }
 }
 
@@ -491,19 +516,19 @@ pub fn changed_since(
 /// One public action by id.
 pub fn by_id(c: &Connection, id: i64) -> Result<Option<Event>> {
     let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.id = ?1 AND {PUBLIC}"))?;
-    stmt.query_row([id], event_from_row).optional()?.transpose()
+    named_one(c, stmt.query_row([id], event_from_row).optional()?.transpose()?)
 }
 
 /// One action by id, whatever its moderation state (coordinators, organisers).
 pub fn any_by_id(c: &Connection, id: i64) -> Result<Option<Event>> {
     let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.id = ?1"))?;
-    stmt.query_row([id], event_from_row).optional()?.transpose()
+    named_one(c, stmt.query_row([id], event_from_row).optional()?.transpose()?)
 }
 
 /// The action an organiser's edit link (its hash) opens.
 pub fn by_edit_token(c: &Connection, token_hash: &str) -> Result<Option<Event>> {
     let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.edit_token_hash = ?1"))?;
-    stmt.query_row([token_hash], event_from_row).optional()?.transpose()
+    named_one(c, stmt.query_row([token_hash], event_from_row).optional()?.transpose()?)
 }
 
 /// Actions waiting for a coordinator, oldest first.
@@ -512,7 +537,7 @@ pub fn pending(c: &Connection) -> Result<Vec<Event>> {
         "{SELECT} WHERE e.moderation = 'pending' ORDER BY e.created_at, e.id"
     ))?;
     let rows = stmt.query_map([], event_from_row)?;
-    rows.map(|r| r?).collect()
+    named(c, rows.map(|r| r?).collect::<Result<_>>()?)
 }
 
 /// The private contact of an action, for coordinators only.

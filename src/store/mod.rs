@@ -56,7 +56,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 3;
+const MIGRATIONS: usize = 4;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -64,6 +64,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/001_init.sql")),
         M::up(include_str!("migrations/002_moderation.sql")),
         M::up(include_str!("migrations/003_pending_index.sql")),
+        M::up(include_str!("migrations/004_list_columns.sql")),
     ])
 }
 
@@ -316,6 +317,60 @@ mod tests {
         migrations().to_latest(&mut c).unwrap();
         let version: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, MIGRATIONS as i64, "MIGRATIONS counts every migration");
+    }
+
+    #[test]
+    fn migration_004_copies_every_list_onto_its_action() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            // A store as the build before migration 004 left it, with one action.
+            let mut c = Connection::open(&path).unwrap();
+            let old = Migrations::new(vec![
+                M::up(include_str!("migrations/001_init.sql")),
+                M::up(include_str!("migrations/002_moderation.sql")),
+                M::up(include_str!("migrations/003_pending_index.sql")),
+            ]);
+            old.to_latest(&mut c).unwrap();
+            let file = r#"{"campaigns": [{"slug": "all-for-palestine", "name": "All for Palestine"}],
+                "events": [{"uid": "old@test", "title": "Vigil", "start": "2027-11-29T18:00",
+                "timezone": "Asia/Beirut", "country": "LB", "campaigns": ["all-for-palestine"],
+                "tags": ["vigil", "candles"], "languages": ["ar", "en"]}]}"#;
+            let batch = crate::import::parse(file.as_bytes(), &Default::default(), |_| {}).unwrap();
+            c.execute(
+                "INSERT INTO campaigns (slug, name, created_at, updated_at) VALUES ('all-for-palestine', 'All for Palestine', 0, 0)",
+                [],
+            )
+            .unwrap();
+            let n = &batch.events[0];
+            c.execute(
+                "INSERT INTO events (id, uid, title, tzid, all_day, start_local, end_local, start_utc, end_utc,
+                    start_date, last_date, status, country, fingerprint, created_at, updated_at, moderation)
+                 VALUES (1, 'old@test', 'Vigil', 'Asia/Beirut', 0, ?1, ?2, ?3, ?4, '2027-11-29', '2027-11-29',
+                    'confirmed', 'LB', 'x', 0, 0, 'published')",
+                rusqlite::params![
+                    n.time.start_text(),
+                    n.time.end_text(),
+                    n.time.start_utc().as_second(),
+                    n.time.end_utc().as_second()
+                ],
+            )
+            .unwrap();
+            c.execute_batch(
+                "INSERT INTO event_campaigns VALUES ('all-for-palestine', 1);
+                 INSERT INTO event_tags VALUES ('vigil', 1), ('candles', 1);
+                 INSERT INTO event_languages VALUES ('en', 1), ('ar', 1);",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        let e = store.with_conn(|c| events::by_id(c, 1)).unwrap().expect("the action");
+        let tags: Vec<&str> = e.tags.iter().map(|t| t.as_str()).collect();
+        let langs: Vec<&str> = e.languages.iter().map(|l| l.as_str()).collect();
+        assert_eq!(tags, ["candles", "vigil"]);
+        assert_eq!(langs, ["ar", "en"]);
+        assert_eq!(e.campaigns.len(), 1);
+        assert_eq!(e.campaigns[0].name, "All for Palestine");
     }
 
     #[test]
