@@ -6,8 +6,6 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use serde::Deserialize;
-
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, EventForm, NewCampaign, NewEvent};
 use crate::store::{self, Store, StoreError, campaigns, events};
@@ -55,16 +53,20 @@ impl fmt::Display for RecordError {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum FileShape {
-    Full {
-        #[serde(default)]
-        campaigns: Vec<serde_json::Value>,
-        #[serde(default)]
-        events: Vec<serde_json::Value>,
-    },
-    Events(Vec<serde_json::Value>),
+/// The two shapes of an import file, told apart on the parsed value (an untagged serde enum
+/// would buffer the whole file a second time).
+fn file_shape(value: serde_json::Value) -> Option<(Vec<serde_json::Value>, Vec<serde_json::Value>)> {
+    use serde_json::Value;
+    let list = |v: Option<Value>| match v {
+        None | Some(Value::Null) => Some(Vec::new()),
+        Some(Value::Array(items)) => Some(items),
+        Some(_) => None,
+    };
+    match value {
+        Value::Array(events) => Some((Vec::new(), events)),
+        Value::Object(mut map) => Some((list(map.remove("campaigns"))?, list(map.remove("events"))?)),
+        _ => None,
+    }
 }
 
 /// A parsed, fully validated import.
@@ -95,15 +97,14 @@ fn shape<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<T, Rec
 
 /// Parses and validates `bytes`; `known` are the campaign slugs already in the store.
 pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Progress)) -> Result<Batch, ImportError> {
-    let file: FileShape = serde_json::from_slice(bytes).map_err(|e| {
+    let not_a_file = |why: String| {
         ImportError::File(format!(
-            "not an import file ({e}); expected JSON {{\"campaigns\": [...], \"events\": [...]}} or an array of events"
+            "not an import file ({why}); expected JSON {{\"campaigns\": [...], \"events\": [...]}} or an array of events"
         ))
-    })?;
-    let (raw_campaigns, raw_events) = match file {
-        FileShape::Full { campaigns, events } => (campaigns, events),
-        FileShape::Events(events) => (Vec::new(), events),
     };
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| not_a_file(e.to_string()))?;
+    let (raw_campaigns, raw_events) =
+        file_shape(value).ok_or_else(|| not_a_file("\"campaigns\" and \"events\" must be arrays".into()))?;
     if raw_events.len() > EVENTS_MAX || raw_campaigns.len() > CAMPAIGNS_MAX {
         return Err(ImportError::File(format!(
             "holds {} events and {} campaigns; at most {EVENTS_MAX} events and {CAMPAIGNS_MAX} campaigns per file",
@@ -127,14 +128,17 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
     }
     let mut events = Vec::with_capacity(raw_events.len());
     let mut uids = HashSet::with_capacity(raw_events.len());
-    for (index, v) in raw_events.iter().enumerate() {
+    let total = raw_events.len();
+    for (index, v) in raw_events.into_iter().enumerate() {
+        let name = label(&v);
         let record = |error| ImportError::Record {
             kind: "event",
             index,
-            label: label(v),
+            label: name.clone(),
             error,
         };
-        let form: EventForm = shape(v).map_err(record)?;
+        // Each record's JSON is consumed by its validation, so the file is never held twice.
+        let form: EventForm = crate::domain::from_json(v).map_err(|e| record(RecordError::Shape(e.to_string())))?;
         let e = NewEvent::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
         if let Some(unknown) = e.campaigns.iter().find(|c| !slugs.contains(c.as_str())) {
             return Err(record(RecordError::Invalid(DomainError::new(
@@ -155,11 +159,11 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
             ))));
         }
         events.push(e);
-        if (index + 1) % 1000 == 0 || index + 1 == raw_events.len() {
+        if (index + 1) % 1000 == 0 || index + 1 == total {
             progress(Progress {
                 stage: "checking",
                 done: index + 1,
-                total: raw_events.len(),
+                total,
             });
         }
     }
