@@ -246,3 +246,43 @@ pub fn import_bytes(
     })?;
     Ok(summary)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusal(file: &str) -> String {
+        match parse(file.as_bytes(), &HashSet::new(), |_| {}) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("{file} was accepted"),
+        }
+    }
+
+    #[test]
+    fn both_shapes_are_read_and_anything_else_is_refused_plainly() {
+        let event = r#"{"uid": "a@test", "title": "Vigil", "start": "2027-11-29T18:00", "timezone": "Asia/Beirut"}"#;
+        let list = parse(format!("[{event}]").as_bytes(), &HashSet::new(), |_| {}).unwrap();
+        let full = parse(
+            format!(r#"{{"events": [{event}]}}"#).as_bytes(),
+            &HashSet::new(),
+            |_| {},
+        )
+        .unwrap();
+        assert_eq!((list.events.len(), full.events.len()), (1, 1));
+        assert!(parse(b"{}", &HashSet::new(), |_| {}).unwrap().events.is_empty());
+        for bad in [
+            r#"{"events": {"uid": "a"}}"#,
+            r#"{"campaigns": "x"}"#,
+            "42",
+            "\"events\"",
+        ] {
+            let e = refusal(bad);
+            assert!(
+                e.contains("not an import file") && e.contains("expected JSON"),
+                "{bad}: {e}"
+            );
+        }
+        let e = refusal(r#"[{"uid": "b@test", "title": "", "start": "2027-11-29T18:00", "timezone": "UTC"}]"#);
+        assert!(e.contains("b@test"), "names the record: {e}");
+    }
+}
