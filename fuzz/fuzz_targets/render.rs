@@ -4,7 +4,7 @@
 
 use actioncal::domain::{Event, EventForm, NewEvent, zone};
 use arbitrary::Arbitrary;
-use icalendar::{Component, EventLike as _};
+use icalendar::Component;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]
