@@ -82,10 +82,16 @@ impl Rendered {
         }
         res.insert_header((header::CONTENT_TYPE, self.kind.content_type));
         if gzip {
-            res.insert_header((header::CONTENT_ENCODING, "gzip"))
-                .body(self.gzip.clone())
+            res.insert_header((header::CONTENT_ENCODING, "gzip"));
+        }
+        let body = if gzip { &self.gzip } else { &self.body };
+        if body.len() <= CHUNK {
+            res.body(body.clone())
         } else {
-            res.body(self.body.clone())
+            res.body(Chunked {
+                body: body.clone(),
+                at: 0,
+            })
         }
     }
 
@@ -111,6 +117,39 @@ impl Rendered {
             (Some(s), Some(m)) => std::time::SystemTime::from(m) <= std::time::SystemTime::from(s),
             _ => false,
         }
+    }
+}
+
+/// Large answers leave in slices of this size, each copied into the connection's buffer only
+/// when the one before has gone out: a slow reader of a 6 MB feed holds 64 KiB, not a copy of
+/// the feed (the shared body itself is never copied).
+const CHUNK: usize = 64 * 1024;
+
+/// A cached body sent slice by slice, with its length known up front (Content-Length, no
+/// chunked encoding).
+struct Chunked {
+    body: Bytes,
+    at: usize,
+}
+
+impl actix_web::body::MessageBody for Chunked {
+    type Error = std::convert::Infallible;
+
+    fn size(&self) -> actix_web::body::BodySize {
+        actix_web::body::BodySize::Sized(self.body.len() as u64)
+    }
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<Bytes, Self::Error>>> {
+        if self.at >= self.body.len() {
+            return std::task::Poll::Ready(None);
+        }
+        let end = (self.at + CHUNK).min(self.body.len());
+        let slice = self.body.slice(self.at..end);
+        self.at = end;
+        std::task::Poll::Ready(Some(Ok(slice)))
     }
 }
 
