@@ -214,3 +214,40 @@ impl ResponseCache {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use actix_web::body::{BodySize, MessageBody};
+
+    use super::*;
+
+    #[actix_web::test]
+    async fn a_large_answer_leaves_in_slices_of_the_shared_body() {
+        let text: String = (0..200_000).map(|i| format!("LINE:{i}\r\n")).collect();
+        let rendered = Rendered::new(
+            text.clone(),
+            crate::http::cached::ICS,
+            crate::store::Revision { number: 1, at: 0 },
+        );
+        let req = actix_web::test::TestRequest::default().to_http_request();
+        let res = rendered.respond(&req);
+        let mut body = res.into_body();
+        assert_eq!(
+            body.size(),
+            BodySize::Sized(text.len() as u64),
+            "Content-Length, not chunked"
+        );
+        let mut sent = Vec::new();
+        while let Some(slice) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_next(cx)).await {
+            let slice = slice.expect("infallible");
+            assert!(slice.len() <= CHUNK);
+            assert!(
+                slice.as_ptr() >= rendered.body.as_ptr()
+                    && slice.as_ptr() < rendered.body.as_ptr().wrapping_add(rendered.body.len()),
+                "a view of the cached body, not a copy"
+            );
+            sent.extend_from_slice(&slice);
+        }
+        assert_eq!(sent, text.as_bytes());
+    }
+}
