@@ -96,6 +96,13 @@ impl Application {
                 .default_service(web::to(http::not_found))
         })
         .client_request_timeout(std::time::Duration::from_secs(10))
+        // Large answers leave in slices: without TCP_NODELAY the last small segment of each
+        // would wait for the client's delayed ACK (40 ms on Linux) on keep-alive connections.
+        .on_connect(|conn, _| {
+            if let Some(tcp) = conn.downcast_ref::<actix_web::rt::net::TcpStream>() {
+                let _ = tcp.set_nodelay(true);
+            }
+        })
         .listen(listener)
         .map_err(|source| StartError::Bind {
             addr: addr.to_string(),
