@@ -527,6 +527,17 @@ async fn guessing_tokens_is_cut_off_after_twenty_failures() {
     assert_eq!(app.get("/calendar.ics").await.status, 200);
 }
 
+/// Submits action number `i` through a proxy that says it comes from `who`; the status.
+async fn submit_as(app: &TestApp, who: &str, i: u32) -> u16 {
+    let mut b = submission();
+    b["title"] = json!(format!("Vigil number {i}"));
+    b["start"] = json!(format!("2027-11-1{i}T18:00"));
+    b["end"] = json!(format!("2027-11-1{i}T19:00"));
+    app.send_json(Method::POST, "/api/v1/submissions", &[("X-Forwarded-For", who)], &b)
+        .await
+        .status
+}
+
 #[actix_web::test]
 async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
     let app = spawn_with(|s| {
@@ -536,58 +547,19 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
     .await;
     let campaign = json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day"}], "events": []});
     app.import(&campaign).expect("campaign");
-    let send = |who: &'static str, i: u32| {
-        let mut b = submission();
-        b["title"] = json!(format!("Vigil number {i}"));
-        b["start"] = json!(format!("2027-11-1{i}T18:00"));
-        b["end"] = json!(format!("2027-11-1{i}T19:00"));
-        let app = &app;
-        async move {
-            app.send_json(Method::POST, "/api/v1/submissions", &[("X-Forwarded-For", who)], &b)
-                .await
-                .status
-        }
-    };
-    assert_eq!(send("203.0.113.1", 1).await, 201);
+    assert_eq!(submit_as(&app, "203.0.113.1", 1).await, 201);
     assert_eq!(
-        send("203.0.113.2", 2).await,
+        submit_as(&app, "203.0.113.2", 2).await,
         201,
         "another client behind the same proxy"
     );
-    assert_eq!(send("203.0.113.1", 3).await, 429, "the first client again");
+    assert_eq!(submit_as(&app, "203.0.113.1", 3).await, 429, "the first client again");
     // Without trust, the header is ignored: everyone is the peer.
     let direct = spawn_with(|s| s.submissions_per_window = 1).await;
     direct.import(&campaign).expect("campaign");
-    let mut b = submission();
-    b["title"] = json!("Vigil number 4");
-    let status = |r: crate::helpers::Resp| r.status;
+    assert_eq!(submit_as(&direct, "198.51.100.1", 4).await, 201);
     assert_eq!(
-        status(
-            direct
-                .send_json(
-                    Method::POST,
-                    "/api/v1/submissions",
-                    &[("X-Forwarded-For", "198.51.100.1")],
-                    &b
-                )
-                .await
-        ),
-        201
-    );
-    b["title"] = json!("Vigil number 5");
-    b["start"] = json!("2027-11-15T18:00");
-    b["end"] = json!("2027-11-15T19:00");
-    assert_eq!(
-        status(
-            direct
-                .send_json(
-                    Method::POST,
-                    "/api/v1/submissions",
-                    &[("X-Forwarded-For", "198.51.100.2")],
-                    &b
-                )
-                .await
-        ),
+        submit_as(&direct, "198.51.100.2", 5).await,
         429,
         "a forged header buys no new bucket"
     );

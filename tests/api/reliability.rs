@@ -287,6 +287,12 @@ fn sigterm_lets_the_request_in_flight_finish() {
     assert!(status.success(), "{status:?}");
 }
 
+/// Posts an action with `description` to `app`.
+async fn submit(app: &crate::helpers::TestApp, description: &str) -> crate::helpers::Resp {
+    app.send_json(Method::POST, "/api/v1/submissions", &[], &a_submission(description))
+        .await
+}
+
 fn a_submission(description: &str) -> Value {
     json!({
         "title": "Vigil at the town hall", "start": "2027-06-05T18:00", "end": "2027-06-05T19:30",
@@ -309,14 +315,7 @@ async fn a_read_only_store_keeps_serving_and_refuses_writes_plainly() {
     assert_eq!(replica.get("/api/v1/events?from=2026-01-01").await.status, 200);
     assert_eq!(replica.get("/").await.status, 200);
     let before = replica.count_events();
-    let res = replica
-        .send_json(
-            Method::POST,
-            "/api/v1/submissions",
-            &[],
-            &a_submission("Bring candles."),
-        )
-        .await;
+    let res = submit(&replica, "Bring candles.").await;
     assert_eq!(res.status, 503, "{}", res.text());
     let error = res.json()["error"].as_str().unwrap_or_default().to_string();
     assert!(
@@ -325,14 +324,7 @@ async fn a_read_only_store_keeps_serving_and_refuses_writes_plainly() {
     );
     assert_eq!(replica.count_events(), before);
     // The primary still takes it.
-    let res = writer
-        .send_json(
-            Method::POST,
-            "/api/v1/submissions",
-            &[],
-            &a_submission("Bring candles."),
-        )
-        .await;
+    let res = submit(&writer, "Bring candles.").await;
     assert_eq!(res.status, 201, "{}", res.text());
 }
 
@@ -348,9 +340,7 @@ async fn a_full_store_refuses_writes_with_507_and_keeps_serving() {
     let full = crate::helpers::spawn_with_db(db.clone(), |s| s.store.max_bytes = Some(1)).await;
     let before = full.count_events();
     let long = "Bring candles, flags and friends. ".repeat(280);
-    let res = full
-        .send_json(Method::POST, "/api/v1/submissions", &[], &a_submission(&long))
-        .await;
+    let res = submit(&full, &long).await;
     assert_eq!(res.status, 507, "{}", res.text());
     let error = res.json()["error"].as_str().unwrap_or_default().to_string();
     assert!(
