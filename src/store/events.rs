@@ -240,7 +240,8 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
             list.sort_unstable();
             list
         };
-        let mut campaigns = split(&campaigns)
+        // `split` sorts, so campaigns come in slug order.
+        let campaigns = split(&campaigns)
             .into_iter()
             .map(|slug| {
                 Ok(CampaignRef {
@@ -249,7 +250,6 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        campaigns.sort_unstable_by(|a, b| a.slug.as_str().cmp(b.slug.as_str()));
         Ok(Event {
             id,
             uid: Uid::try_from(uid.as_str()).map_err(|_| corrupt("uid", id))?,

@@ -155,12 +155,7 @@ impl Store {
     /// Runs `f` on a pooled connection, on the current thread (CLI, start-up).
     pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = self.pool.get()?;
-        let before = conn.total_changes();
-        let result = f(&mut conn);
-        if conn.total_changes() != before {
-            self.revisions.mark_dirty();
-        }
-        result
+        watched(&mut conn, &self.revisions, f)
     }
 
     /// Runs `f` on a pooled connection in the blocking thread pool (request handlers); `f` may
@@ -175,17 +170,26 @@ impl Store {
         let revisions = self.revisions.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(StoreError::from)?;
-            let before = conn.total_changes();
-            let result = f(&mut conn);
-            // Marked after the transaction ended, so the watch re-reads a committed revision.
-            if conn.total_changes() != before {
-                revisions.mark_dirty();
-            }
-            result
+            watched(&mut conn, &revisions, f)
         })
         .await
         .map_err(|_| StoreError::Cancelled)?
     }
+}
+
+/// Runs `f` on `conn` and marks `revisions` dirty when it wrote anything; marked after `f`
+/// returned (its transaction ended), so the watch re-reads a committed revision.
+fn watched<T, E>(
+    conn: &mut Connection,
+    revisions: &RevisionWatch,
+    f: impl FnOnce(&mut Connection) -> std::result::Result<T, E>,
+) -> std::result::Result<T, E> {
+    let before = conn.total_changes();
+    let result = f(conn);
+    if conn.total_changes() != before {
+        revisions.mark_dirty();
+    }
+    result
 }
 
 /// The store's change counter and the time (Unix seconds) it last moved.
