@@ -5,18 +5,17 @@
 //! the 75-octet limit the crate overshoots by one in a corner case (shared/notes/crates.md).
 
 pub mod fragments;
+mod vevent;
 pub mod vtimezone;
 
 pub use fragments::Fragments;
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone as _, Utc};
-use icalendar::{CalendarDateTime, Component, EventLike, EventStatus, Property};
-use jiff::civil::{Date, DateTime};
+use icalendar::Property;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::domain::{Event, Status};
+use crate::domain::Event;
 
 /// How often clients should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL).
 pub const REFRESH: chrono::TimeDelta = chrono::TimeDelta::hours(1);
@@ -32,20 +31,6 @@ pub struct FeedMeta {
     pub description: String,
     /// The feed's own absolute URL (SOURCE).
     pub url: String,
-}
-
-fn chrono_utc(t: Timestamp) -> chrono::DateTime<Utc> {
-    Utc.timestamp_opt(t.as_second(), 0).single().unwrap_or_default()
-}
-
-fn naive_date(d: Date) -> NaiveDate {
-    NaiveDate::from_ymd_opt(d.year().into(), d.month() as u32, d.day() as u32).unwrap_or_default()
-}
-
-fn naive(dt: DateTime) -> NaiveDateTime {
-    naive_date(dt.date())
-        .and_hms_opt(dt.hour() as u32, dt.minute() as u32, dt.second() as u32)
-        .unwrap_or_default()
 }
 
 /// Escapes TEXT (RFC 5545 3.3.11) for properties the crate writes raw (NAME).
@@ -113,66 +98,9 @@ fn written_in_utc(event: &Event) -> bool {
 
 /// One VEVENT, folded, CRLF-terminated.
 pub fn render_event(event: &Event, base_url: &str) -> String {
-    let mut v = icalendar::Event::new();
-    let page = event_page(base_url, event.id);
-    let title = match event.status {
-        Status::Cancelled => format!("CANCELLED: {}", event.title),
-        _ => event.title.clone(),
-    };
-    v.uid(event.uid.as_str())
-        .timestamp(chrono_utc(event.updated_at))
-        .last_modified(chrono_utc(event.updated_at))
-        .created(chrono_utc(event.created_at))
-        .sequence(event.sequence)
-        .summary(&title)
-        .description(event.description.as_deref().unwrap_or(&format!("Details: {page}")))
-        .location(&location(event))
-        .url(event.online_url.as_ref().map(|u| u.as_str()).unwrap_or(&page))
-        .status(match event.status {
-            Status::Confirmed => EventStatus::Confirmed,
-            Status::Tentative => EventStatus::Tentative,
-            Status::Cancelled => EventStatus::Cancelled,
-        });
-    let zone = event.time.zone();
-    match &event.time {
-        crate::domain::EventTime::AllDay { start, last_day, .. } => {
-            // DTEND of a DATE event is exclusive: the day after the last day.
-            v.starts(naive_date(*start))
-                .ends(naive_date(last_day.tomorrow().unwrap_or(*last_day)));
-        }
-        crate::domain::EventTime::Timed { start_utc, end_utc, .. } if written_in_utc(event) => {
-            v.starts(CalendarDateTime::Utc(chrono_utc(*start_utc)))
-                .ends(CalendarDateTime::Utc(chrono_utc(*end_utc)));
-        }
-        crate::domain::EventTime::Timed { start, end, .. } => {
-            let tzid = zone.name().to_string();
-            v.starts(CalendarDateTime::WithTimezone {
-                date_time: naive(*start),
-                tzid: tzid.clone(),
-            })
-            .ends(CalendarDateTime::WithTimezone {
-                date_time: naive(*end),
-                tzid,
-            });
-        }
-    }
-    if let Some(r) = &event.recurrence {
-        v.append_property(Property::new("RRULE", r.rule()));
-    }
-    if let Some((lat, lon)) = event.place.geo {
-        v.append_property(Property::new("GEO", format!("{lat:.6};{lon:.6}")));
-    }
-    let categories: Vec<&str> = event
-        .campaigns
-        .iter()
-        .map(|c| c.name.as_str())
-        .chain(event.tags.iter().map(|t| t.as_str()))
-        .collect();
-    if !categories.is_empty() {
-        v.categories(categories);
-    }
-    v.append_property(Property::new("CLASS", "PUBLIC"));
-    refold(&v.done().to_string())
+    let mut out = String::with_capacity(1024);
+    vevent::write(&mut out, event, base_url);
+    out
 }
 
 /// The instants each zone's VTIMEZONE must cover for `events`.
@@ -270,7 +198,7 @@ pub fn render_feed(meta: &FeedMeta, events: &[Event], base_url: &str) -> String 
     let mut out = header(meta);
     out.push_str(&vtimezones(events));
     for e in events {
-        out.push_str(&render_event(e, base_url));
+        vevent::write(&mut out, e, base_url);
     }
     out.push_str("END:VCALENDAR\r\n");
     out
