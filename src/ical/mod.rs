@@ -10,7 +10,7 @@ pub mod vtimezone;
 
 pub use fragments::Fragments;
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use icalendar::Property;
 use jiff::{SignedDuration, Timestamp};
@@ -103,35 +103,48 @@ pub fn render_event(event: &Event, base_url: &str) -> String {
     out
 }
 
-/// The instants each zone's VTIMEZONE must cover for `events`.
-fn zone_ranges(events: &[Event]) -> BTreeMap<String, (crate::domain::Zone, Timestamp, Timestamp)> {
-    let mut ranges: BTreeMap<String, (crate::domain::Zone, Timestamp, Timestamp)> = BTreeMap::new();
+/// The instants the VTIMEZONE of its zone must cover for `e`; none for actions written
+/// without a TZID (all-day, UTC, or in a repeated hour).
+pub fn zone_need(e: &Event) -> Option<(Timestamp, Timestamp)> {
+    if e.time.is_all_day() || written_in_utc(e) {
+        return None;
+    }
     let day = SignedDuration::from_hours(24);
-    for e in events {
-        let zone = e.time.zone();
-        if e.time.is_all_day() || written_in_utc(e) {
-            continue;
+    let from = e.time.start_utc() - day;
+    let until = match (&e.recurrence, e.last_date()) {
+        // A rule that never ends: ten years of exact transitions, then the yearly rules go on.
+        (Some(_), None) => e.time.end_utc() + SignedDuration::from_hours(24 * 3653),
+        (_, Some(last)) => {
+            let midnight = last.to_datetime(jiff::civil::Time::midnight());
+            e.time
+                .zone()
+                .tz()
+                .to_ambiguous_timestamp(midnight)
+                .compatible()
+                .unwrap_or(e.time.end_utc())
+                + day * 2
         }
-        let from = e.time.start_utc() - day;
-        let until = match (&e.recurrence, e.last_date()) {
-            // A rule that never ends: ten years of exact transitions, then the yearly rules go on.
-            (Some(_), None) => e.time.end_utc() + SignedDuration::from_hours(24 * 3653),
-            (_, Some(last)) => {
-                let midnight = last.to_datetime(jiff::civil::Time::midnight());
-                zone.tz()
-                    .to_ambiguous_timestamp(midnight)
-                    .compatible()
-                    .unwrap_or(e.time.end_utc())
-                    + day * 2
-            }
-            (None, None) => e.time.end_utc() + day,
-        };
-        let entry = ranges
-            .entry(zone.name().to_string())
-            .or_insert((zone.clone(), from, until));
+        (None, None) => e.time.end_utc() + day,
+    };
+    Some((from, until))
+}
+
+/// One range per zone, in the order of zone names: the union of the needs of the actions in it.
+fn zone_ranges<'a>(
+    needs: impl Iterator<Item = (&'a Event, Option<(Timestamp, Timestamp)>)>,
+) -> Vec<(&'a crate::domain::Zone, Timestamp, Timestamp)> {
+    // Hashed, not ordered, while gathering: a feed has ten thousand actions and sixty zones.
+    let mut ranges: HashMap<&str, (&crate::domain::Zone, Timestamp, Timestamp), foldhash::fast::RandomState> =
+        HashMap::default();
+    for (e, need) in needs {
+        let Some((from, until)) = need else { continue };
+        let zone = e.time.zone();
+        let entry = ranges.entry(zone.name()).or_insert((zone, from, until));
         entry.1 = entry.1.min(from);
         entry.2 = entry.2.max(until);
     }
+    let mut ranges: Vec<_> = ranges.into_values().collect();
+    ranges.sort_unstable_by(|a, b| a.0.name().cmp(b.0.name()));
     ranges
 }
 
@@ -168,25 +181,26 @@ fn header(meta: &FeedMeta) -> String {
 
 /// Every VTIMEZONE `events` need, one per zone, each covering the instants its actions use.
 pub fn vtimezones(events: &[Event]) -> String {
-    zone_ranges(events)
-        .values()
-        .map(|(zone, from, until)| vtimezone::render(zone, *from, *until))
+    zone_ranges(events.iter().map(|e| (e, zone_need(e))))
+        .into_iter()
+        .map(|(zone, from, until)| vtimezone::render(zone, from, until))
         .collect()
 }
 
 /// [`render_feed`] with the VEVENTs and VTIMEZONEs of earlier renders copied where nothing
 /// they show changed (the same bytes as a fresh render).
 pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept: &Fragments) -> String {
-    let zones: Vec<_> = zone_ranges(events)
-        .values()
-        .map(|(zone, from, until)| kept.zone(zone, *from, *until))
-        .collect();
     let vevents = kept.events(events, base_url);
+    let zones: Vec<_> = zone_ranges(events.iter().zip(vevents.iter().map(|v| v.zone_need)))
+        .into_iter()
+        .map(|(zone, from, until)| kept.zone(zone, from, until))
+        .collect();
     let header = header(meta);
-    let size = header.len() + zones.iter().chain(&vevents).map(|t| t.len()).sum::<usize>() + 16;
+    let texts = || zones.iter().chain(vevents.iter().map(|v| &v.text));
+    let size = header.len() + texts().map(|t| t.len()).sum::<usize>() + 16;
     let mut out = String::with_capacity(size);
     out.push_str(&header);
-    for text in zones.iter().chain(&vevents) {
+    for text in texts() {
         out.push_str(text);
     }
     out.push_str("END:VCALENDAR\r\n");

@@ -37,9 +37,7 @@ pub fn write(out: &mut String, event: &Event, base_url: &str) {
         EventTime::Timed { start_utc, end_utc, .. } if super::written_in_utc(event) => {
             (When::Utc(*start_utc), When::Utc(*end_utc))
         }
-        EventTime::Timed { zone, start, end, .. } => {
-            (When::Local(*start, zone.name()), When::Local(*end, zone.name()))
-        }
+        EventTime::Timed { zone, start, end, .. } => (When::Local(*start, zone.name()), When::Local(*end, zone.name())),
     };
     end.write(out, "DTEND");
     stamp(out, "DTSTAMP:", event.updated_at);
