@@ -169,7 +169,35 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// Memory arenas glibc may keep when the environment does not say: two, the number that kept
+/// the server's memory flat under five minutes of load with renders every few seconds (with
+/// glibc's default of eight per core, freed render buffers piled up in per-thread arenas:
+/// 281 -> 399 MB). See docs/scaling.md.
+const MALLOC_ARENAS: &str = "2";
+
+/// Starts this same command again with `MALLOC_ARENA_MAX` set when it is not: glibc reads it
+/// only at start-up, and setting it from inside would take unsafe code. The process keeps its
+/// pid and arguments; an operator's own value is left alone.
+#[cfg(target_os = "linux")]
+fn with_bounded_arenas() {
+    use std::os::unix::process::CommandExt as _;
+    if std::env::var_os("MALLOC_ARENA_MAX").is_some() {
+        return;
+    }
+    let Ok(exe) = std::env::current_exe() else { return };
+    let err = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env("MALLOC_ARENA_MAX", MALLOC_ARENAS)
+        .exec();
+    // Only reached when the exec failed: serve anyway, with glibc's defaults.
+    tracing::warn!(error = %err, "could not restart with MALLOC_ARENA_MAX={MALLOC_ARENAS}");
+}
+
+#[cfg(not(target_os = "linux"))]
+fn with_bounded_arenas() {}
+
 fn serve(settings: Settings) -> ExitCode {
+    with_bounded_arenas();
     let result = actix_web::rt::System::new().block_on(async move {
         let app = Application::build(settings).await.map_err(|e| e.to_string())?;
         tracing::info!(base_url = app.base_url(), tzdata = zone::tzdata_release(), "serving");

@@ -210,7 +210,15 @@ fn corrupt(what: &str, id: i64) -> StoreError {
     StoreError::Corrupt(format!("event {id}: {what}"))
 }
 
+/// Zones met so far in one query, by stored name: a feed has thousands of actions in a few
+/// dozen zones, and a lookup in the tz database costs more than the rest of a row.
+type Zones = std::collections::HashMap<String, Zone>;
+
 fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
+    event_from_row_in(r, &mut Zones::new())
+}
+
+fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<Event>> {
     let id: i64 = r.get(0)?;
     let text = |i: usize| r.get::<_, Option<String>>(i);
     let (uid, tzid, start, end, status): (String, String, String, String, String) =
@@ -220,7 +228,14 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
     let (last_date, rrule, country, url) = (text(10)?, text(11)?, text(13)?, text(18)?);
     let (moderation, reject_reason): (String, Option<String>) = (r.get(25)?, r.get(26)?);
     let build = || -> Result<Event> {
-        let zone = Zone::try_from(tzid.as_str()).map_err(|_| corrupt("zone", id))?;
+        let zone = match zones.get(&tzid) {
+            Some(zone) => zone.clone(),
+            None => {
+                let zone = Zone::try_from(tzid.as_str()).map_err(|_| corrupt("zone", id))?;
+                zones.insert(tzid, zone.clone());
+                zone
+            }
+        };
         let time = EventTime::from_stored(zone, r.get(5)?, &start, &end, r.get(8)?, r.get(9)?)
             .ok_or_else(|| corrupt("time", id))?;
         let last_date = last_date
@@ -394,7 +409,10 @@ impl Where {
 
     fn run(&self, c: &Connection, order: &str, limit: Option<usize>) -> Result<Vec<Event>> {
         let mut stmt = c.prepare_cached(&self.sql(order, limit))?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(self.params.iter()), event_from_row)?;
+        let mut zones = Zones::new();
+        let rows = stmt.query_map(rusqlite::params_from_iter(self.params.iter()), |r| {
+            event_from_row_in(r, &mut zones)
+        })?;
         named(c, rows.map(|r| r?).collect::<Result<_>>()?)
     }
 }
@@ -440,7 +458,8 @@ pub fn published(c: &Connection, filter: &FeedFilter, horizon: Date) -> Result<V
     w.filter(filter);
     w.add("e.last_date >= ?", [Value::Text(from.to_string())]);
     let mut events = w.run(c, UNORDERED, None)?;
-    events.sort_by_key(|e| (e.time.start_utc(), e.id));
+    // Sorting the keys, then moving each action once: an action is a few hundred bytes.
+    events.sort_by_cached_key(|e| (e.time.start_utc(), e.id));
     Ok(occurring(events, filter, from))
 }
 
