@@ -28,10 +28,10 @@ nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 echo "== building and generating 10 000 actions"
 ACTIONCAL_BENCH_STORE="$PWD/$work/bench.db" ACTIONCAL_BENCH_ACTIONS="$PWD/$work/actions.json" \
   cargo bench --bench feeds 2>/dev/null | tee "$work/feeds.out" | sed 's/^/   /'
-# As deployments should run it (README): glibc keeps at most two malloc arenas, else freed
-# render buffers stay in up to 16 per-thread arenas (RSS 281 -> 399 MB over 5 minutes of soak;
-# with 2: 140-202 MB, flat). Override with MALLOC_ARENA_MAX=8 to see the difference.
-MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" RUST_LOG="${RUST_LOG:-warn}" ./target/release/actioncal serve --db "$work/bench.db" --bind 127.0.0.1:18090 \
+# As deployments run it: `serve` restarts itself with MALLOC_ARENA_MAX=2 unless the environment
+# sets it (glibc's default of 16 arenas here let freed render buffers pile up: RSS 281 -> 399 MB
+# over 5 minutes of soak). MALLOC_ARENA_MAX=16 bash benches/load.sh soak shows glibc's default.
+RUST_LOG="${RUST_LOG:-warn}" ./target/release/actioncal serve --db "$work/bench.db" --bind 127.0.0.1:18090 \
   --base-url https://calendar.example.org 2>"$work/server.log" &
 server=$!
 nginx_pid=""
