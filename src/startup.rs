@@ -83,6 +83,7 @@ impl Application {
                         ))
                         .add(("Referrer-Policy", "no-referrer")),
                 )
+                .wrap(actix_web::middleware::from_fn(http::error::pages_for_browsers))
                 .wrap(actix_web::middleware::from_fn(http::front))
                 // The path is logged with edit-link tokens blanked out; no query, no body. Left
                 // out entirely when the log level hides it.

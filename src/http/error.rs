@@ -1,7 +1,10 @@
 //! One error type for every handler, mapped to HTTP in one place.
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{StatusCode, header};
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use serde_json::json;
 
 use crate::domain::{DomainError, Warning};
@@ -122,4 +125,47 @@ impl ResponseError for ApiError {
         }
         res.json(body)
     }
+}
+
+/// True for a browser asking for a page: it accepts HTML, and the path is not the API's, a
+/// feed's or a script's (whose clients read the JSON error).
+fn wants_page(req: &HttpRequest) -> bool {
+    let path = req.path();
+    let machine = path.starts_with("/api/") || [".ics", ".atom", ".json", ".js"].iter().any(|x| path.ends_with(x));
+    !machine
+        && req
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+}
+
+/// Middleware: a failed request from a browser gets its error as an HTML page (same status,
+/// same message, same headers but the body's), everyone else the JSON error.
+pub async fn pages_for_browsers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let page = wants_page(req.request());
+    let res = next.call(req).await?;
+    let message = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<ApiError>())
+        .map(ToString::to_string);
+    let (Some(message), true) = (message, page) else {
+        return Ok(res.map_into_left_body());
+    };
+    let status = res.status();
+    let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
+    let (req, old) = res.into_parts();
+    let mut html = HttpResponse::build(status);
+    for (name, value) in old.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            html.append_header((name.clone(), value.clone()));
+        }
+    }
+    html.content_type("text/html; charset=utf-8");
+    let html = html.body(crate::pages::error::page(&line, &message).into_string());
+    Ok(ServiceResponse::new(req, html).map_into_right_body())
 }

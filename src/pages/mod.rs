@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod calendar;
+pub mod error;
 pub mod event;
 pub mod i18n;
 pub mod layout;

@@ -217,6 +217,56 @@ async fn unknown_paths_get_a_json_404_that_points_to_the_feeds() {
 }
 
 #[actix_web::test]
+async fn browsers_get_errors_as_pages_with_the_same_status_and_message() {
+    let app = spawn_app().await;
+    let browser = [("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")];
+    let res = app.request(Method::GET, "/events/424242", &browser).await;
+    assert_eq!(res.status, 404);
+    assert_eq!(res.header("content-type").as_deref(), Some("text/html; charset=utf-8"));
+    let html = res.text();
+    assert!(
+        html.contains("<h1>404 Not Found</h1>") && html.contains("no action 424242"),
+        "{html}"
+    );
+    assert!(
+        res.header("content-security-policy").is_some(),
+        "the page keeps the headers"
+    );
+    // What the request said is escaped on the page.
+    let res = app
+        .request(Method::GET, "/?region=%3Cscript%3Ealert(1)%3C/script%3E", &browser)
+        .await;
+    assert_eq!(res.status, 400);
+    assert!(!res.text().contains("<script>"), "{}", res.text());
+    assert!(res.text().contains("&lt;script&gt;"), "{}", res.text());
+    // Feeds, the API and clients that do not ask for HTML keep the JSON error.
+    for path in ["/api/v1/events/424242", "/events/424242.ics"] {
+        let res = app.request(Method::GET, path, &browser).await;
+        assert_eq!(res.status, 404, "{path}");
+        assert!(res.json()["error"].is_string(), "{path}");
+    }
+    let res = app.get("/events/424242").await;
+    assert!(
+        res.json()["error"]
+            .as_str()
+            .expect("error")
+            .contains("no action 424242")
+    );
+    // A limit reached on a page is a page too, with its Retry-After.
+    for i in 0..21 {
+        let res = app
+            .request(Method::GET, &format!("/submissions/guess-{i}"), &browser)
+            .await;
+        if res.status == 429 {
+            assert!(res.text().contains("<h1>429 Too Many Requests</h1>"), "{}", res.text());
+            assert!(res.header("retry-after").is_some());
+            return;
+        }
+    }
+    panic!("guessing edit links was never limited");
+}
+
+#[actix_web::test]
 async fn serve_demo_fills_an_empty_store_once() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("demo.db");
