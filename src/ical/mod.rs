@@ -1,8 +1,9 @@
 //! Rendering to RFC 5545: pure functions from domain values to iCalendar text.
 //!
-//! Events are built with the `icalendar` crate; the calendar is assembled here so that each
-//! VTIMEZONE (which the crate cannot write) precedes the events, and lines are checked against
-//! the 75-octet limit the crate overshoots by one in a corner case (shared/notes/crates.md).
+//! The calendar header is built with the `icalendar` crate (its lines re-checked against the
+//! 75-octet limit the crate overshoots by one in a corner case, shared/notes/crates.md); each
+//! VTIMEZONE (which the crate cannot write) is generated from the tz database and precedes the
+//! events; each VEVENT is written by [`vevent`], which the tests hold to the crate's output.
 
 pub mod fragments;
 mod vevent;

@@ -555,7 +555,8 @@ pub fn pending(c: &Connection) -> Result<Vec<Event>> {
     let mut stmt = c.prepare_cached(&format!(
         "{SELECT} WHERE e.moderation = 'pending' ORDER BY e.created_at, e.id"
     ))?;
-    let rows = stmt.query_map([], event_from_row)?;
+    let mut zones = Zones::new();
+    let rows = stmt.query_map([], |r| event_from_row_in(r, &mut zones))?;
     named(c, rows.map(|r| r?).collect::<Result<_>>()?)
 }
 
