@@ -6,6 +6,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use serde_json::value::RawValue;
+
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, EventForm, NewCampaign, NewEvent};
 use crate::store::{self, Store, StoreError, campaigns, events};
@@ -53,19 +55,28 @@ impl fmt::Display for RecordError {
     }
 }
 
-/// The two shapes of an import file, told apart on the parsed value (an untagged serde enum
-/// would buffer the whole file a second time).
-fn file_shape(value: serde_json::Value) -> Option<(Vec<serde_json::Value>, Vec<serde_json::Value>)> {
-    use serde_json::Value;
-    let list = |v: Option<Value>| match v {
-        None | Some(Value::Null) => Some(Vec::new()),
-        Some(Value::Array(items)) => Some(items),
-        Some(_) => None,
-    };
-    match value {
-        Value::Array(events) => Some((Vec::new(), events)),
-        Value::Object(mut map) => Some((list(map.remove("campaigns"))?, list(map.remove("events"))?)),
-        _ => None,
+/// The object shape of an import file; other keys are ignored, as before.
+#[derive(serde::Deserialize)]
+struct FileObject<'a> {
+    #[serde(borrow, default)]
+    campaigns: Option<Vec<&'a RawValue>>,
+    #[serde(borrow, default)]
+    events: Option<Vec<&'a RawValue>>,
+}
+
+/// Campaign and event records of an import file, each still its own unparsed JSON text inside
+/// `bytes`: a record becomes a `serde_json::Value` only while it is checked, so a 100 000-action
+/// file is never held as values all at once (it took 530 MB that way). The shape is told apart
+/// by the first character (an untagged serde enum would buffer the whole file again).
+type Records<'a> = (Vec<&'a RawValue>, Vec<&'a RawValue>);
+
+fn file_shape(bytes: &[u8]) -> Result<Records<'_>, serde_json::Error> {
+    let text = std::str::from_utf8(bytes).map_err(serde::de::Error::custom)?;
+    if text.trim_start().starts_with('[') {
+        Ok((Vec::new(), serde_json::from_str(text)?))
+    } else {
+        let file: FileObject<'_> = serde_json::from_str(text)?;
+        Ok((file.campaigns.unwrap_or_default(), file.events.unwrap_or_default()))
     }
 }
 
@@ -78,7 +89,12 @@ pub struct Batch {
     pub events: Vec<NewEvent>,
 }
 
-fn label(v: &serde_json::Value) -> String {
+/// How an error names a record: its uid, else its title or slug (the record is parsed again
+/// only for this, on the way out).
+fn label(raw: &RawValue) -> String {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.get()) else {
+        return String::new();
+    };
     let get = |k: &str| {
         v.get(k)
             .and_then(|x| x.as_str())
@@ -91,8 +107,8 @@ fn label(v: &serde_json::Value) -> String {
     }
 }
 
-fn shape<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<T, RecordError> {
-    crate::domain::from_json(v.clone()).map_err(|e| RecordError::Shape(e.to_string()))
+fn shape<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, RecordError> {
+    crate::domain::from_json_text(raw.get()).map_err(|e| RecordError::Shape(e.to_string()))
 }
 
 /// Parses and validates `bytes`; `known` are the campaign slugs already in the store.
@@ -102,9 +118,10 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
             "not an import file ({why}); expected JSON {{\"campaigns\": [...], \"events\": [...]}} or an array of events"
         ))
     };
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| not_a_file(e.to_string()))?;
-    let (raw_campaigns, raw_events) =
-        file_shape(value).ok_or_else(|| not_a_file("\"campaigns\" and \"events\" must be arrays".into()))?;
+    let (raw_campaigns, raw_events) = file_shape(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => not_a_file("\"campaigns\" and \"events\" must be arrays".into()),
+        _ => not_a_file(e.to_string()),
+    })?;
     if raw_events.len() > EVENTS_MAX || raw_campaigns.len() > CAMPAIGNS_MAX {
         return Err(ImportError::File(format!(
             "holds {} events and {} campaigns; at most {EVENTS_MAX} events and {CAMPAIGNS_MAX} campaigns per file",
@@ -114,14 +131,14 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
     }
     let mut campaigns = Vec::with_capacity(raw_campaigns.len());
     let mut slugs = known.clone();
-    for (index, v) in raw_campaigns.iter().enumerate() {
+    for (index, raw) in raw_campaigns.into_iter().enumerate() {
         let record = |error| ImportError::Record {
             kind: "campaign",
             index,
-            label: label(v),
+            label: label(raw),
             error,
         };
-        let form: CampaignForm = shape(v).map_err(record)?;
+        let form: CampaignForm = shape(raw).map_err(record)?;
         let c = NewCampaign::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
         slugs.insert(c.slug.as_str().to_string());
         campaigns.push(c);
@@ -129,16 +146,14 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
     let mut events = Vec::with_capacity(raw_events.len());
     let mut uids = HashSet::with_capacity(raw_events.len());
     let total = raw_events.len();
-    for (index, v) in raw_events.into_iter().enumerate() {
-        let name = label(&v);
+    for (index, raw) in raw_events.into_iter().enumerate() {
         let record = |error| ImportError::Record {
             kind: "event",
             index,
-            label: name.clone(),
+            label: label(raw),
             error,
         };
-        // Each record's JSON is consumed by its validation, so the file is never held twice.
-        let form: EventForm = crate::domain::from_json(v).map_err(|e| record(RecordError::Shape(e.to_string())))?;
+        let form: EventForm = shape(raw).map_err(record)?;
         let e = NewEvent::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
         if let Some(unknown) = e.campaigns.iter().find(|c| !slugs.contains(c.as_str())) {
             return Err(record(RecordError::Invalid(DomainError::new(

@@ -87,14 +87,22 @@ pub(crate) fn check_slug(field: &str, s: &str, max: usize) -> DomainResult<()> {
 
 /// Deserialises a JSON value into a raw form, naming the field of any type error.
 pub fn from_json<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> DomainResult<T> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        let inner = inner.split(" at line ").next().unwrap_or(&inner);
-        let inner = inner
-            .replace("expected f64", "expected a number")
-            .replace("expected a sequence", "expected a list");
-        let field = if path == "." { "body".to_string() } else { path };
-        DomainError::new(field, inner)
-    })
+    serde_path_to_error::deserialize(value).map_err(path_error)
+}
+
+/// [`from_json`] straight from JSON text (one record of an import file), without building a
+/// `serde_json::Value` first.
+pub fn from_json_text<T: serde::de::DeserializeOwned>(text: &str) -> DomainResult<T> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(path_error)
+}
+
+fn path_error(e: serde_path_to_error::Error<serde_json::Error>) -> DomainError {
+    let path = e.path().to_string();
+    let inner = e.into_inner().to_string();
+    let inner = inner.split(" at line ").next().unwrap_or(&inner);
+    let inner = inner
+        .replace("expected f64", "expected a number")
+        .replace("expected a sequence", "expected a list");
+    let field = if path == "." { "body".to_string() } else { path };
+    DomainError::new(field, inner)
 }
