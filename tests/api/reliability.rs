@@ -235,28 +235,77 @@ async fn readers_never_see_a_half_changed_action_while_writers_work() {
     assert!(seen.len() > 2, "the reads overlapped the writes: saw versions {seen:?}");
 }
 
-#[test]
-fn sigterm_lets_the_request_in_flight_finish() {
-    use std::io::{BufRead as _, BufReader, Write as _};
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("s.db");
-    let file = dir.path().join("bulk.json");
-    std::fs::write(&file, big_import(5_000).to_string()).expect("write");
-    let (db_s, file_s) = (db.display().to_string(), file.display().to_string());
-    assert!(actioncal(&["import", "--db", &db_s, &file_s]).0);
-    let mut server = Command::new(env!("CARGO_BIN_EXE_actioncal"))
-        .args(["serve", "--db", &db_s, "--bind", "127.0.0.1:0"])
+/// A server process, killed when dropped (a failed assertion must not leave it running: it
+/// holds the test runner's output open).
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the `actioncal serve` binary on `db` and a free port, `MALLOC_ARENA_MAX` set to
+/// `arenas` or absent; the server and the address it listens on, once it says so.
+fn serve(db: &str, arenas: Option<&str>) -> (Server, String) {
+    use std::io::{BufRead as _, BufReader};
+    let mut command = Command::new(env!("CARGO_BIN_EXE_actioncal"));
+    command
+        .args(["serve", "--db", db, "--bind", "127.0.0.1:0"])
         .env("RUST_LOG", "error")
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("serves");
-    let mut lines = BufReader::new(server.stderr.take().expect("stderr")).lines();
+        .env_remove("MALLOC_ARENA_MAX")
+        .stderr(Stdio::piped());
+    if let Some(n) = arenas {
+        command.env("MALLOC_ARENA_MAX", n);
+    }
+    let mut server = Server(command.spawn().expect("serves"));
+    let mut lines = BufReader::new(server.0.stderr.take().expect("stderr")).lines();
     let address = loop {
         let line = lines.next().expect("the server says where it listens").expect("line");
         if let Some(rest) = line.strip_prefix("actioncal serving on http://") {
             break rest.split_whitespace().next().expect("address").to_string();
         }
     };
+    // Keep reading what it logs, so that it never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    (server, address)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn serve_bounds_its_malloc_arenas_unless_told_otherwise() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("m.db").display().to_string();
+    for (given, expected) in [(None, "MALLOC_ARENA_MAX=2"), (Some("4"), "MALLOC_ARENA_MAX=4")] {
+        let (server, address) = serve(&db, given);
+        // The same process (pid) serves, with the setting in its environment.
+        let environ = std::fs::read(format!("/proc/{}/environ", server.0.id())).expect("environ");
+        let vars: Vec<&[u8]> = environ.split(|&b| b == 0).collect();
+        assert!(
+            vars.contains(&expected.as_bytes()),
+            "{given:?}: {}",
+            String::from_utf8_lossy(&environ)
+        );
+        let mut s = std::net::TcpStream::connect(&address).expect("connects");
+        std::io::Write::write_all(&mut s, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .expect("sent");
+        let mut answer = String::new();
+        s.read_to_string(&mut answer).expect("read");
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    }
+}
+
+#[test]
+fn sigterm_lets_the_request_in_flight_finish() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("s.db");
+    let file = dir.path().join("bulk.json");
+    std::fs::write(&file, big_import(5_000).to_string()).expect("write");
+    let (db_s, file_s) = (db.display().to_string(), file.display().to_string());
+    assert!(actioncal(&["import", "--db", &db_s, &file_s]).0);
+    let (mut server, address) = serve(&db_s, None);
     // A cold render of 5 000 actions takes a while: the request is in flight when SIGTERM comes.
     let request = std::thread::spawn(move || {
         let mut s = std::net::TcpStream::connect(&address).expect("connects");
@@ -267,7 +316,7 @@ fn sigterm_lets_the_request_in_flight_finish() {
         String::from_utf8(answer).expect("utf-8")
     });
     std::thread::sleep(std::time::Duration::from_millis(150));
-    let pid = server.id().to_string();
+    let pid = server.0.id().to_string();
     assert!(
         Command::new("kill")
             .args(["-TERM", &pid])
@@ -283,7 +332,7 @@ fn sigterm_lets_the_request_in_flight_finish() {
     );
     assert!(answer.ends_with("END:VCALENDAR\r\n"), "the feed was cut");
     assert_eq!(answer.matches("\r\nBEGIN:VEVENT\r\n").count(), 5_000);
-    let status = server.wait().expect("exits");
+    let status = server.0.wait().expect("exits");
     assert!(status.success(), "{status:?}");
 }
 
