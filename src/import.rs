@@ -65,9 +65,9 @@ struct FileObject<'a> {
 }
 
 /// Campaign and event records of an import file, each still its own unparsed JSON text inside
-/// `bytes`: a record becomes a `serde_json::Value` only while it is checked, so a 100 000-action
-/// file is never held as values all at once (it took 530 MB that way). The shape is told apart
-/// by the first character (an untagged serde enum would buffer the whole file again).
+/// `bytes`: a record is deserialised into its form only when it is checked, so a 100 000-action
+/// file is never held as parsed values all at once (it took 530 MB that way). The shape is
+/// told apart by the first character (an untagged serde enum would buffer the whole file again).
 type Records<'a> = (Vec<&'a RawValue>, Vec<&'a RawValue>);
 
 fn file_shape(bytes: &[u8]) -> Result<Records<'_>, serde_json::Error> {

@@ -36,36 +36,18 @@ pub struct FeedMeta {
 
 /// Escapes TEXT (RFC 5545 3.3.11) for properties the crate writes raw (NAME).
 fn escape_text(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
+    let mut out = String::with_capacity(s.len() + 8);
+    vevent::escape(&mut out, s);
+    out
 }
 
 /// Re-folds any physical line longer than 75 octets, never inside a UTF-8 character.
 fn refold(text: &str) -> String {
-    const LIMIT: usize = 75;
     let mut out = String::with_capacity(text.len() + 16);
     for line in text.split_terminator("\r\n") {
-        let mut rest = line;
-        let mut first = true;
-        while rest.len() > if first { LIMIT } else { LIMIT - 1 } {
-            let mut cut = if first { LIMIT } else { LIMIT - 1 };
-            while !rest.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            if !first {
-                out.push(' ');
-            }
-            out.push_str(&rest[..cut]);
-            out.push_str("\r\n");
-            rest = &rest[cut..];
-            first = false;
-        }
-        if !first {
-            out.push(' ');
-        }
-        out.push_str(rest);
+        let start = out.len();
+        out.push_str(line);
+        vevent::fold_from(&mut out, start);
         out.push_str("\r\n");
     }
     out

@@ -199,7 +199,7 @@ fn text(out: &mut String, name: &str, value: impl FnOnce(&mut String)) {
 
 /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newline. A carriage return
 /// cannot reach here (domain text is cleaned), but one would end the line: it is dropped.
-fn escape(out: &mut String, s: &str) {
+pub(super) fn escape(out: &mut String, s: &str) {
     if !s.contains(['\\', ';', ',', '\n', '\r']) {
         return out.push_str(s);
     }
@@ -217,7 +217,7 @@ fn escape(out: &mut String, s: &str) {
 
 /// Folds the content line that starts at `start` (and runs to the end of `out`) into lines of
 /// at most 75 octets, never inside a UTF-8 character.
-fn fold_from(out: &mut String, start: usize) {
+pub(super) fn fold_from(out: &mut String, start: usize) {
     if out.len() - start <= LIMIT {
         return;
     }
