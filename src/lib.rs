@@ -2,6 +2,8 @@
 
 /// Atom rendering of the same selections as the feeds.
 pub mod atom;
+/// Answers kept as shared parts, each hashed and compressed once.
+pub mod body;
 /// Command line: serve, import, version.
 pub mod cli;
 /// Settings from flags, checked once at start-up.

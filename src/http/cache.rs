@@ -2,17 +2,14 @@
 //! unchanged feed cost one revision read.
 
 use std::collections::HashMap;
-use std::io::Write as _;
 use std::sync::{Arc, Mutex};
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
-use flate2::Compression;
-use flate2::write::GzEncoder;
 use jiff::civil::Date;
-use sha2::{Digest, Sha256};
 
+use crate::body::Body;
 use crate::store::Revision;
 
 /// Total bytes of rendered answers kept before the cache starts over.
@@ -25,20 +22,32 @@ pub struct Rendered {
     /// `ETag` of the identity and the gzip representation, built once.
     tags: [HeaderValue; 2],
     last_modified: HeaderValue,
-    body: Bytes,
-    gzip: Bytes,
+    body: Slices,
+    gzip: Slices,
+}
+
+/// A body as the shared slices it is sent from.
+#[derive(Clone)]
+struct Slices {
+    slices: Arc<[Bytes]>,
+    len: usize,
+}
+
+impl From<Vec<Bytes>> for Slices {
+    fn from(slices: Vec<Bytes>) -> Self {
+        let len = slices.iter().map(Bytes::len).sum();
+        Self {
+            slices: slices.into(),
+            len,
+        }
+    }
 }
 
 impl Rendered {
-    /// Hashes and compresses `body` once.
-    pub fn new(body: String, kind: super::cached::Kind, revision: Revision) -> Self {
-        let digest = Sha256::digest(body.as_bytes());
-        let etag: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
-        let mut gz = GzEncoder::new(Vec::with_capacity(body.len() / 4), Compression::default());
-        let gzip = gz
-            .write_all(body.as_bytes())
-            .and_then(|_| gz.finish())
-            .unwrap_or_default();
+    /// Hashes and compresses `body` once (its parts that were not already).
+    pub fn new(body: impl Into<Body>, kind: super::cached::Kind, revision: Revision) -> Self {
+        let body = body.into();
+        let etag: String = body.digest().iter().take(16).map(|b| format!("{b:02x}")).collect();
         let modified = std::time::UNIX_EPOCH + std::time::Duration::from_secs(revision.at.max(0) as u64);
         let last_modified = HeaderValue::from_str(&header::HttpDate::from(modified).to_string())
             .unwrap_or(HeaderValue::from_static("Thu, 01 Jan 1970 00:00:00 GMT"));
@@ -50,18 +59,18 @@ impl Rendered {
             tags: [tag(""), tag("-gz")],
             etag,
             last_modified,
-            body: Bytes::from(body),
-            gzip: Bytes::from(gzip),
+            gzip: body.gzip().into(),
+            body: body.slices().into(),
         }
     }
 
     fn size(&self) -> usize {
-        self.body.len() + self.gzip.len()
+        self.body.len + self.gzip.len
     }
 
     /// The answer to `req`: 304 when its validators match, else the body it accepts.
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
-        let gzip = accepts_gzip(req) && !self.gzip.is_empty();
+        let gzip = accepts_gzip(req);
         // One strong tag per representation; either matches, as both carry the same content.
         let tag = self.tags[usize::from(gzip)].clone();
         let not_modified = self.not_modified(req);
@@ -85,13 +94,14 @@ impl Rendered {
             res.insert_header((header::CONTENT_ENCODING, "gzip"));
         }
         let body = if gzip { &self.gzip } else { &self.body };
-        if body.len() <= CHUNK {
-            res.body(body.clone())
-        } else {
-            res.body(Chunked {
+        match &*body.slices {
+            [] => res.finish(),
+            [one] if one.len() <= CHUNK => res.body(one.clone()),
+            _ => res.body(Chunked {
                 body: body.clone(),
+                slice: 0,
                 at: 0,
-            })
+            }),
         }
     }
 
@@ -120,15 +130,17 @@ impl Rendered {
     }
 }
 
-/// Large answers leave in slices of this size, each copied into the connection's buffer only
-/// when the one before has gone out: a slow reader of a 6 MB feed holds 64 KiB, not a copy of
-/// the feed (the shared body itself is never copied).
+/// Large answers leave in pieces of at most this size, each copied into the connection's
+/// buffer only when the one before has gone out: a slow reader of a 6 MB feed holds 64 KiB,
+/// not a copy of the feed (the shared body itself is never copied).
 const CHUNK: usize = 64 * 1024;
 
-/// A cached body sent slice by slice, with its length known up front (Content-Length, no
+/// A cached body sent piece by piece, with its length known up front (Content-Length, no
 /// chunked encoding).
 struct Chunked {
-    body: Bytes,
+    body: Slices,
+    /// The slice being sent, and how far into it.
+    slice: usize,
     at: usize,
 }
 
@@ -136,20 +148,25 @@ impl actix_web::body::MessageBody for Chunked {
     type Error = std::convert::Infallible;
 
     fn size(&self) -> actix_web::body::BodySize {
-        actix_web::body::BodySize::Sized(self.body.len() as u64)
+        actix_web::body::BodySize::Sized(self.body.len as u64)
     }
 
     fn poll_next(
         mut self: std::pin::Pin<&mut Self>,
         _: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Option<Result<Bytes, Self::Error>>> {
-        if self.at >= self.body.len() {
-            return std::task::Poll::Ready(None);
+        let this = &mut *self;
+        while let Some(current) = this.body.slices.get(this.slice) {
+            if this.at < current.len() {
+                let end = (this.at + CHUNK).min(current.len());
+                let piece = current.slice(this.at..end);
+                this.at = end;
+                return std::task::Poll::Ready(Some(Ok(piece)));
+            }
+            this.slice += 1;
+            this.at = 0;
         }
-        let end = (self.at + CHUNK).min(self.body.len());
-        let slice = self.body.slice(self.at..end);
-        self.at = end;
-        std::task::Poll::Ready(Some(Ok(slice)))
+        std::task::Poll::Ready(None)
     }
 }
 
@@ -221,33 +238,57 @@ mod tests {
 
     use super::*;
 
+    async fn sent(res: HttpResponse) -> (BodySize, Vec<Bytes>) {
+        let mut body = res.into_body();
+        let size = body.size();
+        let mut pieces = Vec::new();
+        while let Some(piece) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_next(cx)).await {
+            pieces.push(piece.expect("infallible"));
+        }
+        (size, pieces)
+    }
+
     #[actix_web::test]
-    async fn a_large_answer_leaves_in_slices_of_the_shared_body() {
-        let text: String = (0..200_000).map(|i| format!("LINE:{i}\r\n")).collect();
+    async fn a_large_answer_leaves_in_pieces_of_its_shared_parts() {
+        let texts: Vec<String> = [200_000, 3, 70_000]
+            .into_iter()
+            .map(|n| (0..n).map(|i| format!("LINE:{i}\r\n")).collect())
+            .collect();
+        let parts: Vec<Arc<crate::body::Part>> = texts
+            .iter()
+            .map(|t| Arc::new(crate::body::Part::new(t.clone())))
+            .collect();
         let rendered = Rendered::new(
-            text.clone(),
+            Body::new(parts.clone()),
             crate::http::cached::ICS,
             crate::store::Revision { number: 1, at: 0 },
         );
+        let whole = texts.concat();
         let req = actix_web::test::TestRequest::default().to_http_request();
-        let res = rendered.respond(&req);
-        let mut body = res.into_body();
-        assert_eq!(
-            body.size(),
-            BodySize::Sized(text.len() as u64),
-            "Content-Length, not chunked"
-        );
-        let mut sent = Vec::new();
-        while let Some(slice) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_next(cx)).await {
-            let slice = slice.expect("infallible");
-            assert!(slice.len() <= CHUNK);
+        let (size, pieces) = sent(rendered.respond(&req)).await;
+        assert_eq!(size, BodySize::Sized(whole.len() as u64), "Content-Length, not chunked");
+        for piece in &pieces {
+            assert!(piece.len() <= CHUNK);
             assert!(
-                slice.as_ptr() >= rendered.body.as_ptr()
-                    && slice.as_ptr() < rendered.body.as_ptr().wrapping_add(rendered.body.len()),
-                "a view of the cached body, not a copy"
+                parts.iter().any(|p| {
+                    let t = p.text();
+                    piece.as_ptr() >= t.as_ptr() && piece.as_ptr() < t.as_ptr().wrapping_add(t.len())
+                }),
+                "a view of a shared part, not a copy"
             );
-            sent.extend_from_slice(&slice);
         }
-        assert_eq!(sent, text.as_bytes());
+        assert_eq!(pieces.concat(), whole.as_bytes());
+
+        let req = actix_web::test::TestRequest::default()
+            .insert_header(("Accept-Encoding", "gzip"))
+            .to_http_request();
+        let res = rendered.respond(&req);
+        assert_eq!(res.headers().get("content-encoding").unwrap(), "gzip");
+        let (size, pieces) = sent(res).await;
+        let gz = pieces.concat();
+        assert_eq!(size, BodySize::Sized(gz.len() as u64));
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(gz.as_slice()), &mut plain).expect("gzip");
+        assert_eq!(plain, whole.as_bytes());
     }
 }

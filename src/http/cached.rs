@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use super::cache::Rendered;
 use super::feeds::today_and_horizon;
 use super::{ApiError, ApiResult, AppState};
+use crate::body::Body;
 use crate::store;
 
 /// The media type and caching policy of a kind of answer.
@@ -63,15 +64,16 @@ pub const JSON: Kind = Kind {
 };
 
 /// Answers `req` with what `render` produces, rendering only when the store changed since.
-pub async fn respond<F>(state: &AppState, req: &HttpRequest, kind: Kind, render: F) -> ApiResult<HttpResponse>
+pub async fn respond<F, B>(state: &AppState, req: &HttpRequest, kind: Kind, render: F) -> ApiResult<HttpResponse>
 where
-    F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
+    F: FnOnce(&mut Connection) -> ApiResult<B> + Send + 'static,
+    B: Into<Body> + Send + 'static,
 {
     respond_variant(state, req, kind, "", render).await
 }
 
 /// Like [`respond`], for answers that also depend on `variant` (e.g. the negotiated language).
-pub async fn respond_variant<F>(
+pub async fn respond_variant<F, B>(
     state: &AppState,
     req: &HttpRequest,
     kind: Kind,
@@ -79,7 +81,8 @@ pub async fn respond_variant<F>(
     render: F,
 ) -> ApiResult<HttpResponse>
 where
-    F: FnOnce(&mut Connection) -> ApiResult<String> + Send + 'static,
+    F: FnOnce(&mut Connection) -> ApiResult<B> + Send + 'static,
+    B: Into<Body> + Send + 'static,
 {
     let (today, _) = today_and_horizon();
     let revision = state.store.revision()?;

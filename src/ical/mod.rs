@@ -12,10 +12,12 @@ pub mod vtimezone;
 pub use fragments::Fragments;
 
 use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
 
 use icalendar::Property;
 use jiff::{SignedDuration, Timestamp};
 
+use crate::body::{Body, Part};
 use crate::domain::Event;
 
 /// How often clients should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL).
@@ -112,16 +114,14 @@ pub fn zone_need(e: &Event) -> Option<(Timestamp, Timestamp)> {
     Some((from, until))
 }
 
-/// One range per zone, in the order of zone names: the union of the needs of the actions in it.
+/// One range per zone, in the order of zone names: the union of the ranges given for it.
 fn zone_ranges<'a>(
-    needs: impl Iterator<Item = (&'a Event, Option<(Timestamp, Timestamp)>)>,
+    needs: impl Iterator<Item = (&'a crate::domain::Zone, Timestamp, Timestamp)>,
 ) -> Vec<(&'a crate::domain::Zone, Timestamp, Timestamp)> {
     // Hashed, not ordered, while gathering: a feed has ten thousand actions and sixty zones.
     let mut ranges: HashMap<&str, (&crate::domain::Zone, Timestamp, Timestamp), foldhash::fast::RandomState> =
         HashMap::default();
-    for (e, need) in needs {
-        let Some((from, until)) = need else { continue };
-        let zone = e.time.zone();
+    for (zone, from, until) in needs {
         let entry = ranges.entry(zone.name()).or_insert((zone, from, until));
         entry.1 = entry.1.min(from);
         entry.2 = entry.2.max(until);
@@ -164,30 +164,37 @@ fn header(meta: &FeedMeta) -> String {
 
 /// Every VTIMEZONE `events` need, one per zone, each covering the instants its actions use.
 pub fn vtimezones(events: &[Event]) -> String {
-    zone_ranges(events.iter().map(|e| (e, zone_need(e))))
+    let needs = events
+        .iter()
+        .filter_map(|e| zone_need(e).map(|(from, until)| (e.time.zone(), from, until)));
+    zone_ranges(needs)
         .into_iter()
         .map(|(zone, from, until)| vtimezone::render(zone, from, until))
         .collect()
 }
 
-/// [`render_feed`] with the VEVENTs and VTIMEZONEs of earlier renders copied where nothing
-/// they show changed (the same bytes as a fresh render).
-pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept: &Fragments) -> String {
-    let vevents = kept.events(events, base_url);
-    let zones: Vec<_> = zone_ranges(events.iter().zip(vevents.iter().map(|v| v.zone_need)))
-        .into_iter()
-        .map(|(zone, from, until)| kept.zone(zone, from, until))
-        .collect();
-    let header = header(meta);
-    let texts = || zones.iter().chain(vevents.iter().map(|v| &v.text));
-    let size = header.len() + texts().map(|t| t.len()).sum::<usize>() + 16;
-    let mut out = String::with_capacity(size);
-    out.push_str(&header);
-    for text in texts() {
-        out.push_str(text);
-    }
-    out.push_str("END:VCALENDAR\r\n");
-    out
+/// The end of every calendar, compressed once.
+static END: LazyLock<Arc<Part>> = LazyLock::new(|| Arc::new(Part::new("END:VCALENDAR\r\n")));
+
+/// [`render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs, and runs of
+/// VEVENTs shared with earlier renders where nothing they show changed. The same bytes as
+/// [`render_feed`], never copied into one buffer.
+pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept: &Fragments) -> Body {
+    let chunks = kept.chunks(events, base_url);
+    let needs = chunks
+        .iter()
+        .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
+    let zones = zone_ranges(needs);
+    let mut parts = Vec::with_capacity(zones.len() + chunks.len() + 2);
+    parts.push(Arc::new(Part::new(header(meta))));
+    parts.extend(
+        zones
+            .into_iter()
+            .map(|(zone, from, until)| kept.zone(zone, from, until)),
+    );
+    parts.extend(chunks.iter().map(|c| c.part.clone()));
+    parts.push(END.clone());
+    Body::new(parts)
 }
 
 /// A whole feed: header, one VTIMEZONE per zone used, the events in the order given.
@@ -214,6 +221,52 @@ mod tests {
         let exactly = format!("X:{}\r\n {}\r\n", "a".repeat(73), "b".repeat(75));
         assert!(refold(&exactly).split("\r\n").all(|l| l.len() <= 75));
         assert_eq!(refold(&exactly).replace("\r\n ", ""), exactly.replace("\r\n ", ""));
+    }
+
+    #[test]
+    fn a_feed_kept_in_shared_parts_is_the_fresh_feed_byte_for_byte_through_changes() {
+        let meta = FeedMeta {
+            name: "Actions worldwide".into(),
+            description: "All".into(),
+            url: "https://x/calendar.ics".into(),
+        };
+        let base = "https://calendar.example.org";
+        // The fixtures' actions in all their zones, many times over: several runs.
+        let one: Vec<Event> = ["demo.json", "zones.json"]
+            .into_iter()
+            .flat_map(vevent::tests::fixture)
+            .collect();
+        let mut events: Vec<Event> = (0..12)
+            .flat_map(|round| {
+                one.iter().cloned().map(move |mut e| {
+                    e.id += round * 1_000;
+                    e
+                })
+            })
+            .collect();
+        let kept = Fragments::default();
+        let same = |events: &[Event], what: &str| {
+            let body = render_feed_with(&meta, events, base, &kept);
+            assert_eq!(
+                String::from_utf8(body.to_vec()).expect("utf-8"),
+                render_feed(&meta, events, base),
+                "{what}"
+            );
+        };
+        same(&events, "first render");
+        same(&events, "all shared");
+        events[40].title = "Vigil, moved to the square".into();
+        same(&events, "one title changed");
+        events[700].status = crate::domain::Status::Cancelled;
+        events[701].sequence += 1;
+        same(&events, "cancelled and re-sequenced");
+        let gone = events.remove(300);
+        same(&events, "one removed");
+        events.insert(5, gone);
+        same(&events, "one moved to the front");
+        events.truncate(3);
+        same(&events, "a short feed");
+        same(&[], "an empty feed");
     }
 
     #[test]

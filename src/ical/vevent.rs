@@ -238,7 +238,7 @@ pub(super) fn fold_from(out: &mut String, start: usize) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use chrono::{NaiveDate, NaiveDateTime, TimeZone as _, Utc};
     use icalendar::{CalendarDateTime, Component, EventLike, EventStatus, Property};
     use proptest::prelude::*;
@@ -340,7 +340,8 @@ mod tests {
         }
     }
 
-    fn fixture(name: &str) -> Vec<Event> {
+    /// The actions of a fixture file, as previews numbered from 1.
+    pub(in crate::ical) fn fixture(name: &str) -> Vec<Event> {
         let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("json");

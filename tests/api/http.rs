@@ -134,6 +134,82 @@ async fn gzip_when_asked_holds_the_same_bytes() {
     assert_eq!(refused.header("content-encoding"), None);
 }
 
+/// `gzip -dc` (GNU gzip, the C zlib family) on `bytes`.
+fn gunzip_with_gzip(bytes: &[u8]) -> Vec<u8> {
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), bytes).expect("write");
+    let out = std::process::Command::new("gzip")
+        .arg("-dc")
+        .arg(file.path())
+        .output()
+        .expect("gzip runs");
+    assert!(
+        out.status.success() && out.stderr.is_empty(),
+        "gzip -dc: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[actix_web::test]
+async fn a_large_feed_changed_after_it_was_compressed_reads_the_same_with_gzip() {
+    // Hundreds of actions: the feed is kept and compressed in many parts, and after a change
+    // only one of them is compressed again.
+    let app = spawn_app().await;
+    let places = [
+        ("FR", "Paris", "Europe/Paris"),
+        ("PS", "Gaza", "Asia/Gaza"),
+        ("BR", "São Paulo", "America/Sao_Paulo"),
+        ("JP", "東京", "Asia/Tokyo"),
+    ];
+    let actions = |changed: &str| -> serde_json::Value {
+        (1..=700)
+            .map(|i: usize| {
+                let (country, city, zone) = places[i % places.len()];
+                let title = if i == 350 {
+                    changed.to_string()
+                } else {
+                    format!("Vigil {i}")
+                };
+                json!({"uid": format!("a{i}@test"), "title": title, "start": "2027-11-29T18:00",
+                       "timezone": zone, "country": country, "city": city})
+            })
+            .collect()
+    };
+    app.import(&actions("Vigil 350")).expect("imports");
+    let mut bodies = Vec::new();
+    for next in ["Vigil 350, moved to the square", ""] {
+        let plain = app.get(FEED).await;
+        let gz = app.request(Method::GET, FEED, &[("Accept-Encoding", "gzip")]).await;
+        assert_eq!(gz.header("content-encoding").as_deref(), Some("gzip"));
+        assert_eq!(gz.header("content-length"), Some(gz.bytes.len().to_string()));
+        assert_eq!(
+            gunzip_with_gzip(&gz.bytes),
+            plain.bytes,
+            "GNU gzip reads the same bytes"
+        );
+        let mut inflated = Vec::new();
+        flate2::read::GzDecoder::new(&gz.bytes[..])
+            .read_to_end(&mut inflated)
+            .expect("gzip");
+        assert_eq!(inflated, plain.bytes, "flate2 reads the same bytes");
+        assert!(
+            gz.bytes.len() * 4 < plain.bytes.len(),
+            "compressed: {} bytes",
+            gz.bytes.len()
+        );
+        bodies.push(plain.text());
+        if !next.is_empty() {
+            app.import(&actions(next)).expect("changes one action");
+        }
+    }
+    assert!(
+        bodies[1].contains("SUMMARY:Vigil 350\\, moved to the square"),
+        "the change shows"
+    );
+    assert_eq!(bodies[1].matches("BEGIN:VEVENT").count(), 700);
+}
+
 #[actix_web::test]
 async fn clients_that_probe_or_send_no_accept_header_can_subscribe() {
     let app = app_with_one_action().await;
