@@ -4,7 +4,7 @@
 //! more; every instant and every VTIMEZONE in actioncal comes from this module instead.
 
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use jiff::tz::{TimeZone, TimeZoneDatabase};
 
@@ -24,10 +24,11 @@ pub fn all_names() -> Vec<String> {
     names
 }
 
-/// A validated IANA time zone, named as the database spells it.
+/// A validated IANA time zone, named as the database spells it. Cheap to clone: every action
+/// of a query in the same zone shares its name and rules.
 #[derive(Clone)]
 pub struct Zone {
-    name: String,
+    name: Arc<str>,
     tz: TimeZone,
 }
 
@@ -44,7 +45,7 @@ impl Zone {
 
     /// True for UTC itself, which feeds write as `…Z` times with no VTIMEZONE.
     pub fn is_utc(&self) -> bool {
-        self.name == "UTC"
+        &*self.name == "UTC"
     }
 }
 
@@ -72,9 +73,9 @@ impl TryFrom<&str> for Zone {
         }
         let tz = DATABASE.get(raw).map_err(|_| unknown())?;
         let name = if raw.eq_ignore_ascii_case("utc") {
-            "UTC".to_string()
+            "UTC".into()
         } else {
-            tz.iana_name().unwrap_or(raw).to_string()
+            tz.iana_name().unwrap_or(raw).into()
         };
         Ok(Self { name, tz })
     }

@@ -33,11 +33,38 @@ struct Slices {
     len: usize,
 }
 
+/// Slices under this size are joined with their neighbours into blocks of up to [`CHUNK`].
+const SMALL: usize = 16 * 1024;
+
 impl From<Vec<Bytes>> for Slices {
+    /// Keeps large slices as they are (shared, never copied) and joins runs of small ones:
+    /// the connection writes once its buffer holds 32 KiB, so a gzip feed of ~170 deflated
+    /// runs of ~4 KB each sent one by one took twice the writes and a third of the speed.
     fn from(slices: Vec<Bytes>) -> Self {
         let len = slices.iter().map(Bytes::len).sum();
+        let mut out = Vec::with_capacity(slices.len());
+        let mut block: Vec<u8> = Vec::new();
+        for slice in slices {
+            if slice.len() >= SMALL {
+                if !block.is_empty() {
+                    out.push(Bytes::from(std::mem::take(&mut block)));
+                }
+                out.push(slice);
+                continue;
+            }
+            if block.len() + slice.len() > CHUNK {
+                out.push(Bytes::from(std::mem::take(&mut block)));
+            }
+            if block.is_empty() {
+                block.reserve(CHUNK);
+            }
+            block.extend_from_slice(&slice);
+        }
+        if !block.is_empty() {
+            out.push(Bytes::from(block));
+        }
         Self {
-            slices: slices.into(),
+            slices: out.into(),
             len,
         }
     }
@@ -248,6 +275,17 @@ mod tests {
         (size, pieces)
     }
 
+    #[test]
+    fn small_parts_are_joined_into_blocks() {
+        let parts: Vec<Bytes> = (0..300).map(|i| Bytes::from(format!("{i:0>1000}"))).collect();
+        let whole = parts.concat();
+        let slices = Slices::from(parts);
+        assert_eq!(slices.len, whole.len());
+        assert_eq!(slices.slices.concat(), whole);
+        assert_eq!(slices.slices.len(), whole.len().div_ceil(CHUNK));
+        assert!(slices.slices.iter().all(|s| s.len() <= CHUNK));
+    }
+
     #[actix_web::test]
     async fn a_large_answer_leaves_in_pieces_of_its_shared_parts() {
         let texts: Vec<String> = [200_000, 3, 70_000]
@@ -267,16 +305,22 @@ mod tests {
         let req = actix_web::test::TestRequest::default().to_http_request();
         let (size, pieces) = sent(rendered.respond(&req)).await;
         assert_eq!(size, BodySize::Sized(whole.len() as u64), "Content-Length, not chunked");
-        for piece in &pieces {
-            assert!(piece.len() <= CHUNK);
-            assert!(
-                parts.iter().any(|p| {
-                    let t = p.text();
-                    piece.as_ptr() >= t.as_ptr() && piece.as_ptr() < t.as_ptr().wrapping_add(t.len())
-                }),
-                "a view of a shared part, not a copy"
+        let large = parts.iter().filter(|p| p.text().len() >= SMALL);
+        let views = |t: &Bytes| {
+            pieces
+                .iter()
+                .filter(|piece| piece.as_ptr() >= t.as_ptr() && piece.as_ptr() < t.as_ptr().wrapping_add(t.len()))
+                .map(|piece| piece.len())
+                .sum::<usize>()
+        };
+        for part in large {
+            assert_eq!(
+                views(part.text()),
+                part.text().len(),
+                "large parts leave as views, not copies"
             );
         }
+        assert!(pieces.iter().all(|p| p.len() <= CHUNK));
         assert_eq!(pieces.concat(), whole.as_bytes());
 
         let req = actix_web::test::TestRequest::default()
@@ -285,6 +329,12 @@ mod tests {
         let res = rendered.respond(&req);
         assert_eq!(res.headers().get("content-encoding").unwrap(), "gzip");
         let (size, pieces) = sent(res).await;
+        for slices in [&rendered.body.slices, &rendered.gzip.slices] {
+            assert!(
+                slices.windows(2).all(|w| w[0].len() >= SMALL || w[1].len() >= SMALL),
+                "small slices leave joined, not one by one"
+            );
+        }
         let gz = pieces.concat();
         assert_eq!(size, BodySize::Sized(gz.len() as u64));
         let mut plain = Vec::new();

@@ -29,6 +29,8 @@ use crate::domain::{Event, EventTime, Zone};
 pub const CHUNKS_BYTES_MAX: usize = 96 * 1024 * 1024;
 /// VTIMEZONEs kept before that cache starts over.
 pub const ZONES_MAX: usize = 4_096;
+/// Calendar headers kept before that cache starts over (one per feed address, ~1 KB each).
+pub const HEADERS_MAX: usize = 4_096;
 /// A run ends after an action whose id hashes to zero in this many top bits (one in 64).
 const RUN_END_BITS: u32 = 6;
 /// Most actions in one run.
@@ -94,6 +96,7 @@ pub struct Fragments {
     /// Runs by fingerprint, and the bytes of their texts.
     chunks: Mutex<(Runs, usize)>,
     zones: Mutex<HashMap<ZoneKey, Arc<Part>>>,
+    headers: Mutex<HashMap<String, Arc<Part>>>,
 }
 
 /// A local time as one number (whole seconds, as written).
@@ -241,6 +244,23 @@ impl Fragments {
             found[i] = Some(chunk);
         }
         found.into_iter().flatten().collect()
+    }
+
+    /// The calendar header `text` as a part: the same part as last time for the same text, so
+    /// that the parts compressed with it in view keep their compressed form.
+    pub fn header(&self, text: String) -> Arc<Part> {
+        let Ok(mut map) = self.headers.lock() else {
+            return Arc::new(Part::new(text));
+        };
+        if let Some(part) = map.get(&text) {
+            return part.clone();
+        }
+        if map.len() >= HEADERS_MAX {
+            map.clear();
+        }
+        let part = Arc::new(Part::new(text.clone()));
+        map.insert(text, part.clone());
+        part
     }
 
     /// The VTIMEZONE of `zone` covering `from` to `until`.

@@ -186,7 +186,7 @@ pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept:
         .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
     let zones = zone_ranges(needs);
     let mut parts = Vec::with_capacity(zones.len() + chunks.len() + 2);
-    parts.push(Arc::new(Part::new(header(meta))));
+    parts.push(kept.header(header(meta)));
     parts.extend(
         zones
             .into_iter()
