@@ -81,9 +81,17 @@ impl Part {
         {
             return bytes.clone();
         }
-        let before: Vec<u8> = window.iter().flat_map(|p| p.text.iter().copied()).collect();
-        let primer = &before[before.len().saturating_sub(WINDOW)..];
-        let bytes = Bytes::from(deflate(&self.text, primer));
+        let mut skip = window
+            .iter()
+            .map(|p| p.text.len())
+            .sum::<usize>()
+            .saturating_sub(WINDOW);
+        let mut primer = Vec::with_capacity(WINDOW);
+        for p in window {
+            primer.extend_from_slice(p.text.get(skip..).unwrap_or_default());
+            skip = skip.saturating_sub(p.text.len());
+        }
+        let bytes = Bytes::from(deflate(&self.text, &primer));
         if let Ok(mut kept) = self.deflated.lock() {
             *kept = Some((window.iter().map(|p| p.id).collect(), bytes.clone()));
         }

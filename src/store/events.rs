@@ -212,70 +212,81 @@ fn corrupt(what: &str, id: i64) -> StoreError {
 
 /// Zones met so far in one query, by stored name: a feed has thousands of actions in a few
 /// dozen zones, and a lookup in the tz database costs more than the rest of a row.
-type Zones = std::collections::HashMap<String, Zone>;
+type Zones = std::collections::HashMap<String, Zone, foldhash::fast::RandomState>;
 
 fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
-    event_from_row_in(r, &mut Zones::new())
+    event_from_row_in(r, &mut Zones::default())
 }
 
+/// Column `i` as text borrowed from SQLite (no copy), or `None` for NULL.
+fn text_ref<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(i)?
+        .as_str_or_null()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// A stored comma-separated list, sorted, borrowed from the row.
+fn list_ref(stored: Option<&str>) -> Vec<&str> {
+    let mut list: Vec<&str> = stored
+        .unwrap_or_default()
+        .split(',')
+        .filter(|v| !v.is_empty())
+        .collect();
+    list.sort_unstable();
+    list
+}
+
+/// One action from its row. Values only parsed (zone, times, lists, status) are read as text
+/// borrowed from SQLite; only what the action keeps is copied: a feed reads ten thousand rows.
 fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<Event>> {
     let id: i64 = r.get(0)?;
-    let text = |i: usize| r.get::<_, Option<String>>(i);
-    let (uid, tzid, start, end, status): (String, String, String, String, String) =
-        (r.get(1)?, r.get(4)?, r.get(6)?, r.get(7)?, r.get(12)?);
+    let required = |i: usize| text_ref(r, i).map(Option::unwrap_or_default);
+    let (uid, tzid, start, end, status) = (required(1)?, required(4)?, required(6)?, required(7)?, required(12)?);
     let (lat, lon): (Option<f64>, Option<f64>) = (r.get(16)?, r.get(17)?);
-    let (campaigns, tags, langs) = (text(22)?, text(23)?, text(24)?);
-    let (last_date, rrule, country, url) = (text(10)?, text(11)?, text(13)?, text(18)?);
-    let (moderation, reject_reason): (String, Option<String>) = (r.get(25)?, r.get(26)?);
+    let (campaigns, tags, langs) = (text_ref(r, 22)?, text_ref(r, 23)?, text_ref(r, 24)?);
+    let (last_date, rrule, country, url) = (
+        text_ref(r, 10)?,
+        r.get::<_, Option<String>>(11)?,
+        text_ref(r, 13)?,
+        text_ref(r, 18)?,
+    );
+    let (moderation, reject_reason) = (required(25)?, r.get::<_, Option<String>>(26)?);
     let build = || -> Result<Event> {
-        let zone = match zones.get(&tzid) {
+        let zone = match zones.get(tzid) {
             Some(zone) => zone.clone(),
             None => {
-                let zone = Zone::try_from(tzid.as_str()).map_err(|_| corrupt("zone", id))?;
-                zones.insert(tzid, zone.clone());
+                let zone = Zone::try_from(tzid).map_err(|_| corrupt("zone", id))?;
+                zones.insert(tzid.to_string(), zone.clone());
                 zone
             }
         };
-        let time = EventTime::from_stored(zone, r.get(5)?, &start, &end, r.get(8)?, r.get(9)?)
+        let time = EventTime::from_stored(zone, r.get(5)?, start, end, r.get(8)?, r.get(9)?)
             .ok_or_else(|| corrupt("time", id))?;
         let last_date = last_date
-            .as_deref()
             .filter(|d| *d != NEVER_ENDS)
             .map(str::parse::<Date>)
             .transpose()
             .map_err(|_| corrupt("last_date", id))?;
-        let split = |s: &Option<String>| {
-            let mut list: Vec<String> = s
-                .as_deref()
-                .unwrap_or_default()
-                .split(',')
-                .filter(|v| !v.is_empty())
-                .map(str::to_string)
-                .collect();
-            list.sort_unstable();
-            list
-        };
-        // `split` sorts, so campaigns come in slug order.
-        let campaigns = split(&campaigns)
+        // Lists are sorted, so campaigns come in slug order.
+        let campaigns = list_ref(campaigns)
             .into_iter()
             .map(|slug| {
                 Ok(CampaignRef {
-                    slug: CampaignSlug::try_from(slug).map_err(|_| corrupt("campaign", id))?,
+                    slug: CampaignSlug::try_from(slug.to_string()).map_err(|_| corrupt("campaign", id))?,
                     name: String::new(),
                 })
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Event {
             id,
-            uid: Uid::try_from(uid.as_str()).map_err(|_| corrupt("uid", id))?,
+            uid: Uid::try_from(uid).map_err(|_| corrupt("uid", id))?,
             title: r.get(2)?,
             description: r.get(3)?,
             recurrence: rrule.map(|rule| Recurrence::from_stored(rule, last_date)),
             time,
-            status: Status::try_from(status.as_str()).map_err(|_| corrupt("status", id))?,
+            status: Status::try_from(status).map_err(|_| corrupt("status", id))?,
             place: Place {
                 country: country
-                    .as_deref()
                     .map(Country::try_from)
                     .transpose()
                     .map_err(|_| corrupt("country", id))?,
@@ -284,26 +295,24 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
                 geo: lat.zip(lon),
             },
             online_url: url
-                .as_deref()
                 .map(url::Url::parse)
                 .transpose()
                 .map_err(|_| corrupt("online_url", id))?,
             campaigns,
-            tags: split(&tags)
-                .iter()
-                .map(|t| Tag::try_from(t.as_str()))
+            tags: list_ref(tags)
+                .into_iter()
+                .map(Tag::try_from)
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|_| corrupt("tag", id))?,
-            languages: split(&langs)
-                .iter()
-                .map(|l| Language::try_from(l.as_str()))
+            languages: list_ref(langs)
+                .into_iter()
+                .map(Language::try_from)
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|_| corrupt("language", id))?,
             sequence: r.get(19)?,
             created_at: Timestamp::from_second(r.get(20)?).map_err(|_| corrupt("created_at", id))?,
             updated_at: Timestamp::from_second(r.get(21)?).map_err(|_| corrupt("updated_at", id))?,
-            moderation: crate::domain::Moderation::try_from(moderation.as_str())
-                .map_err(|_| corrupt("moderation", id))?,
+            moderation: crate::domain::Moderation::try_from(moderation).map_err(|_| corrupt("moderation", id))?,
             reject_reason,
         })
     };
@@ -409,7 +418,7 @@ impl Where {
 
     fn run(&self, c: &Connection, order: &str, limit: Option<usize>) -> Result<Vec<Event>> {
         let mut stmt = c.prepare_cached(&self.sql(order, limit))?;
-        let mut zones = Zones::new();
+        let mut zones = Zones::default();
         let rows = stmt.query_map(rusqlite::params_from_iter(self.params.iter()), |r| {
             event_from_row_in(r, &mut zones)
         })?;
@@ -555,7 +564,7 @@ pub fn pending(c: &Connection) -> Result<Vec<Event>> {
     let mut stmt = c.prepare_cached(&format!(
         "{SELECT} WHERE e.moderation = 'pending' ORDER BY e.created_at, e.id"
     ))?;
-    let mut zones = Zones::new();
+    let mut zones = Zones::default();
     let rows = stmt.query_map([], |r| event_from_row_in(r, &mut zones))?;
     named(c, rows.map(|r| r?).collect::<Result<_>>()?)
 }
