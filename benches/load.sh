@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test and baselines, outside CI (see benches/README.md).
-#   bash benches/load.sh [SECONDS_PER_SCENARIO]   # the scenarios and baselines, ~3 min at 10 s
+#   bash benches/load.sh [SECONDS_PER_SCENARIO]   # the scenarios and baselines, ~5 min at 10 s
 #   bash benches/load.sh soak [SECONDS]           # mixed load with writes, RSS at 1 and 5 min
 # The release server on loopback against nginx serving the same feed bytes as a static file
 # (the physical limit), with wrk; then Python icalendar and Node ical-generator building the
@@ -128,15 +128,30 @@ run() { # name url [header]
   echo "$rps"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a" }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
+# The machine's neighbours move every figure by up to 40 % within a minute, so each comparison
+# with nginx runs ROUNDS times (3 unless set), the two servers taking turns, and the medians
+# are compared.
+rounds="${ROUNDS:-3}"
+pair() { # name url header nginx-name nginx-url nginx-header
+  local ours=() theirs=()
+  for _ in $(seq "$rounds"); do
+    ours+=("$(run "$1" "$2" "$3")")
+    theirs+=("$(run "$4" "$5" "$6")")
+  done
+  echo "$(median "${ours[@]}") $(median "${theirs[@]}")"
+}
 
 echo "== $secs s per scenario, 2 threads, 50 connections, loopback, 2 cores shared by server and wrk"
+echo "   (each comparison with nginx: $rounds rounds, taking turns; the ratio is of the medians)"
 run "actioncal full feed (hot, gzip)" "http://127.0.0.1:18090$feed" "Accept-Encoding: gzip" >/dev/null
-b=$(run "actioncal full feed (hot)" "http://127.0.0.1:18090$feed")
-n=$(run "nginx same bytes (static)" "http://127.0.0.1:18091/calendar.ics")
-f=$(run "actioncal filtered feed (hot)" "http://127.0.0.1:18090$filtered")
-nf=$(run "nginx filtered bytes (static)" "http://127.0.0.1:18091/filtered.ics")
-r=$(run "actioncal 304 revalidation" "http://127.0.0.1:18090$feed" "If-None-Match: $etag")
-nr=$(run "nginx 304 revalidation" "http://127.0.0.1:18091/calendar.ics" "If-None-Match: $nginx_etag")
+read -r b n < <(pair "actioncal full feed (hot)" "http://127.0.0.1:18090$feed" "" \
+  "nginx same bytes (static)" "http://127.0.0.1:18091/calendar.ics" "")
+read -r f nf < <(pair "actioncal filtered feed (hot)" "http://127.0.0.1:18090$filtered" "" \
+  "nginx filtered bytes (static)" "http://127.0.0.1:18091/filtered.ics" "")
+read -r r nr < <(pair "actioncal 304 revalidation" "http://127.0.0.1:18090$feed" "If-None-Match: $etag" \
+  "nginx 304 revalidation" "http://127.0.0.1:18091/calendar.ics" "If-None-Match: $nginx_etag")
+echo "== medians: full feed $b vs nginx $n, filtered $f vs $nf, 304 $r vs $nr req/s"
 run "actioncal single action feed" "http://127.0.0.1:18090/events/42.ics" >/dev/null
 run "actioncal JSON list" "http://127.0.0.1:18090/api/v1/events?from=2026-01-01&limit=100" >/dev/null
 run "actioncal day-by-day page" "http://127.0.0.1:18090/?from=2027-06-01" >/dev/null
