@@ -1,5 +1,7 @@
 //! The renderer against a parser: any action organisers could submit (hostile text in every
-//! field, any zone, all-day or timed) renders to a feed that parses back to the same action.
+//! field, any zone, all-day or timed) renders to a feed that parses back to the same action;
+//! and a feed of many such actions, kept as shared parts across a change as the server keeps
+//! it, holds the bytes of a fresh render, plain and through gzip.
 #![no_main]
 
 use actioncal::domain::{Event, EventForm, NewEvent, zone};
@@ -61,4 +63,28 @@ fuzz_target!(|input: Input| {
     let described = e.description.clone().unwrap_or_else(|| "Details: https://x/events/1".into());
     assert_eq!(back.get_description(), Some(described.as_str()), "{text}");
     assert_eq!(back.get_uid(), Some("fuzz@test"));
+
+    // Many copies (several runs of VEVENTs), rendered as the server does, then one changed.
+    let mut many: Vec<Event> = (1..=40)
+        .map(|id| {
+            let mut copy = e.clone();
+            copy.id = id;
+            copy
+        })
+        .collect();
+    let kept = actioncal::ical::Fragments::default();
+    for round in 0..2 {
+        let body = actioncal::ical::render_feed_with(&meta, &many, "https://x", &kept);
+        let fresh = actioncal::ical::render_feed(&meta, &many, "https://x");
+        assert_eq!(body.to_vec(), fresh.as_bytes(), "round {round}: parts hold the fresh bytes");
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(body.gzip().concat().as_slice()),
+            &mut plain,
+        )
+        .expect("the gzip form reads");
+        assert_eq!(plain, fresh.as_bytes(), "round {round}: gzip holds the same bytes");
+        many[20].title = many[20].title.chars().rev().collect::<String>() + " (moved)";
+        many[21].sequence += 1;
+    }
 });
