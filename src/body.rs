@@ -17,6 +17,8 @@ use bytes::Bytes;
 use flate2::{Compress, Compression, Crc, FlushCompress};
 use sha2::{Digest, Sha256};
 
+use crate::parallel::shared;
+
 /// Compressing parts is shared among the cores from this many bytes to compress.
 const PARALLEL_FROM: usize = 256 * 1024;
 /// How far back deflate can refer.
@@ -114,12 +116,8 @@ fn deflate(text: &[u8], primer: &[u8]) -> Vec<u8> {
     loop {
         let done = c.total_in() as usize;
         if c.compress_vec(&text[done..], &mut out, FlushCompress::Sync).is_err() {
-            // Only a misuse of the stream can fail: start over without the primer.
-            return if primer.is_empty() {
-                vec![0, 0, 0, 0xff, 0xff]
-            } else {
-                deflate(text, &[])
-            };
+            // Only a misuse of the stream can fail; the bytes then go uncompressed.
+            return stored(text);
         }
         // The flush is complete once all input is in and the output did not fill up.
         if c.total_in() as usize == text.len() && out.len() < out.capacity() {
@@ -129,24 +127,18 @@ fn deflate(text: &[u8], primer: &[u8]) -> Vec<u8> {
     }
 }
 
-/// `f` of each item, in order; shared among the cores when `parallel`.
-pub fn shared<T: Sync, R: Send>(items: &[T], parallel: bool, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if !parallel || cores < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
+/// `text` as stored (uncompressed) deflate blocks, not the last: valid wherever a part's
+/// deflated bytes are, since each part starts on a byte boundary.
+fn stored(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() + text.len() / 65_535 * 5 + 5);
+    for block in text.chunks(65_535).chain(text.is_empty().then_some(&[][..])) {
+        let len = block.len() as u16;
+        out.push(0);
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(block);
     }
-    let size = items.len().div_ceil(cores);
-    let f = &f;
-    std::thread::scope(|s| {
-        let parts: Vec<_> = items
-            .chunks(size)
-            .map(|chunk| s.spawn(move || chunk.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
+    out
 }
 
 /// An answer: its parts in order.
@@ -305,6 +297,22 @@ mod tests {
             b.gzip()
         };
         assert_eq!(gz, one_by_one);
+    }
+
+    #[test]
+    fn stored_blocks_stand_in_for_deflated_bytes() {
+        let long = "غزة ".repeat(20_000);
+        let texts = ["", "BEGIN:VCALENDAR\r\n", long.as_str()];
+        let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+        let mut crc = Crc::new();
+        for t in texts {
+            gz.extend(stored(t.as_bytes()));
+            crc.update(t.as_bytes());
+        }
+        gz.extend([0x03, 0x00]);
+        gz.extend(crc.sum().to_le_bytes());
+        gz.extend((texts.concat().len() as u32).to_le_bytes());
+        assert_eq!(gunzip(&[Bytes::from(gz)]), texts.concat().as_bytes());
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub mod ical;
 pub mod import;
 /// HTML pages.
 pub mod pages;
+/// Work shared among the cores.
+pub mod parallel;
 /// Building and running the server.
 pub mod startup;
 /// The SQLite store: the only SQL.

@@ -22,8 +22,9 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 
-use crate::body::{Part, shared};
+use crate::body::Part;
 use crate::domain::{Event, EventTime, Zone};
+use crate::parallel::shared;
 
 /// Bytes of VEVENT text kept before that cache starts over.
 pub const CHUNKS_BYTES_MAX: usize = 96 * 1024 * 1024;
