@@ -58,12 +58,9 @@ impl Chunk {
         for e in events {
             super::vevent::write(&mut text, e, base_url);
         }
-        let needs = events
-            .iter()
-            .filter_map(|e| super::zone_need(e).map(|(from, until)| (e.time.zone(), from, until)));
         Self {
             part: Arc::new(Part::new(text)),
-            zones: super::zone_ranges(needs)
+            zones: super::zone_ranges(super::zone_needs(events))
                 .into_iter()
                 .map(|(zone, from, until)| (zone.clone(), from, until))
                 .collect(),
@@ -293,10 +290,7 @@ mod tests {
         let runs = runs(events);
         assert_eq!(chunks.len(), runs.len());
         for (chunk, run) in chunks.iter().zip(runs) {
-            let needs = events[run]
-                .iter()
-                .filter_map(|e| super::super::zone_need(e).map(|(f, u)| (e.time.zone(), f, u)));
-            let expected: Vec<_> = super::super::zone_ranges(needs)
+            let expected: Vec<_> = super::super::zone_ranges(super::super::zone_needs(&events[run]))
                 .into_iter()
                 .map(|(z, f, u)| (z.name().to_string(), f, u))
                 .collect();

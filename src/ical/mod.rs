@@ -114,6 +114,13 @@ pub fn zone_need(e: &Event) -> Option<(Timestamp, Timestamp)> {
     Some((from, until))
 }
 
+/// Each action's zone with the instants its VTIMEZONE must cover, for those that need one.
+fn zone_needs(events: &[Event]) -> impl Iterator<Item = (&crate::domain::Zone, Timestamp, Timestamp)> {
+    events
+        .iter()
+        .filter_map(|e| zone_need(e).map(|(from, until)| (e.time.zone(), from, until)))
+}
+
 /// One range per zone, in the order of zone names: the union of the ranges given for it.
 fn zone_ranges<'a>(
     needs: impl Iterator<Item = (&'a crate::domain::Zone, Timestamp, Timestamp)>,
@@ -164,10 +171,7 @@ fn header(meta: &FeedMeta) -> String {
 
 /// Every VTIMEZONE `events` need, one per zone, each covering the instants its actions use.
 pub fn vtimezones(events: &[Event]) -> String {
-    let needs = events
-        .iter()
-        .filter_map(|e| zone_need(e).map(|(from, until)| (e.time.zone(), from, until)));
-    zone_ranges(needs)
+    zone_ranges(zone_needs(events))
         .into_iter()
         .map(|(zone, from, until)| vtimezone::render(zone, from, until))
         .collect()
