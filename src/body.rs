@@ -33,6 +33,8 @@ static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 pub struct Part {
     id: u64,
     text: Bytes,
+    /// Whether its deflated form may refer back into the parts before it.
+    primed: bool,
     digest: OnceLock<[u8; 32]>,
     crc: OnceLock<Crc>,
     /// The last deflated form, and the parts it followed.
@@ -40,14 +42,25 @@ pub struct Part {
 }
 
 impl Part {
-    /// A part holding `text`.
+    /// A part holding `text`, compressed with the 32 KiB before it in view.
     pub fn new(text: impl Into<Bytes>) -> Self {
         Self {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             text: text.into(),
+            primed: true,
             digest: OnceLock::new(),
             crc: OnceLock::new(),
             deflated: Mutex::new(None),
+        }
+    }
+
+    /// A part holding `text` that is compressed without looking back, so that its compressed
+    /// form is the same in every answer it stands in (the VTIMEZONEs many feeds share); the
+    /// parts after it look back no further than its start.
+    pub fn starting(text: impl Into<Bytes>) -> Self {
+        Self {
+            primed: false,
+            ..Self::new(text)
         }
     }
 
@@ -194,20 +207,20 @@ impl Body {
         }
     }
 
-    /// The parts before part `i` whose bytes a reader holds in its 32 KiB window when it
-    /// reaches part `i`, in order.
+    /// The parts before part `i` whose bytes its compressed form may refer to, in order: back
+    /// 32 KiB or to the nearest part that starts afresh, whichever comes first.
     fn window(&self, i: usize) -> Vec<&Part> {
-        let mut reach = 0;
-        let mut window: Vec<&Part> = self.parts[..i]
-            .iter()
-            .rev()
-            .take_while(|p| {
-                let more = reach < WINDOW;
+        let mut window = Vec::new();
+        if self.parts[i].primed {
+            let mut reach = 0;
+            for p in self.parts[..i].iter().rev() {
+                window.push(&**p);
                 reach += p.text.len();
-                more
-            })
-            .map(|p| &**p)
-            .collect();
+                if reach >= WINDOW || !p.primed {
+                    break;
+                }
+            }
+        }
         window.reverse();
         window
     }
@@ -345,6 +358,20 @@ mod tests {
             "after another part, deflated again"
         );
         assert_eq!(gunzip(&third), [b"Z".as_slice(), part.text()].concat());
+    }
+
+    #[test]
+    fn a_starting_part_is_compressed_alike_wherever_it_stands_and_bounds_what_follows() {
+        let zones = Arc::new(Part::starting("BEGIN:VTIMEZONE\r\n".repeat(100)));
+        let run = Arc::new(Part::new("BEGIN:VEVENT\r\n".repeat(100)));
+        let a = Body::new(vec![Arc::new(Part::new("HEADER A")), zones.clone(), run.clone()]);
+        let b = Body::new(vec![Arc::new(Part::new("HEADER B")), zones.clone(), run.clone()]);
+        let (first, second) = (a.gzip(), b.gzip());
+        assert_eq!(first[2].as_ptr(), second[2].as_ptr(), "the starting part is shared");
+        assert_eq!(first[3].as_ptr(), second[3].as_ptr(), "so is what follows it");
+        assert!(a.window(1).is_empty());
+        assert_eq!(a.window(2).len(), 1, "the window ends at the starting part");
+        assert_eq!(gunzip(&second), b.to_vec());
     }
 
     #[test]

@@ -30,8 +30,8 @@ use crate::parallel::shared;
 pub const CHUNKS_BYTES_MAX: usize = 96 * 1024 * 1024;
 /// VTIMEZONEs kept before that cache starts over.
 pub const ZONES_MAX: usize = 4_096;
-/// Calendar headers kept before that cache starts over (one per feed address, ~1 KB each).
-pub const HEADERS_MAX: usize = 4_096;
+/// Bytes of feeds' VTIMEZONE blocks kept before that cache starts over.
+pub const VTIMEZONES_BYTES_MAX: usize = 32 * 1024 * 1024;
 /// A run ends after an action whose id hashes to zero in this many top bits (one in 64).
 const RUN_END_BITS: u32 = 6;
 /// Most actions in one run.
@@ -41,6 +41,7 @@ const PARALLEL_FROM: usize = 512;
 
 type ZoneKey = (String, i64, i64);
 type Runs = HashMap<u64, Arc<Chunk>, Seed>;
+type Blocks = HashMap<Vec<ZoneKey>, Arc<Part>>;
 type Seed = foldhash::quality::RandomState;
 
 /// The VEVENTs of a run of actions and what they need of their zones' VTIMEZONEs.
@@ -93,8 +94,9 @@ pub struct Fragments {
     seed: Seed,
     /// Runs by fingerprint, and the bytes of their texts.
     chunks: Mutex<(Runs, usize)>,
-    zones: Mutex<HashMap<ZoneKey, Arc<Part>>>,
-    headers: Mutex<HashMap<String, Arc<Part>>>,
+    zones: Mutex<HashMap<ZoneKey, Arc<str>>>,
+    /// Feeds' VTIMEZONE blocks by the zones and ranges they cover, and their bytes.
+    vtimezones: Mutex<(Blocks, usize)>,
 }
 
 /// A local time as one number (whole seconds, as written).
@@ -244,30 +246,40 @@ impl Fragments {
         found.into_iter().flatten().collect()
     }
 
-    /// The calendar header `text` as a part: the same part as last time for the same text, so
-    /// that the parts compressed with it in view keep their compressed form.
-    pub fn header(&self, text: String) -> Arc<Part> {
-        let Ok(mut map) = self.headers.lock() else {
-            return Arc::new(Part::new(text));
-        };
-        if let Some(part) = map.get(&text) {
-            return part.clone();
+    /// The VTIMEZONEs of a feed, one per zone and range of `ranges`, as one part that starts
+    /// afresh: feeds with the same zones share it, compressed once.
+    pub fn vtimezones(&self, ranges: &[(&Zone, Timestamp, Timestamp)]) -> Arc<Part> {
+        let key: Vec<ZoneKey> = ranges
+            .iter()
+            .map(|&(zone, from, until)| zone_key(zone, from, until))
+            .collect();
+        if let Some(part) = self.vtimezones.lock().ok().and_then(|m| m.0.get(&key).cloned()) {
+            return part;
         }
-        if map.len() >= HEADERS_MAX {
-            map.clear();
+        let texts: Vec<Arc<str>> = ranges
+            .iter()
+            .map(|&(zone, from, until)| self.zone(zone, from, until))
+            .collect();
+        let part = Arc::new(Part::starting(texts.concat()));
+        if let Ok(mut kept) = self.vtimezones.lock() {
+            let (map, bytes) = &mut *kept;
+            if *bytes + part.text().len() > VTIMEZONES_BYTES_MAX {
+                map.clear();
+                *bytes = 0;
+            }
+            *bytes += part.text().len();
+            map.insert(key, part.clone());
         }
-        let part = Arc::new(Part::new(text.clone()));
-        map.insert(text, part.clone());
         part
     }
 
     /// The VTIMEZONE of `zone` covering `from` to `until`.
-    pub fn zone(&self, zone: &Zone, from: Timestamp, until: Timestamp) -> Arc<Part> {
-        let key = (zone.name().to_string(), from.as_second(), until.as_second());
+    pub fn zone(&self, zone: &Zone, from: Timestamp, until: Timestamp) -> Arc<str> {
+        let key = zone_key(zone, from, until);
         if let Some(text) = self.zones.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return text;
         }
-        let text = Arc::new(Part::new(super::vtimezone::render(zone, from, until)));
+        let text: Arc<str> = super::vtimezone::render(zone, from, until).into();
         if let Ok(mut map) = self.zones.lock() {
             if map.len() >= ZONES_MAX {
                 map.clear();
@@ -276,6 +288,10 @@ impl Fragments {
         }
         text
     }
+}
+
+fn zone_key(zone: &Zone, from: Timestamp, until: Timestamp) -> ZoneKey {
+    (zone.name().to_string(), from.as_second(), until.as_second())
 }
 
 #[cfg(test)]
@@ -434,8 +450,20 @@ mod tests {
         let b = Timestamp::from_second(1_900_000_000).expect("t");
         let first = cache.zone(&zone, a, b);
         assert!(Arc::ptr_eq(&first, &cache.zone(&zone, a, b)));
-        assert_eq!(text(&first), super::super::vtimezone::render(&zone, a, b));
+        assert_eq!(&*first, super::super::vtimezone::render(&zone, a, b));
         let c = Timestamp::from_second(2_500_000_000).expect("t");
         assert!(!Arc::ptr_eq(&first, &cache.zone(&zone, a, c)));
+        let paris = Zone::try_from("Europe/Paris").expect("zone");
+        let block = cache.vtimezones(&[(&zone, a, b), (&paris, a, c)]);
+        assert!(Arc::ptr_eq(&block, &cache.vtimezones(&[(&zone, a, b), (&paris, a, c)])));
+        assert_eq!(
+            text(&block),
+            [
+                super::super::vtimezone::render(&zone, a, b),
+                super::super::vtimezone::render(&paris, a, c)
+            ]
+            .concat()
+        );
+        assert!(!Arc::ptr_eq(&block, &cache.vtimezones(&[(&zone, a, b)])));
     }
 }

@@ -180,22 +180,19 @@ pub fn vtimezones(events: &[Event]) -> String {
 /// The end of every calendar, compressed once.
 static END: LazyLock<Arc<Part>> = LazyLock::new(|| Arc::new(Part::new("END:VCALENDAR\r\n")));
 
-/// [`render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs, and runs of
-/// VEVENTs shared with earlier renders where nothing they show changed. The same bytes as
-/// [`render_feed`], never copied into one buffer.
+/// [`render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
+/// shared by the feeds with the same zones), and runs of VEVENTs shared with earlier renders
+/// where nothing they show changed. The same bytes as [`render_feed`], never copied into one
+/// buffer.
 pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept: &Fragments) -> Body {
     let chunks = kept.chunks(events, base_url);
     let needs = chunks
         .iter()
         .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
     let zones = zone_ranges(needs);
-    let mut parts = Vec::with_capacity(zones.len() + chunks.len() + 2);
-    parts.push(kept.header(header(meta)));
-    parts.extend(
-        zones
-            .into_iter()
-            .map(|(zone, from, until)| kept.zone(zone, from, until)),
-    );
+    let mut parts = Vec::with_capacity(chunks.len() + 3);
+    parts.push(Arc::new(Part::new(header(meta))));
+    parts.push(kept.vtimezones(&zones));
     parts.extend(chunks.iter().map(|c| c.part.clone()));
     parts.push(END.clone());
     Body::new(parts)
