@@ -5,7 +5,8 @@
 //!
 //! The gzip form is one gzip member holding one deflate stream, made the way `pigz` makes it
 //! in parallel: each part is deflated on its own, primed with the 32 KiB before it (which a
-//! reader has just inflated, so references into them are valid), and ends on
+//! reader has just inflated, so references into them are valid; a part that starts afresh, as
+//! the VTIMEZONEs many feeds share, looks back at nothing), and ends on
 //! a byte boundary with a sync flush, so the parts' streams join into one; a final empty block,
 //! the CRC-32 combined from the parts' and the length close it. Any gzip reader reads it, and
 //! it is within a few per cent of compressing the whole at once.
