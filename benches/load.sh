@@ -2,6 +2,7 @@
 # Load test and baselines, outside CI (see benches/README.md).
 #   bash benches/load.sh [SECONDS_PER_SCENARIO]   # the scenarios and baselines, ~5 min at 10 s
 #   bash benches/load.sh soak [SECONDS]           # mixed load with writes, RSS at 1 and 5 min
+#   bash benches/load.sh changes [ROUNDS]          # feeds over HTTP right after a change, timed
 # The release server on loopback against nginx serving the same feed bytes as a static file
 # (the physical limit), with wrk; then Python icalendar and Node ical-generator building the
 # same 10 000-action feed. Needs wrk, nginx, node, python3-venv (Debian packages; installed
@@ -9,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="scenarios"
-if [ "${1:-}" = "soak" ]; then mode="soak"; shift; fi
+case "${1:-}" in soak | changes) mode="$1"; shift ;; esac
 secs="${1:-10}"
 [ "$mode" = "soak" ] && secs="${1:-300}"
 work="target/load"
@@ -39,6 +40,30 @@ cleanup() { kill "$server" 2>/dev/null || true; [ -n "$nginx_pid" ] && kill "$ng
 trap cleanup EXIT
 for _ in $(seq 50); do curl -s -o /dev/null http://127.0.0.1:18090/healthz && break; sleep 0.1; done
 rss() { awk -v k="$1" '$1==k":"{print $2, $3}' "/proc/$server/status"; }
+
+if [ "$mode" = "changes" ]; then
+  # What a subscriber waits for right after a change: an import from another process changes
+  # one action, and each feed (gzip, as clients ask) is rendered again on its first request.
+  python3 - "$work/actions.json" "$work/change.json" <<'PY'
+import json, sys
+json.dump(json.load(open(sys.argv[1]))["events"][:1], open(sys.argv[2], "w"))
+PY
+  feeds=("/campaigns/campaign-7.ics" "/countries/PS.ics" "/calendar.ics?region=western-asia" "/calendar.ics?from=2026-01-01")
+  for f in "${feeds[@]}"; do curl -s -o /dev/null -H "Accept-Encoding: gzip" "http://127.0.0.1:18090$f"; done
+  echo "== each feed's first request after an import changed one action (ms, gzip)"
+  for round in $(seq "${1:-3}"); do
+    sed -i "s/\"title\": *\"[^\"]*\"/\"title\": \"Vigil, round $round\"/" "$work/change.json"
+    ./target/release/actioncal import --db "$work/bench.db" "$work/change.json" >/dev/null 2>&1
+    sleep 0.3 # the server sees another process's commit within 100 ms
+    line="   round $round:"
+    for f in "${feeds[@]}"; do
+      t=$(curl -s -o /dev/null -w "%{time_total}" -H "Accept-Encoding: gzip" "http://127.0.0.1:18090$f")
+      line="$line $f $(awk -v t="$t" 'BEGIN{printf "%.1f", t*1000}');"
+    done
+    echo "$line"
+  done
+  exit 0
+fi
 
 if [ "$mode" = "soak" ]; then
   # Feeds under many filters (the cache churns), pages, JSON, 304s; and every 5 s an import
