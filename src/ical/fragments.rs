@@ -274,7 +274,7 @@ impl Fragments {
     }
 
     /// The VTIMEZONE of `zone` covering `from` to `until`.
-    pub fn zone(&self, zone: &Zone, from: Timestamp, until: Timestamp) -> Arc<str> {
+    fn zone(&self, zone: &Zone, from: Timestamp, until: Timestamp) -> Arc<str> {
         let key = zone_key(zone, from, until);
         if let Some(text) = self.zones.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return text;

@@ -81,8 +81,9 @@ fn written_in_utc(event: &Event) -> bool {
     event.time.zone().is_utc() || event.time.is_ambiguous()
 }
 
-/// One VEVENT, folded, CRLF-terminated.
-pub fn render_event(event: &Event, base_url: &str) -> String {
+/// One VEVENT, folded, CRLF-terminated (the tests' reference for runs of VEVENTs).
+#[cfg(test)]
+fn render_event(event: &Event, base_url: &str) -> String {
     let mut out = String::with_capacity(1024);
     vevent::write(&mut out, event, base_url);
     out
