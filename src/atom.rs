@@ -110,5 +110,12 @@ pub fn render(title: &str, self_url: &str, page_url: &str, events: &[Event], bas
         })
         .collect();
     feed.set_entries(entries);
-    feed.to_string()
+    let xml = feed.to_string();
+    // Text is cleaned when it is stored (`domain::text::clean`), but a row written before that
+    // rule, or by hand, must not make the document ill-formed for every reader.
+    if xml.chars().all(crate::domain::text::is_xml_char) {
+        xml
+    } else {
+        xml.chars().filter(|c| crate::domain::text::is_xml_char(*c)).collect()
+    }
 }

@@ -168,6 +168,9 @@ impl Recurrence {
             )));
         }
         let bounded = rule.contains("COUNT=") || rule.contains("UNTIL=");
+        if let EventTime::Timed { zone, .. } = time {
+            every_occurrence_exists(&set, time, zone, bounded)?;
+        }
         let last_date = if bounded {
             let all = set.all(OCCURRENCES_MAX as u16 + 1).dates;
             if all.len() > OCCURRENCES_MAX {
@@ -229,6 +232,82 @@ impl Recurrence {
     }
 }
 
+/// How far ahead the occurrences of a rule without COUNT or UNTIL are checked against clock
+/// changes, in years: every DST rule in the tz database repeats within a year, and a monthly
+/// or yearly rule meets each weekday-date combination within 28 years.
+pub const CHECKED_YEARS: i16 = 30;
+
+/// Refuses a rule with an occurrence that starts or ends at a local time that does not exist
+/// (a DST gap) or happens twice (an overlap) in its zone, naming the first one.
+///
+/// RFC 5545 §3.3.10 drops an occurrence in a gap (the RRULE yields an invalid date-time),
+/// ical.js moves it forward, Python `icalendar` with `recurring-ical-events` shifts it by the
+/// offset change, and in an overlap ical.js takes the second instant where RFC 5545 takes the
+/// first. No writing of the rule makes every client agree, so such a rule is refused like a
+/// single action in a gap, with the times around it; the organiser picks another time or ends
+/// the rule before that date.
+fn every_occurrence_exists(set: &RRuleSet, time: &EventTime, zone: &super::Zone, bounded: bool) -> DomainResult<()> {
+    let length = time.local_length();
+    let starts = if bounded {
+        set.clone().all(OCCURRENCES_MAX as u16 + 1).dates
+    } else {
+        let start = time.start_local();
+        let horizon = start
+            .checked_add(jiff::Span::new().years(CHECKED_YEARS))
+            .unwrap_or(DateTime::MAX);
+        set.clone().before(floating(horizon)).all(u16::MAX).dates
+    };
+    let tz = zone.tz();
+    for start in starts.iter().map(civil) {
+        let end = start.checked_add(length).unwrap_or(start);
+        for (what, at) in [("start", start), ("end", end)] {
+            let hhmm = |dt: DateTime| dt.strftime("%H:%M").to_string();
+            match tz.to_ambiguous_timestamp(at).offset() {
+                jiff::tz::AmbiguousOffset::Unambiguous { .. } => {}
+                jiff::tz::AmbiguousOffset::Gap { before, after } => {
+                    let (from, to) = after
+                        .to_timestamp(at)
+                        .ok()
+                        .and_then(|probe| tz.following(probe).next())
+                        .map(|t| (before.to_datetime(t.timestamp()), after.to_datetime(t.timestamp())))
+                        .unwrap_or((at, at));
+                    return Err(err(format!(
+                        "the occurrence on {} would {what} at {}, a time that does not exist in {}: clocks jump from {} straight to {} that night, and calendar clients place such an occurrence differently; choose a time before {} or from {} on, or end the rule before {} (UNTIL)",
+                        at.date(),
+                        hhmm(at),
+                        zone.name(),
+                        hhmm(from),
+                        hhmm(to),
+                        hhmm(from),
+                        hhmm(to),
+                        at.date()
+                    )));
+                }
+                jiff::tz::AmbiguousOffset::Fold { before, after } => {
+                    let (from, to) = before
+                        .to_timestamp(at)
+                        .ok()
+                        .and_then(|probe| tz.following(probe).next())
+                        .map(|t| (before.to_datetime(t.timestamp()), after.to_datetime(t.timestamp())))
+                        .unwrap_or((at, at));
+                    return Err(err(format!(
+                        "the occurrence on {} would {what} at {}, a time that happens twice in {}: clocks go back from {} to {} that night, and calendar clients pick different instants for it; choose a time before {} or from {} on, or end the rule before {} (UNTIL)",
+                        at.date(),
+                        hhmm(at),
+                        zone.name(),
+                        hhmm(from),
+                        hhmm(to),
+                        hhmm(to),
+                        hhmm(from),
+                        at.date()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// First and last local day of an occurrence starting at `start` and lasting `length`.
 fn occurrence_days(start: DateTime, length: SignedDuration) -> (Date, Date) {
     let end = start.checked_add(length).unwrap_or(start);
@@ -245,6 +324,52 @@ mod tests {
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
+    }
+
+    fn refused(zone: &str, start: &str, rule: &str) -> String {
+        let t = time(zone, start);
+        Recurrence::parse(rule, &t).unwrap_err().message().to_string()
+    }
+
+    #[test]
+    fn an_occurrence_in_a_dst_gap_is_refused_with_its_date_and_the_times_around_it() {
+        // Daily at 02:30 in Berlin from 26 March 2027: 28 March 02:30 does not exist.
+        let m = refused("Europe/Berlin", "2027-03-26T02:30", "FREQ=DAILY;COUNT=4");
+        assert!(m.contains("2027-03-28"), "{m}");
+        assert!(m.contains("02:00") && m.contains("03:00"), "{m}");
+        // Southern hemisphere, weekly, no end: Santiago skips 00:00-01:00 in September.
+        let m = refused("America/Santiago", "2027-08-08T00:30", "FREQ=WEEKLY;BYDAY=SU");
+        assert!(m.contains("2027-09-05"), "{m}");
+        // Monthly and yearly too.
+        let m = refused("America/New_York", "2027-01-14T02:15", "FREQ=MONTHLY;BYDAY=2SU");
+        assert!(m.contains("2027-03-14"), "{m}");
+        let m = refused("Europe/Berlin", "2027-01-31T02:30", "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+        assert!(m.contains("does not exist"), "{m}");
+        // The end of an occurrence counts as well.
+        let t = EventTime::parse(Some("Europe/Berlin"), Some("2027-03-26T01:30"), Some("2027-03-26T02:30"), false).unwrap();
+        let m = Recurrence::parse("FREQ=DAILY;COUNT=4", &t).unwrap_err().message().to_string();
+        assert!(m.contains("end at 02:30"), "{m}");
+    }
+
+    #[test]
+    fn an_occurrence_in_a_dst_overlap_is_refused_in_both_hemispheres() {
+        let m = refused("Europe/Berlin", "2027-10-29T02:30", "FREQ=DAILY;COUNT=3");
+        assert!(m.contains("2027-10-31") && m.contains("happens twice"), "{m}");
+        // Sydney goes back from 03:00 to 02:00 on the first Sunday of April.
+        let m = refused("Australia/Sydney", "2027-03-28T02:30", "FREQ=WEEKLY");
+        assert!(m.contains("2027-04-04") && m.contains("happens twice"), "{m}");
+    }
+
+    #[test]
+    fn rules_that_stay_clear_of_clock_changes_pass() {
+        let t = time("Europe/Berlin", "2027-03-26T18:00");
+        assert!(Recurrence::parse("FREQ=DAILY", &t).is_ok());
+        // Ending the rule before the gap is what the message suggests.
+        let t = time("Europe/Berlin", "2027-03-26T02:30");
+        assert!(Recurrence::parse("FREQ=DAILY;UNTIL=20270327T235959Z", &t).is_ok());
+        // All-day actions have no time of day.
+        let t = EventTime::parse(Some("Europe/Berlin"), Some("2027-03-26"), None, true).unwrap();
+        assert!(Recurrence::parse("FREQ=DAILY;COUNT=10", &t).is_ok());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::cached::{self, JSON};
 use super::feeds::{event_id, today_and_horizon};
-use super::views::{CampaignList, CampaignView, EventList, EventView, RegionList, RegionView};
+use super::views::{CampaignList, CampaignView, ChangeList, ChangeView, EventList, EventView, RegionList, RegionView};
 use super::{ApiError, ApiResult, AppState, known};
 use crate::domain::filter::Scope;
 use crate::domain::{DomainError, FeedFilter, FeedQuery, Region};
@@ -36,11 +36,22 @@ pub struct ListQuery {
     updated_since: Option<String>,
 }
 
+/// Where an incremental sync starts.
+#[derive(Debug, Clone, Copy)]
+enum Since {
+    /// After this store revision (the `next_since` of an earlier answer): exact, in commit
+    /// order.
+    Revision(i64),
+    /// Changes made at or after this Unix time (RFC 3339 given): kept for tools that store
+    /// times; may repeat a few changes, never misses one.
+    Time(i64),
+}
+
 /// The paging and sync part of a list query, validated.
 struct Paging {
     limit: usize,
     cursor: Option<Cursor>,
-    since: Option<i64>,
+    since: Option<Since>,
 }
 
 impl ListQuery {
@@ -65,21 +76,49 @@ impl ListQuery {
                     DomainError::new("limit", format!("{l:?} is not a page size; allowed: 1 to {LIMIT_MAX}"))
                 })?,
         };
-        let cursor = self.cursor.as_deref().map(parse_cursor).transpose()?;
-        let since = self
-            .updated_since
-            .as_deref()
-            .map(|s| {
-                s.parse::<jiff::Timestamp>().map(|t| t.as_second()).map_err(|_| {
-                    DomainError::new(
-                        "updated_since",
-                        format!("{s:?} is not an RFC 3339 time; e.g. 2027-11-01T00:00:00Z"),
-                    )
-                })
-            })
-            .transpose()?;
+        let since = self.updated_since.as_deref().map(parse_since).transpose()?;
+        let cursor = match (since, self.cursor.as_deref()) {
+            // While syncing, `next` is a revision: a cursor given back moves the start.
+            (Some(_), Some(c)) => {
+                return Ok((
+                    filter,
+                    Paging {
+                        limit,
+                        cursor: None,
+                        since: Some(Since::Revision(parse_revision("cursor", c)?)),
+                    },
+                ));
+            }
+            (_, c) => c.map(parse_cursor).transpose()?,
+        };
         Ok((filter, Paging { limit, cursor, since }))
     }
+}
+
+/// `updated_since`: a revision (`next_since` of an earlier answer) or an RFC 3339 time.
+fn parse_since(raw: &str) -> Result<Since, DomainError> {
+    if raw.bytes().all(|b| b.is_ascii_digit()) {
+        return parse_revision("updated_since", raw).map(Since::Revision);
+    }
+    raw.parse::<jiff::Timestamp>()
+        .map(|t| Since::Time(t.as_second()))
+        .map_err(|_| {
+            DomainError::new(
+                "updated_since",
+                format!(
+                    "{raw:?} is neither a revision (the next_since of an earlier answer, e.g. 1234) nor an RFC 3339 time (e.g. 2027-11-01T00:00:00Z)"
+                ),
+            )
+        })
+}
+
+fn parse_revision(field: &str, raw: &str) -> Result<i64, DomainError> {
+    raw.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| {
+        DomainError::new(
+            field,
+            format!("{raw:?} is not a revision; pass the next_since of the previous answer unchanged"),
+        )
+    })
 }
 
 fn parse_cursor(raw: &str) -> Result<Cursor, DomainError> {
@@ -96,14 +135,15 @@ fn parse_cursor(raw: &str) -> Result<Cursor, DomainError> {
     })
 }
 
-/// The URL of the page after this one: the same query with `cursor` replaced.
-fn next_url(base: &str, path: &str, query: &str, next: &str) -> String {
+/// The URL of the page after this one: the same query with `key` (`cursor`, or
+/// `updated_since` while syncing) set to `next`.
+fn next_url(base: &str, path: &str, query: &str, key: &str, next: &str) -> String {
     let kept: Vec<&str> = query
         .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("cursor="))
+        .filter(|p| !p.is_empty() && !p.starts_with("cursor=") && !p.starts_with(&format!("{key}=")))
         .collect();
     let sep = if kept.is_empty() { "" } else { "&" };
-    format!("{base}{path}?{}{sep}cursor={next}", kept.join("&"))
+    format!("{base}{path}?{}{sep}{key}={next}", kept.join("&"))
 }
 
 #[utoipa::path(get, path = "/api/v1/events", tag = "read", params(ListQuery),
@@ -118,12 +158,29 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Query<ListQu
     let (path, query) = (req.path().to_string(), req.query_string().to_string());
     cached::respond(&state, &req, JSON, move |c| {
         known::check(c, &filter)?;
-        let (list, next) = match paging.since {
-            Some(since) => events::changed_since(c, &filter, since, paging.cursor, paging.limit)?,
-            None => events::page(c, &filter, horizon, paging.cursor, paging.limit)?,
-        };
+        if let Some(since) = paging.since {
+            let after = match since {
+                Since::Revision(n) => n,
+                Since::Time(t) => events::sequence_at(c, t)?,
+            };
+            let page = events::changes_after(c, &filter, after, paging.limit)?;
+            let next_since = page.next_since.to_string();
+            let next = page.more.then(|| next_since.clone());
+            let next_url = next
+                .as_deref()
+                .map(|n| next_url(&base, &path, &query, "updated_since", n));
+            let events = page.changes.iter().map(|e| ChangeView::new(e, &base)).collect();
+            return Ok(json!(ChangeList {
+                events,
+                next_since,
+                next,
+                next_url
+            })
+            .to_string());
+        }
+        let (list, next) = events::page(c, &filter, horizon, paging.cursor, paging.limit)?;
         let next = next.map(|n| format!("{}.{}", n.key, n.id));
-        let next_url = next.as_deref().map(|n| next_url(&base, &path, &query, n));
+        let next_url = next.as_deref().map(|n| next_url(&base, &path, &query, "cursor", n));
         let events = list.iter().map(|e| EventView::new(e, &base)).collect();
         Ok(json!(EventList { events, next, next_url }).to_string())
     })

@@ -18,7 +18,6 @@ pub const CACHE_BYTES_MAX: usize = 256 * 1024 * 1024;
 /// A rendered answer, identity and gzip, with its validators.
 pub struct Rendered {
     kind: super::cached::Kind,
-    etag: String,
     /// `ETag` of the identity and the gzip representation, built once.
     tags: [HeaderValue; 2],
     last_modified: HeaderValue,
@@ -84,7 +83,6 @@ impl Rendered {
         Self {
             kind,
             tags: [tag(""), tag("-gz")],
-            etag,
             last_modified,
             gzip: body.gzip().into(),
             body: body.slices().into(),
@@ -100,7 +98,7 @@ impl Rendered {
         let gzip = accepts_gzip(req);
         // One strong tag per representation; either matches, as both carry the same content.
         let tag = self.tags[usize::from(gzip)].clone();
-        let not_modified = self.not_modified(req);
+        let not_modified = self.not_modified(req, gzip);
         let mut res = if not_modified {
             HttpResponse::NotModified()
         } else {
@@ -132,14 +130,21 @@ impl Rendered {
         }
     }
 
-    fn not_modified(&self, req: &HttpRequest) -> bool {
+    /// Whether `req`'s validators match the representation it would be sent (`gzip` or
+    /// identity). RFC 9110 §13.1.2: `If-None-Match` is compared (weakly) with the tag of the
+    /// selected representation only, so a 304 never carries a tag the client did not send;
+    /// `If-Modified-Since` is then ignored.
+    fn not_modified(&self, req: &HttpRequest, gzip: bool) -> bool {
         let headers = req.headers();
-        if let Some(inm) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) {
-            // RFC 9110 13.1.2: weak comparison; If-Modified-Since is then ignored.
-            return inm.split(',').map(str::trim).any(|t| {
-                let t = t.trim_start_matches("W/").trim_matches('"');
-                t == "*" || t == self.etag || t.strip_suffix("-gz") == Some(&self.etag)
-            });
+        if headers.contains_key(header::IF_NONE_MATCH) {
+            let selected = self.tags[usize::from(gzip)].as_bytes();
+            let selected = &selected[1..selected.len() - 1];
+            return headers
+                .get_all(header::IF_NONE_MATCH)
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .map(str::trim)
+                .any(|t| t == "*" || t.trim_start_matches("W/").trim_matches('"').as_bytes() == selected);
         }
         let since = headers
             .get(header::IF_MODIFIED_SINCE)

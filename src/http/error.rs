@@ -54,12 +54,18 @@ fn store_message(e: &StoreError) -> &'static str {
         Some(Unwritable::Full) => {
             "the store is full (its disk or its quota), so nothing was written; feeds, pages and the API keep answering; try again later or tell the coordinators"
         }
+        Some(Unwritable::Busy) => {
+            "the store is busy with another write (an import), so nothing was written; try again in a few seconds"
+        }
         Some(Unwritable::ReadOnly) => {
             "this instance's store is read-only (a read replica, or a read-only disk), so nothing was written; feeds, pages and the API keep answering; send changes to the primary instance"
         }
         None => "internal error",
     }
 }
+
+/// `Retry-After` of a write refused because another writer held the store too long.
+pub const RETRY_BUSY_SECS: u64 = 5;
 
 /// Result of every handler.
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -83,7 +89,7 @@ impl ResponseError for ApiError {
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Store(e) => match e.unwritable() {
                 Some(Unwritable::Full) => StatusCode::INSUFFICIENT_STORAGE,
-                Some(Unwritable::ReadOnly) => StatusCode::SERVICE_UNAVAILABLE,
+                Some(Unwritable::ReadOnly | Unwritable::Busy) => StatusCode::SERVICE_UNAVAILABLE,
                 None => StatusCode::INTERNAL_SERVER_ERROR,
             },
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -120,6 +126,9 @@ impl ResponseError for ApiError {
             }
             Self::TooManyRequests { secs, .. } => {
                 res.insert_header(("Retry-After", secs.to_string()));
+            }
+            Self::Store(e) if e.unwritable() == Some(Unwritable::Busy) => {
+                res.insert_header(("Retry-After", RETRY_BUSY_SECS.to_string()));
             }
             _ => {}
         }

@@ -65,7 +65,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let filter = FeedFilter::parse(scope, &query)?;
     let (_, horizon) = today_and_horizon();
     let base = state.base_url.clone();
-    let feed_url = format!("{base}{}", req.uri());
+    let feed_url = super::public_url(&base, &req);
     let fragments = state.fragments.clone();
     cached::respond(&state, &req, ICS, move |c| {
         known::check(c, &filter)?;
@@ -153,7 +153,7 @@ pub fn event_id(raw: &str) -> ApiResult<i64> {
 pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
     let base = state.base_url.clone();
-    let url = format!("{base}{}", req.uri().path());
+    let url = format!("{base}{}", req.path());
     let fragments = state.fragments.clone();
     cached::respond(&state, &req, ICS, move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
@@ -182,10 +182,10 @@ pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuer
     let filter = FeedFilter::parse(Scope::All, &query.into_inner())?;
     let (today, _) = today_and_horizon();
     let base = state.base_url.clone();
-    let self_url = format!("{base}{}", req.uri());
+    let self_url = super::public_url(&base, &req);
     let page_url = format!(
         "{base}/{}",
-        req.uri().query().map(|q| format!("?{q}")).unwrap_or_default()
+        Some(req.query_string()).filter(|q| !q.is_empty()).map(|q| format!("?{q}")).unwrap_or_default()
     );
     cached::respond(&state, &req, cached::ATOM, move |c| {
         known::check(c, &filter)?;

@@ -266,7 +266,6 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
 /// `POST /submit`.
 pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
     let (f, csrf) = checked_form(&req, &body)?;
-    rate_limited(&state, &req)?;
     if f.values.get("website").is_some_and(|v| !v.is_empty()) {
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
@@ -277,7 +276,10 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
     }
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
     let (today, _) = today_and_horizon();
-    let result = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now())).await?;
+    // Only a stored submission counts against the limit: a form shown again with its
+    // messages, or a busy store, leaves the allowance as it was.
+    let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now()));
+    let result = rate_limited(&state, &req, write, |r| matches!(r, Ok(Ok(_)))).await??;
     match result {
         Ok(accepted) => {
             let (edit_url, _) = edit_links(&state.base_url, &accepted.edit_token);

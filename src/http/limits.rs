@@ -50,6 +50,17 @@ impl RateLimit {
 }
 
 impl RateLimit {
+    /// Gives back one request counted for `client` by [`RateLimit::check`]: the request did
+    /// not get what it came for (refused, or the store could not write), so it must not use
+    /// up the client's allowance.
+    pub fn refund(&self, client: IpAddr) {
+        if let Ok(mut clients) = self.clients.lock()
+            && let Some(entry) = clients.get_mut(&client)
+        {
+            entry.1 = entry.1.saturating_sub(1);
+        }
+    }
+
     /// Seconds `client` must still wait, without counting anything.
     pub fn blocked(&self, client: IpAddr) -> Option<u64> {
         let now = Instant::now();

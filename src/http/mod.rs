@@ -52,6 +52,17 @@ pub const RENDERS_AT_ONCE: usize = 4;
 /// Largest JSON body accepted, in bytes.
 pub const BODY_MAX: usize = 64 * 1024;
 
+/// The public URL of `req`: the configured origin (`--base-url`) plus the request's path and
+/// query. Never the request's own scheme and authority: an absolute-form request target
+/// (`GET http://evil.example/calendar.ics`, RFC 9112 §3.2.2) or a `Host` header would otherwise
+/// end up in an answer that is cached for everyone.
+pub fn public_url(base: &str, req: &actix_web::HttpRequest) -> String {
+    match req.uri().path_and_query() {
+        Some(pq) => format!("{base}{pq}"),
+        None => format!("{base}{}", req.path()),
+    }
+}
+
 /// Replaces the secret segment of edit links, so that no log line holds a token.
 pub fn redact_path(path: &str) -> String {
     for prefix in ["/submissions/", "/api/v1/submissions/"] {
@@ -76,11 +87,13 @@ pub async fn front(
 > {
     let len = req.query_string().len();
     if len > QUERY_MAX {
-        return Err(ApiError::from(DomainError::new(
+        // Answered here as a response, not returned as an `Err`: an error would skip the
+        // outer layers (HTML pages for browsers, the policy headers) on its way out.
+        let refused = ApiError::from(DomainError::new(
             "query",
             format!("is {len} bytes long; at most {QUERY_MAX} are allowed"),
-        ))
-        .into());
+        ));
+        return Ok(req.error_response(refused).map_into_right_body());
     }
     if matches!(*req.method(), Method::GET | Method::HEAD)
         && let Some(state) = req.app_data::<web::Data<AppState>>()

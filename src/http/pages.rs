@@ -15,6 +15,9 @@ use crate::pages::i18n::Ui;
 use crate::pages::subscribe::Links;
 use crate::store::{campaigns, events};
 
+/// Most days one calendar page shows.
+pub const PAGE_DAYS_MAX: i64 = 62;
+
 /// The query of the day-by-day pages: the feed filters, the week's first day, the interface
 /// language and the reader's zone.
 #[derive(Debug, Default, Deserialize)]
@@ -26,6 +29,7 @@ pub struct PageQuery {
     tag: Option<String>,
     lang: Option<String>,
     from: Option<String>,
+    to: Option<String>,
     ui: Option<String>,
     tz: Option<String>,
 }
@@ -43,27 +47,29 @@ fn query_string(pairs: &[(&str, &str)]) -> String {
     ser.finish()
 }
 
-/// The five feed filters of a page's query, as sent; an empty value means "any".
-struct Filters([(&'static str, String); 5]);
+/// The feed filters of a page's query, as sent; an empty value means "any". The five value
+/// filters, then the date range (`from`, `to`), which the calendar page also pages by.
+struct Filters([(&'static str, String); 7]);
 
 impl Filters {
     fn new(
-        region: Option<String>,
-        country: Option<String>,
-        campaign: Option<String>,
-        tag: Option<String>,
-        lang: Option<String>,
+        [region, country, campaign, tag, lang]: [Option<String>; 5],
+        from: Option<String>,
+        to: Option<String>,
     ) -> Self {
+        let v = Option::unwrap_or_default;
         Self([
-            ("region", region.unwrap_or_default()),
-            ("country", country.unwrap_or_default()),
-            ("campaign", campaign.unwrap_or_default()),
-            ("tag", tag.unwrap_or_default()),
-            ("lang", lang.unwrap_or_default()),
+            ("region", v(region)),
+            ("country", v(country)),
+            ("campaign", v(campaign)),
+            ("tag", v(tag)),
+            ("lang", v(lang)),
+            ("from", v(from)),
+            ("to", v(to)),
         ])
     }
 
-    /// The filters as a feed takes them.
+    /// The filters as a feed takes them, dates included.
     fn feed_query(&self) -> FeedQuery {
         let value = |i: usize| Some(self.0[i].1.clone()).filter(|v| !v.is_empty());
         FeedQuery {
@@ -72,19 +78,38 @@ impl Filters {
             campaign: value(2),
             tag: value(3),
             lang: value(4),
-            from: None,
-            to: None,
+            from: value(5),
+            to: value(6),
         }
     }
 
+    /// The value filters, without the dates (which page navigation sets itself).
     fn pairs(&self) -> Vec<(&str, &str)> {
-        self.0.iter().map(|(k, v)| (*k, v.as_str())).collect()
+        self.0[..5].iter().map(|(k, v)| (*k, v.as_str())).collect()
     }
 
-    /// `?region=…&…` for the chosen filters, or nothing.
+    /// `?region=…&…&from=…` for every chosen filter, dates included, or nothing: the same
+    /// selection as a feed's query, for the page's alternate `.ics` and Atom links.
     fn query_suffix(&self) -> String {
-        let qs = query_string(&self.pairs());
+        let pairs: Vec<(&str, &str)> = self.0.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let qs = query_string(&pairs);
         if qs.is_empty() { qs } else { format!("?{qs}") }
+    }
+
+    /// The same selection with a path's scope written as a filter (the Atom feed has one
+    /// path, `/feed.atom`, and takes scopes as filters); a filter the query already sets wins.
+    fn scoped(&self, scope: &Scope) -> Self {
+        let mut out = Self(self.0.clone());
+        let (i, value) = match scope {
+            Scope::All => return out,
+            Scope::Region(r) => (0, r.slug().to_string()),
+            Scope::Country(c) => (1, c.code().to_ascii_lowercase()),
+            Scope::Campaign(slug) => (2, slug.as_str().to_string()),
+        };
+        if out.0[i].1.is_empty() {
+            out.0[i].1 = value;
+        }
+        out
     }
 
     /// The filter form with the store's choices.
@@ -112,17 +137,28 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             .filter(|z| !z.is_empty())
             .map(Zone::try_from)
             .transpose()?;
-    let filters = Filters::new(q.region, q.country, q.campaign, q.tag, q.lang);
+    let filters = Filters::new([q.region, q.country, q.campaign, q.tag, q.lang], q.from, q.to);
     let mut filter = FeedFilter::parse(scope, &filters.feed_query())?;
     let (today, _) = today_and_horizon();
-    let week_start = match q.from.as_deref().filter(|f| !f.is_empty()) {
-        Some(f) => crate::domain::event_time::parse_date("from", f)?,
-        None => today,
-    };
+    // The days shown: `from` (default today) to `to` (default a week), as in the feeds; pages
+    // step by the same number of days.
+    let week_start = filter.from.unwrap_or(today);
     let day = move |n: i64| week_start.checked_add(jiff::Span::new().days(n)).unwrap_or(week_start);
-    let week_end = day(6);
+    let span = match filter.to {
+        Some(to) => (to - week_start).get_days() as i64 + 1,
+        None => 7,
+    };
+    if span > PAGE_DAYS_MAX {
+        return Err(DomainError::new(
+            "to",
+            format!("shows {span} days; a page shows at most {PAGE_DAYS_MAX} days (the feeds take any range)"),
+        )
+        .into());
+    }
+    let week_end = day(span - 1);
     filter.from = Some(week_start);
     filter.to = Some(week_end);
+    let filter_to_given = !filters.0[6].1.is_empty();
     let base = state.base_url.clone();
     let path = req.path().to_string();
     let feed_path = format!("{path}.ics").replace("/.ics", "/calendar.ics");
@@ -137,7 +173,7 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
                 .ok_or_else(|| ApiError::NotFound(format!("no campaign {:?}", slug.as_str())))?,
         };
         let list = events::published(c, &filter, week_start)?;
-        let mut days: Vec<(Date, Vec<Item<'_>>)> = (0..7).map(|n| (day(n), Vec::new())).collect();
+        let mut days: Vec<(Date, Vec<Item<'_>>)> = (0..span).map(|n| (day(n), Vec::new())).collect();
         for e in &list {
             for o in e.occurrences(week_start, week_end, 14) {
                 let listed = o.start.date().max(week_start);
@@ -157,24 +193,29 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
             .collect();
+        let explicit_to = filter_to_given;
         let nav = |from: Date| {
+            let to = from.checked_add(jiff::Span::new().days(span - 1)).unwrap_or(from).to_string();
             let from = from.to_string();
             let mut pairs = filters.pairs();
             pairs.push(("from", &from));
+            if explicit_to {
+                pairs.push(("to", &to));
+            }
             pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
             format!("{path}?{}", query_string(&pairs))
         };
         let suffix = filters.query_suffix();
         let feed_url = format!("{base}{feed_path}{suffix}");
-        let atom = format!("{base}/feed.atom{suffix}");
+        let atom = format!("{base}/feed.atom{}", filters.scoped(&filter.scope).query_suffix());
         let view = CalendarView {
             ui,
             links: Links::new(&feed_url, &heading),
             heading,
             week_start,
             days,
-            previous: nav(day(-7)),
-            next: nav(day(7)),
+            previous: nav(day(-span)),
+            next: nav(day(span)),
             filters: filters.form(&choices),
             atom,
             reader_zone,
@@ -237,7 +278,7 @@ fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>,
 pub async fn builder(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery>) -> ApiResult<HttpResponse> {
     let q = q.into_inner();
     let ui = ui_of(&req, q.ui.as_deref());
-    let filters = Filters::new(q.region, q.country, q.campaign, q.tag, q.lang);
+    let filters = Filters::new([q.region, q.country, q.campaign, q.tag, q.lang], q.from, q.to);
     let filter = FeedFilter::parse(Scope::All, &filters.feed_query())?;
     let base = state.base_url.clone();
     cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
@@ -270,6 +311,8 @@ pub struct EmbedQuery {
     campaign: Option<String>,
     tag: Option<String>,
     lang: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
     limit: Option<String>,
     ui: Option<String>,
     theme: Option<String>,
@@ -302,20 +345,24 @@ pub async fn embed(state: Data<AppState>, req: HttpRequest, q: Query<EmbedQuery>
                 )
             })?,
     };
-    let filters = Filters::new(q.region, q.country, q.campaign, q.tag, q.lang);
+    let filters = Filters::new([q.region, q.country, q.campaign, q.tag, q.lang], q.from, q.to);
     let mut filter = FeedFilter::parse(Scope::All, &filters.feed_query())?;
     let (today, _) = today_and_horizon();
-    let until = today.checked_add(jiff::Span::new().days(366)).unwrap_or(today);
-    filter.from = Some(today);
+    // Upcoming actions: from today (or `from`) to a year later (or `to`).
+    let start = filter.from.unwrap_or(today);
+    let until = filter
+        .to
+        .unwrap_or_else(|| start.checked_add(jiff::Span::new().days(366)).unwrap_or(start));
+    filter.from = Some(start);
     filter.to = Some(until);
     let more = format!("{}/{}", state.base_url, filters.query_suffix());
     cached::respond_variant(&state, &req, cached::EMBED, ui.code(), move |c| {
         known::check(c, &filter)?;
-        let list = events::published(c, &filter, today)?;
+        let list = events::published(c, &filter, start)?;
         let mut items: Vec<_> = list
             .iter()
             .flat_map(|e| {
-                e.occurrences(today, until, limit as u16)
+                e.occurrences(start, until, limit as u16)
                     .into_iter()
                     .map(move |o| (e, o))
             })

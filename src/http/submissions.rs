@@ -35,18 +35,32 @@ pub fn edit_links(base: &str, token: &str) -> (String, String) {
     )
 }
 
-/// Counts a submission against the client's limit.
-pub fn rate_limited(state: &AppState, req: &HttpRequest) -> ApiResult<()> {
-    match super::limits::client_ip(req, &state.trusted_proxies) {
-        Some(ip) => state
+/// Runs `submit` counted against the client's submission limit: refused at once (429) when the
+/// client is over it, and counted only when `stored` says the outcome stored something, so a
+/// refused form, a warning to confirm or a busy store never uses up the allowance.
+pub async fn rate_limited<T>(
+    state: &AppState,
+    req: &HttpRequest,
+    submit: impl std::future::Future<Output = T>,
+    stored: impl FnOnce(&T) -> bool,
+) -> ApiResult<T> {
+    let client = super::limits::client_ip(req, &state.trusted_proxies);
+    if let Some(ip) = client {
+        state
             .submission_limit
             .check(ip)
             .map_err(|secs| ApiError::TooManyRequests {
                 what: "submissions",
                 secs,
-            }),
-        None => Ok(()),
+            })?;
     }
+    let outcome = submit.await;
+    if let Some(ip) = client
+        && !stored(&outcome)
+    {
+        state.submission_limit.refund(ip);
+    }
+    Ok(outcome)
 }
 
 #[utoipa::path(post, path = "/api/v1/submissions", tag = "organisers", operation_id = "create_submission",
@@ -56,13 +70,15 @@ pub fn rate_limited(state: &AppState, req: &HttpRequest) -> ApiResult<()> {
               (status = 429, description = "Too many submissions; see Retry-After", body = super::views::ErrorView)))]
 /// `POST /api/v1/submissions`: a new action, pending until a coordinator approves it.
 pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) -> ApiResult<HttpResponse> {
-    rate_limited(&state, &req)?;
-    let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
-    let (today, _) = today_and_horizon();
-    let accepted = state
-        .store
-        .run(move |c| submissions::submit(c, sub, today, now()).map_err(ApiError::from))
-        .await?;
+    let submit = async {
+        let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
+        let (today, _) = today_and_horizon();
+        state
+            .store
+            .run(move |c| submissions::submit(c, sub, today, now()).map_err(ApiError::from))
+            .await
+    };
+    let accepted = rate_limited(&state, &req, submit, Result::is_ok).await??;
     let (edit_url, api_url) = edit_links(&state.base_url, &accepted.edit_token);
     Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
         "id": accepted.id,

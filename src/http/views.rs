@@ -162,6 +162,58 @@ pub struct EventList {
     pub next_url: Option<String>,
 }
 
+/// An action that left the public calendar (removed after its dates, rejected, deleted), as
+/// the incremental sync reports it: a mirror drops its copy with this `id` / `uid`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TombstoneView {
+    pub id: i64,
+    pub uid: String,
+    /// Always `true`.
+    pub removed: bool,
+    /// When it left, RFC 3339 UTC.
+    pub changed_at: String,
+}
+
+/// One entry of the incremental sync: an action as it is now, or a tombstone.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum ChangeView {
+    Published(Box<EventView>),
+    Removed(TombstoneView),
+}
+
+impl ChangeView {
+    /// The view of `change`, with links under `base`.
+    pub fn new(change: &crate::store::events::Change, base: &str) -> Self {
+        use crate::store::events::Change;
+        match change {
+            Change::Published(e) => Self::Published(Box::new(EventView::new(e, base))),
+            Change::Removed(t) => Self::Removed(TombstoneView {
+                id: t.id,
+                uid: t.uid.clone(),
+                removed: true,
+                changed_at: jiff::Timestamp::from_second(t.changed_at)
+                    .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+                    .to_string(),
+            }),
+        }
+    }
+}
+
+/// A page of `GET /api/v1/events?updated_since=…`: every public change after the cursor, oldest
+/// first, then the cursor to ask with next.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChangeList {
+    pub events: Vec<ChangeView>,
+    /// Pass back as `updated_since` next time: every change committed up to it is in this
+    /// page or an earlier one, in commit order, so nothing committed later can be skipped.
+    pub next_since: String,
+    /// The same as `next_since` while more changes follow at once; null on the last page.
+    pub next: Option<String>,
+    /// The next page's full URL; null on the last.
+    pub next_url: Option<String>,
+}
+
 /// `GET /api/v1/campaigns`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CampaignList {

@@ -175,8 +175,10 @@ pub(crate) const NEVER_ENDS: &str = "9999-12-31";
 const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_day, e.start_local,
     e.end_local, e.start_utc, e.end_utc, e.last_date, e.rrule, e.status, e.country, e.city, e.venue,
     e.latitude, e.longitude, e.online_url, e.sequence, e.created_at, e.updated_at,
-    e.campaign_list, e.tag_list, e.lang_list, e.moderation, e.reject_reason
-    FROM events e";
+    e.campaign_list, e.tag_list, e.lang_list, e.moderation, e.reject_reason FROM events e";
+
+/// Where [`changes_after`] reads `public_seq`: the column after [`SELECT`]'s.
+const SEQ_COLUMN: usize = 27;
 
 /// Puts each campaign's name on `events` (read as slugs), from one read of the campaigns.
 fn named(c: &Connection, mut events: Vec<Event>) -> Result<Vec<Event>> {
@@ -511,36 +513,106 @@ pub fn page(
     Ok((occurring(rows, filter, from), next.flatten()))
 }
 
-/// Actions matching `filter` changed at or after `since` (Unix seconds), oldest change first,
-/// cancellations included and regardless of their dates.
-pub fn changed_since(
-    c: &Connection,
-    filter: &FeedFilter,
-    since: i64,
-    cursor: Option<Cursor>,
-    limit: usize,
-) -> Result<(Vec<Event>, Option<Cursor>)> {
-    let mut w = Where::default();
-    w.filter(filter);
-    w.add("e.updated_at >= ?", [Value::Integer(since)]);
-    if let Some(cur) = cursor {
-        w.add(
-            "(e.updated_at, e.id) > (?, ?)",
-            [Value::Integer(cur.key), Value::Integer(cur.id)],
-        );
-    }
-    let mut rows = w.run(c, "e.updated_at, e.id", Some(limit + 1))?;
-    let next = (rows.len() > limit).then(|| {
-        rows.truncate(limit);
-        rows.last().map(|e| Cursor {
-            key: e.updated_at.as_second(),
-            id: e.id,
-        })
-    });
-    Ok((rows, next.flatten()))
+/// An action that left the public calendar (removed, rejected, deleted): what a mirror needs
+/// to drop its copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tombstone {
+    /// The action's id.
+    pub id: i64,
+    /// Its UID.
+    pub uid: String,
+    /// When it left (Unix seconds).
+    pub changed_at: i64,
 }
 
-/// One action by id.
+/// One entry of the incremental sync: an action as it is now, or its tombstone.
+#[derive(Debug, Clone)]
+pub enum Change {
+    /// Published (new or changed, cancellations included).
+    Published(Event),
+    /// No longer published.
+    Removed(Tombstone),
+}
+
+/// A page of the incremental sync.
+#[derive(Debug)]
+pub struct Changes {
+    /// Oldest change first.
+    pub changes: Vec<Change>,
+    /// Whether more changes follow this page.
+    pub more: bool,
+    /// The cursor to ask with next: every public change up to it has been returned (the last
+    /// entry's revision when `more`, else the revision of the snapshot read).
+    pub next_since: i64,
+}
+
+/// The first public revision at or after the Unix time `since`: the sequence cursor matching a
+/// time cursor (`updated_since` as RFC 3339). Rows are found by their `updated_at`, which a
+/// long import stamps at its start, so the answer may reach back a little further than
+/// `since`; it never starts after a change made at or after it.
+pub fn sequence_at(c: &Connection, since: i64) -> Result<i64> {
+    let seq: Option<i64> = c
+        .prepare_cached(&format!(
+            "SELECT min(s) FROM (
+                SELECT min(e.public_seq) AS s FROM events e WHERE e.updated_at >= ?1 AND {PUBLIC}
+                UNION ALL SELECT min(seq) FROM tombstones WHERE changed_at >= ?1)"
+        ))?
+        .query_row([since], |r| r.get(0))?;
+    match seq {
+        Some(s) => Ok(s - 1),
+        None => Ok(super::revision(c)?.number),
+    }
+}
+
+/// Public changes after revision `after` (exclusive), oldest first: published actions matching
+/// `filter` (regardless of their dates) and tombstones of every action that stopped being
+/// public (tombstones carry no fields to filter on). Call inside one read transaction
+/// ([`super::at_one_revision`]) so that `next_since` and the rows agree.
+pub fn changes_after(c: &Connection, filter: &FeedFilter, after: i64, limit: usize) -> Result<Changes> {
+    let mut w = Where::default();
+    w.filter(filter);
+    w.add("e.public_seq > ?", [Value::Integer(after)]);
+    // The published rows, read with their revision after the usual columns.
+    let sql = w
+        .sql("e.public_seq", Some(limit + 1))
+        .replacen(" FROM events e", ", e.public_seq FROM events e", 1);
+    let mut stmt = c.prepare_cached(&sql)?;
+    let mut zones = Zones::default();
+    let mut seqs = Vec::new();
+    let rows = stmt.query_map(rusqlite::params_from_iter(w.params.iter()), |r| {
+        seqs.push(r.get::<_, i64>(SEQ_COLUMN)?);
+        event_from_row_in(r, &mut zones)
+    })?;
+    let published = named(c, rows.map(|r| r?).collect::<Result<_>>()?)?;
+    let mut entries: Vec<(i64, Change)> = seqs.into_iter().zip(published.into_iter().map(Change::Published)).collect();
+    let mut stmt = c.prepare_cached(
+        "SELECT seq, event_id, uid, changed_at FROM tombstones WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+    )?;
+    let removed = stmt.query_map(params![after, (limit + 1) as i64], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            Change::Removed(Tombstone {
+                id: r.get(1)?,
+                uid: r.get(2)?,
+                changed_at: r.get(3)?,
+            }),
+        ))
+    })?;
+    entries.extend(removed.collect::<rusqlite::Result<Vec<_>>>()?);
+    entries.sort_by_key(|(seq, _)| *seq);
+    let more = entries.len() > limit;
+    entries.truncate(limit);
+    let next_since = match (more, entries.last()) {
+        (true, Some((seq, _))) => *seq,
+        _ => super::revision(c)?.number.max(after),
+    };
+    Ok(Changes {
+        changes: entries.into_iter().map(|(_, change)| change).collect(),
+        more,
+        next_since,
+    })
+}
+
 /// One public action by id.
 pub fn by_id(c: &Connection, id: i64) -> Result<Option<Event>> {
     let mut stmt = c.prepare_cached(&format!("{SELECT} WHERE e.id = ?1 AND {PUBLIC}"))?;

@@ -1,0 +1,60 @@
+-- Public changes only, in commit order. `meta.revision` moved on every write, so a pending
+-- submission moved the public feeds' Last-Modified and /healthz; it now moves only when what
+-- the public sees changes: a campaign, or an action that is or was published. Each such change
+-- stamps the action with the new revision (`public_seq`), and an action that stops being
+-- public (removed, rejected, deleted) leaves a tombstone with its revision. SQLite lets one
+-- writer at a time hold the store from its first write to its commit, so revisions are given
+-- out in commit order: a sync tool that asks for everything after revision N can never skip a
+-- change committed later with a smaller number (unlike `updated_at`, stamped at the start of a
+-- long import).
+
+ALTER TABLE events ADD COLUMN public_seq INTEGER NOT NULL DEFAULT 0;
+UPDATE events SET public_seq = (SELECT revision FROM meta)
+    WHERE moderation = 'published' AND removed = 0;
+CREATE INDEX events_by_public_seq ON events (public_seq);
+
+CREATE TABLE tombstones (
+    event_id   INTEGER PRIMARY KEY,
+    uid        TEXT NOT NULL,
+    seq        INTEGER NOT NULL,
+    changed_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX tombstones_by_seq ON tombstones (seq);
+
+DROP TRIGGER events_ins;
+DROP TRIGGER events_upd;
+DROP TRIGGER events_del;
+
+CREATE TRIGGER events_ins AFTER INSERT ON events
+WHEN NEW.moderation = 'published' AND NEW.removed = 0
+BEGIN
+    UPDATE meta SET revision = revision + 1, revised_at = unixepoch();
+    UPDATE events SET public_seq = (SELECT revision FROM meta) WHERE id = NEW.id;
+    DELETE FROM tombstones WHERE event_id = NEW.id;
+END;
+
+-- The trigger's own stamp (public_seq moves) is not a change of its own.
+CREATE TRIGGER events_upd_public AFTER UPDATE ON events
+WHEN NEW.public_seq = OLD.public_seq AND NEW.moderation = 'published' AND NEW.removed = 0
+BEGIN
+    UPDATE meta SET revision = revision + 1, revised_at = unixepoch();
+    UPDATE events SET public_seq = (SELECT revision FROM meta) WHERE id = NEW.id;
+    DELETE FROM tombstones WHERE event_id = NEW.id;
+END;
+
+CREATE TRIGGER events_upd_unpublished AFTER UPDATE ON events
+WHEN NEW.public_seq = OLD.public_seq AND OLD.moderation = 'published' AND OLD.removed = 0
+    AND NOT (NEW.moderation = 'published' AND NEW.removed = 0)
+BEGIN
+    UPDATE meta SET revision = revision + 1, revised_at = unixepoch();
+    INSERT OR REPLACE INTO tombstones (event_id, uid, seq, changed_at)
+        VALUES (OLD.id, OLD.uid, (SELECT revision FROM meta), unixepoch());
+END;
+
+CREATE TRIGGER events_del AFTER DELETE ON events
+WHEN OLD.moderation = 'published' AND OLD.removed = 0
+BEGIN
+    UPDATE meta SET revision = revision + 1, revised_at = unixepoch();
+    INSERT OR REPLACE INTO tombstones (event_id, uid, seq, changed_at)
+        VALUES (OLD.id, OLD.uid, (SELECT revision FROM meta), unixepoch());
+END;
