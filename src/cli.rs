@@ -136,6 +136,7 @@ pub fn run() -> ExitCode {
             store: crate::store::OpenOptions {
                 read_only,
                 max_bytes: max_store_mib.map(|m| m.saturating_mul(1024 * 1024)),
+                busy_timeout: None,
             },
             trusted_proxies: trust_proxy,
         }),
@@ -148,7 +149,12 @@ pub fn run() -> ExitCode {
             }
         },
         Command::Backup { db, out } => {
-            match Store::open(&db).and_then(|s| s.with_conn(|c| maintenance::backup(c, &out))) {
+            // Read only: a backup of a replica or of a store on a read-only disk works too.
+            let copied = crate::store::read_only_uri(&db).and_then(|uri| {
+                let c = rusqlite::Connection::open_with_flags(uri, crate::store::READ_ONLY_FLAGS)?;
+                maintenance::backup(&c, &out)
+            });
+            match copied {
                 Ok(()) => {
                     println!("backed up {} to {}", db.display(), out.display());
                     ExitCode::SUCCESS
@@ -222,7 +228,12 @@ fn check(db: &std::path::Path) -> ExitCode {
         eprintln!("actioncal: {} does not exist", db.display());
         return ExitCode::FAILURE;
     }
-    match Store::open(db).and_then(|s| s.with_conn(|c| maintenance::check(c))) {
+    // Read only: checking changes nothing, and works on a replica or a read-only disk.
+    let options = crate::store::OpenOptions {
+        read_only: true,
+        ..Default::default()
+    };
+    match Store::open_with(db, &options).and_then(|s| s.with_conn(|c| maintenance::check(c))) {
         Ok(report) => {
             for line in report.integrity.iter().chain(&report.unreadable) {
                 eprintln!("problem: {line}");

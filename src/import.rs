@@ -245,7 +245,13 @@ pub fn import_bytes(
         }
         let total = batch.events.len();
         for (i, event) in batch.events.iter().enumerate() {
-            events::upsert(&tx, event, now, &mut summary.events)?;
+            events::upsert(
+                &tx,
+                event,
+                crate::domain::Moderation::Published,
+                now,
+                &mut summary.events,
+            )?;
             if (i + 1) % 1000 == 0 || i + 1 == total {
                 progress(Progress {
                     stage: "writing",

@@ -185,8 +185,7 @@ pub fn submit(c: &mut Connection, sub: Submission, today: Date, now: i64) -> Wri
     }
     let (edit_token, edit_hash) = tokens::generate(tokens::EDIT)?;
     let tx = c.transaction()?;
-    let id = events::upsert(&tx, &event, now, &mut Default::default())?;
-    events::set_moderation(&tx, id, Moderation::Pending, None, now)?;
+    let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
     events::set_edit_token(&tx, id, &edit_hash)?;
     let after = snapshot(&tx, id)?;
     audit::record(
@@ -240,7 +239,7 @@ fn replace(
         return Err(WriteError::NeedsConfirmation(open));
     }
     audited(c, existing.id, actor, "edit", now, |tx| {
-        events::upsert(tx, &event, now, &mut Default::default())?;
+        events::upsert(tx, &event, existing.moderation, now, &mut Default::default())?;
         if actor == "organiser" && existing.moderation == Moderation::Rejected {
             // A corrected submission goes back to the queue.
             events::set_moderation(tx, existing.id, Moderation::Pending, None, now)?;

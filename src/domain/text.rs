@@ -27,7 +27,7 @@ pub const SHORT_TEXT_MAX: usize = 200;
 pub fn clean(raw: &str, multiline: bool) -> Option<String> {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
-    let mut line_break = |out: &mut String, n: usize| {
+    let line_break = |out: &mut String, n: usize| {
         if multiline {
             (0..n).for_each(|_| out.push('\n'));
         } else {
@@ -120,12 +120,18 @@ mod tests {
 
     #[test]
     fn noncharacters_and_bidi_controls_vanish_marks_stay() {
-        assert_eq!(clean("Vigil\u{FFFF}\u{FFFE}\u{FDD0}\u{10FFFF}", false).as_deref(), Some("Vigil"));
+        assert_eq!(
+            clean("Vigil\u{FFFF}\u{FFFE}\u{FDD0}\u{10FFFF}", false).as_deref(),
+            Some("Vigil")
+        );
         assert_eq!(
             clean("\u{202E}lirgiV\u{202C} \u{2067}غزة\u{2069}", false).as_deref(),
             Some("lirgiV غزة")
         );
-        assert_eq!(clean("\u{200F}غزة\u{200E}", false).as_deref(), Some("\u{200F}غزة\u{200E}"));
+        assert_eq!(
+            clean("\u{200F}غزة\u{200E}", false).as_deref(),
+            Some("\u{200F}غزة\u{200E}")
+        );
         // Every character left is one XML 1.0 allows.
         let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
         assert!(clean(&all, true).unwrap().chars().all(is_xml_char));

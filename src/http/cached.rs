@@ -101,12 +101,11 @@ where
         return Ok(hit.respond(req));
     }
     // The answer is filed under the revision it was read at, which may be newer than the one
-    // the watch knew when the request came in.
+    // the watch knew when the request came in (another write landed meanwhile).
     let (body, revision) = state
         .store
         .run(move |c| store::at_one_revision(c, |c, _| render(c)))
         .await?;
-    state.store.observe(revision);
     let rendered = Arc::new(Rendered::new(body, kind, revision));
     state
         .cache

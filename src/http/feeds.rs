@@ -185,7 +185,10 @@ pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuer
     let self_url = super::public_url(&base, &req);
     let page_url = format!(
         "{base}/{}",
-        Some(req.query_string()).filter(|q| !q.is_empty()).map(|q| format!("?{q}")).unwrap_or_default()
+        Some(req.query_string())
+            .filter(|q| !q.is_empty())
+            .map(|q| format!("?{q}"))
+            .unwrap_or_default()
     );
     cached::respond(&state, &req, cached::ATOM, move |c| {
         known::check(c, &filter)?;

@@ -195,7 +195,10 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             .collect();
         let explicit_to = filter_to_given;
         let nav = |from: Date| {
-            let to = from.checked_add(jiff::Span::new().days(span - 1)).unwrap_or(from).to_string();
+            let to = from
+                .checked_add(jiff::Span::new().days(span - 1))
+                .unwrap_or(from)
+                .to_string();
             let from = from.to_string();
             let mut pairs = filters.pairs();
             pairs.push(("from", &from));

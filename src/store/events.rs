@@ -59,9 +59,18 @@ fn fingerprint(e: &NewEvent) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Inserts `event`, or updates the stored action with its UID (raising SEQUENCE) when anything
-/// differs. Call inside a transaction: the action and its lists change together.
-pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSummary) -> Result<i64> {
+/// Inserts `event` in the moderation state `new_state`, or updates the stored action with its
+/// UID (raising SEQUENCE, keeping its state) when anything differs. Call inside a transaction:
+/// the action and its lists change together. A submission is inserted `Pending` from the
+/// start: inserted public and then hidden, it would move the public revision and leave a
+/// tombstone naming it.
+pub fn upsert(
+    c: &Connection,
+    event: &NewEvent,
+    new_state: crate::domain::Moderation,
+    now: i64,
+    summary: &mut UpsertSummary,
+) -> Result<i64> {
     let print = fingerprint(event);
     let existing: Option<(i64, String)> = c
         .prepare_cached("SELECT id, fingerprint FROM events WHERE uid = ?1")?
@@ -135,11 +144,16 @@ pub fn upsert(c: &Connection, event: &NewEvent, now: i64, summary: &mut UpsertSu
                 "INSERT INTO events (uid, title, description, tzid, all_day, start_local, end_local,
                     start_utc, end_utc, start_date, last_date, rrule, status, country, city, venue,
                     latitude, longitude, online_url, organiser_email, organiser_name, fingerprint,
-                    created_at, updated_at, campaign_list, tag_list, lang_list)
+                    created_at, updated_at, campaign_list, tag_list, lang_list, moderation)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    ?18, ?19, ?20, ?21, ?22, ?23, ?23, ?24, ?25, ?26)",
+                    ?18, ?19, ?20, ?21, ?22, ?23, ?23, ?24, ?25, ?26, ?27)",
             )?
-            .execute(values)?;
+            .execute(rusqlite::params_from_iter(
+                values
+                    .iter()
+                    .copied()
+                    .chain([&new_state.as_str() as &dyn rusqlite::ToSql]),
+            ))?;
             summary.inserted += 1;
             c.last_insert_rowid()
         }
@@ -529,7 +543,7 @@ pub struct Tombstone {
 #[derive(Debug, Clone)]
 pub enum Change {
     /// Published (new or changed, cancellations included).
-    Published(Event),
+    Published(Box<Event>),
     /// No longer published.
     Removed(Tombstone),
 }
@@ -584,10 +598,12 @@ pub fn changes_after(c: &Connection, filter: &FeedFilter, after: i64, limit: usi
         event_from_row_in(r, &mut zones)
     })?;
     let published = named(c, rows.map(|r| r?).collect::<Result<_>>()?)?;
-    let mut entries: Vec<(i64, Change)> = seqs.into_iter().zip(published.into_iter().map(Change::Published)).collect();
-    let mut stmt = c.prepare_cached(
-        "SELECT seq, event_id, uid, changed_at FROM tombstones WHERE seq > ?1 ORDER BY seq LIMIT ?2",
-    )?;
+    let mut entries: Vec<(i64, Change)> = seqs
+        .into_iter()
+        .zip(published.into_iter().map(|e| Change::Published(Box::new(e))))
+        .collect();
+    let mut stmt =
+        c.prepare_cached("SELECT seq, event_id, uid, changed_at FROM tombstones WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
     let removed = stmt.query_map(params![after, (limit + 1) as i64], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -694,13 +710,15 @@ pub fn remove(c: &Connection, id: i64, now: i64) -> Result<()> {
     Ok(())
 }
 
-/// Published or pending actions in the same country (or both online) whose times overlap
-/// `event`'s by the hour around it: candidates for a duplicate, titles compared by the caller.
+/// Published actions in the same country (or both online) whose times overlap `event`'s by
+/// the hour around it: candidates for a duplicate, titles compared by the caller. Only
+/// published ones: the warning goes to whoever submits, so it may only name what is public
+/// (a pending submission's title and id are the coordinators' to see).
 pub fn overlapping(c: &Connection, event: &NewEvent) -> Result<Vec<(i64, String)>> {
     let hour = 3600;
     let mut stmt = c.prepare_cached(
         "SELECT id, title FROM events
-         WHERE moderation IN ('published', 'pending') AND removed = 0 AND uid != ?1
+         WHERE moderation = 'published' AND removed = 0 AND uid != ?1
            AND country IS ?2 AND start_utc < ?4 AND end_utc > ?3
          ORDER BY id LIMIT 50",
     )?;

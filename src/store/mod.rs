@@ -72,6 +72,45 @@ fn migrations() -> Migrations<'static> {
     ])
 }
 
+/// Flags of every read-only connection: the target is a `file:` URI ([`read_only_uri`]).
+pub const READ_ONLY_FLAGS: rusqlite::OpenFlags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+    .union(rusqlite::OpenFlags::SQLITE_OPEN_URI)
+    .union(rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX);
+
+/// The URI to open the store at `path` for reading only, where nothing beside it may be
+/// created. A store in WAL mode is read through its `-shm` index, which SQLite must create
+/// when no other process has the store open; on a read-only directory or disk it cannot, and
+/// every read fails ("attempt to write a readonly database"). The store is then opened
+/// `immutable=1`: read without the index or locks, which is right for a read-only disk (nothing
+/// can change it) but would miss changes made by another process, so it is only the fallback.
+pub fn read_only_uri(path: &Path) -> Result<String> {
+    let absolute =
+        std::fs::canonicalize(path).map_err(|e| StoreError::Corrupt(format!("cannot open {}: {e}", path.display())))?;
+    let base = url::Url::from_file_path(&absolute)
+        .map_err(|()| StoreError::Corrupt(format!("cannot open {}: not an absolute path", path.display())))?;
+    let shared = format!("{base}?mode=ro");
+    let readable = |uri: &str| -> Result<()> {
+        let c = Connection::open_with_flags(uri, READ_ONLY_FLAGS)?;
+        c.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        Ok(())
+    };
+    match readable(&shared) {
+        Ok(()) => Ok(shared),
+        Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+            if matches!(e.code, rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) =>
+        {
+            let immutable = format!("{base}?mode=ro&immutable=1");
+            readable(&immutable)?;
+            tracing::warn!(
+                store = %absolute.display(),
+                "the store's directory is read-only: reading it as immutable (changes made elsewhere are seen after a restart)"
+            );
+            Ok(immutable)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// How long a write waits for another writer (an import, another process) before it gives up
 /// with [`Unwritable::Busy`] (answered 503 with `Retry-After`), in milliseconds.
 pub const BUSY_TIMEOUT_MS: u64 = 10_000;
@@ -85,6 +124,8 @@ pub struct OpenOptions {
     /// Refuse writes that would grow the store file past this many bytes (a quota; the same
     /// error as a full disk, answered with 507).
     pub max_bytes: Option<u64>,
+    /// How long a write waits for another writer; [`BUSY_TIMEOUT_MS`] when not set.
+    pub busy_timeout: Option<std::time::Duration>,
 }
 
 /// A pool of connections to one SQLite file.
@@ -102,10 +143,11 @@ impl Store {
 
     /// Opens the store at `path` as `options` say.
     pub fn open_with(path: &Path, options: &OpenOptions) -> Result<Self> {
-        if options.read_only {
+        let (target, flags) = if options.read_only {
             // A replica or a read-only disk: the schema must already be the one this build
             // writes, since nothing may be migrated here.
-            let c = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            let uri = read_only_uri(path)?;
+            let c = Connection::open_with_flags(&uri, READ_ONLY_FLAGS)?;
             let have: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0))?;
             let want = MIGRATIONS as i64;
             if have != want {
@@ -114,22 +156,20 @@ impl Store {
                     path.display()
                 )));
             }
+            (uri, READ_ONLY_FLAGS)
         } else {
             let mut first = Connection::open(path)?;
             // WAL: readers never wait for the writer; the setting persists in the file.
             first.pragma_update(None, "journal_mode", "WAL")?;
             first.pragma_update(None, "foreign_keys", "ON")?;
             migrations().to_latest(&mut first)?;
-        }
-        let flags = if options.read_only {
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                | rusqlite::OpenFlags::SQLITE_OPEN_URI
-                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX
-        } else {
-            rusqlite::OpenFlags::default()
+            (path.display().to_string(), rusqlite::OpenFlags::default())
         };
         let max_bytes = options.max_bytes.map(|b| i64::try_from(b).unwrap_or(i64::MAX));
-        let manager = SqliteConnectionManager::file(path)
+        let busy_ms = options
+            .busy_timeout
+            .map_or(BUSY_TIMEOUT_MS, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+        let manager = SqliteConnectionManager::file(&target)
             .with_flags(flags)
             .with_init(move |c| {
                 // Every transaction begins as a writer (BEGIN IMMEDIATE) and so waits its turn
@@ -142,7 +182,7 @@ impl Store {
                 // Reads go through a memory map of the file (no read() per page) and a 32 MiB
                 // page cache per connection.
                 c.execute_batch(&format!(
-                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; PRAGMA synchronous = NORMAL;
+                    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy_ms}; PRAGMA synchronous = NORMAL;
                  PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;"
                 ))?;
                 if let Some(bytes) = max_bytes {
@@ -153,7 +193,12 @@ impl Store {
                 Ok(())
             });
         let pool = r2d2::Pool::builder().max_size(8).build(manager)?;
-        let revisions = std::sync::Arc::new(RevisionWatch::open(path)?);
+        let watch_flags = if options.read_only {
+            READ_ONLY_FLAGS
+        } else {
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+        };
+        let revisions = std::sync::Arc::new(RevisionWatch::open(&target, watch_flags)?);
         Ok(Self { pool, revisions })
     }
 
@@ -162,15 +207,10 @@ impl Store {
         self.revisions.current()
     }
 
-    /// Tells the revision watch what a reader saw (see [`RevisionWatch::observe`]).
-    pub fn observe(&self, seen: Revision) {
-        self.revisions.observe(seen);
-    }
-
     /// Runs `f` on a pooled connection, on the current thread (CLI, start-up).
     pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut conn = self.pool.get()?;
-        watched(&mut conn, &self.revisions, f)
+        f(&mut conn)
     }
 
     /// Runs `f` on a pooled connection in the blocking thread pool (request handlers); `f` may
@@ -182,29 +222,13 @@ impl Store {
         E: From<StoreError> + Send + 'static,
     {
         let pool = self.pool.clone();
-        let revisions = self.revisions.clone();
         actix_web::web::block(move || {
             let mut conn = pool.get().map_err(StoreError::from)?;
-            watched(&mut conn, &revisions, f)
+            f(&mut conn)
         })
         .await
         .map_err(|_| StoreError::Cancelled)?
     }
-}
-
-/// Runs `f` on `conn` and marks `revisions` dirty when it wrote anything; marked after `f`
-/// returned (its transaction ended), so the watch re-reads a committed revision.
-fn watched<T, E>(
-    conn: &mut Connection,
-    revisions: &RevisionWatch,
-    f: impl FnOnce(&mut Connection) -> std::result::Result<T, E>,
-) -> std::result::Result<T, E> {
-    let before = conn.total_changes();
-    let result = f(conn);
-    if conn.total_changes() != before {
-        revisions.mark_dirty();
-    }
-    result
 }
 
 /// The store's change counter and the time (Unix seconds) it last moved.
@@ -218,74 +242,40 @@ pub struct Revision {
     pub at: i64,
 }
 
-/// How long a change committed by another process (an import from the command line, a
-/// restored backup) may go unseen by conditional GETs.
-pub const OUTSIDE_WRITES_SEEN_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
-
-/// Knows the store's revision without touching SQLite on the hot path. Writes through this
-/// process's pool mark the watch dirty when they return, so the next answer is rendered at the
-/// new revision; a commit by another process is caught within
-/// [`OUTSIDE_WRITES_SEEN_WITHIN`]. A re-check asks SQLite's `data_version` on the watch's own
-/// read connection and re-reads the revision only when it moved. A conditional GET therefore
-/// costs one atomic load and one clock read.
+/// Knows the store's revision with one cheap question to SQLite per call: `PRAGMA
+/// data_version` on the watch's own read connection changes whenever any other connection (this
+/// process's pool, an import from the command line, a restored backup) committed since it was
+/// last asked, and only then is the revision read again. So an import is seen by the very next
+/// request after the command exits, and a conditional GET costs one `data_version` (measured in
+/// `benches/load.sh`: see docs/scaling.md) instead of a query.
 pub struct RevisionWatch {
-    dirty: std::sync::atomic::AtomicBool,
-    started: std::time::Instant,
-    /// Milliseconds after `started` of the last re-check.
-    checked_at: std::sync::atomic::AtomicU64,
-    current: std::sync::RwLock<Revision>,
-    check: std::sync::Mutex<(Connection, i64)>,
+    current: std::sync::Mutex<(Connection, i64, Revision)>,
 }
 
 impl RevisionWatch {
-    /// Opens the watch's own read connection to `path`.
-    pub fn open(path: &Path) -> Result<Self> {
-        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    /// Opens the watch's own read connection to `target` (a path, or a URI with
+    /// `SQLITE_OPEN_URI` in `flags`).
+    pub fn open(target: &str, flags: rusqlite::OpenFlags) -> Result<Self> {
+        let conn = Connection::open_with_flags(target, flags)?;
         let version: i64 = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
         let current = revision(&conn)?;
         Ok(Self {
-            dirty: false.into(),
-            started: std::time::Instant::now(),
-            checked_at: 0.into(),
-            current: std::sync::RwLock::new(current),
-            check: std::sync::Mutex::new((conn, version)),
+            current: std::sync::Mutex::new((conn, version, current)),
         })
     }
 
-    /// Tells the watch the store may have changed (called after every write of this process).
-    pub fn mark_dirty(&self) {
-        self.dirty.store(true, std::sync::atomic::Ordering::Release);
-    }
-
-    /// Tells the watch a reader saw `seen`; a newer revision than the watch knows (another
-    /// process wrote) makes the next caller re-check at once.
-    pub fn observe(&self, seen: Revision) {
-        if self.current.read().is_ok_and(|known| known.number < seen.number) {
-            self.mark_dirty();
-        }
-    }
-
-    /// The current revision.
+    /// The current revision: committed changes by anyone up to this call are counted.
     pub fn current(&self) -> Result<Revision> {
-        use std::sync::atomic::Ordering;
-        let elapsed = self.started.elapsed().as_millis() as u64;
-        let stale = elapsed.saturating_sub(self.checked_at.load(Ordering::Relaxed))
-            >= OUTSIDE_WRITES_SEEN_WITHIN.as_millis() as u64;
-        // The flag is cleared before SQLite is asked, so a write that lands during the check
-        // marks the watch again and is seen by the next caller.
-        if self.dirty.swap(false, Ordering::AcqRel) || stale {
-            self.checked_at.store(elapsed, Ordering::Relaxed);
-            let mut guard = self.check.lock().map_err(|_| StoreError::Cancelled)?;
-            let (conn, version) = &mut *guard;
-            let now: i64 = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
-            if now != *version {
-                let fresh = revision(conn)?;
-                *version = now;
-                *self.current.write().map_err(|_| StoreError::Cancelled)? = fresh;
-                return Ok(fresh);
-            }
+        let mut guard = self.current.lock().map_err(|_| StoreError::Cancelled)?;
+        let (conn, version, known) = &mut *guard;
+        let now: i64 = conn
+            .prepare_cached("PRAGMA data_version")?
+            .query_row([], |r| r.get(0))?;
+        if now != *version {
+            *known = revision(conn)?;
+            *version = now;
         }
-        Ok(*self.current.read().map_err(|_| StoreError::Cancelled)?)
+        Ok(*known)
     }
 }
 
@@ -408,9 +398,8 @@ mod tests {
         store.with_conn(|c| Ok(write(c)?)).unwrap();
         let second = watch.current().unwrap();
         assert!(second.number > first.number, "a pooled connection's write");
-        // Another process's connection (here: a fresh one) is seen the same way.
+        // Another process's connection (here: a fresh one) is seen the same way, at once.
         write(&Connection::open(&path).unwrap()).unwrap();
-        std::thread::sleep(OUTSIDE_WRITES_SEEN_WITHIN);
         assert!(
             watch.current().unwrap().number > second.number,
             "another connection's write"

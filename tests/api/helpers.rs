@@ -141,18 +141,16 @@ impl TestApp {
     }
 
     /// Imports `json` into this app's store, as `actioncal import` does.
-    /// Imports through a store of its own, as `actioncal import` in another process does, then
-    /// waits the bound within which the running server sees another process's commit.
+    /// Imports through a store of its own, as `actioncal import` in another process does; the
+    /// running server sees it on the next request.
     pub fn import(&self, json: &Value) -> Result<actioncal::import::Summary, actioncal::import::ImportError> {
         let store = actioncal::store::Store::open(&self.db).expect("store opens");
-        let summary = actioncal::import::import_bytes(
+        actioncal::import::import_bytes(
             &store,
             json.to_string().as_bytes(),
             jiff::Timestamp::now().as_second(),
             |_| {},
-        );
-        std::thread::sleep(actioncal::store::OUTSIDE_WRITES_SEEN_WITHIN);
-        summary
+        )
     }
 
     /// Imports a file under `fixtures/`.

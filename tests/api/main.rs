@@ -9,6 +9,7 @@ mod http;
 mod import;
 mod moderation;
 mod pages;
+mod paths;
 mod properties;
 mod proxy;
 mod reliability;

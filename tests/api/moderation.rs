@@ -140,7 +140,7 @@ async fn a_submission_travels_from_organiser_to_every_subscriber() {
 
 #[actix_web::test]
 async fn likely_mistakes_are_asked_about_and_accepted_once_confirmed() {
-    let (app, _) = app_with_coordinator().await;
+    let (app, token) = app_with_coordinator().await;
     let mut body = submission();
     body["timezone"] = json!("Europe/Paris");
     body["start"] = json!("2027-11-29T03:00");
@@ -169,8 +169,23 @@ async fn likely_mistakes_are_asked_about_and_accepted_once_confirmed() {
         Some(1)
     );
     body["confirm"] = json!(["zone_not_in_country", "night_time"]);
-    assert_eq!(submit(&app, &body).await.status, 201);
-    // The same action again is a likely duplicate.
+    let first = submit(&app, &body).await;
+    assert_eq!(first.status, 201);
+    // While it waits for review, it is nobody's business but the coordinators': the same
+    // action again raises no warning that would name it.
+    let pending_twin = submit(&app, &body).await;
+    assert_eq!(pending_twin.status, 201, "{}", pending_twin.text());
+    // Once published, the same action again is a likely duplicate.
+    let id = first.json()["id"].as_i64().expect("id");
+    let auth = bearer(&token);
+    let approved = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text());
     let res = submit(&app, &body).await;
     assert_eq!(res.status, 422);
     assert_eq!(res.json()["warnings"][0]["code"], "possible_duplicate");

@@ -114,9 +114,10 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
         titles.iter().any(|t| t.starts_with("رفع العلم")) && titles.iter().all(|t| !t.contains("Parliament")),
         "{titles:?}"
     );
+    // The page's feed is the same selection: its filters and its dates.
     assert_eq!(
         filtered["feedUrl"],
-        format!("http://calendar.test/calendar.ics?region=western-asia")
+        format!("http://calendar.test/calendar.ics?region=western-asia&from=2026-11-23")
     );
     // Arabic interface, right to left.
     let ar = page("phone", "/?from=2026-11-23&ui=ar");

@@ -249,7 +249,6 @@ impl Drop for Server {
 /// Starts the `actioncal serve` binary on `db` and a free port, `MALLOC_ARENA_MAX` set to
 /// `arenas` or absent; the server and the address it listens on, once it says so.
 fn serve(db: &str, arenas: Option<&str>) -> (Server, String) {
-    use std::io::{BufRead as _, BufReader};
     let mut command = Command::new(env!("CARGO_BIN_EXE_actioncal"));
     command
         .args(["serve", "--db", db, "--bind", "127.0.0.1:0"])
@@ -259,7 +258,14 @@ fn serve(db: &str, arenas: Option<&str>) -> (Server, String) {
     if let Some(n) = arenas {
         command.env("MALLOC_ARENA_MAX", n);
     }
-    let mut server = Server(command.spawn().expect("serves"));
+    started(command)
+}
+
+/// Starts `command` (an `actioncal serve`, perhaps wrapped); the server and the address it
+/// listens on, once it says so.
+fn started(mut command: Command) -> (Server, String) {
+    use std::io::{BufRead as _, BufReader};
+    let mut server = Server(command.stderr(Stdio::piped()).spawn().expect("serves"));
     let mut lines = BufReader::new(server.0.stderr.take().expect("stderr")).lines();
     let address = loop {
         let line = lines.next().expect("the server says where it listens").expect("line");
@@ -401,4 +407,88 @@ async fn a_full_store_refuses_writes_with_507_and_keeps_serving() {
     assert_eq!((again.status, again.bytes), (200, feed.bytes), "reads keep working");
     let (ok, report, err) = actioncal(&["check", "--db", &db.display().to_string()]);
     assert!(ok && report.contains("ok"), "{report} {err}");
+}
+
+/// Runs `args` as an unprivileged user (nobody), for whom `dir` is read-only like a read-only
+/// mount: SQLite can create nothing beside the store (no `-wal`, no `-shm`).
+#[cfg(target_os = "linux")]
+fn as_nobody(args: &[&str]) -> Command {
+    let mut command = Command::new("setpriv");
+    command
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_actioncal"),
+        ])
+        .args(args)
+        .env("RUST_LOG", "warn");
+    command
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_store_on_a_read_only_directory_is_served_checked_and_backed_up() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("ro.db");
+    {
+        let store = actioncal::store::Store::open(&db).expect("store");
+        let demo = std::fs::read(crate::helpers::fixture("demo.json")).expect("demo");
+        actioncal::import::import_bytes(&store, &demo, 1_800_000_000, |_| {}).expect("imports");
+    }
+    // Closed cleanly: the write-ahead log and its index are gone, as on a shipped copy.
+    for extra in ["ro.db-wal", "ro.db-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(extra));
+    }
+    let outside = tempfile::tempdir().expect("dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    std::fs::set_permissions(outside.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let db = db.display().to_string();
+    let out = as_nobody(&["check", "--db", &db]).output().expect("check runs");
+    assert!(out.status.success(), "check: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("20 actions"), "{out:?}");
+    let copy = outside.path().join("copy.db").display().to_string();
+    let out = as_nobody(&["backup", "--db", &db, &copy])
+        .output()
+        .expect("backup runs");
+    assert!(out.status.success(), "backup: {}", String::from_utf8_lossy(&out.stderr));
+    let copied = rusqlite::Connection::open(&copy).expect("copy opens");
+    let n: i64 = copied
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(n, 20, "the backup is whole");
+    let (_server, address) = started(as_nobody(&[
+        "serve",
+        "--db",
+        &db,
+        "--read-only",
+        "--bind",
+        "127.0.0.1:0",
+    ]));
+    let get = |request: &str| {
+        let mut s = std::net::TcpStream::connect(&address).expect("connects");
+        std::io::Write::write_all(&mut s, request.as_bytes()).expect("sent");
+        let mut answer = String::new();
+        s.read_to_string(&mut answer).expect("read");
+        answer
+    };
+    let feed = get("GET /calendar.ics?from=2026-01-01 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert!(
+        feed.starts_with("HTTP/1.1 200") && feed.matches("BEGIN:VEVENT").count() == 20,
+        "{feed}"
+    );
+    let page = get("GET /?from=2026-11-23 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    let body = a_submission("Bring candles.").to_string();
+    let refused = get(&format!(
+        "POST /api/v1/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    assert!(refused.starts_with("HTTP/1.1 503"), "{refused}");
+    assert!(refused.contains("read-only"), "{refused}");
+    assert!(
+        !dir.path().join("ro.db-wal").exists(),
+        "nothing was created beside the store"
+    );
 }
