@@ -210,16 +210,9 @@ pub fn by_edit_token(c: &Connection, token: &str) -> WriteResult<Event> {
         .ok_or_else(|| WriteError::NotFound("this edit link opens nothing; check that it was copied whole".into()))
 }
 
-/// Replaces the action `existing` with `sub`, keeping its UID (and its contact where `sub` has
-/// none); SEQUENCE goes up when anything changed.
-fn replace(
-    c: &mut Connection,
-    existing: &Event,
-    sub: Submission,
-    actor: &str,
-    today: Date,
-    now: i64,
-) -> WriteResult<Event> {
+/// `sub` as the new version of `existing`: validated, keeping its UID (and its contact where
+/// `sub` has none), its campaigns known, its warnings confirmed.
+fn validated(c: &Connection, existing: &Event, sub: Submission, today: Date) -> WriteResult<NewEvent> {
     let mut form = sub.form;
     if form.uid.as_deref().is_some_and(|u| u != existing.uid.as_str()) {
         return Err(DomainError::new("uid", "cannot change; an action keeps its UID for life").into());
@@ -238,18 +231,58 @@ fn replace(
     if !open.is_empty() {
         return Err(WriteError::NeedsConfirmation(open));
     }
-    audited(c, existing.id, actor, "edit", now, |tx| {
+    Ok(event)
+}
+
+/// Replaces the action `existing` with `sub` (audited as `action`); SEQUENCE goes up when
+/// anything changed. Settles the organiser's proposed change when `action` approves it.
+fn replace(
+    c: &mut Connection,
+    existing: &Event,
+    sub: Submission,
+    actor: &str,
+    action: Edit,
+    today: Date,
+    now: i64,
+) -> WriteResult<Event> {
+    let event = validated(c, existing, sub, today)?;
+    audited(c, existing.id, actor, action.as_str(), now, |tx| {
         events::upsert(tx, &event, existing.moderation, now, &mut Default::default())?;
         if actor == "organiser" && existing.moderation == Moderation::Rejected {
             // A corrected submission goes back to the queue.
             events::set_moderation(tx, existing.id, Moderation::Pending, None, now)?;
+        }
+        if action == Edit::ApproveProposed {
+            events::drop_edit(tx, existing.id)?;
         }
         Ok(())
     })?;
     any(c, existing.id)
 }
 
-/// An organiser edits their action through the edit link.
+/// Which kind of edit an audit entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    /// Applied at once (an unpublished action, or a coordinator's own edit).
+    Direct,
+    /// A coordinator applies the change an organiser proposed for a published action.
+    ApproveProposed,
+}
+
+impl Edit {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Direct => "edit",
+            Self::ApproveProposed => "approve-edit",
+        }
+    }
+}
+
+/// An organiser edits their action through the edit link. A pending or rejected action
+/// changes at once. A published one does not: the change is kept as a proposal that waits for
+/// a coordinator, and the published version stays in every feed and page until then
+/// (subscribers must never see an unreviewed change; the organiser may still cancel at once).
+/// A proposal equal to the published version withdraws an earlier one.
 pub fn edit_by_organiser(
     c: &mut Connection,
     token: &str,
@@ -258,12 +291,95 @@ pub fn edit_by_organiser(
     now: i64,
 ) -> WriteResult<Event> {
     let existing = by_edit_token(c, token)?;
-    replace(c, &existing, sub, "organiser", today, now)
+    if existing.moderation != Moderation::Published {
+        return replace(c, &existing, sub, "organiser", Edit::Direct, today, now);
+    }
+    let proposal = validated(c, &existing, sub, today)?.to_import_json();
+    let current = snapshot(c, existing.id)?;
+    let earlier = events::proposed_edit(c, existing.id)?;
+    let tx = c.transaction()?;
+    let action = if current.as_ref() == Some(&proposal) {
+        events::drop_edit(&tx, existing.id)?;
+        "withdraw-edit"
+    } else {
+        events::propose_edit(&tx, existing.id, &proposal, now)?;
+        "propose-edit"
+    };
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: "organiser",
+            action,
+            event_id: Some(existing.id),
+            campaign: None,
+            before: earlier.map(|e| e.proposal).or(current),
+            after: Some(proposal),
+        },
+    )?;
+    tx.commit()?;
+    Ok(existing)
+}
+
+/// The change an organiser proposed for a published action, waiting or refused.
+pub fn proposed_edit(c: &Connection, id: i64) -> WriteResult<Option<events::ProposedEdit>> {
+    Ok(events::proposed_edit(c, id)?)
+}
+
+/// Changes proposed by organisers that wait for a coordinator, oldest first, each with the
+/// action as published now.
+pub fn proposed_edits(c: &Connection) -> WriteResult<Vec<(Event, events::ProposedEdit)>> {
+    events::proposed_edits(c)?
+        .into_iter()
+        .map(|p| Ok((any(c, p.event_id)?, p)))
+        .collect()
+}
+
+/// A coordinator applies the change proposed for action `id`; its warnings were confirmed by
+/// the organiser, and the coordinator's approval confirms them again.
+pub fn approve_edit(c: &mut Connection, who: &Coordinator, id: i64, today: Date, now: i64) -> WriteResult<Event> {
+    let existing = any(c, id)?;
+    let proposed = waiting_edit(c, id)?;
+    let mut sub = Submission::from_json(proposed.proposal, true)?;
+    sub.confirm = moderation::CODES.iter().map(|c| c.to_string()).collect();
+    replace(c, &existing, sub, &actor(who), Edit::ApproveProposed, today, now)
+}
+
+fn waiting_edit(c: &Connection, id: i64) -> WriteResult<events::ProposedEdit> {
+    events::proposed_edit(c, id)?
+        .filter(|p| p.refused.is_none())
+        .ok_or_else(|| WriteError::NotFound(format!("no change to action {id} waits for review")))
+}
+
+/// A coordinator refuses the change proposed for action `id`, with a reason its organiser
+/// sees; the published version stays.
+pub fn reject_edit(c: &mut Connection, who: &Coordinator, id: i64, reason: &str, now: i64) -> WriteResult<Event> {
+    let reason = crate::domain::text::required("reason", Some(reason), 1000, true)?;
+    let existing = any(c, id)?;
+    let proposed = waiting_edit(c, id)?;
+    let tx = c.transaction()?;
+    events::refuse_edit(&tx, id, &reason)?;
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: &actor(who),
+            action: "reject-edit",
+            event_id: Some(id),
+            campaign: None,
+            before: Some(proposed.proposal),
+            after: Some(serde_json::json!({ "reason": reason })),
+        },
+    )?;
+    tx.commit()?;
+    Ok(existing)
 }
 
 fn cancel(c: &mut Connection, existing: &Event, actor: &str, now: i64) -> WriteResult<Event> {
     audited(c, existing.id, actor, "cancel", now, |tx| {
-        Ok(events::set_status(tx, existing.id, Status::Cancelled, now)?)
+        events::set_status(tx, existing.id, Status::Cancelled, now)?;
+        // A change proposed for a cancelled action is moot.
+        Ok(events::drop_edit(tx, existing.id)?)
     })?;
     any(c, existing.id)
 }
@@ -320,7 +436,7 @@ pub fn edit_by_coordinator(
     now: i64,
 ) -> WriteResult<Event> {
     let existing = any(c, id)?;
-    replace(c, &existing, sub, &actor(who), today, now)
+    replace(c, &existing, sub, &actor(who), Edit::Direct, today, now)
 }
 
 /// A coordinator cancels an action.

@@ -413,6 +413,40 @@ pub struct Event {
     pub reject_reason: Option<String>,
 }
 
+impl NewEvent {
+    /// The action in the import format, its organiser contact included: what importing would
+    /// create, and the form a proposed change is kept and compared in.
+    pub fn to_import_json(&self) -> serde_json::Value {
+        let t = &self.time;
+        let mut v = serde_json::json!({
+            "uid": self.uid.as_str(),
+            "title": self.title,
+            "description": self.description,
+            "start": t.start_input(),
+            "end": t.end_input(),
+            "timezone": t.zone().name(),
+            "all_day": t.is_all_day(),
+            "recurrence": self.recurrence.as_ref().map(|r| r.rule()),
+            "status": self.status.as_str(),
+            "country": self.place.country.map(|c| c.code()),
+            "city": self.place.city,
+            "venue": self.place.venue,
+            "latitude": self.place.geo.map(|g| g.0),
+            "longitude": self.place.geo.map(|g| g.1),
+            "online_url": self.online_url.as_ref().map(|u| u.as_str()),
+            "campaigns": self.campaigns.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
+            "tags": self.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+            "languages": self.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+            "organiser_email": self.organiser.email,
+            "organiser_name": self.organiser.name,
+        });
+        if let Some(map) = v.as_object_mut() {
+            map.retain(|_, value| !value.is_null());
+        }
+        v
+    }
+}
+
 /// One occurrence of an action: local start and end in its zone, and their instants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Occurrence {
@@ -510,35 +544,33 @@ impl Event {
     /// The action in the import format, private contact included when given: what the audit
     /// log keeps as "before" and "after", and what importing would recreate.
     pub fn to_import_json(&self, contact: Option<&OrganiserContact>) -> serde_json::Value {
-        let t = &self.time;
-        let mut v = serde_json::json!({
-            "uid": self.uid.as_str(),
-            "title": self.title,
-            "description": self.description,
-            "start": t.start_input(),
-            "end": t.end_input(),
-            "timezone": t.zone().name(),
-            "all_day": t.is_all_day(),
-            "recurrence": self.recurrence.as_ref().map(|r| r.rule()),
-            "status": self.status.as_str(),
-            "country": self.place.country.map(|c| c.code()),
-            "city": self.place.city,
-            "venue": self.place.venue,
-            "latitude": self.place.geo.map(|g| g.0),
-            "longitude": self.place.geo.map(|g| g.1),
-            "online_url": self.online_url.as_ref().map(|u| u.as_str()),
-            "campaigns": self.campaigns.iter().map(|c| c.slug.as_str()).collect::<Vec<_>>(),
-            "tags": self.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
-            "languages": self.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
-        });
-        if let Some(c) = contact {
-            v["organiser_email"] = serde_json::json!(c.email);
-            v["organiser_name"] = serde_json::json!(c.name);
-        }
-        if let Some(map) = v.as_object_mut() {
-            map.retain(|_, value| !value.is_null());
+        let mut v = self.to_new(contact.cloned().unwrap_or_default()).to_import_json();
+        if contact.is_none()
+            && let Some(map) = v.as_object_mut()
+        {
+            map.remove("organiser_email");
+            map.remove("organiser_name");
         }
         v
+    }
+
+    /// The stored action as a validated, unsaved one with `organiser`: what a change would be
+    /// compared with.
+    pub fn to_new(&self, organiser: OrganiserContact) -> NewEvent {
+        NewEvent {
+            uid: self.uid.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            time: self.time.clone(),
+            recurrence: self.recurrence.clone(),
+            status: self.status,
+            place: self.place.clone(),
+            online_url: self.online_url.clone(),
+            campaigns: self.campaigns.iter().map(|c| c.slug.clone()).collect(),
+            tags: self.tags.clone(),
+            languages: self.languages.clone(),
+            organiser,
+        }
     }
 
     /// The last local day this action touches; `None` for a rule that never ends.

@@ -147,7 +147,7 @@ fn next_url(base: &str, path: &str, query: &str, key: &str, next: &str) -> Strin
 }
 
 #[utoipa::path(get, path = "/api/v1/events", tag = "read", params(ListQuery),
-    responses((status = 200, description = "A page of actions", body = EventList),
+    responses((status = 200, description = "A page of actions; with `updated_since`, a ChangeList: every public change after the cursor (actions and tombstones), oldest first, and `next_since`", body = EventList),
               (status = 400, description = "A filter was refused", body = super::views::ErrorView)))]
 /// `GET /api/v1/events`: filtered actions by start, or with `updated_since` every change since
 /// then (cancellations included), oldest change first; `limit` and `cursor` page through.

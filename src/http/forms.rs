@@ -300,11 +300,17 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
 }
 
 fn fields_of(event: &Event) -> Fields {
-    let json = event.to_import_json(None);
+    fields_of_json(&event.to_import_json(None))
+}
+
+/// The form's fields holding an action in the import format (never its private contact,
+/// which the edit form leaves as stored unless the organiser types a new one).
+fn fields_of_json(json: &Value) -> Fields {
     let mut f = Fields::default();
     if let Some(map) = json.as_object() {
         for (k, v) in map {
             match (k.as_str(), v) {
+                ("organiser_email" | "organiser_name", _) => {}
                 ("campaigns", Value::Array(items)) => {
                     f.campaigns = items.iter().filter_map(|i| i.as_str().map(String::from)).collect()
                 }
@@ -335,15 +341,33 @@ fn fields_of(event: &Event) -> Fields {
     f
 }
 
+/// The organiser's page: the action, where it stands, and the form holding `f` (or, when
+/// `f` is `None`, the change waiting for review if there is one, else the action).
 async fn status_page(
     state: &AppState,
     token: &str,
     event: &Event,
-    f: &Fields,
+    f: Option<&Fields>,
     csrf: &str,
     failure: Option<WriteError>,
 ) -> ApiResult<HttpResponse> {
-    let campaigns = state.store.run(|c| campaigns::all(c)).await?;
+    let id = event.id;
+    let (campaigns, proposed) = state
+        .store
+        .run(move |c| Ok::<_, ApiError>((campaigns::all(c)?, submissions::proposed_edit(c, id)?)))
+        .await?;
+    let shown;
+    let f = match (f, &proposed) {
+        (Some(f), _) => f,
+        (None, Some(p)) if p.refused.is_none() => {
+            shown = fields_of_json(&p.proposal);
+            &shown
+        }
+        (None, _) => {
+            shown = fields_of(event);
+            &shown
+        }
+    };
     let (_, api) = edit_links("", token);
     let action = api.replace("/api/v1", "");
     let mut v = view(action.clone(), f, csrf, &campaigns, "Save changes");
@@ -356,7 +380,7 @@ async fn status_page(
     };
     Ok(html(
         status,
-        submit::status(event, &v, &format!("{action}/cancel")),
+        submit::status(event, proposed.as_ref(), &v, &format!("{action}/cancel")),
         None,
     ))
 }
@@ -369,7 +393,7 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
         .store
         .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
     let event = super::auth::token_attempt(&state, &req, lookup).await?;
-    let mut res = status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await?;
+    let mut res = status_page(&state, &token, &event, None, &csrf, None).await?;
     if fresh {
         res.add_cookie(&csrf_cookie(&csrf))
             .map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -392,14 +416,14 @@ pub async fn edit(
     });
     let result = super::auth::token_attempt(&state, &req, write).await?;
     match result {
-        Ok(event) => status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await,
+        Ok(event) => status_page(&state, &token, &event, None, &csrf, None).await,
         Err(e) => {
             let t = token.clone();
             let event = state
                 .store
                 .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
                 .await?;
-            status_page(&state, &token, &event, &f, &csrf, Some(e)).await
+            status_page(&state, &token, &event, Some(&f), &csrf, Some(e)).await
         }
     }
 }
@@ -417,5 +441,5 @@ pub async fn cancel(
         .store
         .run(move |c| submissions::cancel_by_organiser(c, &t, now()).map_err(ApiError::from));
     let event = super::auth::token_attempt(&state, &req, write).await?;
-    status_page(&state, &token, &event, &fields_of(&event), &csrf, None).await
+    status_page(&state, &token, &event, None, &csrf, None).await
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::auth::BearerCoordinator;
 use super::feeds::{event_id, today_and_horizon};
-use super::views::ModerationView;
+use super::views::{EditReview, ModerationView};
 use super::{ApiError, ApiResult, AppState};
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, NewCampaign, from_json};
@@ -48,15 +48,60 @@ async fn moderated(
     Ok(private(v))
 }
 
-#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView]}", body = Object), (status = 401, body = super::views::ErrorView), (status = 403, body = super::views::ErrorView)))]
-/// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed.
+#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView], edits: [EditReview]}", body = Object), (status = 401, body = super::views::ErrorView), (status = 403, body = super::views::ErrorView)))]
+/// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed,
+/// and the changes proposed for published actions (as `GET /api/v1/moderation/edits`).
 pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
-    let list = state
+    let (list, edits) = state
         .store
-        .run(move |c| -> ApiResult<Vec<Value>> { events::pending(c)?.iter().map(|e| view(c, e, &base)).collect() })
+        .run(move |c| -> ApiResult<(Vec<Value>, Vec<EditReview>)> {
+            let list = events::pending(c)?
+                .iter()
+                .map(|e| view(c, e, &base))
+                .collect::<ApiResult<_>>()?;
+            Ok((list, reviews(c, &base)?))
+        })
         .await?;
-    Ok(private(json!({ "submissions": list })))
+    Ok(private(json!({ "submissions": list, "edits": edits })))
+}
+
+fn reviews(c: &rusqlite::Connection, base: &str) -> ApiResult<Vec<EditReview>> {
+    submissions::proposed_edits(c)?
+        .iter()
+        .map(|(e, p)| Ok(EditReview::new(e, events::contact(c, e.id)?, p, base)))
+        .collect()
+}
+
+#[utoipa::path(get, path = "/api/v1/moderation/edits", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{edits: [EditReview]}", body = Object), (status = 401, body = super::views::ErrorView)))]
+/// `GET /api/v1/moderation/edits`: changes organisers proposed for their published actions,
+/// oldest first, each with the action as published, the proposal and the fields it changes.
+pub async fn edits(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
+    let base = state.base_url.clone();
+    let list = state.store.run(move |c| reviews(c, &base)).await?;
+    Ok(private(json!({ "edits": list })))
+}
+
+#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView)))]
+/// `POST /api/v1/moderation/edits/{id}/approve`: the proposed change goes live (SEQUENCE up).
+pub async fn approve_edit(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let (today, _) = today_and_horizon();
+    moderated(&state, move |c| submissions::approve_edit(c, &who.0, id, today, now())).await
+}
+
+#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), request_body(content = Object, description = "{reason}"), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView)))]
+/// `POST /api/v1/moderation/edits/{id}/reject` with `{"reason": …}`: the published version
+/// stays; the organiser sees the reason.
+pub async fn reject_edit(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    id: Path<String>,
+    body: Json<RejectBody>,
+) -> ApiResult<HttpResponse> {
+    let id = event_id(&id)?;
+    let reason = body.into_inner().reason.unwrap_or_default();
+    moderated(&state, move |c| submissions::reject_edit(c, &who.0, id, &reason, now())).await
 }
 
 #[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = super::views::ModerationView)))]

@@ -33,12 +33,13 @@ impl Modify for Bearer {
         api::events, api::event, api::campaigns, api::regions,
         submissions::create, submissions::show, submissions::edit, submissions::cancel,
         moderation::queue, moderation::approve, moderation::reject, moderation::edit, moderation::cancel,
+        moderation::edits, moderation::approve_edit, moderation::reject_edit,
         moderation::remove, moderation::create_campaign, moderation::edit_campaign, moderation::log,
     ),
     components(schemas(
         views::EventView, views::EventList, views::ChangeList, views::ChangeView, views::TombstoneView, views::CampaignView, views::CampaignList, views::RegionView,
         views::RegionList, views::ErrorView, views::WarningView, views::SubmissionCreated, views::SubmissionView,
-        views::ModerationView,
+        views::ModerationView, views::ProposedEditView, views::EditReview, views::FieldChange,
     )),
     modifiers(&Bearer),
     tags(

@@ -136,8 +136,13 @@ async fn for_organiser(
     let base = state.base_url.clone();
     let view = state
         .store
-        .run(move |c| write(c).map(|e| SubmissionView::new(&e, &base)).map_err(ApiError::from))
-        .await?;
+        .run(move |c| {
+            let e = write(c)?;
+            let proposed = submissions::proposed_edit(c, e.id)?;
+            Ok::<_, WriteError>(SubmissionView::new(&e, proposed.as_ref(), &base))
+        })
+        .await
+        .map_err(ApiError::from)?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(view))

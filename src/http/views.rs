@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 use crate::domain::country::RegionInfo;
 use crate::domain::{Campaign, Event};
 use crate::ical;
+use crate::store::events::ProposedEdit;
 
 /// One action as the JSON API shows it.
 #[derive(Debug, Serialize, ToSchema)]
@@ -192,9 +193,7 @@ impl ChangeView {
                 id: t.id,
                 uid: t.uid.clone(),
                 removed: true,
-                changed_at: jiff::Timestamp::from_second(t.changed_at)
-                    .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-                    .to_string(),
+                changed_at: rfc3339(t.changed_at),
             }),
         }
     }
@@ -292,17 +291,115 @@ pub struct SubmissionView {
     pub moderation: &'static str,
     /// Why it was rejected, when it was.
     pub reject_reason: Option<String>,
+    /// The action as the calendar shows it (for a published action, until a coordinator
+    /// accepts a proposed change).
     pub event: EventView,
+    /// The organiser's change to a published action, while it waits or once refused.
+    pub proposed_edit: Option<ProposedEditView>,
 }
 
 impl SubmissionView {
-    /// The view of `e` for its organiser.
-    pub fn new(e: &Event, base: &str) -> Self {
+    /// The view of `e` (and the change proposed for it) for its organiser.
+    pub fn new(e: &Event, proposed: Option<&ProposedEdit>, base: &str) -> Self {
         Self {
             id: e.id,
             moderation: e.moderation.as_str(),
             reject_reason: e.reject_reason.clone(),
             event: EventView::new(e, base),
+            proposed_edit: proposed.map(|p| ProposedEditView::new(p, false)),
         }
     }
+}
+
+/// A change an organiser proposed for their published action.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProposedEditView {
+    /// `pending` (waiting for a coordinator) or `rejected`.
+    pub state: &'static str,
+    /// Why a coordinator refused it.
+    pub reason: Option<String>,
+    /// When it was proposed, RFC 3339 UTC.
+    pub proposed_at: String,
+    /// The proposed action in the import format.
+    #[schema(value_type = Object)]
+    pub proposal: serde_json::Value,
+}
+
+impl ProposedEditView {
+    /// The view of `p`; the organiser's contact only with `contact` (coordinators).
+    pub fn new(p: &ProposedEdit, contact: bool) -> Self {
+        let mut proposal = p.proposal.clone();
+        if !contact && let Some(map) = proposal.as_object_mut() {
+            map.remove("organiser_email");
+            map.remove("organiser_name");
+        }
+        Self {
+            state: if p.refused.is_some() { "rejected" } else { "pending" },
+            reason: p.refused.clone(),
+            proposed_at: rfc3339(p.proposed_at),
+            proposal,
+        }
+    }
+}
+
+/// One field a proposed change would change.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldChange {
+    /// The import format's field name.
+    pub field: String,
+    /// Its value now (absent: null).
+    #[schema(value_type = Object)]
+    pub before: serde_json::Value,
+    /// Its proposed value (absent: null).
+    #[schema(value_type = Object)]
+    pub after: serde_json::Value,
+}
+
+/// A proposed change as coordinators review it: the action now, the proposal, and the diff.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditReview {
+    pub event_id: i64,
+    /// The action as published now.
+    pub current: ModerationView,
+    pub proposed_edit: ProposedEditView,
+    /// Every field that would change, by field name.
+    pub changes: Vec<FieldChange>,
+}
+
+impl EditReview {
+    /// The review of `p`, a change to `e` (whose contact is `contact`).
+    pub fn new(e: &Event, contact: crate::domain::event::OrganiserContact, p: &ProposedEdit, base: &str) -> Self {
+        let before = e.to_import_json(Some(&contact));
+        let mut fields: Vec<&String> = before
+            .as_object()
+            .into_iter()
+            .chain(p.proposal.as_object())
+            .flat_map(|m| m.keys())
+            .collect();
+        fields.sort();
+        fields.dedup();
+        let changes = fields
+            .into_iter()
+            .filter_map(|f| {
+                let (b, a) = (&before[f.as_str()], &p.proposal[f.as_str()]);
+                (b != a).then(|| FieldChange {
+                    field: f.clone(),
+                    before: b.clone(),
+                    after: a.clone(),
+                })
+            })
+            .collect();
+        Self {
+            event_id: e.id,
+            current: ModerationView::new(e, contact, base),
+            proposed_edit: ProposedEditView::new(p, true),
+            changes,
+        }
+    }
+}
+
+fn rfc3339(unix: i64) -> String {
+    jiff::Timestamp::from_second(unix)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .to_string()
 }

@@ -173,7 +173,12 @@ pub fn accepted(edit_url: &str) -> Markup {
 }
 
 /// The edit link's page: status, the form to edit, and a cancel button.
-pub fn status(event: &Event, form_view: &FormView<'_>, cancel_action: &str) -> Markup {
+pub fn status(
+    event: &Event,
+    proposed: Option<&crate::store::events::ProposedEdit>,
+    form_view: &FormView<'_>,
+    cancel_action: &str,
+) -> Markup {
     let state = match event.moderation {
         Moderation::Pending => "waiting for a coordinator's review",
         Moderation::Published => "published in the calendar",
@@ -184,6 +189,13 @@ pub fn status(event: &Event, form_view: &FormView<'_>, cancel_action: &str) -> M
         @if let Some(reason) = &event.reject_reason {
             p { "The coordinator wrote: " q dir="auto" { (reason) } }
             p { "Correct the action below and send it again; it goes back to the coordinators." }
+        }
+        @if event.moderation == Moderation::Published {
+            @match proposed.map(|p| &p.refused) {
+                Some(None) => p id="proposed" { strong { "Your change is waiting for a coordinator's review." } " Until it is accepted, the calendar shows the published version; the form below holds your change." },
+                Some(Some(reason)) => p id="proposed" { strong { "A coordinator did not accept your change." } " They wrote: " q dir="auto" { (reason) } " The calendar shows the published version." },
+                None => p.hint { "Changes to a published action are reviewed by a coordinator before subscribers see them; cancelling takes effect at once." },
+            }
         }
         @if event.status != crate::domain::Status::Cancelled {
             form method="post" action=(cancel_action) {

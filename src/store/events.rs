@@ -750,3 +750,71 @@ pub fn known_tags_and_languages(c: &Connection) -> Result<(HashSet<String>, Hash
         .collect::<rusqlite::Result<_>>()?;
     Ok((tags, langs))
 }
+
+/// An organiser's change to a published action, waiting for (or refused by) a coordinator.
+#[derive(Debug, Clone)]
+pub struct ProposedEdit {
+    /// The action it would change.
+    pub event_id: i64,
+    /// The proposed action in the import format, organiser contact included (private).
+    pub proposal: serde_json::Value,
+    /// When it was proposed (Unix seconds).
+    pub proposed_at: i64,
+    /// `None` while it waits; the coordinator's reason once refused.
+    pub refused: Option<String>,
+}
+
+fn proposed_from_row(r: &Row<'_>) -> rusqlite::Result<ProposedEdit> {
+    let text: String = r.get(1)?;
+    let state: String = r.get(3)?;
+    Ok(ProposedEdit {
+        event_id: r.get(0)?,
+        proposal: serde_json::from_str(&text)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?,
+        proposed_at: r.get(2)?,
+        refused: (state == "rejected").then(|| r.get::<_, Option<String>>(4).ok().flatten().unwrap_or_default()),
+    })
+}
+
+/// Keeps `proposal` as the change waiting for action `id`, replacing an earlier one.
+pub fn propose_edit(c: &Connection, id: i64, proposal: &serde_json::Value, now: i64) -> Result<()> {
+    c.prepare_cached(
+        "INSERT OR REPLACE INTO proposed_edits (event_id, proposal, proposed_at, state, reason)
+         VALUES (?1, ?2, ?3, 'pending', NULL)",
+    )?
+    .execute(params![id, proposal.to_string(), now])?;
+    Ok(())
+}
+
+/// The change proposed for action `id`, waiting or refused.
+pub fn proposed_edit(c: &Connection, id: i64) -> Result<Option<ProposedEdit>> {
+    Ok(c.prepare_cached(
+        "SELECT event_id, proposal, proposed_at, state, reason FROM proposed_edits WHERE event_id = ?1",
+    )?
+    .query_row([id], proposed_from_row)
+    .optional()?)
+}
+
+/// Changes waiting for a coordinator, oldest first.
+pub fn proposed_edits(c: &Connection) -> Result<Vec<ProposedEdit>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT event_id, proposal, proposed_at, state, reason FROM proposed_edits
+         WHERE state = 'pending' ORDER BY proposed_at, event_id",
+    )?;
+    let rows = stmt.query_map([], proposed_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks the change proposed for `id` refused, with the reason its organiser sees.
+pub fn refuse_edit(c: &Connection, id: i64, reason: &str) -> Result<()> {
+    c.prepare_cached("UPDATE proposed_edits SET state = 'rejected', reason = ?2 WHERE event_id = ?1")?
+        .execute(params![id, reason])?;
+    Ok(())
+}
+
+/// Forgets the change proposed for `id` (applied, or moot).
+pub fn drop_edit(c: &Connection, id: i64) -> Result<()> {
+    c.prepare_cached("DELETE FROM proposed_edits WHERE event_id = ?1")?
+        .execute([id])?;
+    Ok(())
+}

@@ -59,7 +59,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 5;
+const MIGRATIONS: usize = 6;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -69,6 +69,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/003_pending_index.sql")),
         M::up(include_str!("migrations/004_list_columns.sql")),
         M::up(include_str!("migrations/005_public_sequence.sql")),
+        M::up(include_str!("migrations/006_proposed_edits.sql")),
     ])
 }
 

@@ -84,11 +84,30 @@ async fn a_submission_travels_from_organiser_to_every_subscriber() {
     );
     assert_eq!(read[uid]["sequence"], 0);
 
-    // The organiser moves it an hour later: SEQUENCE, DTSTAMP and the ETag move, the UID stays.
+    // The organiser moves it an hour later: a published action's change waits for a
+    // coordinator, and subscribers see nothing until then.
     let mut moved = submission();
     moved["start"] = json!("2027-11-29T19:00");
     moved["end"] = json!("2027-11-29T20:30");
     let res = app.send_json(Method::PUT, &edit_api, &[], &moved).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert_eq!(res.json()["proposed_edit"]["state"], "pending");
+    let unchanged = app
+        .request(
+            Method::GET,
+            "/campaigns/day-of-solidarity.ics?from=2026-01-01",
+            &[("If-None-Match", &etag)],
+        )
+        .await;
+    assert_eq!(unchanged.status, 304);
+    // Accepted: SEQUENCE, DTSTAMP and the ETag move, the UID stays.
+    let res = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/edits/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
     assert_eq!(res.status, 200, "{}", res.text());
     let feed = app
         .request(
@@ -131,11 +150,13 @@ async fn a_submission_travels_from_organiser_to_every_subscriber() {
         .iter()
         .map(|e| e["action"].as_str().expect("action"))
         .collect();
-    assert_eq!(actions, ["cancel", "edit", "approve", "submit"]);
+    assert_eq!(actions, ["cancel", "approve-edit", "propose-edit", "approve", "submit"]);
     let edit = &log["entries"][1];
     assert_eq!(edit["before"]["start"], "2027-11-29T18:00");
     assert_eq!(edit["after"]["start"], "2027-11-29T19:00");
-    assert_eq!(log["entries"][2]["actor"], "coordinator:1:Coordinator One");
+    assert_eq!(edit["actor"], "coordinator:1:Coordinator One");
+    assert_eq!(log["entries"][2]["actor"], "organiser");
+    assert_eq!(log["entries"][3]["actor"], "coordinator:1:Coordinator One");
 }
 
 #[actix_web::test]

@@ -600,3 +600,130 @@ async fn a_series_across_a_clock_change_is_refused_with_the_first_bad_date() {
     let err = app.import(&file).expect_err("refused").to_string();
     assert!(err.contains("2027-03-28"), "{err}");
 }
+
+#[actix_web::test]
+async fn an_organisers_change_to_a_published_action_waits_for_a_coordinator() {
+    let (app, token) = crate::helpers::app_with_coordinator().await;
+    let auth = format!("Bearer {token}");
+    let mut body = a_submission("Vigil at the town hall");
+    body["online_url"] = json!("https://meet.example.org/vigil");
+    let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &body).await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    let created = res.json();
+    let id = created["id"].as_i64().unwrap();
+    let edit = created["api_url"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("http://calendar.test")
+        .to_string();
+    let approve = format!("/api/v1/moderation/submissions/{id}/approve");
+    let res = app.request(Method::POST, &approve, &[("Authorization", &auth)]).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let public = format!("/api/v1/events/{id}");
+    let published = app.get(&public).await;
+    let feed = app.get(&format!("/events/{id}.ics")).await;
+
+    // The edit link changes title, time and online link: nothing public moves.
+    let mut changed = body.clone();
+    changed["title"] = json!("Vigil moved to the harbour");
+    changed["start"] = json!("2027-06-05T20:00");
+    changed["end"] = json!("2027-06-05T21:00");
+    changed["online_url"] = json!("https://evil.example/phish");
+    let res = app.send_json(Method::PUT, &edit, &[], &changed).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let view = res.json();
+    assert_eq!(
+        view["event"]["title"], "Vigil at the town hall",
+        "the organiser sees what is published"
+    );
+    assert_eq!(view["proposed_edit"]["state"], "pending");
+    assert_eq!(view["proposed_edit"]["proposal"]["title"], "Vigil moved to the harbour");
+    assert!(view["proposed_edit"]["proposal"].get("organiser_email").is_none());
+    let still = app.get(&public).await;
+    assert_eq!(still.bytes, published.bytes, "the published action is unchanged");
+    let still = app.get(&format!("/events/{id}.ics")).await;
+    assert_eq!(still.header("etag"), feed.header("etag"));
+    assert!(!still.text().contains("evil.example"));
+
+    // Coordinators see it with its diff.
+    let res = app
+        .request(Method::GET, "/api/v1/moderation/edits", &[("Authorization", &auth)])
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let edits = res.json()["edits"].clone();
+    assert_eq!(edits.as_array().map(Vec::len), Some(1), "{edits}");
+    let fields: Vec<&str> = edits[0]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["end", "online_url", "start", "title"], "{edits}");
+    assert_eq!(edits[0]["changes"][3]["before"], "Vigil at the town hall");
+    assert_eq!(edits[0]["current"]["organiser_email"], "o@example.org");
+    let queue = app
+        .request(Method::GET, "/api/v1/moderation/queue", &[("Authorization", &auth)])
+        .await
+        .json();
+    assert_eq!(queue["edits"].as_array().map(Vec::len), Some(1));
+
+    // Refused: the organiser sees why, the published version stays.
+    let reject = format!("/api/v1/moderation/edits/{id}/reject");
+    let res = app
+        .send_json(
+            Method::POST,
+            &reject,
+            &[("Authorization", &auth)],
+            &json!({"reason": "That link is not the organisers'."}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let view = app.get(&edit).await.json();
+    assert_eq!(view["proposed_edit"]["state"], "rejected");
+    assert_eq!(view["proposed_edit"]["reason"], "That link is not the organisers'.");
+    assert_eq!(app.get(&public).await.bytes, published.bytes);
+    let res = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/edits/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(res.status, 404, "nothing waits any more");
+
+    // Proposed again without the link, and accepted: public at once, SEQUENCE up.
+    changed["online_url"] = json!("https://meet.example.org/vigil");
+    let res = app.send_json(Method::PUT, &edit, &[], &changed).await;
+    assert_eq!(res.json()["proposed_edit"]["state"], "pending");
+    let res = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/edits/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let now_public = app.get(&public).await.json();
+    assert_eq!(now_public["title"], "Vigil moved to the harbour");
+    assert_eq!(now_public["start"], "2027-06-05T20:00");
+    assert!(now_public["sequence"].as_u64() > published.json()["sequence"].as_u64());
+    assert!(app.get(&edit).await.json()["proposed_edit"].is_null());
+
+    // The organiser may still cancel at once.
+    let res = app.request(Method::POST, &format!("{edit}/cancel"), &[]).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert_eq!(app.get(&public).await.json()["status"], "cancelled");
+    let log = app
+        .request(Method::GET, "/api/v1/moderation/log", &[("Authorization", &auth)])
+        .await
+        .json();
+    let actions: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for a in ["propose-edit", "reject-edit", "approve-edit", "cancel"] {
+        assert!(actions.contains(&a), "{a} in the audit log: {actions:?}");
+    }
+}
