@@ -42,6 +42,15 @@ impl Application {
             let summary = crate::import::import_bytes(&store, DEMO.as_bytes(), now, |_| {})?;
             tracing::info!(events = summary.events.inserted, "loaded demo data");
         }
+        // The forms' signing key, made once per store; a read-only store that has none yet
+        // signs with one of its own (its forms cannot write anyway).
+        let mut fresh = [0u8; 32];
+        getrandom::fill(&mut fresh).map_err(|e| StartError::Config(format!("no randomness: {e}")))?;
+        let csrf_key = if settings.store.read_only {
+            store.with_conn(|c| store::secrets::stored(c, "csrf"))?.unwrap_or(fresh)
+        } else {
+            store.with_conn(|c| store::secrets::key(c, "csrf", fresh))?
+        };
         let listener = TcpListener::bind(&settings.bind).map_err(|source| StartError::Bind {
             addr: settings.bind.clone(),
             source,
@@ -66,6 +75,7 @@ impl Application {
                 http::auth::AUTH_FAILURE_WINDOW,
             ),
             trusted_proxies: settings.trusted_proxies.clone(),
+            csrf_key: http::csrf::CsrfKey::new(csrf_key),
         });
         let access_log = tracing::enabled!(target: "actix_web::middleware::logger", tracing::Level::INFO);
         let server = HttpServer::new(move || {

@@ -9,8 +9,9 @@ use actix_web::web::{Bytes, Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::auth::SESSION_COOKIE;
+use super::csrf;
 use super::feeds::event_id;
-use super::forms::{checked_form, csrf_cookie, csrf_token, parse_fields};
+use super::forms::{checked_form, parse_fields};
 use super::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
 use crate::store::coordinators::{self, Coordinator};
@@ -58,20 +59,31 @@ async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coord
     Ok(state.store.run(move |c| coordinators::session(c, &hash, now())).await?)
 }
 
+/// Refuses a signed-in coordinator's form sent from another site, or without the session's
+/// own form token (compared in constant time).
+fn session_form(state: &AppState, req: &HttpRequest, f: &super::forms::Fields, csrf: &str) -> ApiResult<()> {
+    csrf::same_origin(&state.base_url, req)?;
+    match f.values.get("csrf") {
+        Some(sent) if csrf::same_secret(sent, csrf) => Ok(()),
+        _ => Err(ApiError::Forbidden(
+            "the form's security token is missing or stale; reload the page".into(),
+        )),
+    }
+}
+
 /// `GET /admin/login`.
-pub async fn login_form(req: HttpRequest) -> ApiResult<HttpResponse> {
-    let (csrf, fresh) = csrf_token(&req)?;
+pub async fn login_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
     let mut res = page(StatusCode::OK, admin::login(None, &csrf));
-    if fresh {
-        res.add_cookie(&csrf_cookie(&csrf))
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+    if let Some(cookie) = cookie {
+        res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
     Ok(res)
 }
 
 /// `POST /admin/login` with the coordinator's token.
 pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
-    let (f, csrf) = checked_form(&req, &body)?;
+    let (f, csrf) = checked_form(&state, &req, &body)?;
     let hash = tokens::hash(f.values.get("token").map(|t| t.trim()).unwrap_or(""));
     let lookup = async {
         let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
@@ -106,11 +118,7 @@ pub async fn logout(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
         return Ok(see_other("/admin/login"));
     };
     let f = parse_fields(&body);
-    if f.values.get("csrf") != Some(&csrf) {
-        return Err(ApiError::Forbidden(
-            "the form's security token is missing or stale; reload the page".into(),
-        ));
-    }
+    session_form(&state, &req, &f, &csrf)?;
     if let Some(value) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
         let hash = tokens::hash(&value);
         state.store.run(move |c| coordinators::close_session(c, &hash)).await?;
@@ -155,11 +163,7 @@ async fn decide(
         return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
     };
     let f = parse_fields(&body);
-    if f.values.get("csrf") != Some(&csrf) {
-        return Err(ApiError::Forbidden(
-            "the form's security token is missing or stale; reload the page".into(),
-        ));
-    }
+    session_form(&state, &req, &f, &csrf)?;
     let id = event_id(&id)?;
     let reason = f.values.get("reason").cloned().unwrap_or_default();
     state

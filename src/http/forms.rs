@@ -1,10 +1,11 @@
 //! The organiser's HTML: `/submit` and the edit link `/submissions/{token}`. Plain forms that
-//! work without JavaScript, CSRF-protected by a double-submit cookie, with a honeypot field.
+//! work without JavaScript, protected from cross-site forgery ([`super::csrf`]), with a
+//! honeypot field.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use actix_web::cookie::{Cookie, SameSite};
+use actix_web::cookie::Cookie;
 use actix_web::web::{Bytes, Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 use serde_json::{Map, Value, json};
@@ -17,10 +18,6 @@ use crate::domain::{Campaign, DomainError, Event, zone};
 use crate::pages::submit::{self, FormView};
 use crate::store::campaigns;
 use crate::submissions::{self, Submission, WriteError};
-use crate::tokens;
-
-/// Name of the CSRF cookie of anonymous forms.
-pub const CSRF_COOKIE: &str = "actioncal_csrf";
 
 static ZONES: LazyLock<Vec<String>> = LazyLock::new(zone::all_names);
 static ZONES_JSON: LazyLock<String> =
@@ -49,45 +46,13 @@ pub fn parse_fields(body: &[u8]) -> Fields {
     f
 }
 
-/// The CSRF token of this browser (from its cookie), or a new one.
-pub fn csrf_token(req: &HttpRequest) -> ApiResult<(String, bool)> {
-    match req
-        .cookie(CSRF_COOKIE)
-        .map(|c| c.value().to_string())
-        .filter(|v| v.len() >= 32)
-    {
-        Some(v) => Ok((v, false)),
-        None => Ok((tokens::generate("")?.0, true)),
-    }
-}
-
-/// The cookie carrying the CSRF token: HttpOnly, Secure, SameSite=Strict.
-pub fn csrf_cookie(value: &str) -> Cookie<'static> {
-    Cookie::build(CSRF_COOKIE, value.to_string())
-        .path("/")
-        .http_only(true)
-        .secure(true)
-        .same_site(SameSite::Strict)
-        .finish()
-}
-
-/// Refuses a form whose CSRF field does not match the browser's cookie.
-pub fn check_csrf(req: &HttpRequest, fields: &Fields) -> ApiResult<()> {
-    let cookie = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string());
-    match (cookie, fields.values.get("csrf")) {
-        (Some(c), Some(f)) if c.len() >= 32 && tokens::hash(&c) == tokens::hash(f) => Ok(()),
-        _ => Err(ApiError::Forbidden(
-            "the form's security token is missing or stale; reload the page and send it again".into(),
-        )),
-    }
-}
-
-/// A posted form whose CSRF token matches the browser's cookie, and that token.
-pub fn checked_form(req: &HttpRequest, body: &[u8]) -> ApiResult<(Fields, String)> {
+/// A posted form sent from this service's own pages with this browser's CSRF token, and that
+/// token (to send the form again with its messages).
+pub fn checked_form(state: &AppState, req: &HttpRequest, body: &[u8]) -> ApiResult<(Fields, String)> {
     let f = parse_fields(body);
-    check_csrf(req, &f)?;
-    let csrf = f.values.get("csrf").cloned().unwrap_or_default();
-    Ok((f, csrf))
+    let token = f.values.get("csrf").cloned();
+    super::csrf::check(&state.csrf_key, &state.base_url, req, token.as_deref())?;
+    Ok((f, token.unwrap_or_default()))
 }
 
 fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Option<Cookie<'static>>) -> HttpResponse {
@@ -245,7 +210,7 @@ fn now() -> i64 {
 
 /// `GET /submit`: the empty form.
 pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
-    let (csrf, fresh) = csrf_token(&req)?;
+    let (csrf, cookie) = super::csrf::issue(&state.csrf_key, &req)?;
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
     let mut f = Fields::default();
     if let Some(slug) = req.query_string().strip_prefix("campaign=") {
@@ -256,16 +221,12 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
         p { "Send your action once, in your own language and time zone. Coordinators review it before it appears in the calendar. No account needed." }
     };
     let page = submit::form(&v, "Add your action to the calendar", intro);
-    Ok(html(
-        actix_web::http::StatusCode::OK,
-        page,
-        fresh.then(|| csrf_cookie(&csrf)),
-    ))
+    Ok(html(actix_web::http::StatusCode::OK, page, cookie))
 }
 
 /// `POST /submit`.
 pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
-    let (f, csrf) = checked_form(&req, &body)?;
+    let (f, csrf) = checked_form(&state, &req, &body)?;
     if f.values.get("website").is_some_and(|v| !v.is_empty()) {
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
@@ -387,16 +348,15 @@ async fn status_page(
 
 /// `GET /submissions/{token}`: status, edit form, cancel button.
 pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
-    let (csrf, fresh) = csrf_token(&req)?;
+    let (csrf, cookie) = super::csrf::issue(&state.csrf_key, &req)?;
     let t = token.clone();
     let lookup = state
         .store
         .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
     let event = super::auth::token_attempt(&state, &req, lookup).await?;
     let mut res = status_page(&state, &token, &event, None, &csrf, None).await?;
-    if fresh {
-        res.add_cookie(&csrf_cookie(&csrf))
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+    if let Some(cookie) = cookie {
+        res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
     Ok(res)
 }
@@ -408,7 +368,7 @@ pub async fn edit(
     token: Path<String>,
     body: Bytes,
 ) -> ApiResult<HttpResponse> {
-    let (f, csrf) = checked_form(&req, &body)?;
+    let (f, csrf) = checked_form(&state, &req, &body)?;
     let (today, _) = today_and_horizon();
     let t = token.clone();
     let write = attempt(&state, &f, move |c, sub| {
@@ -435,7 +395,7 @@ pub async fn cancel(
     token: Path<String>,
     body: Bytes,
 ) -> ApiResult<HttpResponse> {
-    let (_, csrf) = checked_form(&req, &body)?;
+    let (_, csrf) = checked_form(&state, &req, &body)?;
     let t = token.clone();
     let write = state
         .store

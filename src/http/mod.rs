@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod cache;
 pub mod cached;
+pub mod csrf;
 pub mod error;
 pub mod feeds;
 pub mod forms;
@@ -44,6 +45,8 @@ pub struct AppState {
     pub fragments: std::sync::Arc<crate::ical::Fragments>,
     /// Slots for cold renders running at once.
     pub render_slots: tokio::sync::Semaphore,
+    /// The key the forms' CSRF tokens are signed with.
+    pub csrf_key: csrf::CsrfKey,
 }
 
 /// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).

@@ -6,6 +6,7 @@ pub mod campaigns;
 pub mod coordinators;
 pub mod events;
 pub mod maintenance;
+pub mod secrets;
 
 use std::path::Path;
 
@@ -59,7 +60,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 6;
+const MIGRATIONS: usize = 7;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -70,6 +71,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/004_list_columns.sql")),
         M::up(include_str!("migrations/005_public_sequence.sql")),
         M::up(include_str!("migrations/006_proposed_edits.sql")),
+        M::up(include_str!("migrations/007_secrets.sql")),
     ])
 }
 

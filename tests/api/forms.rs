@@ -13,14 +13,25 @@ fn form_body(pairs: &[(&str, &str)]) -> Vec<u8> {
 }
 
 async fn post_form(app: &TestApp, path: &str, cookie: &str, pairs: &[(&str, &str)]) -> crate::helpers::Resp {
+    post_form_with(app, path, cookie, pairs, &[]).await
+}
+
+async fn post_form_with(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    pairs: &[(&str, &str)],
+    headers: &[(&str, &str)],
+) -> crate::helpers::Resp {
     let client = awc::Client::builder().disable_redirects().finish();
-    let mut res = client
+    let mut req = client
         .request(Method::POST, format!("{}{path}", app.address))
         .insert_header(("Content-Type", "application/x-www-form-urlencoded"))
-        .insert_header(("Cookie", cookie))
-        .send_body(form_body(pairs))
-        .await
-        .expect("sent");
+        .insert_header(("Cookie", cookie));
+    for h in headers {
+        req = req.insert_header(*h);
+    }
+    let mut res = req.send_body(form_body(pairs)).await.expect("sent");
     let bytes = res.body().limit(8 * 1024 * 1024).await.expect("body").to_vec();
     crate::helpers::Resp {
         status: res.status().as_u16(),
@@ -29,7 +40,7 @@ async fn post_form(app: &TestApp, path: &str, cookie: &str, pairs: &[(&str, &str
     }
 }
 
-/// The CSRF cookie and token of a fresh form.
+/// The CSRF cookie and the form's token of a fresh form.
 async fn csrf(app: &TestApp, path: &str) -> (String, String) {
     let res = app.get(path).await;
     let (name, value, header) = res.cookies().into_iter().next().expect("a CSRF cookie");
@@ -38,11 +49,14 @@ async fn csrf(app: &TestApp, path: &str) -> (String, String) {
         "{header}"
     );
     let html = res.text();
-    assert!(
-        html.contains(&format!("name=\"csrf\" value=\"{value}\"")),
-        "the form carries the token"
-    );
-    (format!("{name}={value}"), value)
+    let token = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form carries a token")
+        .to_string();
+    assert_ne!(token, value, "the form's token is signed, not a copy of the cookie");
+    (format!("{name}={value}"), token)
 }
 
 #[actix_web::test]
@@ -123,12 +137,46 @@ async fn forms_without_their_csrf_token_change_nothing() {
     )
     .await;
     assert_eq!(res.status, 403, "wrong field");
-    assert_eq!(app.count("events"), 0);
+    // A cookie planted by someone else (a sibling subdomain, a plain-HTTP hop), sent with its
+    // own value as the field: a plain double-submit cookie would let it through.
+    let planted = "attacker-chosen-nonce-0123456789abcdefghij";
     let res = post_form(
+        &app,
+        "/submit",
+        &format!("actioncal_csrf={planted}"),
+        &[&fields[..], &[("csrf", planted)]].concat(),
+    )
+    .await;
+    assert_eq!(res.status, 403, "a planted cookie");
+    // Sent from another site, with a valid cookie and token: refused all the same.
+    for header in [
+        ("Sec-Fetch-Site", "cross-site"),
+        ("Sec-Fetch-Site", "same-site"),
+        ("Origin", "https://evil.example"),
+        ("Origin", "null"),
+    ] {
+        let res = post_form_with(
+            &app,
+            "/submit",
+            &cookie,
+            &[&fields[..], &[("csrf", token.as_str())]].concat(),
+            &[header],
+        )
+        .await;
+        assert_eq!(res.status, 403, "{header:?}");
+        assert!(
+            res.text().contains("not from this calendar's own pages"),
+            "{}",
+            res.text()
+        );
+    }
+    assert_eq!(app.count("events"), 0);
+    let res = post_form_with(
         &app,
         "/submit",
         &cookie,
         &[&fields[..], &[("csrf", token.as_str())]].concat(),
+        &[("Sec-Fetch-Site", "same-origin"), ("Origin", "http://calendar.test")],
     )
     .await;
     assert_eq!(res.status, 201, "{}", res.text());
@@ -279,6 +327,18 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
     .await;
     assert_eq!(res.status, 403, "the anonymous form's token is not the session's");
     assert_eq!(app.get("/api/v1/events/1").await.status, 404);
+    let res = post_form_with(
+        &app,
+        "/admin/submissions/1/approve",
+        &session,
+        &[("csrf", &page_csrf)],
+        &[("Sec-Fetch-Site", "cross-site")],
+    )
+    .await;
+    assert_eq!(
+        res.status, 403,
+        "a signed-in coordinator's browser sent there by another site"
+    );
     let res = post_form(&app, "/admin/submissions/1/approve", &session, &[("csrf", &page_csrf)]).await;
     assert_eq!(res.status, 303, "{}", res.text());
     assert_eq!(app.get("/api/v1/events/1").await.status, 200);
