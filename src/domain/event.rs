@@ -41,7 +41,12 @@ pub struct EventForm {
     pub venue: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// The first link to join online (kept for tools that know one link only).
     pub online_url: Option<String>,
+    /// Every way to join online, each `{"label", "url"}` or `"Label: https://…"`; after
+    /// `online_url` when both are given.
+    #[serde(default)]
+    pub online_links: Vec<LinkForm>,
     #[serde(default)]
     pub campaigns: Vec<String>,
     #[serde(default)]
@@ -50,6 +55,111 @@ pub struct EventForm {
     pub languages: Vec<String>,
     pub organiser_email: Option<String>,
     pub organiser_name: Option<String>,
+}
+
+/// One way to join an action online, as it arrives: `"https://…"`, `"Label: https://…"`, or
+/// an object.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum LinkForm {
+    /// `"https://…"` or `"Zoom: https://…"`.
+    Text(String),
+    /// `{"label": "Zoom", "url": "https://…"}`.
+    Labelled(LabelledLinkForm),
+}
+
+/// `{"label", "url"}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelledLinkForm {
+    pub label: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Most links to join one action online.
+pub const LINKS_MAX: usize = 10;
+/// Longest label of a link.
+pub const LINK_LABEL_MAX: usize = 100;
+
+/// A way to join an online action: where (an http(s) URL) and, when there are several, what it
+/// is ("Zoom", "Facebook Live"). Written to feeds as RFC 7986 CONFERENCE and in DESCRIPTION.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OnlineLink {
+    /// What it is, single-line text; `None` for a bare link.
+    pub label: Option<String>,
+    /// The address.
+    pub url: Url,
+}
+
+impl OnlineLink {
+    /// `{"label", "url"}`, or `{"url"}` for a bare link.
+    pub fn to_json(&self) -> serde_json::Value {
+        match &self.label {
+            Some(l) => serde_json::json!({ "label": l, "url": self.url.as_str() }),
+            None => serde_json::json!({ "url": self.url.as_str() }),
+        }
+    }
+
+    /// `label: url`, or the bare URL.
+    pub fn to_text(&self) -> String {
+        match &self.label {
+            Some(l) => format!("{l}: {}", self.url),
+            None => self.url.to_string(),
+        }
+    }
+}
+
+/// The links of a form: `online_url` first, then `online_links`, each URL once, at most
+/// [`LINKS_MAX`].
+fn online_links(first: Option<&str>, rest: &[LinkForm]) -> DomainResult<Vec<OnlineLink>> {
+    let field = "online_links";
+    let mut links: Vec<OnlineLink> = Vec::new();
+    if let Some(u) = first.map(str::trim).filter(|u| !u.is_empty()) {
+        links.push(OnlineLink {
+            label: None,
+            url: parse_url("online_url", u)?,
+        });
+    }
+    for item in rest {
+        let (label, url) = match item {
+            LinkForm::Text(t) => {
+                let lower = t.to_ascii_lowercase();
+                match ["http://", "https://"].iter().filter_map(|p| lower.find(p)).min() {
+                    Some(i) => (
+                        Some(t[..i].trim().trim_end_matches([':', '-', '–']).trim()),
+                        t[i..].trim(),
+                    ),
+                    None => {
+                        return Err(DomainError::new(
+                            field,
+                            format!(
+                                "{t:?} has no http:// or https:// address; write \"https://…\" or \"Label: https://…\""
+                            ),
+                        ));
+                    }
+                }
+            }
+            LinkForm::Labelled(l) => (l.label.as_deref(), l.url.as_deref().unwrap_or("")),
+        };
+        let url = parse_url(field, url)?;
+        let label = text::optional(field, label, LINK_LABEL_MAX, false)?;
+        match links.iter_mut().find(|l| l.url == url) {
+            // The same address twice: once, with the label if either had one.
+            Some(same) => {
+                if same.label.is_none() {
+                    same.label = label;
+                }
+            }
+            None => links.push(OnlineLink { label, url }),
+        }
+    }
+    if links.len() > LINKS_MAX {
+        return Err(DomainError::new(
+            field,
+            format!("has {} links; at most {LINKS_MAX} are allowed", links.len()),
+        ));
+    }
+    Ok(links)
 }
 
 /// The globally unique, never-changing identity of an action (the iCalendar UID).
@@ -224,7 +334,8 @@ pub struct NewEvent {
     pub recurrence: Option<Recurrence>,
     pub status: Status,
     pub place: Place,
-    pub online_url: Option<Url>,
+    /// Ways to join online, the first the main one.
+    pub online_links: Vec<OnlineLink>,
     pub campaigns: Vec<CampaignSlug>,
     pub tags: Vec<Tag>,
     pub languages: Vec<Language>,
@@ -247,11 +358,11 @@ fn list<T: Ord>(field: &str, raw: &[String], parse: impl Fn(&str) -> DomainResul
     Ok(out)
 }
 
-fn parse_url(raw: &str) -> DomainResult<Url> {
+fn parse_url(field: &str, raw: &str) -> DomainResult<Url> {
     let raw = raw.trim();
     let bad = |why: &str| {
         DomainError::new(
-            "online_url",
+            field,
             format!("{raw:?} {why}; give a full http:// or https:// address of at most {URL_MAX} characters"),
         )
     };
@@ -327,11 +438,8 @@ impl TryFrom<EventForm> for NewEvent {
             venue: text::optional("venue", f.venue.as_deref(), SHORT_TEXT_MAX, false)?,
             geo,
         };
-        let online_url = match f.online_url.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(u) => Some(parse_url(u)?),
-        };
-        if place.country.is_none() && online_url.is_none() && (place.city.is_some() || place.venue.is_some()) {
+        let online_links = online_links(f.online_url.as_deref(), &f.online_links)?;
+        if place.country.is_none() && online_links.is_empty() && (place.city.is_some() || place.venue.is_some()) {
             return Err(DomainError::new(
                 "country",
                 "is required for an action with a city or venue; an action without a country is online and needs online_url",
@@ -369,7 +477,7 @@ impl TryFrom<EventForm> for NewEvent {
             recurrence,
             status,
             place,
-            online_url,
+            online_links,
             campaigns,
             tags,
             languages,
@@ -398,7 +506,8 @@ pub struct Event {
     pub recurrence: Option<Recurrence>,
     pub status: Status,
     pub place: Place,
-    pub online_url: Option<Url>,
+    /// Ways to join online, the first the main one.
+    pub online_links: Vec<OnlineLink>,
     pub campaigns: Vec<CampaignRef>,
     pub tags: Vec<Tag>,
     pub languages: Vec<Language>,
@@ -433,7 +542,10 @@ impl NewEvent {
             "venue": self.place.venue,
             "latitude": self.place.geo.map(|g| g.0),
             "longitude": self.place.geo.map(|g| g.1),
-            "online_url": self.online_url.as_ref().map(|u| u.as_str()),
+            "online_url": self.online_links.first().map(|l| l.url.as_str()),
+            // The whole list where one link is not all (several, or labelled).
+            "online_links": (self.online_links.len() > 1 || self.online_links.iter().any(|l| l.label.is_some()))
+                .then(|| self.online_links.iter().map(OnlineLink::to_json).collect::<Vec<_>>()),
             "campaigns": self.campaigns.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
             "tags": self.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
             "languages": self.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
@@ -473,7 +585,7 @@ impl Event {
             recurrence: new.recurrence,
             status: new.status,
             place: new.place,
-            online_url: new.online_url,
+            online_links: new.online_links,
             campaigns: new
                 .campaigns
                 .into_iter()
@@ -565,7 +677,7 @@ impl Event {
             recurrence: self.recurrence.clone(),
             status: self.status,
             place: self.place.clone(),
-            online_url: self.online_url.clone(),
+            online_links: self.online_links.clone(),
             campaigns: self.campaigns.iter().map(|c| c.slug.clone()).collect(),
             tags: self.tags.clone(),
             languages: self.languages.clone(),

@@ -113,6 +113,12 @@ fn to_json(f: &Fields) -> Value {
             }
         }
     }
+    if let Some(v) = f.values.get("online_links") {
+        let lines: Vec<&str> = v.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if !lines.is_empty() {
+            map.insert("online_links".into(), json!(lines));
+        }
+    }
     for key in ["tags", "languages"] {
         if let Some(v) = f.values.get(key) {
             let items: Vec<&str> = v.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
@@ -274,6 +280,17 @@ fn fields_of_json(json: &Value) -> Fields {
                 ("organiser_email" | "organiser_name", _) => {}
                 ("campaigns", Value::Array(items)) => {
                     f.campaigns = items.iter().filter_map(|i| i.as_str().map(String::from)).collect()
+                }
+                ("online_links", Value::Array(items)) => {
+                    let lines: Vec<String> = items
+                        .iter()
+                        .map(|i| match (i["label"].as_str(), i["url"].as_str()) {
+                            (Some(label), Some(url)) => format!("{label}: {url}"),
+                            (None, Some(url)) => url.to_string(),
+                            _ => String::new(),
+                        })
+                        .collect();
+                    f.values.insert(k.clone(), lines.join("\n"));
                 }
                 ("tags" | "languages", Value::Array(items)) => {
                     let joined: Vec<&str> = items.iter().filter_map(Value::as_str).collect();

@@ -37,7 +37,7 @@ impl Modify for Bearer {
         moderation::remove, moderation::create_campaign, moderation::edit_campaign, moderation::log,
     ),
     components(schemas(
-        views::EventView, views::EventList, views::ChangeList, views::ChangeView, views::TombstoneView, views::CampaignView, views::CampaignList, views::RegionView,
+        views::EventView, views::OnlineLinkView, views::EventList, views::ChangeList, views::ChangeView, views::TombstoneView, views::CampaignView, views::CampaignList, views::RegionView,
         views::RegionList, views::ErrorView, views::WarningView, views::SubmissionCreated, views::SubmissionView,
         views::ModerationView, views::ProposedEditView, views::EditReview, views::FieldChange,
     )),

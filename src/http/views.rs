@@ -39,11 +39,22 @@ pub struct EventView {
     pub campaigns: Vec<String>,
     pub tags: Vec<String>,
     pub languages: Vec<String>,
+    /// The first way to join online (`online_links[0].url`).
     pub online_url: Option<String>,
+    /// Every way to join online, the main one first.
+    pub online_links: Vec<OnlineLinkView>,
     pub url: String,
     pub ics_url: String,
     pub created_at: String,
     pub updated_at: String,
+}
+
+/// One way to join an action online.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OnlineLinkView {
+    /// What it is ("Zoom", "Facebook Live"); null for a bare link.
+    pub label: Option<String>,
+    pub url: String,
 }
 
 impl EventView {
@@ -79,7 +90,15 @@ impl EventView {
             campaigns: e.campaigns.iter().map(|c| c.slug.as_str().to_string()).collect(),
             tags: e.tags.iter().map(|t| t.as_str().to_string()).collect(),
             languages: e.languages.iter().map(|l| l.as_str().to_string()).collect(),
-            online_url: e.online_url.as_ref().map(|u| u.to_string()),
+            online_url: e.online_links.first().map(|l| l.url.to_string()),
+            online_links: e
+                .online_links
+                .iter()
+                .map(|l| OnlineLinkView {
+                    label: l.label.clone(),
+                    url: l.url.to_string(),
+                })
+                .collect(),
             url: ical::event_page(base, e.id),
             ics_url: format!("{base}/events/{}.ics", e.id),
             created_at: e.created_at.to_string(),

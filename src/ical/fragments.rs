@@ -138,9 +138,13 @@ impl Encoder<'_> {
             p.country.map(|c| c.code()),
             p.city.as_deref(),
             p.venue.as_deref(),
-            e.online_url.as_ref().map(|u| u.as_str()),
         ] {
             self.text(s);
+        }
+        self.number(e.online_links.len() as i64);
+        for link in &e.online_links {
+            self.text(link.label.as_deref());
+            self.text(Some(link.url.as_str()));
         }
         let times = match &e.time {
             EventTime::Timed {

@@ -69,6 +69,39 @@ pub fn location(event: &Event) -> String {
     }
 }
 
+/// The place of an action as a feed's LOCATION: the place, or for an online action its main
+/// link to join (Google Calendar and Outlook show LOCATION and make a URL there clickable;
+/// they show neither URL nor CONFERENCE).
+pub fn feed_location(event: &Event) -> String {
+    let place = location(event);
+    match event.online_links.first() {
+        Some(link) if event.place.country.is_none() && event.place.city.is_none() && event.place.venue.is_none() => {
+            link.url.to_string()
+        }
+        _ => place,
+    }
+}
+
+/// A feed's DESCRIPTION: the organiser's text, then every way to join online, then the
+/// action's page, so that every client (most show DESCRIPTION and nothing of URL or
+/// CONFERENCE) can join and find the details.
+pub fn description(event: &Event, page: &str) -> String {
+    let mut out = String::new();
+    if let Some(d) = &event.description {
+        out.push_str(d);
+        out.push_str("\n\n");
+    }
+    for link in &event.online_links {
+        out.push_str(link.label.as_deref().unwrap_or("Join online"));
+        out.push_str(": ");
+        out.push_str(link.url.as_str());
+        out.push('\n');
+    }
+    out.push_str("Details: ");
+    out.push_str(page);
+    out
+}
+
 /// The public page of an action.
 pub fn event_page(base_url: &str, id: i64) -> String {
     format!("{base_url}/events/{id}")

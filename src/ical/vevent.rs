@@ -21,12 +21,8 @@ pub fn write(out: &mut String, event: &Event, base_url: &str) {
     let page = super::event_page(base_url, event.id);
     out.push_str("BEGIN:VEVENT\r\nCLASS:PUBLIC\r\n");
     stamp(out, "CREATED:", event.created_at);
-    text(out, "DESCRIPTION:", |out| match &event.description {
-        Some(d) => escape(out, d),
-        None => {
-            out.push_str("Details: ");
-            escape(out, &page);
-        }
+    text(out, "DESCRIPTION:", |out| {
+        escape(out, &super::description(event, &page))
     });
     let (start, end) = match &event.time {
         EventTime::AllDay { start, last_day, .. } => {
@@ -49,7 +45,7 @@ pub fn write(out: &mut String, event: &Event, base_url: &str) {
         });
     }
     stamp(out, "LAST-MODIFIED:", event.updated_at);
-    text(out, "LOCATION:", |out| escape(out, &super::location(event)));
+    text(out, "LOCATION:", |out| escape(out, &super::feed_location(event)));
     if let Some(r) = &event.recurrence {
         text(out, "RRULE:", |out| out.push_str(r.rule()));
     }
@@ -69,8 +65,8 @@ pub fn write(out: &mut String, event: &Event, base_url: &str) {
         escape(out, &event.title);
     });
     text(out, "UID:", |out| escape(out, event.uid.as_str()));
-    text(out, "URL:", |out| match &event.online_url {
-        Some(u) => out.push_str(u.as_str()),
+    text(out, "URL:", |out| match event.online_links.first() {
+        Some(link) => out.push_str(link.url.as_str()),
         None => out.push_str(&page),
     });
     let mut categories = event
@@ -89,7 +85,36 @@ pub fn write(out: &mut String, event: &Event, base_url: &str) {
             }
         });
     }
+    // RFC 7986 §5.11: one CONFERENCE per way to join, VALUE=URI required, the label quoted
+    // and its quotes written as RFC 6868 says (`^'`).
+    for link in &event.online_links {
+        let start = out.len();
+        out.push_str("CONFERENCE");
+        if let Some(label) = &link.label {
+            out.push_str(";LABEL=\"");
+            parameter(out, label);
+            out.push('"');
+        }
+        out.push_str(";VALUE=URI:");
+        out.push_str(link.url.as_str());
+        fold_from(out, start);
+        out.push_str("\r\n");
+    }
     out.push_str("END:VEVENT\r\n");
+}
+
+/// A quoted parameter value (RFC 5545 §3.2 with RFC 6868): `^` as `^^`, `"` as `^'`, a line
+/// break as `^n`; other control characters cannot reach here (domain text is cleaned).
+pub(super) fn parameter(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '^' => out.push_str("^^"),
+            '"' => out.push_str("^'"),
+            '\n' => out.push_str("^n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
 }
 
 /// A DTSTART or DTEND value.
@@ -273,9 +298,9 @@ pub(super) mod tests {
             .created(chrono_utc(event.created_at))
             .sequence(event.sequence)
             .summary(&title)
-            .description(event.description.as_deref().unwrap_or(&format!("Details: {page}")))
-            .location(&super::super::location(event))
-            .url(event.online_url.as_ref().map(|u| u.as_str()).unwrap_or(&page))
+            .description(&super::super::description(event, &page))
+            .location(&super::super::feed_location(event))
+            .url(event.online_links.first().map(|l| l.url.as_str()).unwrap_or(&page))
             .status(match event.status {
                 Status::Confirmed => EventStatus::Confirmed,
                 Status::Tentative => EventStatus::Tentative,
@@ -316,6 +341,17 @@ pub(super) mod tests {
             .collect();
         if !categories.is_empty() {
             v.categories(categories);
+        }
+        for link in &event.online_links {
+            let mut p = Property::new("CONFERENCE", link.url.as_str());
+            p.add_parameter("VALUE", "URI");
+            if let Some(label) = &link.label {
+                let mut quoted = String::from('"');
+                parameter(&mut quoted, label);
+                quoted.push('"');
+                p.add_parameter("LABEL", &quoted);
+            }
+            v.append_multi_property(p);
         }
         v.append_property(Property::new("CLASS", "PUBLIC"));
         v.done().to_string()
@@ -394,6 +430,7 @@ pub(super) mod tests {
             city in proptest::option::of("\\PC{1,60}"),
             sequence in 0u32..100_000,
             seconds in 1_700_000_000i64..2_200_000_000,
+            label in proptest::option::of("\\PC{1,60}"),
         ) {
             let mut e = fixture("zones.json").remove((sequence % 70) as usize);
             let cleaned = |s: &str, lines| crate::domain::text::clean(s, lines);
@@ -404,6 +441,16 @@ pub(super) mod tests {
             e.place.city = city.and_then(|c| cleaned(&c, false));
             e.sequence = sequence;
             e.updated_at = Timestamp::from_second(seconds).expect("t");
+            e.online_links = vec![
+                crate::domain::event::OnlineLink {
+                    label: label.and_then(|l| cleaned(&l, false)),
+                    url: url::Url::parse("https://meet.example.org/room;a,b?x=1").expect("url"),
+                },
+                crate::domain::event::OnlineLink {
+                    label: Some("Live \"now\"; here, ^there".into()),
+                    url: url::Url::parse("https://live.example.org/stream").expect("url"),
+                },
+            ];
             same_as_crate(&e);
         }
     }

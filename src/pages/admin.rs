@@ -58,7 +58,11 @@ pub fn queue(who: &str, pending: &[(Event, OrganiserContact)], csrf: &str, notic
                                 strong dir=(e.text_dir()) { (e.title) }
                                 @if let Some(d) = &e.description { p.desc dir=(e.text_dir()) { (d) } }
                                 @if !e.campaigns.is_empty() { small { (e.campaigns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")) } }
-                                @if let Some(u) = &e.online_url { br; a href=(u.as_str()) rel="nofollow noopener" { (u.as_str()) } }
+                                @for link in &e.online_links {
+                                    br;
+                                    @if let Some(label) = &link.label { bdi { (label) } ": " }
+                                    a href=(link.url.as_str()) rel="nofollow noopener" { (link.url.as_str()) }
+                                }
                             }
                             td { (when(e)) }
                             td dir="auto" { (ical::location(e)) }

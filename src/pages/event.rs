@@ -108,9 +108,14 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
             @if let Some((lat, lon)) = e.place.geo {
                 dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) rel="noopener" { (ui.t("map")) } }
             }
-            @if let Some(url) = &e.online_url {
+            @if !e.online_links.is_empty() {
                 dt { (ui.t("online")) }
-                dd { a href=(url.as_str()) rel="nofollow noopener" dir="ltr" { (url.as_str()) } }
+                @for link in &e.online_links {
+                    dd {
+                        @if let Some(label) = &link.label { bdi { (label) } ": " }
+                        a href=(link.url.as_str()) rel="nofollow noopener" dir="ltr" { (link.url.as_str()) }
+                    }
+                }
             }
             @if !e.campaigns.is_empty() {
                 dt { (ui.t("campaigns")) }

@@ -137,6 +137,10 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             (view.text("city", "City or town", "text", "", false))
             (view.text("venue", "Venue, square or street", "text", "", false))
             (view.text("online_url", "Online link", "url", "Zoom, Jitsi or livestream address, for online actions.", false))
+            label for="online_links" { "Other ways to join" }
+            p.hint id="online_links-hint" { "One per line, with what it is: Facebook Live: https://…" }
+            textarea id="online_links" name="online_links" rows="2" dir="ltr" aria-describedby=(view.described_by("online_links")) { (view.value("online_links")) }
+            (view.error("online_links"))
             @if !view.campaigns.is_empty() {
                 fieldset {
                     legend { "Campaigns" }

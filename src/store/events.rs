@@ -9,7 +9,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use sha2::{Digest, Sha256};
 
 use super::{Result, StoreError};
-use crate::domain::event::CampaignRef;
+use crate::domain::event::{CampaignRef, OnlineLink};
 use crate::domain::filter::Scope;
 use crate::domain::{
     CampaignSlug, Country, Event, EventTime, FeedFilter, Language, NewEvent, Place, Recurrence, Status, Tag, Uid, Zone,
@@ -26,30 +26,44 @@ pub struct UpsertSummary {
     pub unchanged: usize,
 }
 
+/// What an import compares to tell a changed action from an unchanged one: every field,
+/// destructured so that a new field is a compile error here rather than a change missed.
 fn fingerprint(e: &NewEvent) -> String {
-    let t = &e.time;
-    let p = &e.place;
+    let NewEvent {
+        uid: _,
+        title,
+        description,
+        time: t,
+        recurrence,
+        status,
+        place: p,
+        online_links,
+        campaigns,
+        tags,
+        languages,
+        organiser,
+    } = e;
     let parts: Vec<String> = vec![
-        e.title.clone(),
-        e.description.clone().unwrap_or_default(),
+        title.clone(),
+        description.clone().unwrap_or_default(),
         t.zone().name().to_string(),
         t.is_all_day().to_string(),
         t.start_text(),
         t.end_text(),
         t.start_utc().as_second().to_string(),
         t.end_utc().as_second().to_string(),
-        e.recurrence.as_ref().map(|r| r.rule().to_string()).unwrap_or_default(),
-        e.status.as_str().to_string(),
+        recurrence.as_ref().map(|r| r.rule().to_string()).unwrap_or_default(),
+        status.as_str().to_string(),
         p.country.map(|c| c.code().to_string()).unwrap_or_default(),
         p.city.clone().unwrap_or_default(),
         p.venue.clone().unwrap_or_default(),
         p.geo.map(|(a, b)| format!("{a},{b}")).unwrap_or_default(),
-        e.online_url.as_ref().map(|u| u.to_string()).unwrap_or_default(),
-        e.campaigns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
-        e.tags.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
-        e.languages.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
-        e.organiser.email.clone().unwrap_or_default(),
-        e.organiser.name.clone().unwrap_or_default(),
+        online_links.iter().map(|l| l.to_text()).collect::<Vec<_>>().join("\n"),
+        campaigns.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+        tags.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+        languages.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","),
+        organiser.email.clone().unwrap_or_default(),
+        organiser.name.clone().unwrap_or_default(),
     ];
     let mut h = Sha256::new();
     for part in parts {
@@ -105,7 +119,7 @@ pub fn upsert(
         p.venue,
         p.geo.map(|g| g.0),
         p.geo.map(|g| g.1),
-        event.online_url.as_ref().map(|u| u.as_str()),
+        event.online_links.first().map(|l| l.url.as_str()),
         event.organiser.email,
         event.organiser.name,
         print,
@@ -113,6 +127,7 @@ pub fn upsert(
         campaign_list,
         tag_list,
         lang_list,
+        links_column(&event.online_links),
     ];
     let id = match existing {
         Some((_, ref old)) if *old == print => {
@@ -126,8 +141,8 @@ pub fn upsert(
                     last_date = ?11, rrule = ?12, status = ?13, country = ?14, city = ?15, venue = ?16,
                     latitude = ?17, longitude = ?18, online_url = ?19, organiser_email = ?20,
                     organiser_name = ?21, fingerprint = ?22, updated_at = ?23, campaign_list = ?24,
-                    tag_list = ?25, lang_list = ?26, sequence = sequence + 1
-                 WHERE id = ?27",
+                    tag_list = ?25, lang_list = ?26, online_links = ?27, sequence = sequence + 1
+                 WHERE id = ?28",
             )?
             .execute(rusqlite::params_from_iter(
                 values.iter().copied().chain([&id as &dyn rusqlite::ToSql]),
@@ -144,9 +159,9 @@ pub fn upsert(
                 "INSERT INTO events (uid, title, description, tzid, all_day, start_local, end_local,
                     start_utc, end_utc, start_date, last_date, rrule, status, country, city, venue,
                     latitude, longitude, online_url, organiser_email, organiser_name, fingerprint,
-                    created_at, updated_at, campaign_list, tag_list, lang_list, moderation)
+                    created_at, updated_at, campaign_list, tag_list, lang_list, online_links, moderation)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                    ?18, ?19, ?20, ?21, ?22, ?23, ?23, ?24, ?25, ?26, ?27)",
+                    ?18, ?19, ?20, ?21, ?22, ?23, ?23, ?24, ?25, ?26, ?27, ?28)",
             )?
             .execute(rusqlite::params_from_iter(
                 values
@@ -180,6 +195,34 @@ pub fn upsert(
     Ok(id)
 }
 
+/// The `online_links` column: NULL where `online_url` says it all (no link, or one without a
+/// label), else the JSON list, so that most rows need no JSON read back.
+fn links_column(links: &[OnlineLink]) -> Option<String> {
+    (links.len() > 1 || links.iter().any(|l| l.label.is_some()))
+        .then(|| serde_json::Value::from(links.iter().map(OnlineLink::to_json).collect::<Vec<_>>()).to_string())
+}
+
+/// The links read back: the JSON list, else the one `online_url`.
+fn links_from(column: Option<&str>, first: Option<&str>) -> Option<Vec<OnlineLink>> {
+    match column {
+        Some(json) => {
+            let items: Vec<serde_json::Value> = serde_json::from_str(json).ok()?;
+            items
+                .iter()
+                .map(|v| {
+                    Some(OnlineLink {
+                        label: v["label"].as_str().map(str::to_string),
+                        url: url::Url::parse(v["url"].as_str()?).ok()?,
+                    })
+                })
+                .collect()
+        }
+        None => first
+            .map(|u| url::Url::parse(u).map(|url| OnlineLink { label: None, url }).ok())
+            .map_or(Some(Vec::new()), |l| l.map(|l| vec![l])),
+    }
+}
+
 /// The `last_date` of a rule that never ends: a plain date, so that the feeds' window is one
 /// indexable range (`last_date >= ?`) rather than an OR with NULL.
 pub(crate) const NEVER_ENDS: &str = "9999-12-31";
@@ -189,10 +232,10 @@ pub(crate) const NEVER_ENDS: &str = "9999-12-31";
 const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_day, e.start_local,
     e.end_local, e.start_utc, e.end_utc, e.last_date, e.rrule, e.status, e.country, e.city, e.venue,
     e.latitude, e.longitude, e.online_url, e.sequence, e.created_at, e.updated_at,
-    e.campaign_list, e.tag_list, e.lang_list, e.moderation, e.reject_reason FROM events e";
+    e.campaign_list, e.tag_list, e.lang_list, e.moderation, e.reject_reason, e.online_links FROM events e";
 
 /// Where [`changes_after`] reads `public_seq`: the column after [`SELECT`]'s.
-const SEQ_COLUMN: usize = 27;
+const SEQ_COLUMN: usize = 28;
 
 /// Puts each campaign's name on `events` (read as slugs), from one read of the campaigns.
 fn named(c: &Connection, mut events: Vec<Event>) -> Result<Vec<Event>> {
@@ -267,6 +310,7 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
         text_ref(r, 18)?,
     );
     let (moderation, reject_reason) = (required(25)?, r.get::<_, Option<String>>(26)?);
+    let links = text_ref(r, 27)?;
     let build = || -> Result<Event> {
         let zone = match zones.get(tzid) {
             Some(zone) => zone.clone(),
@@ -310,10 +354,7 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
                 venue: r.get(15)?,
                 geo: lat.zip(lon),
             },
-            online_url: url
-                .map(url::Url::parse)
-                .transpose()
-                .map_err(|_| corrupt("online_url", id))?,
+            online_links: links_from(links, url).ok_or_else(|| corrupt("online_links", id))?,
             campaigns,
             tags: list_ref(tags)
                 .into_iter()

@@ -60,7 +60,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 7;
+const MIGRATIONS: usize = 8;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -72,6 +72,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/005_public_sequence.sql")),
         M::up(include_str!("migrations/006_proposed_edits.sql")),
         M::up(include_str!("migrations/007_secrets.sql")),
+        M::up(include_str!("migrations/008_online_links.sql")),
     ])
 }
 

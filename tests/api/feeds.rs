@@ -142,7 +142,12 @@ async fn the_calendar_describes_itself_and_every_event_is_complete() {
     assert!(unfolded.contains("URL:https://meet.example.org/x"));
     assert!(unfolded.contains("URL:http://calendar.test/events/"));
     assert!(!unfolded.contains("GEO:"), "no coordinates were given");
-    assert!(unfolded.contains("LOCATION:Online"));
+    assert!(
+        unfolded.contains("LOCATION:https://meet.example.org/x\r\n"),
+        "an online action's LOCATION is its link, which Google and Outlook show"
+    );
+    assert!(unfolded.contains("CONFERENCE;VALUE=URI:https://meet.example.org/x\r\n"));
+    assert!(unfolded.contains("Join online: https://meet.example.org/x\\nDetails: http://calendar.test/events/"));
 }
 
 #[actix_web::test]

@@ -727,3 +727,85 @@ async fn an_organisers_change_to_a_published_action_waits_for_a_coordinator() {
         assert!(actions.contains(&a), "{a} in the audit log: {actions:?}");
     }
 }
+
+#[actix_web::test]
+async fn an_online_action_can_be_joined_from_every_calendar() {
+    let app = spawn_app().await;
+    app.import(&json!({"events": [
+        {"uid": "online@test", "title": "Solidarity call", "description": "Speakers from Gaza and Madrid.",
+         "start": "2027-05-01T18:00", "timezone": "Europe/Madrid",
+         "online_url": "https://zoom.example.org/j/123",
+         "online_links": [{"label": "Zoom", "url": "https://zoom.example.org/j/123"},
+                          "Facebook Live: https://facebook.example.org/live?v=1;x,y",
+                          {"label": "Radio \"Sawt\"; 24/7", "url": "https://radio.example.org/"}]},
+        {"uid": "hybrid@test", "title": "March and stream", "start": "2027-05-02T12:00",
+         "timezone": "Europe/Madrid", "country": "ES", "city": "Madrid",
+         "online_url": "https://stream.example.org/march"}
+    ]}))
+    .expect("imports");
+    let id = |uid: &str| {
+        let c = rusqlite::Connection::open(&app.db).expect("db");
+        c.query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get::<_, i64>(0))
+            .expect("id")
+    };
+    let (online, hybrid) = (id("online@test"), id("hybrid@test"));
+    let ics = app.get("/calendar.ics?from=2027-01-01").await.text();
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+    for (reader, read) in [
+        ("ical.js", crate::helpers::icaljs(&ics)),
+        ("Python icalendar", crate::helpers::python_icalendar(&ics)),
+    ] {
+        let e = &read["online@test"];
+        let description = e["description"].as_str().unwrap_or_default();
+        for expected in [
+            "Speakers from Gaza and Madrid.",
+            "Zoom: https://zoom.example.org/j/123",
+            "Facebook Live: https://facebook.example.org/live?v=1;x,y",
+            "Radio \"Sawt\"; 24/7: https://radio.example.org/",
+            &format!("Details: http://calendar.test/events/{online}"),
+        ] {
+            assert!(
+                description.contains(expected),
+                "{reader}: {expected:?} in {description:?}"
+            );
+        }
+        assert_eq!(
+            e["location"], "https://zoom.example.org/j/123",
+            "{reader}: where Google and Outlook look"
+        );
+        assert_eq!(
+            e["conferences"],
+            json!([
+                ["Zoom", "https://zoom.example.org/j/123"],
+                ["Facebook Live", "https://facebook.example.org/live?v=1;x,y"],
+                ["Radio \"Sawt\"; 24/7", "https://radio.example.org/"]
+            ]),
+            "{reader}"
+        );
+        let h = &read["hybrid@test"];
+        assert_eq!(h["location"], "Madrid, Spain", "{reader}: a place stays the place");
+        let d = h["description"].as_str().unwrap_or_default();
+        assert!(
+            d.contains("Join online: https://stream.example.org/march")
+                && d.contains(&format!("Details: http://calendar.test/events/{hybrid}")),
+            "{reader}: {d:?}"
+        );
+    }
+    // The API and the pages carry every link; online_url stays the first.
+    let view = app.get(&format!("/api/v1/events/{online}")).await.json();
+    assert_eq!(view["online_url"], "https://zoom.example.org/j/123");
+    assert_eq!(view["online_links"].as_array().map(Vec::len), Some(3));
+    assert_eq!(view["online_links"][1]["label"], "Facebook Live");
+    let page = app.get(&format!("/events/{online}")).await.text();
+    assert!(page.contains("https://facebook.example.org/live?v=1;x,y") && page.contains("Facebook Live"));
+    // Submitted with the form's lines.
+    let mut sub = a_submission("Call with the prisoners' families");
+    sub["online_links"] = json!(["Jitsi: https://meet.example.org/families", "https://live.example.org/x"]);
+    let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &sub).await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    let mut bad = a_submission("Call");
+    bad["online_links"] = json!(["Zoom at the usual place"]);
+    let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &bad).await;
+    assert_eq!(res.status, 422);
+    assert_eq!(res.json()["field"], "online_links");
+}

@@ -59,10 +59,13 @@ proptest! {
         prop_assert_eq!(parsed_events.len(), 1);
         let e = parsed_events[0];
         prop_assert_eq!(e.get_summary(), Some(event.title.as_str()));
-        // No description: the feed points to the action's page instead.
-        let description = event.description.clone().unwrap_or_else(|| "Details: http://x/events/1".into());
+        // The organiser's text exactly, then the action's page.
+        let description = match &event.description {
+            Some(d) => format!("{d}\n\nDetails: http://x/events/1"),
+            None => "Details: http://x/events/1".into(),
+        };
         prop_assert_eq!(e.get_description(), Some(description.as_str()));
-        let location = ical::location(&event);
+        let location = ical::feed_location(&event);
         prop_assert_eq!(e.get_location(), Some(location.as_str()));
         prop_assert_eq!(e.get_uid(), Some("prop@test"));
     }

@@ -44,6 +44,8 @@ for (const vevent of root.getAllSubcomponents("vevent")) {
     status: vevent.getFirstPropertyValue("status"),
     sequence: ev.sequence,
     categories: vevent.getAllProperties("categories").flatMap((p) => p.getValues()),
+    url: vevent.getFirstPropertyValue("url"),
+    conferences: vevent.getAllProperties("conference").map((p) => [p.getParameter("label") ?? null, p.getFirstValue()]),
     occurrences,
   };
 }

@@ -31,6 +31,11 @@ def main():
             "description": str(ev.get("DESCRIPTION")),
             "location": str(ev.get("LOCATION")),
             "status": str(ev.get("STATUS")),
+            "url": str(ev.get("URL")),
+            "conferences": [
+                [c.params.get("LABEL"), str(c)]
+                for c in (lambda v: v if isinstance(v, list) else [v] if v is not None else [])(ev.get("CONFERENCE"))
+            ],
             "occurrences": [],
         }
     for occ in recurring_ical_events.of(cal).between((1970, 1, 1), (2045, 1, 1)):
