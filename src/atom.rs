@@ -75,14 +75,21 @@ pub fn render(title: &str, self_url: &str, page_url: &str, events: &[Event], bas
             }));
             entry.set_updated(time(e.updated_at));
             entry.set_published(Some(time(e.created_at)));
-            entry.set_links(vec![
+            let mut links = vec![
                 link(&page, "alternate", Some("text/html")),
                 link(
                     &format!("{base}/events/{}.ics", e.id),
                     "enclosure",
                     Some("text/calendar"),
                 ),
-            ]);
+            ];
+            // Every way to join online, labelled, as feed readers show related links.
+            for online in &e.online_links {
+                let mut l = link(online.url.as_str(), "related", None);
+                l.set_title(online.label.clone().or_else(|| Some("Join online".into())));
+                links.push(l);
+            }
+            entry.set_links(links);
             entry.set_summary(Some(Text::plain(summary(e))));
             if let Some(d) = &e.description {
                 let mut content = Content::default();

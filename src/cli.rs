@@ -266,8 +266,10 @@ fn run_admin(admin: Admin) -> Result<(), String> {
     let now = jiff::Timestamp::now().as_second();
     match admin {
         Admin::AddCoordinator { db, name } => {
-            let name = name.trim().to_string();
-            if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+            // The same cleaning as every text shown on a page (no controls, noncharacters or
+            // bidi overrides): the name appears in the coordinators' pages and the audit log.
+            let name = crate::domain::text::clean(&name, false).unwrap_or_default();
+            if name.is_empty() || name.chars().count() > 100 {
                 return Err("the name must be 1 to 100 printable characters".into());
             }
             let store = open(&db)?;
@@ -280,7 +282,12 @@ fn run_admin(admin: Admin) -> Result<(), String> {
             Ok(())
         }
         Admin::ListCoordinators { db } => {
-            let store = open(&db)?;
+            // Listing changes nothing: it works on a replica or a read-only disk too.
+            let options = crate::store::OpenOptions {
+                read_only: true,
+                ..Default::default()
+            };
+            let store = Store::open_with(&db, &options).map_err(|e| format!("cannot open {}: {e}", db.display()))?;
             for row in store.with_conn(|c| coordinators::list(c)).map_err(|e| e.to_string())? {
                 let state = match row.revoked_at {
                     Some(t) => format!(

@@ -637,17 +637,21 @@ impl Event {
                     };
                 }
                 // RFC 5545: a repeated local time in a gap moves forward, in an overlap it is
-                // the first instant; jiff's "compatible" resolution is exactly that.
+                // the first instant; jiff's "compatible" resolution is exactly that. Rules that
+                // meet a gap are refused now (`Recurrence::parse`), but one stored before
+                // must still never show a local time that does not exist: the local times shown
+                // are those of the instants.
                 let at = |dt| {
                     tz.to_ambiguous_timestamp(dt)
                         .compatible()
                         .unwrap_or(Timestamp::UNIX_EPOCH)
                 };
+                let (start_utc, end_utc) = (at(start), at(end));
                 Occurrence {
-                    start,
-                    end,
-                    start_utc: at(start),
-                    end_utc: at(end),
+                    start: tz.to_datetime(start_utc),
+                    end: tz.to_datetime(end_utc),
+                    start_utc,
+                    end_utc,
                 }
             })
             .collect()
@@ -697,6 +701,30 @@ impl Event {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_series_that_meets_a_gap_never_shows_a_time_that_does_not_exist() {
+        // Stored before such rules were refused: daily at 02:30 in Berlin, over 28 March 2027.
+        let form = EventForm {
+            title: Some("Daily vigil".into()),
+            start: Some("2027-03-26T02:30".into()),
+            timezone: Some("Europe/Berlin".into()),
+            country: Some("DE".into()),
+            ..Default::default()
+        };
+        let mut e = Event::preview(NewEvent::try_from(form).unwrap(), 1, Timestamp::UNIX_EPOCH);
+        e.recurrence = Some(crate::domain::recurrence::Recurrence::from_stored("FREQ=DAILY;COUNT=4".into(), None));
+        let days = e.occurrences("2027-03-26".parse().unwrap(), "2027-03-30".parse().unwrap(), 10);
+        let shown: Vec<String> = days.iter().map(|o| o.start.to_string()).collect();
+        assert_eq!(
+            shown,
+            ["2027-03-26T02:30:00", "2027-03-27T02:30:00", "2027-03-28T03:30:00", "2027-03-29T02:30:00"]
+        );
+        let tz = e.time.zone().tz();
+        for o in &days {
+            assert_eq!(tz.to_datetime(o.start_utc), o.start, "the local time of the instant");
+        }
+    }
 
     fn form() -> EventForm {
         EventForm {

@@ -31,8 +31,16 @@ pub struct ListQuery {
     lang: Option<String>,
     from: Option<String>,
     to: Option<String>,
+    /// Page size, 1 to 500 (default 100).
     limit: Option<String>,
+    /// The `next` of the previous page.
     cursor: Option<String>,
+    /// Incremental sync: `0`, or the `next_since` of an earlier answer (a store revision), or
+    /// an RFC 3339 time. Answers every public change after it, oldest first: actions as they
+    /// are now and tombstones `{id, uid, removed: true, changed_at}` of actions that left the
+    /// calendar, then `next_since`. Revisions are given out in commit order, so a change
+    /// committed after an answer always comes after its `next_since`, however long its
+    /// transaction ran; only public changes move it.
     updated_since: Option<String>,
 }
 
