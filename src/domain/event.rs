@@ -713,12 +713,20 @@ mod tests {
             ..Default::default()
         };
         let mut e = Event::preview(NewEvent::try_from(form).unwrap(), 1, Timestamp::UNIX_EPOCH);
-        e.recurrence = Some(crate::domain::recurrence::Recurrence::from_stored("FREQ=DAILY;COUNT=4".into(), None));
+        e.recurrence = Some(crate::domain::recurrence::Recurrence::from_stored(
+            "FREQ=DAILY;COUNT=4".into(),
+            None,
+        ));
         let days = e.occurrences("2027-03-26".parse().unwrap(), "2027-03-30".parse().unwrap(), 10);
         let shown: Vec<String> = days.iter().map(|o| o.start.to_string()).collect();
         assert_eq!(
             shown,
-            ["2027-03-26T02:30:00", "2027-03-27T02:30:00", "2027-03-28T03:30:00", "2027-03-29T02:30:00"]
+            [
+                "2027-03-26T02:30:00",
+                "2027-03-27T02:30:00",
+                "2027-03-28T03:30:00",
+                "2027-03-29T02:30:00"
+            ]
         );
         let tz = e.time.zone().tz();
         for o in &days {

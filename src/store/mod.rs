@@ -165,7 +165,11 @@ impl Store {
             let mut first = Connection::open(path)?;
             // Migrating waits for another writer (an import running while the server starts)
             // like every other write, instead of failing at once.
-            first.busy_timeout(options.busy_timeout.unwrap_or(std::time::Duration::from_millis(BUSY_TIMEOUT_MS)))?;
+            first.busy_timeout(
+                options
+                    .busy_timeout
+                    .unwrap_or(std::time::Duration::from_millis(BUSY_TIMEOUT_MS)),
+            )?;
             // WAL: readers never wait for the writer; the setting persists in the file.
             first.pragma_update(None, "journal_mode", "WAL")?;
             first.pragma_update(None, "foreign_keys", "ON")?;

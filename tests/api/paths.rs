@@ -798,7 +798,11 @@ async fn an_online_action_can_be_joined_from_every_calendar() {
     assert_eq!(view["online_links"][1]["label"], "Facebook Live");
     let atom = app.get("/feed.atom?from=2027-01-01").await.text();
     let feed = atom.parse::<atom_syndication::Feed>().expect("well-formed Atom");
-    let entry = feed.entries().iter().find(|e| e.id().ends_with(&format!("/events/{online}"))).expect("entry");
+    let entry = feed
+        .entries()
+        .iter()
+        .find(|e| e.id().ends_with(&format!("/events/{online}")))
+        .expect("entry");
     let related: Vec<(Option<&str>, &str)> = entry
         .links()
         .iter()
@@ -806,7 +810,10 @@ async fn an_online_action_can_be_joined_from_every_calendar() {
         .map(|l| (l.title(), l.href()))
         .collect();
     assert_eq!(related.len(), 3, "{atom}");
-    assert_eq!(related[1], (Some("Facebook Live"), "https://facebook.example.org/live?v=1;x,y"));
+    assert_eq!(
+        related[1],
+        (Some("Facebook Live"), "https://facebook.example.org/live?v=1;x,y")
+    );
     let page = app.get(&format!("/events/{online}")).await.text();
     assert!(page.contains("https://facebook.example.org/live?v=1;x,y") && page.contains("Facebook Live"));
     // Submitted with the form's lines.
