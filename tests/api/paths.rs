@@ -465,12 +465,30 @@ async fn concurrent_submissions_all_land_and_a_long_writer_means_wait_or_503() {
             std::thread::sleep(std::time::Duration::from_millis(300));
         }
     });
+    // And real imports at the same time, as `actioncal import` runs them from another
+    // process: checking, then one write transaction each.
+    let db = app.db.clone();
+    let importer = std::thread::spawn(move || {
+        let store = actioncal::store::Store::open(&db).expect("store");
+        let mut inserted = 0;
+        for round in 0..3 {
+            let file = actions(500, &format!("concurrent-{round}"), "2027-05-03T12:00").to_string();
+            inserted += actioncal::import::import_bytes(&store, file.as_bytes(), 1_900_000_000, |_| {})
+                .expect("the import lands too")
+                .events
+                .inserted;
+        }
+        inserted
+    });
     let mut created = 0;
     for c in clients {
         created += c.await.expect("client");
     }
     writer.join().expect("writer");
+    let imported = importer.join().expect("importer");
     assert_eq!(created, 200);
+    assert_eq!(imported, 1500);
+    assert_eq!(app.count("events WHERE moderation = 'published'"), 1500);
     assert_eq!(
         app.count("events WHERE moderation = 'pending'"),
         200,
@@ -488,7 +506,7 @@ async fn concurrent_submissions_all_land_and_a_long_writer_means_wait_or_503() {
     assert_eq!(res.status, 503, "{}", res.text());
     assert!(res.header("retry-after").is_some());
     assert!(res.json()["error"].as_str().unwrap().contains("busy"));
-    assert_eq!(app.count("events"), 200);
+    assert_eq!(app.count("events"), 1700);
 }
 
 #[actix_web::test]
