@@ -262,47 +262,38 @@ fn every_occurrence_exists(set: &RRuleSet, time: &EventTime, zone: &super::Zone,
         let end = start.checked_add(length).unwrap_or(start);
         for (what, at) in [("start", start), ("end", end)] {
             let hhmm = |dt: DateTime| dt.strftime("%H:%M").to_string();
-            match tz.to_ambiguous_timestamp(at).offset() {
-                jiff::tz::AmbiguousOffset::Unambiguous { .. } => {}
+            // The clock change of that night, as wall-clock times just before and after it
+            // (probed from the instant `at` would be at its earlier offset).
+            let change = |probe: Offset, before: Offset, after: Offset| {
+                probe
+                    .to_timestamp(at)
+                    .ok()
+                    .and_then(|t| tz.following(t).next())
+                    .map(|t| (before.to_datetime(t.timestamp()), after.to_datetime(t.timestamp())))
+                    .unwrap_or((at, at))
+            };
+            let (what_happens, jump, latest_before, earliest_after) = match tz.to_ambiguous_timestamp(at).offset() {
+                jiff::tz::AmbiguousOffset::Unambiguous { .. } => continue,
                 jiff::tz::AmbiguousOffset::Gap { before, after } => {
-                    let (from, to) = after
-                        .to_timestamp(at)
-                        .ok()
-                        .and_then(|probe| tz.following(probe).next())
-                        .map(|t| (before.to_datetime(t.timestamp()), after.to_datetime(t.timestamp())))
-                        .unwrap_or((at, at));
-                    return Err(err(format!(
-                        "the occurrence on {} would {what} at {}, a time that does not exist in {}: clocks jump from {} straight to {} that night, and calendar clients place such an occurrence differently; choose a time before {} or from {} on, or end the rule before {} (UNTIL)",
-                        at.date(),
-                        hhmm(at),
-                        zone.name(),
-                        hhmm(from),
-                        hhmm(to),
-                        hhmm(from),
-                        hhmm(to),
-                        at.date()
-                    )));
+                    let (from, to) = change(after, before, after);
+                    let jump = format!("jump from {} straight to {}", hhmm(from), hhmm(to));
+                    ("does not exist", jump, from, to)
                 }
                 jiff::tz::AmbiguousOffset::Fold { before, after } => {
-                    let (from, to) = before
-                        .to_timestamp(at)
-                        .ok()
-                        .and_then(|probe| tz.following(probe).next())
-                        .map(|t| (before.to_datetime(t.timestamp()), after.to_datetime(t.timestamp())))
-                        .unwrap_or((at, at));
-                    return Err(err(format!(
-                        "the occurrence on {} would {what} at {}, a time that happens twice in {}: clocks go back from {} to {} that night, and calendar clients pick different instants for it; choose a time before {} or from {} on, or end the rule before {} (UNTIL)",
-                        at.date(),
-                        hhmm(at),
-                        zone.name(),
-                        hhmm(from),
-                        hhmm(to),
-                        hhmm(to),
-                        hhmm(from),
-                        at.date()
-                    )));
+                    let (from, to) = change(before, before, after);
+                    let jump = format!("go back from {} to {}", hhmm(from), hhmm(to));
+                    ("happens twice", jump, to, from)
                 }
-            }
+            };
+            return Err(err(format!(
+                "the occurrence on {} would {what} at {}, a time that {what_happens} in {}: clocks {jump} that night, and calendar clients read such an occurrence differently; choose a time before {} or from {} on, or end the rule before {} (UNTIL)",
+                at.date(),
+                hhmm(at),
+                zone.name(),
+                hhmm(latest_before),
+                hhmm(earliest_after),
+                at.date()
+            )));
         }
     }
     Ok(())
@@ -336,7 +327,10 @@ mod tests {
         // Daily at 02:30 in Berlin from 26 March 2027: 28 March 02:30 does not exist.
         let m = refused("Europe/Berlin", "2027-03-26T02:30", "FREQ=DAILY;COUNT=4");
         assert!(m.contains("2027-03-28"), "{m}");
-        assert!(m.contains("02:00") && m.contains("03:00"), "{m}");
+        assert!(
+            m.contains("jump from 02:00 straight to 03:00") && m.contains("before 02:00 or from 03:00 on"),
+            "{m}"
+        );
         // Southern hemisphere, weekly, no end: Santiago skips 00:00-01:00 in September.
         let m = refused("America/Santiago", "2027-08-08T00:30", "FREQ=WEEKLY;BYDAY=SU");
         assert!(m.contains("2027-09-05"), "{m}");
@@ -364,6 +358,10 @@ mod tests {
     fn an_occurrence_in_a_dst_overlap_is_refused_in_both_hemispheres() {
         let m = refused("Europe/Berlin", "2027-10-29T02:30", "FREQ=DAILY;COUNT=3");
         assert!(m.contains("2027-10-31") && m.contains("happens twice"), "{m}");
+        assert!(
+            m.contains("go back from 03:00 to 02:00") && m.contains("before 02:00 or from 03:00 on"),
+            "{m}"
+        );
         // Sydney goes back from 03:00 to 02:00 on the first Sunday of April.
         let m = refused("Australia/Sydney", "2027-03-28T02:30", "FREQ=WEEKLY");
         assert!(m.contains("2027-04-04") && m.contains("happens twice"), "{m}");
