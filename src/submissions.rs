@@ -96,20 +96,27 @@ fn snapshot(c: &Connection, id: i64) -> WriteResult<Option<Value>> {
     Ok(events::any_by_id(c, id)?.map(|e| e.to_import_json(Some(&contact))))
 }
 
-/// Applies `change` to action `id` in one transaction, with its audit entry: who, what, and
-/// the action as it was before and after.
+/// Applies `change` to action `id` in one write transaction, with its audit entry: who, what,
+/// and the action as it was before and after. The action is read inside the transaction (which
+/// begins as a writer) and handed to `change`, so whatever `change` checks still holds at the
+/// commit: no other writer can approve, edit or remove it in between. `change` answers the
+/// audit action it took and, where the action itself did not change (a proposal, a refusal),
+/// what to record as "after".
 fn audited(
     c: &mut Connection,
     id: i64,
     actor: &str,
-    action: &str,
     now: i64,
-    change: impl FnOnce(&Connection) -> WriteResult<()>,
-) -> WriteResult<()> {
+    change: impl FnOnce(&Connection, &Event) -> WriteResult<(&'static str, Option<Value>)>,
+) -> WriteResult<Event> {
     let tx = c.transaction()?;
+    let existing = any(&tx, id)?;
     let before = snapshot(&tx, id)?;
-    change(&tx)?;
-    let after = snapshot(&tx, id)?;
+    let (action, recorded) = change(&tx, &existing)?;
+    let after = match recorded {
+        Some(v) => Some(v),
+        None => snapshot(&tx, id)?,
+    };
     audit::record(
         &tx,
         now,
@@ -123,7 +130,7 @@ fn audited(
         },
     )?;
     tx.commit()?;
-    Ok(())
+    any(c, id)
 }
 
 fn check_campaigns(c: &Connection, event: &NewEvent) -> WriteResult<()> {
@@ -234,30 +241,18 @@ fn validated(c: &Connection, existing: &Event, sub: Submission, today: Date) -> 
     Ok(event)
 }
 
-/// Replaces the action `existing` with `sub` (audited as `action`); SEQUENCE goes up when
-/// anything changed. Settles the organiser's proposed change when `action` approves it.
-fn replace(
-    c: &mut Connection,
-    existing: &Event,
-    sub: Submission,
-    actor: &str,
-    action: Edit,
-    today: Date,
-    now: i64,
-) -> WriteResult<Event> {
-    let event = validated(c, existing, sub, today)?;
-    audited(c, existing.id, actor, action.as_str(), now, |tx| {
-        events::upsert(tx, &event, existing.moderation, now, &mut Default::default())?;
-        if actor == "organiser" && existing.moderation == Moderation::Rejected {
-            // A corrected submission goes back to the queue.
-            events::set_moderation(tx, existing.id, Moderation::Pending, None, now)?;
-        }
-        if action == Edit::ApproveProposed {
-            events::drop_edit(tx, existing.id)?;
-        }
-        Ok(())
-    })?;
-    any(c, existing.id)
+/// Writes `event` over `existing` (SEQUENCE goes up when anything changed), inside the caller's
+/// transaction. A corrected rejected submission goes back to the queue; approving an
+/// organiser's proposal settles it.
+fn apply(tx: &Connection, existing: &Event, event: &NewEvent, actor: &str, edit: Edit, now: i64) -> WriteResult<()> {
+    events::upsert(tx, event, existing.moderation, now, &mut Default::default())?;
+    if actor == "organiser" && existing.moderation == Moderation::Rejected {
+        events::set_moderation(tx, existing.id, Moderation::Pending, None, now)?;
+    }
+    if edit == Edit::ApproveProposed {
+        events::drop_edit(tx, existing.id)?;
+    }
+    Ok(())
 }
 
 /// Which kind of edit an audit entry records.
@@ -282,7 +277,9 @@ impl Edit {
 /// changes at once. A published one does not: the change is kept as a proposal that waits for
 /// a coordinator, and the published version stays in every feed and page until then
 /// (subscribers must never see an unreviewed change; the organiser may still cancel at once).
-/// A proposal equal to the published version withdraws an earlier one.
+/// A proposal equal to the published version withdraws an earlier one. Which of these happens
+/// is decided inside the write transaction, so an approval landing at the same moment cannot
+/// let the edit through unreviewed.
 pub fn edit_by_organiser(
     c: &mut Connection,
     token: &str,
@@ -290,35 +287,21 @@ pub fn edit_by_organiser(
     today: Date,
     now: i64,
 ) -> WriteResult<Event> {
-    let existing = by_edit_token(c, token)?;
-    if existing.moderation != Moderation::Published {
-        return replace(c, &existing, sub, "organiser", Edit::Direct, today, now);
-    }
-    let proposal = validated(c, &existing, sub, today)?.to_import_json();
-    let current = snapshot(c, existing.id)?;
-    let earlier = events::proposed_edit(c, existing.id)?;
-    let tx = c.transaction()?;
-    let action = if current.as_ref() == Some(&proposal) {
-        events::drop_edit(&tx, existing.id)?;
-        "withdraw-edit"
-    } else {
-        events::propose_edit(&tx, existing.id, &proposal, now)?;
-        "propose-edit"
-    };
-    audit::record(
-        &tx,
-        now,
-        Record {
-            actor: "organiser",
-            action,
-            event_id: Some(existing.id),
-            campaign: None,
-            before: earlier.map(|e| e.proposal).or(current),
-            after: Some(proposal),
-        },
-    )?;
-    tx.commit()?;
-    Ok(existing)
+    let id = by_edit_token(c, token)?.id;
+    audited(c, id, "organiser", now, |tx, existing| {
+        let event = validated(tx, existing, sub, today)?;
+        if existing.moderation != Moderation::Published {
+            apply(tx, existing, &event, "organiser", Edit::Direct, now)?;
+            return Ok((Edit::Direct.as_str(), None));
+        }
+        let proposal = event.to_import_json();
+        if snapshot(tx, id)?.as_ref() == Some(&proposal) {
+            events::drop_edit(tx, id)?;
+            return Ok(("withdraw-edit", None));
+        }
+        events::propose_edit(tx, id, &proposal, now)?;
+        Ok(("propose-edit", Some(proposal)))
+    })
 }
 
 /// The change an organiser proposed for a published action, waiting or refused.
@@ -338,11 +321,14 @@ pub fn proposed_edits(c: &Connection) -> WriteResult<Vec<(Event, events::Propose
 /// A coordinator applies the change proposed for action `id`; its warnings were confirmed by
 /// the organiser, and the coordinator's approval confirms them again.
 pub fn approve_edit(c: &mut Connection, who: &Coordinator, id: i64, today: Date, now: i64) -> WriteResult<Event> {
-    let existing = any(c, id)?;
-    let proposed = waiting_edit(c, id)?;
-    let mut sub = Submission::from_json(proposed.proposal, true)?;
-    sub.confirm = moderation::CODES.iter().map(|c| c.to_string()).collect();
-    replace(c, &existing, sub, &actor(who), Edit::ApproveProposed, today, now)
+    audited(c, id, &actor(who), now, |tx, existing| {
+        let proposed = waiting_edit(tx, id)?;
+        let mut sub = Submission::from_json(proposed.proposal, true)?;
+        sub.confirm = moderation::CODES.iter().map(|c| c.to_string()).collect();
+        let event = validated(tx, existing, sub, today)?;
+        apply(tx, existing, &event, &actor(who), Edit::ApproveProposed, now)?;
+        Ok((Edit::ApproveProposed.as_str(), None))
+    })
 }
 
 fn waiting_edit(c: &Connection, id: i64) -> WriteResult<events::ProposedEdit> {
@@ -355,39 +341,29 @@ fn waiting_edit(c: &Connection, id: i64) -> WriteResult<events::ProposedEdit> {
 /// sees; the published version stays.
 pub fn reject_edit(c: &mut Connection, who: &Coordinator, id: i64, reason: &str, now: i64) -> WriteResult<Event> {
     let reason = crate::domain::text::required("reason", Some(reason), 1000, true)?;
-    let existing = any(c, id)?;
-    let proposed = waiting_edit(c, id)?;
-    let tx = c.transaction()?;
-    events::refuse_edit(&tx, id, &reason)?;
-    audit::record(
-        &tx,
-        now,
-        Record {
-            actor: &actor(who),
-            action: "reject-edit",
-            event_id: Some(id),
-            campaign: None,
-            before: Some(proposed.proposal),
-            after: Some(serde_json::json!({ "reason": reason })),
-        },
-    )?;
-    tx.commit()?;
-    Ok(existing)
+    audited(c, id, &actor(who), now, |tx, _| {
+        let proposed = waiting_edit(tx, id)?;
+        events::refuse_edit(tx, id, &reason)?;
+        Ok((
+            "reject-edit",
+            Some(serde_json::json!({ "reason": reason, "proposal": proposed.proposal })),
+        ))
+    })
 }
 
-fn cancel(c: &mut Connection, existing: &Event, actor: &str, now: i64) -> WriteResult<Event> {
-    audited(c, existing.id, actor, "cancel", now, |tx| {
-        events::set_status(tx, existing.id, Status::Cancelled, now)?;
+fn cancel(c: &mut Connection, id: i64, actor: &str, now: i64) -> WriteResult<Event> {
+    audited(c, id, actor, now, |tx, _| {
+        events::set_status(tx, id, Status::Cancelled, now)?;
         // A change proposed for a cancelled action is moot.
-        Ok(events::drop_edit(tx, existing.id)?)
-    })?;
-    any(c, existing.id)
+        events::drop_edit(tx, id)?;
+        Ok(("cancel", None))
+    })
 }
 
 /// An organiser cancels their action: it stays in feeds, marked cancelled.
 pub fn cancel_by_organiser(c: &mut Connection, token: &str, now: i64) -> WriteResult<Event> {
-    let existing = by_edit_token(c, token)?;
-    cancel(c, &existing, "organiser", now)
+    let id = by_edit_token(c, token)?.id;
+    cancel(c, id, "organiser", now)
 }
 
 fn any(c: &Connection, id: i64) -> WriteResult<Event> {
@@ -411,22 +387,23 @@ fn set_state(
     id: i64,
     state: Moderation,
     reason: Option<&str>,
-    action: &str,
+    action: &'static str,
     now: i64,
 ) -> WriteResult<Event> {
-    let existing = any(c, id)?;
-    if existing.moderation == Moderation::Published && state != Moderation::Published {
-        return Err(WriteError::Conflict(format!(
-            "action {id} is already published; cancel it (edit its status) instead of rejecting it"
-        )));
-    }
-    audited(c, id, &actor(who), action, now, |tx| {
-        Ok(events::set_moderation(tx, id, state, reason, now)?)
-    })?;
-    any(c, id)
+    audited(c, id, &actor(who), now, |tx, existing| {
+        if existing.moderation == Moderation::Published && state != Moderation::Published {
+            return Err(WriteError::Conflict(format!(
+                "action {id} is already published; cancel it (edit its status) instead of rejecting it"
+            )));
+        }
+        events::set_moderation(tx, id, state, reason, now)?;
+        Ok((action, None))
+    })
 }
 
-/// A coordinator edits any action; warnings are theirs to confirm too.
+/// A coordinator edits any action; warnings are theirs to confirm too. A change its organiser
+/// proposed stays for review: the review's diff is against the action as it is now, so
+/// approving it later shows what it would undo.
 pub fn edit_by_coordinator(
     c: &mut Connection,
     who: &Coordinator,
@@ -435,34 +412,40 @@ pub fn edit_by_coordinator(
     today: Date,
     now: i64,
 ) -> WriteResult<Event> {
-    let existing = any(c, id)?;
-    replace(c, &existing, sub, &actor(who), Edit::Direct, today, now)
+    let who = actor(who);
+    audited(c, id, &who, now, |tx, existing| {
+        let event = validated(tx, existing, sub, today)?;
+        apply(tx, existing, &event, &who, Edit::Direct, now)?;
+        Ok((Edit::Direct.as_str(), None))
+    })
 }
 
 /// A coordinator cancels an action.
 pub fn cancel_by_coordinator(c: &mut Connection, who: &Coordinator, id: i64, now: i64) -> WriteResult<Event> {
-    let existing = any(c, id)?;
-    cancel(c, &existing, &actor(who), now)
+    cancel(c, id, &actor(who), now)
 }
 
 /// A coordinator takes an action out of feeds, which is only allowed once its dates passed
 /// (before that, cancelling is what reaches subscribers).
 pub fn remove(c: &mut Connection, who: &Coordinator, id: i64, today: Date, now: i64) -> WriteResult<()> {
-    let existing = any(c, id)?;
-    match existing.last_date() {
-        Some(last) if last < today => {}
-        Some(last) => {
-            return Err(WriteError::Conflict(format!(
-                "action {id} runs until {last}; it can leave feeds only after that; cancel it to tell subscribers"
-            )));
+    audited(c, id, &actor(who), now, |tx, existing| {
+        match existing.last_date() {
+            Some(last) if last < today => {}
+            Some(last) => {
+                return Err(WriteError::Conflict(format!(
+                    "action {id} runs until {last}; it can leave feeds only after that; cancel it to tell subscribers"
+                )));
+            }
+            None => {
+                return Err(WriteError::Conflict(format!(
+                    "action {id} repeats without end; cancel it instead"
+                )));
+            }
         }
-        None => {
-            return Err(WriteError::Conflict(format!(
-                "action {id} repeats without end; cancel it instead"
-            )));
-        }
-    }
-    audited(c, id, &actor(who), "remove", now, |tx| Ok(events::remove(tx, id, now)?))
+        events::remove(tx, id, now)?;
+        Ok(("remove", None))
+    })
+    .map(|_| ())
 }
 
 fn campaign_json(c: &NewCampaign) -> Value {

@@ -100,6 +100,20 @@ impl OnlineLink {
         }
     }
 
+    /// A link back from [`OnlineLink::to_json`]; `None` when it is not one.
+    pub fn from_json(v: &serde_json::Value) -> Option<Self> {
+        Some(Self {
+            label: v["label"].as_str().map(str::to_string),
+            url: Url::parse(v["url"].as_str()?).ok()?,
+        })
+    }
+
+    /// Whether `links` need the whole list to be written down: more than one, or a label.
+    /// Otherwise `online_url` alone says it all.
+    pub fn need_list(links: &[OnlineLink]) -> bool {
+        links.len() > 1 || links.iter().any(|l| l.label.is_some())
+    }
+
     /// `label: url`, or the bare URL.
     pub fn to_text(&self) -> String {
         match &self.label {
@@ -544,7 +558,7 @@ impl NewEvent {
             "longitude": self.place.geo.map(|g| g.1),
             "online_url": self.online_links.first().map(|l| l.url.as_str()),
             // The whole list where one link is not all (several, or labelled).
-            "online_links": (self.online_links.len() > 1 || self.online_links.iter().any(|l| l.label.is_some()))
+            "online_links": OnlineLink::need_list(&self.online_links)
                 .then(|| self.online_links.iter().map(OnlineLink::to_json).collect::<Vec<_>>()),
             "campaigns": self.campaigns.iter().map(|c| c.as_str()).collect::<Vec<_>>(),
             "tags": self.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
@@ -556,6 +570,14 @@ impl NewEvent {
             map.retain(|_, value| !value.is_null());
         }
         v
+    }
+}
+
+/// Takes the organiser's private contact out of an action in the import format.
+pub fn without_contact(action: &mut serde_json::Value) {
+    if let Some(map) = action.as_object_mut() {
+        map.remove("organiser_email");
+        map.remove("organiser_name");
     }
 }
 
@@ -661,11 +683,8 @@ impl Event {
     /// log keeps as "before" and "after", and what importing would recreate.
     pub fn to_import_json(&self, contact: Option<&OrganiserContact>) -> serde_json::Value {
         let mut v = self.to_new(contact.cloned().unwrap_or_default()).to_import_json();
-        if contact.is_none()
-            && let Some(map) = v.as_object_mut()
-        {
-            map.remove("organiser_email");
-            map.remove("organiser_name");
+        if contact.is_none() {
+            without_contact(&mut v);
         }
         v
     }

@@ -40,7 +40,9 @@ pub struct ListQuery {
     /// are now and tombstones `{id, uid, removed: true, changed_at}` of actions that left the
     /// calendar, then `next_since`. Revisions are given out in commit order, so a change
     /// committed after an answer always comes after its `next_since`, however long its
-    /// transaction ran; only public changes move it.
+    /// transaction ran; only public changes move it. A time is approximate: an action is found
+    /// by the time its change began (an import stamps the time it started), so a change that
+    /// began before the time and committed after it is missed; keep `next_since` instead.
     updated_since: Option<String>,
 }
 
@@ -50,8 +52,8 @@ enum Since {
     /// After this store revision (the `next_since` of an earlier answer): exact, in commit
     /// order.
     Revision(i64),
-    /// Changes made at or after this Unix time (RFC 3339 given): kept for tools that store
-    /// times; may repeat a few changes, never misses one.
+    /// Changes begun at or after this Unix time (RFC 3339 given): kept for tools that store
+    /// times; approximate (see `updated_since`).
     Time(i64),
 }
 

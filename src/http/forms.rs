@@ -281,17 +281,17 @@ fn fields_of_json(json: &Value) -> Fields {
                 ("campaigns", Value::Array(items)) => {
                     f.campaigns = items.iter().filter_map(|i| i.as_str().map(String::from)).collect()
                 }
+                // Several links, or labelled: all of them in the textarea, one per line, and
+                // none in the `online_url` input, so that each can be changed or removed.
                 ("online_links", Value::Array(items)) => {
                     let lines: Vec<String> = items
                         .iter()
-                        .map(|i| match (i["label"].as_str(), i["url"].as_str()) {
-                            (Some(label), Some(url)) => format!("{label}: {url}"),
-                            (None, Some(url)) => url.to_string(),
-                            _ => String::new(),
-                        })
+                        .filter_map(crate::domain::event::OnlineLink::from_json)
+                        .map(|l| l.to_text())
                         .collect();
                     f.values.insert(k.clone(), lines.join("\n"));
                 }
+                ("online_url", _) if map.contains_key("online_links") => {}
                 ("tags" | "languages", Value::Array(items)) => {
                     let joined: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
                     f.values.insert(k.clone(), joined.join(", "));

@@ -83,16 +83,16 @@ impl Filters {
         }
     }
 
-    /// The value filters, without the dates (which page navigation sets itself).
+    /// The value filters, without the dates.
     fn pairs(&self) -> Vec<(&str, &str)> {
         self.0[..5].iter().map(|(k, v)| (*k, v.as_str())).collect()
     }
 
-    /// `?region=…&…&from=…` for every chosen filter, dates included, or nothing: the same
-    /// selection as a feed's query, for the page's alternate `.ics` and Atom links.
+    /// `?region=…&…` for the chosen value filters, or nothing: the page's alternate `.ics` and
+    /// Atom feeds and its subscribe links. Not its dates: they are the days the page shows (its
+    /// paging sets them), and a subscription pinned to them would never show a later week.
     fn query_suffix(&self) -> String {
-        let pairs: Vec<(&str, &str)> = self.0.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let qs = query_string(&pairs);
+        let qs = query_string(&self.pairs());
         if qs.is_empty() { qs } else { format!("?{qs}") }
     }
 
@@ -148,6 +148,13 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
         Some(to) => (to - week_start).get_days() as i64 + 1,
         None => 7,
     };
+    if span < 1 {
+        return Err(DomainError::new(
+            "to",
+            format!("is before the first day shown ({week_start}); both are inclusive local dates"),
+        )
+        .into());
+    }
     if span > PAGE_DAYS_MAX {
         return Err(DomainError::new(
             "to",

@@ -348,9 +348,8 @@ impl ProposedEditView {
     /// The view of `p`; the organiser's contact only with `contact` (coordinators).
     pub fn new(p: &ProposedEdit, contact: bool) -> Self {
         let mut proposal = p.proposal.clone();
-        if !contact && let Some(map) = proposal.as_object_mut() {
-            map.remove("organiser_email");
-            map.remove("organiser_name");
+        if !contact {
+            crate::domain::event::without_contact(&mut proposal);
         }
         Self {
             state: if p.refused.is_some() { "rejected" } else { "pending" },

@@ -214,7 +214,7 @@ fn number(out: &mut String, n: i64, width: usize) {
 }
 
 /// A property whose value `value` writes (escaped where it is TEXT), folded, CRLF-terminated.
-fn text(out: &mut String, name: &str, value: impl FnOnce(&mut String)) {
+pub(super) fn text(out: &mut String, name: &str, value: impl FnOnce(&mut String)) {
     let start = out.len();
     out.push_str(name);
     value(out);

@@ -166,10 +166,9 @@ pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
     let obs = observances(zone, from, until);
     let mut out = String::with_capacity(512);
     let line = |out: &mut String, args: std::fmt::Arguments<'_>| {
-        let start = out.len();
-        let _ = out.write_fmt(args);
-        super::vevent::fold_from(out, start);
-        out.push_str("\r\n");
+        super::vevent::text(out, "", |out| {
+            let _ = out.write_fmt(args);
+        })
     };
     line(&mut out, format_args!("BEGIN:VTIMEZONE"));
     line(&mut out, format_args!("TZID:{}", zone.name()));

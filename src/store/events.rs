@@ -198,7 +198,7 @@ pub fn upsert(
 /// The `online_links` column: NULL where `online_url` says it all (no link, or one without a
 /// label), else the JSON list, so that most rows need no JSON read back.
 fn links_column(links: &[OnlineLink]) -> Option<String> {
-    (links.len() > 1 || links.iter().any(|l| l.label.is_some()))
+    OnlineLink::need_list(links)
         .then(|| serde_json::Value::from(links.iter().map(OnlineLink::to_json).collect::<Vec<_>>()).to_string())
 }
 
@@ -207,15 +207,7 @@ fn links_from(column: Option<&str>, first: Option<&str>) -> Option<Vec<OnlineLin
     match column {
         Some(json) => {
             let items: Vec<serde_json::Value> = serde_json::from_str(json).ok()?;
-            items
-                .iter()
-                .map(|v| {
-                    Some(OnlineLink {
-                        label: v["label"].as_str().map(str::to_string),
-                        url: url::Url::parse(v["url"].as_str()?).ok()?,
-                    })
-                })
-                .collect()
+            items.iter().map(OnlineLink::from_json).collect()
         }
         None => first
             .map(|u| url::Url::parse(u).map(|url| OnlineLink { label: None, url }).ok())
@@ -601,10 +593,10 @@ pub struct Changes {
     pub next_since: i64,
 }
 
-/// The first public revision at or after the Unix time `since`: the sequence cursor matching a
-/// time cursor (`updated_since` as RFC 3339). Rows are found by their `updated_at`, which a
-/// long import stamps at its start, so the answer may reach back a little further than
-/// `since`; it never starts after a change made at or after it.
+/// The sequence cursor just before the first public revision whose change began at or after
+/// the Unix time `since` (`updated_since` as RFC 3339). Approximate: rows are found by their
+/// `updated_at`, which a long import stamps at its start, so a change that began before
+/// `since` and committed after it is not found; revisions (`next_since`) are exact.
 pub fn sequence_at(c: &Connection, since: i64) -> Result<i64> {
     let seq: Option<i64> = c
         .prepare_cached(&format!(

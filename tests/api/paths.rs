@@ -225,9 +225,21 @@ async fn pages_and_the_widget_take_every_filter_the_feeds_take() {
     let html = page.text();
     assert!(html.contains("2026-11-29") || html.contains("29"), "the days asked for");
     assert!(
-        html.contains(r#"href="http://calendar.test/calendar.ics?from=2026-11-27&amp;to=2026-11-30""#),
-        "the alternate feed has the same dates: {html}"
+        html.contains(r#"type="text/calendar" href="http://calendar.test/calendar.ics""#),
+        "the alternate feed follows every date, not the days shown: {html}"
     );
+    let html = app
+        .get("/?from=2026-11-27&to=2026-11-30&campaign=all-for-palestine")
+        .await
+        .text();
+    assert!(
+        html.contains(r#"type="text/calendar" href="http://calendar.test/calendar.ics?campaign=all-for-palestine""#),
+        "{html}"
+    );
+    // A `to` before the first day shown is refused plainly.
+    let res = app.get("/?to=2000-01-01").await;
+    assert_eq!(res.status, 400);
+    assert_eq!(res.json()["field"], "to");
     let embed = app
         .get("/embed?campaign=all-for-palestine&from=2026-11-23&to=2026-12-31")
         .await;
@@ -258,7 +270,7 @@ async fn pages_and_the_widget_take_every_filter_the_feeds_take() {
     // What the Atom link names is a feed that answers with the same actions.
     let atom = app.get("/feed.atom?region=western-asia&lang=ar").await;
     assert_eq!(atom.status, 200);
-    // A range longer than a page shows is refused plainly, and the feeds still take it.
+    // So is a range longer than a page shows, while the feeds take it.
     let res = app.get("/?from=2026-01-01&to=2026-12-31").await;
     assert_eq!(res.status, 400);
     assert!(res.json()["error"].as_str().unwrap_or_default().contains("at most"));
@@ -839,6 +851,19 @@ async fn an_online_action_can_be_joined_from_every_calendar() {
     sub["online_links"] = json!(["Jitsi: https://meet.example.org/families", "https://live.example.org/x"]);
     let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &sub).await;
     assert_eq!(res.status, 201, "{}", res.text());
+    // Its edit page holds every link in the textarea, one per line, so each can be changed or
+    // removed (the single-link input stays empty).
+    let edit = res.json()["edit_url"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("http://calendar.test")
+        .to_string();
+    let html = app.get(&edit).await.text();
+    assert!(
+        html.contains("Jitsi: https://meet.example.org/families\nhttps://live.example.org/x</textarea>"),
+        "{html}"
+    );
+    assert!(html.contains(r#"name="online_url" type="url" value="""#), "{html}");
     let mut bad = a_submission("Call");
     bad["online_links"] = json!(["Zoom at the usual place"]);
     let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &bad).await;

@@ -491,4 +491,25 @@ fn a_store_on_a_read_only_directory_is_served_checked_and_backed_up() {
         !dir.path().join("ro.db-wal").exists(),
         "nothing was created beside the store"
     );
+
+    // A copy whose last commits are still in its write-ahead log (no index beside it): read as
+    // immutable, they would be silently missing, so it is refused and says why.
+    let live = tempfile::tempdir().expect("dir");
+    let copy = tempfile::tempdir().expect("dir");
+    let c = rusqlite::Connection::open(live.path().join("w.db")).expect("db");
+    c.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; CREATE TABLE t (x); INSERT INTO t VALUES (1);",
+    )
+    .expect("written");
+    for f in ["w.db", "w.db-wal"] {
+        std::fs::copy(live.path().join(f), copy.path().join(f)).expect("copied");
+    }
+    drop(c);
+    assert!(std::fs::metadata(copy.path().join("w.db-wal")).expect("wal").len() > 0);
+    std::fs::set_permissions(copy.path(), std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let w = copy.path().join("w.db").display().to_string();
+    let out = as_nobody(&["check", "--db", &w]).output().expect("check runs");
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("write-ahead log"), "{said}");
 }
