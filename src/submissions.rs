@@ -319,10 +319,25 @@ pub fn proposed_edits(c: &Connection) -> WriteResult<Vec<(Event, events::Propose
 }
 
 /// A coordinator applies the change proposed for action `id`; its warnings were confirmed by
-/// the organiser, and the coordinator's approval confirms them again.
-pub fn approve_edit(c: &mut Connection, who: &Coordinator, id: i64, today: Date, now: i64) -> WriteResult<Event> {
+/// the organiser, and the coordinator's approval confirms them again. `reviewed` is the
+/// proposal's version the coordinator saw ([`events::ProposedEdit::version`]): a proposal
+/// replaced since is refused (409).
+pub fn approve_edit(
+    c: &mut Connection,
+    who: &Coordinator,
+    id: i64,
+    reviewed: Option<&str>,
+    today: Date,
+    now: i64,
+) -> WriteResult<Event> {
     audited(c, id, &actor(who), now, |tx, existing| {
         let proposed = waiting_edit(tx, id)?;
+        if let Some(seen) = reviewed.filter(|v| *v != proposed.version()) {
+            return Err(WriteError::Conflict(format!(
+                "the change proposed for action {id} was replaced since you reviewed it (version {seen}, now {}); review it again",
+                proposed.version()
+            )));
+        }
         let mut sub = Submission::from_json(proposed.proposal, true)?;
         sub.confirm = moderation::CODES.iter().map(|c| c.to_string()).collect();
         let event = validated(tx, existing, sub, today)?;
@@ -370,34 +385,48 @@ fn any(c: &Connection, id: i64) -> WriteResult<Event> {
     events::any_by_id(c, id)?.ok_or_else(|| WriteError::NotFound(format!("no action {id}")))
 }
 
-/// A coordinator approves a pending (or rejected) submission: it becomes public.
-pub fn approve(c: &mut Connection, who: &Coordinator, id: i64, now: i64) -> WriteResult<Event> {
-    set_state(c, who, id, Moderation::Published, None, "approve", now)
+/// A coordinator approves a pending (or rejected) submission: it becomes public. `reviewed`
+/// is the SEQUENCE the coordinator saw: when the organiser edited the submission since, the
+/// approval is refused (409), so what is published is always what was reviewed.
+pub fn approve(c: &mut Connection, who: &Coordinator, id: i64, reviewed: Option<u32>, now: i64) -> WriteResult<Event> {
+    decide(c, who, id, Decision::Approve { reviewed }, now)
 }
 
 /// A coordinator rejects a submission with a reason the organiser sees.
 pub fn reject(c: &mut Connection, who: &Coordinator, id: i64, reason: &str, now: i64) -> WriteResult<Event> {
     let reason = crate::domain::text::required("reason", Some(reason), 1000, true)?;
-    set_state(c, who, id, Moderation::Rejected, Some(&reason), "reject", now)
+    decide(c, who, id, Decision::Reject { reason }, now)
 }
 
-fn set_state(
-    c: &mut Connection,
-    who: &Coordinator,
-    id: i64,
-    state: Moderation,
-    reason: Option<&str>,
-    action: &'static str,
-    now: i64,
-) -> WriteResult<Event> {
-    audited(c, id, &actor(who), now, |tx, existing| {
-        if existing.moderation == Moderation::Published && state != Moderation::Published {
-            return Err(WriteError::Conflict(format!(
-                "action {id} is already published; cancel it (edit its status) instead of rejecting it"
-            )));
+/// A coordinator's decision on a submission.
+enum Decision {
+    /// Publish it, if it is still the version reviewed (its SEQUENCE), when one is given.
+    Approve { reviewed: Option<u32> },
+    /// Refuse it, with the reason its organiser sees.
+    Reject { reason: String },
+}
+
+fn decide(c: &mut Connection, who: &Coordinator, id: i64, decision: Decision, now: i64) -> WriteResult<Event> {
+    audited(c, id, &actor(who), now, |tx, existing| match decision {
+        Decision::Approve { reviewed } => {
+            if let Some(seen) = reviewed.filter(|s| *s != existing.sequence) {
+                return Err(WriteError::Conflict(format!(
+                    "action {id} changed since you reviewed it (version {seen}, now {}); review it again",
+                    existing.sequence
+                )));
+            }
+            events::set_moderation(tx, id, Moderation::Published, None, now)?;
+            Ok(("approve", None))
         }
-        events::set_moderation(tx, id, state, reason, now)?;
-        Ok((action, None))
+        Decision::Reject { reason } => {
+            if existing.moderation == Moderation::Published {
+                return Err(WriteError::Conflict(format!(
+                    "action {id} is already published; cancel it (edit its status) instead of rejecting it"
+                )));
+            }
+            events::set_moderation(tx, id, Moderation::Rejected, Some(&reason), now)?;
+            Ok(("reject", None))
+        }
     })
 }
 

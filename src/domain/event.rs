@@ -139,10 +139,25 @@ fn online_links(first: Option<&str>, rest: &[LinkForm]) -> DomainResult<Vec<Onli
             LinkForm::Text(t) => {
                 let lower = t.to_ascii_lowercase();
                 match ["http://", "https://"].iter().filter_map(|p| lower.find(p)).min() {
-                    Some(i) => (
-                        Some(t[..i].trim().trim_end_matches([':', '-', '–']).trim()),
-                        t[i..].trim(),
-                    ),
+                    Some(i) => {
+                        // The address runs to the end; `<…>` around it (as mail clients
+                        // write links) is dropped, anything else after it is refused.
+                        let label = t[..i]
+                            .trim_end_matches('<')
+                            .trim()
+                            .trim_end_matches([':', '-', '–'])
+                            .trim();
+                        let url = t[i..].trim().trim_end_matches('>');
+                        if url.contains(char::is_whitespace) {
+                            return Err(DomainError::new(
+                                field,
+                                format!(
+                                    "{t:?} has text after its address; write \"Label: https://…\", one link per entry"
+                                ),
+                            ));
+                        }
+                        (Some(label), url)
+                    }
                     None => {
                         return Err(DomainError::new(
                             field,
@@ -720,6 +735,26 @@ impl Event {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn online_links_are_read_from_text_or_objects_and_refused_plainly() {
+        let links = |items: serde_json::Value| {
+            let form: EventForm = crate::domain::from_json(serde_json::json!({
+                "title": "Call", "start": "2027-05-01T18:00", "timezone": "UTC", "online_links": items
+            }))
+            .unwrap();
+            NewEvent::try_from(form).map(|e| e.online_links.iter().map(OnlineLink::to_text).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            links(serde_json::json!(["Zoom: <https://a.example/j/1>", "https://b.example/", {"label": "Radio", "url": "https://c.example/"}])).unwrap(),
+            ["Zoom: https://a.example/j/1", "https://b.example/", "Radio: https://c.example/"]
+        );
+        let e = links(serde_json::json!(["Zoom: https://a.example/ and then more words"])).unwrap_err();
+        assert_eq!(e.field(), "online_links");
+        assert!(e.message().contains("text after its address"), "{}", e.message());
+        assert!(links(serde_json::json!(["Zoom at the usual place"])).is_err());
+        assert!(links(serde_json::json!([{"label": "Zoom", "url": "javascript:alert(1)"}])).is_err());
+    }
 
     #[test]
     fn a_stored_series_that_meets_a_gap_never_shows_a_time_that_does_not_exist() {

@@ -166,11 +166,13 @@ async fn decide(
     session_form(&state, &req, &f, &csrf)?;
     let id = event_id(&id)?;
     let reason = f.values.get("reason").cloned().unwrap_or_default();
+    // The version the coordinator saw on the queue page: an edit since is not approved unseen.
+    let reviewed = f.values.get("sequence").and_then(|s| s.parse::<u32>().ok());
     state
         .store
         .run(move |c| {
             if approve {
-                submissions::approve(c, &who, id, now())
+                submissions::approve(c, &who, id, reviewed, now())
             } else {
                 submissions::reject(c, &who, id, &reason, now())
             }

@@ -150,31 +150,40 @@ fn wants_page(req: &HttpRequest) -> bool {
 }
 
 /// Middleware: a failed request from a browser gets its error as an HTML page (same status,
-/// same message, same headers but the body's), everyone else the JSON error.
+/// same message, same headers but the body's), everyone else the JSON error. Errors raised by
+/// the framework's own extractors (a body over the limit, say: actix answers those in plain
+/// text) get the same two shapes, with their message.
 pub async fn pages_for_browsers(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let page = wants_page(req.request());
     let res = next.call(req).await?;
-    let message = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<ApiError>())
-        .map(ToString::to_string);
-    let (Some(message), true) = (message, page) else {
+    let Some(error) = res.response().error() else {
         return Ok(res.map_into_left_body());
     };
+    let ours = error.as_error::<ApiError>().is_some();
+    if ours && !page {
+        return Ok(res.map_into_left_body());
+    }
+    let message = error.to_string();
     let status = res.status();
-    let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
     let (req, old) = res.into_parts();
-    let mut html = HttpResponse::build(status);
+    let mut answer = HttpResponse::build(status);
     for (name, value) in old.headers() {
         if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
-            html.append_header((name.clone(), value.clone()));
+            answer.append_header((name.clone(), value.clone()));
         }
     }
-    html.content_type("text/html; charset=utf-8");
-    let html = html.body(crate::pages::error::page(&line, &message).into_string());
-    Ok(ServiceResponse::new(req, html).map_into_right_body())
+    let answer = if page {
+        let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
+        answer
+            .content_type("text/html; charset=utf-8")
+            .body(crate::pages::error::page(&line, &message).into_string())
+    } else {
+        answer
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .json(json!({ "error": message }))
+    };
+    Ok(ServiceResponse::new(req, answer).map_into_right_body())
 }

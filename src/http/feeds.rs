@@ -61,6 +61,23 @@ pub fn describe(scope_name: &str, f: &FeedFilter) -> String {
     }
 }
 
+/// What a scope holds, in words ("Actions in Western Asia", a campaign's name); 404 for a
+/// campaign that does not exist.
+fn scope_name(c: &rusqlite::Connection, scope: &Scope) -> ApiResult<String> {
+    Ok(match scope {
+        Scope::All => "Actions worldwide".to_string(),
+        Scope::Region(r) => format!("Actions in {}", r.info().name),
+        Scope::Country(k) => format!("Actions in {}", k.name()),
+        Scope::Campaign(slug) => match campaigns::by_slug(c, slug)? {
+            Some(campaign) => campaign.name,
+            None => {
+                let msg = format!("no campaign {:?}; GET /api/v1/campaigns lists them", slug.as_str());
+                return Err(ApiError::NotFound(msg));
+            }
+        },
+    })
+}
+
 async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: FeedQuery) -> ApiResult<HttpResponse> {
     let filter = FeedFilter::parse(scope, &query)?;
     let (_, horizon) = today_and_horizon();
@@ -69,17 +86,10 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let fragments = state.fragments.clone();
     cached::respond(&state, &req, ICS, move |c| {
         known::check(c, &filter)?;
-        let (scope_name, description) = match &filter.scope {
-            Scope::All => ("Actions worldwide".to_string(), None),
-            Scope::Region(r) => (format!("Actions in {}", r.info().name), None),
-            Scope::Country(c) => (format!("Actions in {}", c.name()), None),
-            Scope::Campaign(slug) => match campaigns::by_slug(c, slug)? {
-                Some(campaign) => (campaign.name, campaign.description),
-                None => {
-                    let msg = format!("no campaign {:?}; GET /api/v1/campaigns lists them", slug.as_str());
-                    return Err(ApiError::NotFound(msg));
-                }
-            },
+        let scope_name = scope_name(c, &filter.scope)?;
+        let description = match &filter.scope {
+            Scope::Campaign(slug) => campaigns::by_slug(c, slug)?.and_then(|k| k.description),
+            _ => None,
         };
         let meta = FeedMeta {
             name: describe(&scope_name, &filter),
@@ -179,22 +189,76 @@ pub const ATOM_MAX: usize = 200;
     responses((status = 200, content_type = "application/atom+xml", body = String)))]
 /// `GET /feed.atom`: upcoming actions (ending today or later) with the feeds' filters.
 pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuery>) -> ApiResult<HttpResponse> {
-    let filter = FeedFilter::parse(Scope::All, &query.into_inner())?;
+    serve_atom(state, req, Scope::All, query.into_inner()).await
+}
+
+/// `GET /campaigns/{slug}.atom`: the Atom twin of the campaign's `.ics`, filters on top.
+pub async fn campaign_atom(
+    state: Data<AppState>,
+    req: HttpRequest,
+    slug: Path<String>,
+    query: Query<FeedQuery>,
+) -> ApiResult<HttpResponse> {
+    let slug = CampaignSlug::try_from(slug.into_inner())
+        .map_err(|e| ApiError::NotFound(format!("no such campaign: {}", e.message())))?;
+    serve_atom(state, req, Scope::Campaign(slug), query.into_inner()).await
+}
+
+/// `GET /regions/{slug}.atom`.
+pub async fn region_atom(
+    state: Data<AppState>,
+    req: HttpRequest,
+    slug: Path<String>,
+    query: Query<FeedQuery>,
+) -> ApiResult<HttpResponse> {
+    let region = Region::try_from(slug.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
+    serve_atom(state, req, Scope::Region(region), query.into_inner()).await
+}
+
+/// `GET /countries/{code}.atom`.
+pub async fn country_atom(
+    state: Data<AppState>,
+    req: HttpRequest,
+    code: Path<String>,
+    query: Query<FeedQuery>,
+) -> ApiResult<HttpResponse> {
+    let country = Country::try_from(code.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
+    serve_atom(state, req, Scope::Country(country), query.into_inner()).await
+}
+
+/// An Atom feed of `scope` with the query's filters: the same selection as the `.ics` of the
+/// same path, so that a scoped page's alternate links agree even when the query repeats the
+/// scope's kind of filter (`/regions/europe.atom?region=western-asia` holds what both allow).
+async fn serve_atom(
+    state: Data<AppState>,
+    req: HttpRequest,
+    scope: Scope,
+    query: FeedQuery,
+) -> ApiResult<HttpResponse> {
+    let filter = FeedFilter::parse(scope, &query)?;
     let (today, _) = today_and_horizon();
     let base = state.base_url.clone();
     let self_url = super::public_url(&base, &req);
+    // The page showing the same selection: `/` for `/feed.atom`, `/regions/x` for
+    // `/regions/x.atom`, with the same query.
+    let page_path = match req.path().strip_suffix(".atom") {
+        Some("/feed") | None => "/",
+        Some(path) => path,
+    };
+    let query = Some(req.query_string()).filter(|q| !q.is_empty());
     let page_url = format!(
-        "{base}/{}",
-        Some(req.query_string())
-            .filter(|q| !q.is_empty())
-            .map(|q| format!("?{q}"))
-            .unwrap_or_default()
+        "{base}{page_path}{}",
+        query.map(|q| format!("?{q}")).unwrap_or_default()
     );
     cached::respond(&state, &req, cached::ATOM, move |c| {
         known::check(c, &filter)?;
+        let heading = match &filter.scope {
+            Scope::All => "Upcoming actions".to_string(),
+            scoped => format!("Upcoming: {}", scope_name(c, scoped)?),
+        };
         let mut list = events::published(c, &filter, today)?;
         list.truncate(ATOM_MAX);
-        let title = describe("Upcoming actions", &filter);
+        let title = describe(&heading, &filter);
         Ok(crate::atom::render(&title, &self_url, &page_url, &list, &base))
     })
     .await

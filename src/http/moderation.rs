@@ -82,12 +82,34 @@ pub async fn edits(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
     Ok(private(json!({ "edits": list })))
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView)))]
-/// `POST /api/v1/moderation/edits/{id}/approve`: the proposed change goes live (SEQUENCE up).
-pub async fn approve_edit(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id"), Reviewed), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView), (status = 409, description = "The proposal was replaced since the version reviewed", body = super::views::ErrorView)))]
+/// `POST /api/v1/moderation/edits/{id}/approve[?version=…]`: the proposed change goes live
+/// (SEQUENCE up); with the `version` of the review, only if the proposal is still that one.
+pub async fn approve_edit(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    id: Path<String>,
+    q: Query<Reviewed>,
+) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
     let (today, _) = today_and_horizon();
-    moderated(&state, move |c| submissions::approve_edit(c, &who.0, id, today, now())).await
+    let version = q.into_inner().version;
+    moderated(&state, move |c| {
+        submissions::approve_edit(c, &who.0, id, version.as_deref(), today, now())
+    })
+    .await
+}
+
+/// What a coordinator reviewed, sent back with an approval: the action's `sequence`, or a
+/// proposal's `version`.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct Reviewed {
+    /// The `sequence` of the submission as reviewed (approving a submission).
+    sequence: Option<u32>,
+    /// The `version` of the proposed change as reviewed (approving a proposed change).
+    version: Option<String>,
 }
 
 #[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), request_body(content = Object, description = "{reason}"), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView)))]
@@ -104,11 +126,18 @@ pub async fn reject_edit(
     moderated(&state, move |c| submissions::reject_edit(c, &who.0, id, &reason, now())).await
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = super::views::ModerationView)))]
-/// `POST /api/v1/moderation/submissions/{id}/approve`.
-pub async fn approve(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path), Reviewed), responses((status = 200, body = super::views::ModerationView), (status = 409, description = "Edited since the sequence reviewed", body = super::views::ErrorView)))]
+/// `POST /api/v1/moderation/submissions/{id}/approve[?sequence=N]`: with the `sequence` the
+/// coordinator reviewed, refused (409) when the organiser edited it since.
+pub async fn approve(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    id: Path<String>,
+    q: Query<Reviewed>,
+) -> ApiResult<HttpResponse> {
     let id = event_id(&id)?;
-    moderated(&state, move |c| submissions::approve(c, &who.0, id, now())).await
+    let sequence = q.into_inner().sequence;
+    moderated(&state, move |c| submissions::approve(c, &who.0, id, sequence, now())).await
 }
 
 /// The body of a rejection.

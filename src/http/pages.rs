@@ -96,22 +96,6 @@ impl Filters {
         if qs.is_empty() { qs } else { format!("?{qs}") }
     }
 
-    /// The same selection with a path's scope written as a filter (the Atom feed has one
-    /// path, `/feed.atom`, and takes scopes as filters); a filter the query already sets wins.
-    fn scoped(&self, scope: &Scope) -> Self {
-        let mut out = Self(self.0.clone());
-        let (i, value) = match scope {
-            Scope::All => return out,
-            Scope::Region(r) => (0, r.slug().to_string()),
-            Scope::Country(c) => (1, c.code().to_ascii_lowercase()),
-            Scope::Campaign(slug) => (2, slug.as_str().to_string()),
-        };
-        if out.0[i].1.is_empty() {
-            out.0[i].1 = value;
-        }
-        out
-    }
-
     /// The filter form with the store's choices.
     fn form<'a>(
         &self,
@@ -169,6 +153,8 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
     let base = state.base_url.clone();
     let path = req.path().to_string();
     let feed_path = format!("{path}.ics").replace("/.ics", "/calendar.ics");
+    // The Atom twin of the same path: the same scope, the same filters on top.
+    let atom_path = format!("{path}.atom").replace("/.atom", "/feed.atom");
     cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         known::check(c, &filter)?;
         let heading = match &filter.scope {
@@ -217,7 +203,7 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
         };
         let suffix = filters.query_suffix();
         let feed_url = format!("{base}{feed_path}{suffix}");
-        let atom = format!("{base}/feed.atom{}", filters.scoped(&filter.scope).query_suffix());
+        let atom = format!("{base}{atom_path}{suffix}");
         let view = CalendarView {
             ui,
             links: Links::new(&feed_url, &heading),

@@ -377,6 +377,8 @@ pub struct FieldChange {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EditReview {
     pub event_id: i64,
+    /// Send back as `?version=` when approving: a proposal replaced since is not approved.
+    pub version: String,
     /// The action as published now.
     pub current: ModerationView,
     pub proposed_edit: ProposedEditView,
@@ -409,6 +411,7 @@ impl EditReview {
             .collect();
         Self {
             event_id: e.id,
+            version: p.version(),
             current: ModerationView::new(e, contact, base),
             proposed_edit: ProposedEditView::new(p, true),
             changes,

@@ -73,6 +73,8 @@ pub fn queue(who: &str, pending: &[(Event, OrganiserContact)], csrf: &str, notic
                             td {
                                 form method="post" action=(format!("/admin/submissions/{}/approve", e.id)) {
                                     input type="hidden" name="csrf" value=(csrf);
+                                    // What is shown here is what gets published: an edit since is refused.
+                                    input type="hidden" name="sequence" value=(e.sequence);
                                     button type="submit" { "Approve" }
                                 }
                                 form method="post" action=(format!("/admin/submissions/{}/reject", e.id)) {

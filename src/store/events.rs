@@ -612,28 +612,55 @@ pub fn sequence_at(c: &Connection, since: i64) -> Result<i64> {
 }
 
 /// Public changes after revision `after` (exclusive), oldest first: published actions matching
-/// `filter` (regardless of their dates) and tombstones of every action that stopped being
-/// public (tombstones carry no fields to filter on). Call inside one read transaction
+/// `filter` as they are now; a tombstone for every changed action that does not match it (any
+/// more) and for every action that stopped being public (tombstones carry no fields to filter
+/// on, so all are listed). Call inside one read transaction
 /// ([`super::at_one_revision`]) so that `next_since` and the rows agree.
 pub fn changes_after(c: &Connection, filter: &FeedFilter, after: i64, limit: usize) -> Result<Changes> {
     let mut w = Where::default();
     w.filter(filter);
+    // The first clause is the public filter; the rest is the feed filter, worked out for every
+    // changed row instead of narrowing the rows: an action that changed so that it no longer
+    // matches (moved to another country, say) must reach a filtered mirror as a tombstone, or
+    // the mirror would keep its old copy for ever.
+    let matches = match &w.clauses[1..] {
+        [] => "1".to_string(),
+        rest => rest.join(" AND "),
+    };
     w.add("e.public_seq > ?", [Value::Integer(after)]);
-    // The published rows, read with their revision after the usual columns.
-    let sql = w
-        .sql("e.public_seq", Some(limit + 1))
-        .replacen(" FROM events e", ", e.public_seq FROM events e", 1);
+    let sql = format!(
+        "{} WHERE {PUBLIC} AND {} ORDER BY e.public_seq LIMIT {}",
+        SELECT.replacen(
+            " FROM events e",
+            &format!(", e.public_seq, CASE WHEN {matches} THEN 1 ELSE 0 END FROM events e"),
+            1
+        ),
+        w.clauses.last().map_or("1", String::as_str),
+        limit + 1
+    );
     let mut stmt = c.prepare_cached(&sql)?;
     let mut zones = Zones::default();
-    let mut seqs = Vec::new();
+    let mut seen = Vec::new();
     let rows = stmt.query_map(rusqlite::params_from_iter(w.params.iter()), |r| {
-        seqs.push(r.get::<_, i64>(SEQ_COLUMN)?);
+        seen.push((r.get::<_, i64>(SEQ_COLUMN)?, r.get::<_, bool>(SEQ_COLUMN + 1)?));
         event_from_row_in(r, &mut zones)
     })?;
-    let published = named(c, rows.map(|r| r?).collect::<Result<_>>()?)?;
-    let mut entries: Vec<(i64, Change)> = seqs
+    let changed = named(c, rows.map(|r| r?).collect::<Result<_>>()?)?;
+    let mut entries: Vec<(i64, Change)> = seen
         .into_iter()
-        .zip(published.into_iter().map(|e| Change::Published(Box::new(e))))
+        .zip(changed)
+        .map(|((seq, matches), e)| {
+            let change = if matches {
+                Change::Published(Box::new(e))
+            } else {
+                Change::Removed(Tombstone {
+                    id: e.id,
+                    uid: e.uid.as_str().to_string(),
+                    changed_at: e.updated_at.as_second(),
+                })
+            };
+            (seq, change)
+        })
         .collect();
     let mut stmt =
         c.prepare_cached("SELECT seq, event_id, uid, changed_at FROM tombstones WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
@@ -653,7 +680,9 @@ pub fn changes_after(c: &Connection, filter: &FeedFilter, after: i64, limit: usi
     entries.truncate(limit);
     let next_since = match (more, entries.last()) {
         (true, Some((seq, _))) => *seq,
-        _ => super::revision(c)?.number.max(after),
+        // The snapshot's revision, even below `after` (a cursor kept across a restore from an
+        // older backup): echoing `after` back would skip the changes made from here up to it.
+        _ => super::revision(c)?.number,
     };
     Ok(Changes {
         changes: entries.into_iter().map(|(_, change)| change).collect(),
@@ -795,6 +824,14 @@ pub struct ProposedEdit {
     pub proposed_at: i64,
     /// `None` while it waits; the coordinator's reason once refused.
     pub refused: Option<String>,
+}
+
+impl ProposedEdit {
+    /// What a coordinator reviewed: a short digest of the proposal, sent back with an approval
+    /// so that a proposal replaced in the meantime is not the one approved.
+    pub fn version(&self) -> String {
+        crate::tokens::hash(&self.proposal.to_string())[..16].to_string()
+    }
 }
 
 fn proposed_from_row(r: &Row<'_>) -> rusqlite::Result<ProposedEdit> {

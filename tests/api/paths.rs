@@ -248,12 +248,10 @@ async fn pages_and_the_widget_take_every_filter_the_feeds_take() {
         embed.text().contains("29"),
         "the widget lists the campaign's actions in those dates"
     );
-    // A scoped page's Atom link keeps its scope, and its filters.
+    // A scoped page's Atom link keeps its scope, and its filters: the Atom twin of its .ics.
     let html = app.get("/regions/western-asia?lang=ar").await.text();
     assert!(
-        html.contains(
-            r#"type="application/atom+xml" href="http://calendar.test/feed.atom?region=western-asia&amp;lang=ar""#
-        ),
+        html.contains(r#"type="application/atom+xml" href="http://calendar.test/regions/western-asia.atom?lang=ar""#),
         "{html}"
     );
     assert!(
@@ -261,15 +259,38 @@ async fn pages_and_the_widget_take_every_filter_the_feeds_take() {
         "{html}"
     );
     for (path, expected) in [
-        ("/campaigns/all-for-palestine", "feed.atom?campaign=all-for-palestine"),
-        ("/countries/ps", "feed.atom?country=ps"),
+        ("/campaigns/all-for-palestine", "/campaigns/all-for-palestine.atom"),
+        ("/countries/ps", "/countries/ps.atom"),
+        ("/", "/feed.atom"),
     ] {
         let html = app.get(path).await.text();
-        assert!(html.contains(expected), "{path}: {html}");
+        assert!(
+            html.contains(&format!("http://calendar.test{expected}\"")),
+            "{path}: {html}"
+        );
     }
-    // What the Atom link names is a feed that answers with the same actions.
-    let atom = app.get("/feed.atom?region=western-asia&lang=ar").await;
-    assert_eq!(atom.status, 200);
+    // Each Atom twin holds what its .ics holds (the upcoming part), even when the query repeats
+    // the scope's kind of filter: an intersection no single filter could say.
+    for (scoped, query) in [
+        ("/regions/western-asia", "?lang=ar&from=2026-11-01"),
+        ("/regions/europe", "?region=western-asia&from=2026-11-01"),
+        ("/regions/asia", "?region=western-asia&from=2026-11-01"),
+        (
+            "/campaigns/all-for-palestine",
+            "?campaign=all-out-for-palestine&from=2026-11-01",
+        ),
+        ("/countries/ps", "?from=2026-11-01"),
+    ] {
+        let ics = app.get(&format!("{scoped}.ics{query}")).await.text();
+        let atom = app.get(&format!("{scoped}.atom{query}")).await;
+        assert_eq!(atom.status, 200, "{scoped}.atom{query}");
+        let feed = atom.text().parse::<atom_syndication::Feed>().expect("Atom");
+        assert_eq!(
+            feed.entries().len(),
+            ics.matches("BEGIN:VEVENT").count(),
+            "{scoped}{query}"
+        );
+    }
     // So is a range longer than a page shows, while the feeds take it.
     let res = app.get("/?from=2026-01-01&to=2026-12-31").await;
     assert_eq!(res.status, 400);
@@ -344,6 +365,30 @@ async fn the_sync_cursor_never_skips_a_change_committed_late() {
     }
     let uids: Vec<&str> = gone.iter().map(|t| t["uid"].as_str().unwrap()).collect();
     assert_eq!(uids, ["big-3@test", "big-4@test"]);
+    // A filtered mirror learns that an action left its selection: moved from Spain to France,
+    // it comes to the Spanish mirror as a tombstone, to the French one as the action.
+    let (_, es_cursor) = sync(&app, "0&country=es").await;
+    import_at(
+        &app,
+        &json!({"events": [{"uid": "big-5@test", "title": "big march 5", "start": "2027-05-02T12:00",
+            "timezone": "Europe/Paris", "country": "FR", "city": "Paris"}]}),
+        2_000_000_100,
+    );
+    let (es, _) = sync(&app, &format!("{es_cursor}&country=es")).await;
+    assert_eq!(es.len(), 1, "{es:?}");
+    assert_eq!(
+        (es[0]["uid"].as_str(), es[0]["removed"].as_bool()),
+        (Some("big-5@test"), Some(true))
+    );
+    let (fr, _) = sync(&app, &format!("{es_cursor}&country=fr")).await;
+    assert_eq!(
+        (fr[0]["uid"].as_str(), fr[0]["country"].as_str()),
+        (Some("big-5@test"), Some("FR"))
+    );
+    // A cursor from another history (kept across a restore from an older backup) gets the
+    // store's own back, never its own echoed.
+    let ahead = app.get("/api/v1/events?updated_since=999999999").await.json();
+    assert!(ahead["next_since"].as_str().unwrap().parse::<i64>().unwrap() < 999_999_999);
     // A bad cursor is refused with what is allowed.
     let res = app.get("/api/v1/events?updated_since=yesterday").await;
     assert_eq!(res.status, 400);
@@ -869,4 +914,112 @@ async fn an_online_action_can_be_joined_from_every_calendar() {
     let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &bad).await;
     assert_eq!(res.status, 422);
     assert_eq!(res.json()["field"], "online_links");
+}
+
+#[actix_web::test]
+async fn what_a_coordinator_approves_is_what_they_reviewed() {
+    let (app, token) = crate::helpers::app_with_coordinator().await;
+    let auth = format!("Bearer {token}");
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &a_submission("Vigil at the town hall"),
+        )
+        .await;
+    let created = res.json();
+    let id = created["id"].as_i64().unwrap();
+    let edit = created["api_url"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches("http://calendar.test")
+        .to_string();
+    let queue = app
+        .request(Method::GET, "/api/v1/moderation/queue", &[("Authorization", &auth)])
+        .await
+        .json();
+    let reviewed = queue["submissions"][0]["sequence"].as_u64().unwrap();
+    // The organiser swaps the content after the coordinator looked.
+    let res = app
+        .send_json(
+            Method::PUT,
+            &edit,
+            &[],
+            &a_submission("Swapped after review: spam.example"),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let approve = |sequence: u64| format!("/api/v1/moderation/submissions/{id}/approve?sequence={sequence}");
+    let res = app
+        .request(Method::POST, &approve(reviewed), &[("Authorization", &auth)])
+        .await;
+    assert_eq!(res.status, 409, "{}", res.text());
+    assert!(res.json()["error"].as_str().unwrap().contains("review it again"));
+    assert_eq!(
+        app.get(&format!("/api/v1/events/{id}")).await.status,
+        404,
+        "nothing published"
+    );
+    let res = app
+        .request(Method::POST, &approve(reviewed + 1), &[("Authorization", &auth)])
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+
+    // The same for a proposed change replaced after review.
+    let mut first = a_submission("Vigil at the town hall, moved to the square");
+    first["confirm"] = json!([
+        "zone_not_in_country",
+        "night_time",
+        "in_the_past",
+        "far_ahead",
+        "possible_duplicate"
+    ]);
+    assert_eq!(app.send_json(Method::PUT, &edit, &[], &first).await.status, 200);
+    let edits = app
+        .request(Method::GET, "/api/v1/moderation/edits", &[("Authorization", &auth)])
+        .await
+        .json();
+    let version = edits["edits"][0]["version"].as_str().unwrap().to_string();
+    let second = a_submission("Second swap: spam.example");
+    assert_eq!(app.send_json(Method::PUT, &edit, &[], &second).await.status, 200);
+    let approve_edit = format!("/api/v1/moderation/edits/{id}/approve?version={version}");
+    let res = app
+        .request(Method::POST, &approve_edit, &[("Authorization", &auth)])
+        .await;
+    assert_eq!(res.status, 409, "{}", res.text());
+    assert_eq!(
+        app.get(&format!("/api/v1/events/{id}")).await.json()["title"],
+        "Swapped after review: spam.example",
+        "the published version stays"
+    );
+}
+
+#[actix_web::test]
+async fn a_body_over_the_limit_is_refused_in_the_shape_of_every_other_error() {
+    let app = spawn_app().await;
+    let big = vec![b'a'; 70 * 1024];
+    for (accept, kind) in [("text/html", "text/html"), ("*/*", "application/json")] {
+        let res = app
+            .send_bytes(
+                Method::POST,
+                "/submit",
+                &[
+                    ("Accept", accept),
+                    ("Content-Type", "application/x-www-form-urlencoded"),
+                ],
+                big.clone(),
+            )
+            .await;
+        assert_eq!(res.status, 413, "{accept}");
+        assert!(
+            res.header("content-type").unwrap_or_default().starts_with(kind),
+            "{accept}: {:?}",
+            res.headers
+        );
+        assert!(res.header("x-content-type-options").is_some());
+        if kind == "application/json" {
+            assert!(res.json()["error"].is_string());
+        }
+    }
 }
