@@ -120,9 +120,7 @@ pub async fn campaign(
     slug: Path<String>,
     query: Query<FeedQuery>,
 ) -> ApiResult<HttpResponse> {
-    let slug = CampaignSlug::try_from(slug.into_inner())
-        .map_err(|e| ApiError::NotFound(format!("no such campaign: {}", e.message())))?;
-    serve(state, req, Scope::Campaign(slug), query.into_inner()).await
+    serve(state, req, campaign_scope(slug.into_inner())?, query.into_inner()).await
 }
 
 #[utoipa::path(get, path = "/regions/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -134,8 +132,7 @@ pub async fn region(
     slug: Path<String>,
     query: Query<FeedQuery>,
 ) -> ApiResult<HttpResponse> {
-    let region = Region::try_from(slug.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    serve(state, req, Scope::Region(region), query.into_inner()).await
+    serve(state, req, region_scope(&slug)?, query.into_inner()).await
 }
 
 #[utoipa::path(get, path = "/countries/{code}.ics", tag = "feeds", params(("code" = String, Path), FeedQuery),
@@ -147,8 +144,28 @@ pub async fn country(
     code: Path<String>,
     query: Query<FeedQuery>,
 ) -> ApiResult<HttpResponse> {
-    let country = Country::try_from(code.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    serve(state, req, Scope::Country(country), query.into_inner()).await
+    serve(state, req, country_scope(&code)?, query.into_inner()).await
+}
+
+/// The scope of a `/campaigns/{slug}…` path; 404 for a slug no campaign could have.
+pub fn campaign_scope(slug: String) -> ApiResult<Scope> {
+    CampaignSlug::try_from(slug)
+        .map(Scope::Campaign)
+        .map_err(|e| ApiError::NotFound(format!("no such campaign: {}", e.message())))
+}
+
+/// The scope of a `/regions/{slug}…` path; 404 for an unknown region.
+pub fn region_scope(slug: &str) -> ApiResult<Scope> {
+    Region::try_from(slug)
+        .map(Scope::Region)
+        .map_err(|e| ApiError::NotFound(e.message().to_string()))
+}
+
+/// The scope of a `/countries/{code}…` path (any case); 404 for an unknown code.
+pub fn country_scope(code: &str) -> ApiResult<Scope> {
+    Country::try_from(code)
+        .map(Scope::Country)
+        .map_err(|e| ApiError::NotFound(e.message().to_string()))
 }
 
 /// Parses the `{id}` of an action's URL.
@@ -199,9 +216,7 @@ pub async fn campaign_atom(
     slug: Path<String>,
     query: Query<FeedQuery>,
 ) -> ApiResult<HttpResponse> {
-    let slug = CampaignSlug::try_from(slug.into_inner())
-        .map_err(|e| ApiError::NotFound(format!("no such campaign: {}", e.message())))?;
-    serve_atom(state, req, Scope::Campaign(slug), query.into_inner()).await
+    serve_atom(state, req, campaign_scope(slug.into_inner())?, query.into_inner()).await
 }
 
 /// `GET /regions/{slug}.atom`.
@@ -211,8 +226,7 @@ pub async fn region_atom(
     slug: Path<String>,
     query: Query<FeedQuery>,
 ) -> ApiResult<HttpResponse> {
-    let region = Region::try_from(slug.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    serve_atom(state, req, Scope::Region(region), query.into_inner()).await
+    serve_atom(state, req, region_scope(&slug)?, query.into_inner()).await
 }
 
 /// `GET /countries/{code}.atom`.
@@ -222,8 +236,7 @@ pub async fn country_atom(
     code: Path<String>,
     query: Query<FeedQuery>,
 ) -> ApiResult<HttpResponse> {
-    let country = Country::try_from(code.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    serve_atom(state, req, Scope::Country(country), query.into_inner()).await
+    serve_atom(state, req, country_scope(&code)?, query.into_inner()).await
 }
 
 /// An Atom feed of `scope` with the query's filters: the same selection as the `.ics` of the

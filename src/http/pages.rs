@@ -9,7 +9,7 @@ use super::cached::{self, HTML};
 use super::feeds::{event_id, today_and_horizon};
 use super::{ApiError, ApiResult, AppState, known};
 use crate::domain::filter::Scope;
-use crate::domain::{CampaignSlug, Country, DomainError, FeedFilter, FeedQuery, Region, Zone};
+use crate::domain::{DomainError, FeedFilter, FeedQuery, Zone};
 use crate::pages::calendar::{self, CalendarView, FilterForm, Item};
 use crate::pages::i18n::Ui;
 use crate::pages::subscribe::Links;
@@ -234,8 +234,13 @@ pub async fn campaign(
     slug: Path<String>,
     q: Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let slug = CampaignSlug::try_from(slug.into_inner()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    calendar_page(state, req, Scope::Campaign(slug), q.into_inner()).await
+    calendar_page(
+        state,
+        req,
+        super::feeds::campaign_scope(slug.into_inner())?,
+        q.into_inner(),
+    )
+    .await
 }
 
 /// `GET /regions/{slug}`.
@@ -245,8 +250,7 @@ pub async fn region(
     slug: Path<String>,
     q: Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let region = Region::try_from(slug.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    calendar_page(state, req, Scope::Region(region), q.into_inner()).await
+    calendar_page(state, req, super::feeds::region_scope(&slug)?, q.into_inner()).await
 }
 
 /// `GET /countries/{cc}`.
@@ -256,8 +260,7 @@ pub async fn country(
     code: Path<String>,
     q: Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let country = Country::try_from(code.as_str()).map_err(|e| ApiError::NotFound(e.message().to_string()))?;
-    calendar_page(state, req, Scope::Country(country), q.into_inner()).await
+    calendar_page(state, req, super::feeds::country_scope(&code)?, q.into_inner()).await
 }
 
 fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>, Vec<String>, Vec<String>)> {
