@@ -177,6 +177,11 @@ pub async fn pages_for_browsers(
     }
     let answer = if page {
         let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
+        // The widget's errors show inside partners' frames, so they carry the widget's policy
+        // (framable by any site), not the site-wide `frame-ancestors 'none'`.
+        if let (true, Some(csp)) = (req.path() == "/embed", super::cached::EMBED.csp) {
+            answer.insert_header((header::CONTENT_SECURITY_POLICY, csp));
+        }
         answer
             .content_type("text/html; charset=utf-8")
             .body(crate::pages::error::page(&line, &message).into_string())

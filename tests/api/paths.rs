@@ -111,6 +111,19 @@ async fn every_answer_carries_the_policy_headers_first_cached_304_head_and_error
             assert_eq!(Some(policy(&res)), reference, "{path} ({status})");
         }
     }
+    // The widget's error page shows inside a partner's frame: it keeps the widget's policy.
+    let framed = app
+        .request(Method::GET, "/embed?region=atlantis", &[("Accept", "text/html")])
+        .await;
+    assert_eq!(framed.status, 400);
+    assert!(
+        framed
+            .header("content-security-policy")
+            .unwrap_or_default()
+            .contains("frame-ancestors *"),
+        "{:?}",
+        framed.headers
+    );
     let page = app.request(Method::GET, &long, &[("Accept", "text/html")]).await;
     assert!(
         page.header("content-type").unwrap_or_default().starts_with("text/html"),
