@@ -78,7 +78,8 @@ fn main() {
     }
     let store = actioncal::store::Store::open(&db).expect("store");
     let t = Instant::now();
-    let summary = actioncal::import::import_bytes(&store, bytes.as_bytes(), 1_800_000_000, |_| {}).expect("import");
+    let summary =
+        actioncal::service::import::import_bytes(&store, bytes.as_bytes(), 1_800_000_000, |_| {}).expect("import");
     println!(
         "import: {} actions validated and written in {:.2?}",
         summary.events.inserted,
@@ -102,7 +103,7 @@ fn main() {
         url: "https://x/calendar.ics".into(),
     };
     // Best of five, as the baselines report theirs.
-    let best = |f: &mut dyn FnMut() -> actioncal::body::Body| {
+    let best = |f: &mut dyn FnMut() -> actioncal::http::cache::Body| {
         (0..5)
             .map(|_| {
                 let t = Instant::now();
@@ -115,27 +116,33 @@ fn main() {
     let base = "https://calendar.example.org";
     // Fresh: nothing kept from earlier renders (the server's first render, on both cores). The
     // feed as the server keeps and sends it: parts in order, never joined into one buffer.
-    let (rendered, body) =
-        best(&mut || actioncal::ical::render_feed_with(&meta, &events, base, &actioncal::ical::Fragments::default()));
+    let (rendered, body) = best(&mut || {
+        actioncal::http::cache::fragments::render_feed(
+            &actioncal::http::cache::Fragments::default(),
+            &meta,
+            &events,
+            base,
+        )
+    });
     let reference = actioncal::ical::render_feed(&meta, &events, base);
     assert_eq!(body.to_vec(), reference.as_bytes(), "the same bytes either way");
     // After a change: earlier runs of VEVENTs and the VTIMEZONEs shared, one run rendered afresh.
-    let kept = actioncal::ical::Fragments::default();
-    actioncal::ical::render_feed_with(&meta, &events, base, &kept);
+    let kept = actioncal::http::cache::Fragments::default();
+    actioncal::http::cache::fragments::render_feed(&kept, &meta, &events, base);
     let mut changed = events.clone();
     let mut round = 0;
     let (rerendered, again) = best(&mut || {
         round += 1;
         changed[round].sequence += 1;
-        actioncal::ical::render_feed_with(&meta, &changed, base, &kept)
+        actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, base)
     });
     assert_eq!(again.len(), body.len(), "the same feed but for one SEQUENCE digit");
     // The same, joined into one buffer (what a server holding one string per feed would do).
     let (joined, _) = best(&mut || {
         round += 1;
         changed[round].sequence += 1;
-        let body = actioncal::ical::render_feed_with(&meta, &changed, base, &kept);
-        actioncal::body::Body::from(String::from_utf8(body.to_vec()).expect("utf-8"))
+        let body = actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, base);
+        actioncal::http::cache::Body::from(String::from_utf8(body.to_vec()).expect("utf-8"))
     });
     println!(
         "render_fresh_s={:.6} render_kept_s={:.6} render_kept_joined_s={:.6}",
@@ -149,7 +156,7 @@ fn main() {
     // After a change: the server compressed every part for its first answer; one run is new.
     again.gzip();
     changed[0].sequence += 1;
-    let next = actioncal::ical::render_feed_with(&meta, &changed, base, &kept);
+    let next = actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, base);
     let t = Instant::now();
     let gz_again = next.gzip();
     let gz_again_took = t.elapsed();
@@ -202,7 +209,8 @@ fn main() {
         let mut one = one;
         one[0]["title"] = serde_json::json!("Vigil for the prisoners, moved to the square");
         let store = actioncal::store::Store::open(&db_path).expect("store");
-        actioncal::import::import_bytes(&store, one.to_string().as_bytes(), 1_800_000_100, |_| {}).expect("change");
+        actioncal::service::import::import_bytes(&store, one.to_string().as_bytes(), 1_800_000_100, |_| {})
+            .expect("change");
         let (_, after, _, status, _) = hammer(&url, &[], 1).await;
         assert_eq!(status, 200);
         println!("render over HTTP after one action changed (query + copies + gzip): {after:.2?}");

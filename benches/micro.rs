@@ -26,7 +26,7 @@ fn sizes() -> (usize, usize) {
 fn store_with(dir: &tempfile::TempDir, n: usize) -> Store {
     let store = Store::open(&dir.path().join(format!("micro-{n}.db"))).expect("store");
     let file = generate::import_file(n).to_string();
-    actioncal::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_| {}).expect("import");
+    actioncal::service::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_| {}).expect("import");
     store
 }
 
@@ -59,16 +59,16 @@ fn render(c: &mut Criterion) {
     });
     // What the server does after a change: VEVENTs and VTIMEZONEs of unchanged actions are
     // copied from earlier renders; one action changed since the last render.
-    let kept = actioncal::ical::Fragments::default();
+    let kept = actioncal::http::cache::Fragments::default();
     let mut changed = list.clone();
-    actioncal::ical::render_feed_with(&meta, &changed, "https://calendar.example.org", &kept);
+    actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, "https://calendar.example.org");
     let mut round = 0;
     g.bench_function(format!("feed of {n} actions again, one changed since"), |b| {
         b.iter(|| {
             round += 1;
             let len = changed.len();
             changed[round % len].sequence += 1;
-            actioncal::ical::render_feed_with(&meta, &changed, "https://calendar.example.org", &kept)
+            actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, "https://calendar.example.org")
         })
     });
     // The part of the above that finds each run of VEVENTs (fingerprints, lookups, the one
@@ -100,7 +100,8 @@ fn import(c: &mut Criterion) {
                 (dir, store)
             },
             |(dir, store)| {
-                actioncal::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_| {}).expect("import");
+                actioncal::service::import::import_bytes(&store, file.as_bytes(), 1_800_000_000, |_| {})
+                    .expect("import");
                 (dir, store)
             },
             BatchSize::PerIteration,

@@ -7,9 +7,10 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Settings;
 use crate::domain::zone;
+use crate::service::import::{self, Progress, Stage};
+use crate::service::{Clock, tokens};
 use crate::startup::Application;
 use crate::store::{Store, coordinators, maintenance};
-use crate::tokens;
 
 /// Publishes a worldwide calendar of actions as subscribable iCalendar feeds.
 #[derive(Debug, Parser)]
@@ -139,6 +140,7 @@ pub fn run() -> ExitCode {
                 busy_timeout: None,
             },
             trusted_proxies: trust_proxy,
+            clock: Clock::System,
         }),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match run_admin(admin) {
@@ -263,7 +265,7 @@ fn check(db: &std::path::Path) -> ExitCode {
 
 fn run_admin(admin: Admin) -> Result<(), String> {
     let open = |db: &std::path::Path| Store::open(db).map_err(|e| format!("cannot open {}: {e}", db.display()));
-    let now = jiff::Timestamp::now().as_second();
+    let now = Clock::System.unix();
     match admin {
         Admin::AddCoordinator { db, name } => {
             // The same cleaning as every text shown on a page (no controls, noncharacters or
@@ -324,21 +326,6 @@ fn run_admin(admin: Admin) -> Result<(), String> {
     }
 }
 
-/// One line of the import's progress bar: stage, bar, counts, elapsed seconds.
-fn progress_line(p: &crate::import::Progress, elapsed: std::time::Duration) -> String {
-    const WIDTH: usize = 30;
-    let filled = (p.done * WIDTH).checked_div(p.total).unwrap_or(WIDTH);
-    format!(
-        "{:<8} [{}{}] {:>7}/{} actions, {:.1} s",
-        p.stage,
-        "#".repeat(filled),
-        "-".repeat(WIDTH - filled),
-        p.done,
-        p.total,
-        elapsed.as_secs_f64()
-    )
-}
-
 fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
     let store = match Store::open(db) {
         Ok(s) => s,
@@ -347,17 +334,37 @@ fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let now = jiff::Timestamp::now().as_second();
-    let started = std::time::Instant::now();
-    let progress = |p: crate::import::Progress| {
-        if p.total >= 5_000 {
-            eprint!("\r{}", progress_line(&p, started.elapsed()));
-            if p.done == p.total && p.stage == "writing" {
-                eprintln!();
+    let now = Clock::System.unix();
+    // A bar on stderr for large files only (a small import is over before it could be read);
+    // indicatif hides it when stderr is not a terminal.
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:<8} [{bar:30}] {pos:>7}/{len} actions, {elapsed_precise}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("#-"),
+    );
+    // Without a terminal (a script, a log), one line when each stage starts and when it ends.
+    let mut stage = None;
+    let progress = |p: Progress| {
+        if p.total >= 5_000 && bar.is_hidden() {
+            if stage != Some(p.stage) || p.done == p.total {
+                eprintln!("{} {}/{} actions", p.stage.as_str(), p.done, p.total);
+                stage = Some(p.stage);
+            }
+        } else if p.total >= 5_000 {
+            bar.set_length(p.total as u64);
+            bar.set_message(p.stage.as_str());
+            bar.set_position(p.done as u64);
+            if p.done == p.total && p.stage == Stage::Writing {
+                bar.finish();
             }
         }
     };
-    match crate::import::import_file(&store, file, now, progress) {
+    let result = import::import_file(&store, file, now, progress);
+    if !bar.is_finished() {
+        bar.finish_and_clear();
+    }
+    match result {
         Ok(s) => {
             println!(
                 "imported {}: {} campaigns added or changed; actions: {} added, {} updated, {} unchanged",

@@ -21,6 +21,8 @@ pub struct Settings {
     pub store: crate::store::OpenOptions,
     /// Reverse proxies in front (their `X-Forwarded-For` names the client for rate limits).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Where "now" and "today" come from.
+    pub clock: crate::service::Clock,
 }
 
 /// Default: 10 submissions per client address per 10 minutes.
@@ -40,6 +42,7 @@ impl Settings {
             submission_window: SUBMISSION_WINDOW,
             store: Default::default(),
             trusted_proxies: Vec::new(),
+            clock: Default::default(),
         }
     }
 

@@ -1,30 +1,24 @@
 //! actioncal: a worldwide calendar of actions, published as subscribable iCalendar feeds.
+//!
+//! The layers, top to bottom (arrows only point down): `cli` and `http` (with `pages`) call
+//! `service` for writes, `store` for reads and `ical` to render; `service` calls `store` and
+//! `domain`; `domain` imports nothing of ours. See the README's architecture section.
 
-/// Atom rendering of the same selections as the feeds.
-pub mod atom;
-/// Answers kept as shared parts, each hashed and compressed once.
-pub mod body;
-/// Command line: serve, import, version.
+/// Command line: serve, import, backup, check, zones, admin.
 pub mod cli;
 /// Settings from flags, checked once at start-up.
 pub mod config;
-/// Domain types, parsed and validated once at the edge.
+/// Domain types, parsed and validated once at the edge; no I/O.
 pub mod domain;
-/// The HTTP interface: feeds, JSON API, errors.
+/// The HTTP interface: middleware, routes by audience, extractors, errors, caches.
 pub mod http;
-/// Rendering to RFC 5545 iCalendar, with a VTIMEZONE for every zone used.
+/// Pure rendering to RFC 5545 iCalendar (a VTIMEZONE for every zone used) and to Atom.
 pub mod ical;
-/// Reading import files: all or nothing.
-pub mod import;
-/// HTML pages.
+/// HTML templates that escape by default, and the message catalogues.
 pub mod pages;
-/// Work shared among the cores.
-pub mod parallel;
+/// Every write path, each one transaction with its audit entry; the clock; secrets.
+pub mod service;
 /// Building and running the server.
 pub mod startup;
 /// The SQLite store: the only SQL.
 pub mod store;
-/// Submissions, edits and moderation: every write that is not a file import.
-pub mod submissions;
-/// Edit links, API tokens and sessions: generated once, stored hashed.
-pub mod tokens;

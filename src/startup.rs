@@ -6,8 +6,12 @@ use actix_web::dev::Server;
 use actix_web::middleware::{Condition, DefaultHeaders, Logger};
 use actix_web::{App, HttpServer, web};
 
+use utoipa::OpenApi as _;
+use utoipa_actix_web::AppExt as _;
+
 use crate::config::Settings;
 use crate::http::{self, AppState};
+use crate::service::import;
 use crate::store::{self, Store};
 
 /// The demo data, built from the seed calls to action.
@@ -26,7 +30,7 @@ pub enum StartError {
     #[error("store: {0}")]
     Store(#[from] store::StoreError),
     #[error("demo data: {0}")]
-    Demo(#[from] crate::import::ImportError),
+    Demo(#[from] import::ImportError),
     #[error("{0}")]
     Config(String),
     #[error("cannot listen on {addr}: {source}")]
@@ -38,8 +42,7 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Self, StartError> {
         let store = Store::open_with(&settings.db, &settings.store)?;
         if settings.demo && !settings.store.read_only && store.with_conn(|c| store::is_empty(c))? {
-            let now = jiff::Timestamp::now().as_second();
-            let summary = crate::import::import_bytes(&store, DEMO.as_bytes(), now, |_| {})?;
+            let summary = import::import_bytes(&store, DEMO.as_bytes(), settings.clock.unix(), |_| {})?;
             tracing::info!(events = summary.events.inserted, "loaded demo data");
         }
         // The forms' signing key, made once per store; a read-only store that has none yet
@@ -65,14 +68,15 @@ impl Application {
         };
         let state = web::Data::new(AppState {
             store,
+            clock: settings.clock,
             base_url: base_url.clone(),
             cache: Default::default(),
             fragments: Default::default(),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
             auth_failures: http::limits::RateLimit::new(
-                http::auth::AUTH_FAILURES_PER_WINDOW,
-                http::auth::AUTH_FAILURE_WINDOW,
+                http::coordinators::auth::AUTH_FAILURES_PER_WINDOW,
+                http::coordinators::auth::AUTH_FAILURE_WINDOW,
             ),
             trusted_proxies: settings.trusted_proxies.clone(),
             csrf_key: http::csrf::CsrfKey::new(csrf_key),
@@ -112,8 +116,14 @@ impl Application {
                         format!("{} {}", req.method(), http::redact_path(req.path()))
                     }),
                 ))
+                // Routes, each audience's in its own module; the OpenAPI document is collected
+                // from them as they are registered.
+                .into_utoipa_app()
+                .openapi(http::openapi::ApiDoc::openapi())
                 .configure(http::configure)
+                .openapi_service(http::openapi::service)
                 .default_service(web::to(http::not_found))
+                .into_app()
         })
         .client_request_timeout(std::time::Duration::from_secs(10))
         // Large answers leave in slices: without TCP_NODELAY the last small segment of each

@@ -37,6 +37,51 @@ pub struct FeedQuery {
     pub to: Option<String>,
 }
 
+impl FeedQuery {
+    /// The names of the filters, in the order they are shown and linked.
+    pub const NAMES: [&str; 7] = ["region", "country", "campaign", "tag", "lang", "from", "to"];
+
+    /// The value of the filter called `name`, to fill in; `None` for a name that is no filter.
+    pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
+        Some(match name {
+            "region" => &mut self.region,
+            "country" => &mut self.country,
+            "campaign" => &mut self.campaign,
+            "tag" => &mut self.tag,
+            "lang" => &mut self.lang,
+            "from" => &mut self.from,
+            "to" => &mut self.to,
+            _ => return None,
+        })
+    }
+
+    /// The value filters (not the dates) that are set, by name, in [`Self::NAMES`] order.
+    pub fn values(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("region", &self.region),
+            ("country", &self.country),
+            ("campaign", &self.campaign),
+            ("tag", &self.tag),
+            ("lang", &self.lang),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
+        .collect()
+    }
+
+    /// The same query with empty values left out (a form sends `region=` for "any").
+    pub fn without_empty(mut self) -> Self {
+        for name in Self::NAMES {
+            if let Some(slot) = self.slot(name)
+                && slot.as_deref() == Some("")
+            {
+                *slot = None;
+            }
+        }
+        self
+    }
+}
+
 /// What a feed's path already restricts it to, before the query's filters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {

@@ -16,7 +16,7 @@ pub use country::{Country, Region};
 pub use event::{Event, EventForm, Language, NewEvent, Place, Status, Tag, Uid};
 pub use event_time::EventTime;
 pub use filter::{FeedFilter, FeedQuery};
-pub use moderation::{Moderation, Warning};
+pub use moderation::{Moderation, Warning, WarningCode};
 pub use recurrence::Recurrence;
 pub use zone::Zone;
 

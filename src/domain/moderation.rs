@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::event::NewEvent;
 use super::event_time::EventTime;
-use super::zone;
+use super::zone::zones_of;
 use super::{DomainError, DomainResult};
 
 /// Whether an action is public.
@@ -50,47 +50,72 @@ impl TryFrom<&str> for Moderation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Warning {
     /// Stable code, sent back in `confirm` to accept the submission anyway.
-    pub code: &'static str,
+    pub code: WarningCode,
     /// The field it is about.
     pub field: &'static str,
     /// What looks wrong, in words.
     pub message: String,
 }
 
-/// Codes of every warning, for error messages.
-pub const CODES: [&str; 5] = [
-    "zone_not_in_country",
-    "night_time",
-    "in_the_past",
-    "far_ahead",
-    "possible_duplicate",
-];
+/// The kinds of likely mistakes; each is confirmed by sending its code back in `confirm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WarningCode {
+    /// The zone is not one the tz database places in the country.
+    ZoneNotInCountry,
+    /// A start between midnight and 06:00 at a place: usually a 12-hour slip.
+    NightTime,
+    /// The last date has passed.
+    InThePast,
+    /// More than [`FAR_AHEAD_DAYS`] ahead: usually a wrong year.
+    FarAhead,
+    /// An action at the same place and time with a similar title is in the calendar.
+    PossibleDuplicate,
+}
+
+impl WarningCode {
+    /// Every code.
+    pub const ALL: [Self; 5] = [
+        Self::ZoneNotInCountry,
+        Self::NightTime,
+        Self::InThePast,
+        Self::FarAhead,
+        Self::PossibleDuplicate,
+    ];
+
+    /// The code as sent and shown (`night_time`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ZoneNotInCountry => "zone_not_in_country",
+            Self::NightTime => "night_time",
+            Self::InThePast => "in_the_past",
+            Self::FarAhead => "far_ahead",
+            Self::PossibleDuplicate => "possible_duplicate",
+        }
+    }
+}
+
+impl TryFrom<&str> for WarningCode {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| {
+            let codes: Vec<&str> = Self::ALL.iter().map(|c| c.as_str()).collect();
+            DomainError::new(
+                "confirm",
+                format!("{s:?} is not a warning code; codes: {}", codes.join(", ")),
+            )
+        })
+    }
+}
+
+impl std::fmt::Display for WarningCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// How far ahead an action may be before the organiser is asked whether the year is right.
 pub const FAR_AHEAD_DAYS: i32 = 2 * 366;
-
-static ZONES_BY_COUNTRY: std::sync::LazyLock<std::collections::BTreeMap<String, Vec<String>>> =
-    std::sync::LazyLock::new(|| {
-        let mut map: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-        for name in zone::all_names() {
-            // Primary names only: links such as Asia/Calcutta would list a country twice.
-            let tz = jiff::tz::TimeZone::get(&name).ok().filter(|tz| tz.is_primary());
-            if let Some(loc) = tz.and_then(|tz| tz.location()) {
-                map.entry(loc.country().to_string()).or_default().push(name);
-            }
-        }
-        map
-    });
-
-/// Every country's zones, as the tz database's zone.tab places them.
-pub fn zones_by_country() -> &'static std::collections::BTreeMap<String, Vec<String>> {
-    &ZONES_BY_COUNTRY
-}
-
-/// The zones the tz database places in `country`.
-pub fn zones_of(country: &str) -> Vec<String> {
-    ZONES_BY_COUNTRY.get(country).cloned().unwrap_or_default()
-}
 
 /// The warnings `event` raises on `today` (UTC), duplicates aside (those need the store).
 pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
@@ -100,7 +125,7 @@ pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
         let zones = zones_of(country.code());
         if !zones.is_empty() && !time.zone().is_utc() && !zones.iter().any(|z| z == time.zone().name()) {
             out.push(Warning {
-                code: "zone_not_in_country",
+                code: WarningCode::ZoneNotInCountry,
                 field: "timezone",
                 message: format!(
                     "{} is not a time zone of {}; its zones are {}",
@@ -114,7 +139,7 @@ pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
     if let EventTime::Timed { start, .. } = time {
         if event.place.country.is_some() && start.hour() < 6 {
             out.push(Warning {
-                code: "night_time",
+                code: WarningCode::NightTime,
                 field: "start",
                 message: format!(
                     "starts at {:02}:{:02} at night in {}; if you meant the afternoon or evening, add 12 hours",
@@ -131,14 +156,14 @@ pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
         .map_or(Some(time.last_date()), |r| r.last_date());
     if last.is_some_and(|d| d < today) {
         out.push(Warning {
-            code: "in_the_past",
+            code: WarningCode::InThePast,
             field: "start",
             message: format!("is in the past (today is {today} in UTC); check the year and month"),
         });
     }
     if (time.start_date() - today).get_days() > FAR_AHEAD_DAYS {
         out.push(Warning {
-            code: "far_ahead",
+            code: WarningCode::FarAhead,
             field: "start",
             message: format!("is more than two years ahead ({}); check the year", time.start_date()),
         });
@@ -186,7 +211,7 @@ mod tests {
     fn codes(e: &NewEvent) -> Vec<&'static str> {
         warnings(e, "2026-11-23".parse().unwrap())
             .iter()
-            .map(|w| w.code)
+            .map(|w| w.code.as_str())
             .collect()
     }
 

@@ -93,6 +93,18 @@ pub fn required(field: &str, raw: Option<&str>, max: usize, multiline: bool) -> 
     })
 }
 
+/// SHA-256 of `text`, as 64 lowercase hex digits (stored token hashes, proposal versions).
+pub fn sha256_hex(text: &str) -> String {
+    use sha2::Digest as _;
+    use std::fmt::Write as _;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .fold(String::with_capacity(64), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -95,6 +95,29 @@ impl PartialEq for Zone {
 
 impl Eq for Zone {}
 
+static ZONES_BY_COUNTRY: std::sync::LazyLock<std::collections::BTreeMap<String, Vec<String>>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for name in all_names() {
+            // Primary names only: links such as Asia/Calcutta would list a country twice.
+            let tz = jiff::tz::TimeZone::get(&name).ok().filter(|tz| tz.is_primary());
+            if let Some(loc) = tz.and_then(|tz| tz.location()) {
+                map.entry(loc.country().to_string()).or_default().push(name);
+            }
+        }
+        map
+    });
+
+/// Every country's zones, as the tz database's zone.tab places them.
+pub fn zones_by_country() -> &'static std::collections::BTreeMap<String, Vec<String>> {
+    &ZONES_BY_COUNTRY
+}
+
+/// The zones the tz database places in `country`.
+pub fn zones_of(country: &str) -> Vec<String> {
+    ZONES_BY_COUNTRY.get(country).cloned().unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,6 +48,21 @@ impl CsrfKey {
         URL_SAFE_NO_PAD.encode(self.mac(nonce).finalize().into_bytes())
     }
 
+    /// Refuses a form whose `token` was not made for this browser's cookie.
+    pub fn check(&self, req: &HttpRequest, token: Option<&str>) -> ApiResult<()> {
+        match (nonce(req), token) {
+            (Some(nonce), Some(token)) if self.verify(&nonce, token) => Ok(()),
+            _ => Err(stale()),
+        }
+    }
+
+    /// Whether two secrets (a session's form token and the one sent) are equal, in time that
+    /// does not depend on where they differ (the MAC of one is verified against the other's).
+    pub fn same_secret(&self, sent: &str, expected: &str) -> bool {
+        let tag = self.mac(expected).finalize().into_bytes();
+        self.mac(sent).verify_slice(&tag).is_ok()
+    }
+
     /// Whether `token` is the form token for `nonce`, compared in constant time.
     pub fn verify(&self, nonce: &str, token: &str) -> bool {
         match URL_SAFE_NO_PAD.decode(token) {
@@ -68,7 +83,7 @@ pub fn issue(key: &CsrfKey, req: &HttpRequest) -> ApiResult<(String, Option<Cook
     if let Some(nonce) = nonce(req) {
         return Ok((key.sign(&nonce), None));
     }
-    let (nonce, _) = crate::tokens::generate("")?;
+    let (nonce, _) = crate::service::tokens::generate("")?;
     let cookie = Cookie::build(COOKIE, nonce.clone())
         .path("/")
         .http_only(true)
@@ -84,17 +99,9 @@ fn nonce(req: &HttpRequest) -> Option<String> {
         .filter(|v| v.len() >= 32)
 }
 
-fn stale() -> ApiError {
+/// The refusal of a form without the right token.
+pub fn stale() -> ApiError {
     ApiError::Forbidden("the form's security token is missing or stale; reload the page and send it again".into())
-}
-
-/// Refuses a form from another site, or whose `token` was not made for this browser's cookie.
-pub fn check(key: &CsrfKey, base_url: &str, req: &HttpRequest, token: Option<&str>) -> ApiResult<()> {
-    same_origin(base_url, req)?;
-    match (nonce(req), token) {
-        (Some(nonce), Some(token)) if key.verify(&nonce, token) => Ok(()),
-        _ => Err(stale()),
-    }
 }
 
 /// Refuses a request that a browser says comes from another site (`Sec-Fetch-Site`, else
@@ -127,12 +134,6 @@ pub fn same_origin(base_url: &str, req: &HttpRequest) -> ApiResult<()> {
     }
 }
 
-/// Whether two secrets (a session's form token and the one sent) are equal, in time that does
-/// not depend on where they differ: their SHA-256 digests are compared instead.
-pub fn same_secret(a: &str, b: &str) -> bool {
-    crate::tokens::hash(a) == crate::tokens::hash(b)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +150,9 @@ mod tests {
         // A planted cookie whose value is also sent as the token (plain double-submit) fails.
         let planted = "attacker-chosen-nonce-0123456789abcdef";
         assert!(!key.verify(planted, planted));
+        assert!(key.same_secret("session-token", "session-token"));
+        assert!(!key.same_secret("session-token", "session-tokeN"));
+        assert!(!key.same_secret("", "session-token"));
     }
 
     #[test]

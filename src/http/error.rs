@@ -70,9 +70,25 @@ pub const RETRY_BUSY_SECS: u64 = 5;
 /// Result of every handler.
 pub type ApiResult<T> = Result<T, ApiError>;
 
-impl From<crate::tokens::NoRandomness> for ApiError {
-    fn from(e: crate::tokens::NoRandomness) -> Self {
+impl From<crate::service::tokens::NoRandomness> for ApiError {
+    fn from(e: crate::service::tokens::NoRandomness) -> Self {
         Self::Internal(e.to_string())
+    }
+}
+
+/// A refused write: a value the domain refused in a body is a 422, like every refusal of a
+/// body ([`super::extract::Valid`]).
+impl From<crate::service::WriteError> for ApiError {
+    fn from(e: crate::service::WriteError) -> Self {
+        use crate::service::WriteError;
+        match e {
+            WriteError::Invalid(d) => Self::Unprocessable(d),
+            WriteError::NeedsConfirmation(w) => Self::NeedsConfirmation(w),
+            WriteError::NotFound(m) => Self::NotFound(m),
+            WriteError::Conflict(m) => Self::Conflict(m),
+            WriteError::Store(s) => Self::Store(s),
+            WriteError::Random(r) => Self::Internal(r.to_string()),
+        }
     }
 }
 
@@ -179,7 +195,7 @@ pub async fn pages_for_browsers(
         let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
         // The widget's errors show inside partners' frames, so they carry the widget's policy
         // (framable by any site), not the site-wide `frame-ancestors 'none'`.
-        if let (true, Some(csp)) = (req.path() == "/embed", super::cached::EMBED.csp) {
+        if let (true, Some(csp)) = (req.path() == "/embed", super::cache::EMBED.csp) {
             answer.insert_header((header::CONTENT_SECURITY_POLICY, csp));
         }
         answer

@@ -1,15 +1,38 @@
 //! The .ics feeds: everything, by campaign, region and country, and single actions.
 
-use actix_web::web::{Data, Path, Query};
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 use jiff::civil::Date;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::cached::{self, ICS};
-use super::{ApiError, ApiResult, AppState, known};
+use super::cache::{self, ICS, fragments};
+use super::extract::{EventId, Listing, Nothing};
+use super::{ApiError, ApiResult, AppState, Endpoint, get};
 use crate::domain::filter::Scope;
 use crate::domain::{CampaignSlug, Country, FeedFilter, FeedQuery, Region};
 use crate::ical::{self, FeedMeta};
-use crate::store::{campaigns, events};
+use crate::store::{campaigns, events, known};
+
+/// The feeds' routes.
+pub fn routes(cfg: &mut ServiceConfig) {
+    cfg.service(Endpoint::read(__path_everything, get(everything)))
+        .service(Endpoint::read(__path_atom, get(atom)))
+        .service(Endpoint::read(__path_campaign, get(campaign)))
+        .service(Endpoint::read(__path_campaign_atom, get(campaign_atom)))
+        .service(Endpoint::read(__path_region_atom, get(region_atom)))
+        .service(Endpoint::read(__path_country_atom, get(country_atom)))
+        .service(Endpoint::read(__path_region, get(region)))
+        .service(Endpoint::read(__path_country, get(country)))
+        .service(Endpoint::read(__path_single, get(single)));
+}
+
+/// Refuses a filter naming a campaign, tag or language nobody uses.
+pub fn check_known(c: &rusqlite::Connection, filter: &FeedFilter) -> ApiResult<()> {
+    match known::filter_refusal(c, filter)? {
+        Some(refusal) => Err(refusal.into()),
+        None => Ok(()),
+    }
+}
 
 /// How far back a feed reaches by default: actions that ended up to this many days ago.
 pub const PAST_DAYS: i64 = 30;
@@ -17,13 +40,9 @@ pub const PAST_DAYS: i64 = 30;
 const DESCRIPTION: &str =
     "Actions of solidarity campaigns, each at its local time with its time zone; published by actioncal.";
 
-/// Today's date in UTC and the default horizon of feeds.
-pub fn today_and_horizon() -> (Date, Date) {
-    let today = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
-    (
-        today,
-        today.checked_sub(jiff::Span::new().days(PAST_DAYS)).unwrap_or(today),
-    )
+/// The default horizon of feeds on `today`: actions that ended up to [`PAST_DAYS`] ago.
+pub fn horizon(today: Date) -> Date {
+    today.checked_sub(jiff::Span::new().days(PAST_DAYS)).unwrap_or(today)
 }
 
 /// The feed name: what the scope holds, then the filters on top, from parsed values only.
@@ -80,12 +99,12 @@ fn scope_name(c: &rusqlite::Connection, scope: &Scope) -> ApiResult<String> {
 
 async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: FeedQuery) -> ApiResult<HttpResponse> {
     let filter = FeedFilter::parse(scope, &query)?;
-    let (_, horizon) = today_and_horizon();
+    let horizon = horizon(state.clock.today());
     let base = state.base_url.clone();
     let feed_url = super::public_url(&base, &req);
-    let fragments = state.fragments.clone();
-    cached::respond(&state, &req, ICS, move |c| {
-        known::check(c, &filter)?;
+    let kept = state.fragments.clone();
+    cache::respond(&state, &req, ICS, move |c| {
+        check_known(c, &filter)?;
         let scope_name = scope_name(c, &filter.scope)?;
         let description = match &filter.scope {
             Scope::Campaign(slug) => campaigns::by_slug(c, slug)?.and_then(|k| k.description),
@@ -97,7 +116,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
             url: feed_url,
         };
         let list = events::published(c, &filter, horizon)?;
-        Ok(ical::render_feed_with(&meta, &list, &base, &fragments))
+        Ok(fragments::render_feed(&kept, &meta, &list, &base))
     })
     .await
 }
@@ -107,8 +126,8 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
               (status = 304, description = "Not modified (If-None-Match / If-Modified-Since)"),
               (status = 400, description = "A filter was refused", body = super::views::ErrorView)))]
 /// `GET /calendar.ics`: everything published.
-pub async fn everything(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuery>) -> ApiResult<HttpResponse> {
-    serve(state, req, Scope::All, query.into_inner()).await
+pub async fn everything(state: Data<AppState>, req: HttpRequest, query: Listing<Nothing>) -> ApiResult<HttpResponse> {
+    serve(state, req, Scope::All, query.filter).await
 }
 
 #[utoipa::path(get, path = "/campaigns/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -118,9 +137,9 @@ pub async fn campaign(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Query<FeedQuery>,
+    query: Listing<Nothing>,
 ) -> ApiResult<HttpResponse> {
-    serve(state, req, campaign_scope(slug.into_inner())?, query.into_inner()).await
+    serve(state, req, campaign_scope(slug.into_inner())?, query.filter).await
 }
 
 #[utoipa::path(get, path = "/regions/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -130,9 +149,9 @@ pub async fn region(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Query<FeedQuery>,
+    query: Listing<Nothing>,
 ) -> ApiResult<HttpResponse> {
-    serve(state, req, region_scope(&slug)?, query.into_inner()).await
+    serve(state, req, region_scope(&slug)?, query.filter).await
 }
 
 #[utoipa::path(get, path = "/countries/{code}.ics", tag = "feeds", params(("code" = String, Path), FeedQuery),
@@ -142,9 +161,9 @@ pub async fn country(
     state: Data<AppState>,
     req: HttpRequest,
     code: Path<String>,
-    query: Query<FeedQuery>,
+    query: Listing<Nothing>,
 ) -> ApiResult<HttpResponse> {
-    serve(state, req, country_scope(&code)?, query.into_inner()).await
+    serve(state, req, country_scope(&code)?, query.filter).await
 }
 
 /// The scope of a `/campaigns/{slug}…` path; 404 for a slug no campaign could have.
@@ -168,32 +187,25 @@ pub fn country_scope(code: &str) -> ApiResult<Scope> {
         .map_err(|e| ApiError::NotFound(e.message().to_string()))
 }
 
-/// Parses the `{id}` of an action's URL.
-pub fn event_id(raw: &str) -> ApiResult<i64> {
-    raw.parse()
-        .map_err(|_| ApiError::NotFound(format!("no action {raw:?}; ids are numbers")))
-}
-
 #[utoipa::path(get, path = "/events/{id}.ics", tag = "feeds", params(("id" = i64, Path)),
     responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /events/{id}.ics`: one action, whatever its date or status.
-pub async fn single(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
+pub async fn single(state: Data<AppState>, req: HttpRequest, EventId(id): EventId) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     let url = format!("{base}{}", req.path());
-    let fragments = state.fragments.clone();
-    cached::respond(&state, &req, ICS, move |c| {
+    let kept = state.fragments.clone();
+    cache::respond(&state, &req, ICS, move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
         let meta = FeedMeta {
             name: event.title.clone(),
             description: format!("One action: {}", event.title),
             url,
         };
-        Ok(ical::render_feed_with(
+        Ok(fragments::render_feed(
+            &kept,
             &meta,
             std::slice::from_ref(&event),
             &base,
-            &fragments,
         ))
     })
     .await
@@ -205,38 +217,44 @@ pub const ATOM_MAX: usize = 200;
 #[utoipa::path(get, path = "/feed.atom", tag = "feeds", params(FeedQuery),
     responses((status = 200, content_type = "application/atom+xml", body = String)))]
 /// `GET /feed.atom`: upcoming actions (ending today or later) with the feeds' filters.
-pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Query<FeedQuery>) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, Scope::All, query.into_inner()).await
+pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Listing<Nothing>) -> ApiResult<HttpResponse> {
+    serve_atom(state, req, Scope::All, query.filter).await
 }
 
+#[utoipa::path(get, path = "/campaigns/{slug}.atom", tag = "feeds", params(("slug" = String, Path), FeedQuery),
+    responses((status = 200, content_type = "application/atom+xml", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /campaigns/{slug}.atom`: the Atom twin of the campaign's `.ics`, filters on top.
 pub async fn campaign_atom(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Query<FeedQuery>,
+    query: Listing<Nothing>,
 ) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, campaign_scope(slug.into_inner())?, query.into_inner()).await
+    serve_atom(state, req, campaign_scope(slug.into_inner())?, query.filter).await
 }
 
+#[utoipa::path(get, path = "/regions/{slug}.atom", tag = "feeds", params(("slug" = String, Path), FeedQuery),
+    responses((status = 200, content_type = "application/atom+xml", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /regions/{slug}.atom`.
 pub async fn region_atom(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Query<FeedQuery>,
+    query: Listing<Nothing>,
 ) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, region_scope(&slug)?, query.into_inner()).await
+    serve_atom(state, req, region_scope(&slug)?, query.filter).await
 }
 
+#[utoipa::path(get, path = "/countries/{code}.atom", tag = "feeds", params(("code" = String, Path), FeedQuery),
+    responses((status = 200, content_type = "application/atom+xml", body = String), (status = 404, body = super::views::ErrorView)))]
 /// `GET /countries/{code}.atom`.
 pub async fn country_atom(
     state: Data<AppState>,
     req: HttpRequest,
     code: Path<String>,
-    query: Query<FeedQuery>,
+    query: Listing<Nothing>,
 ) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, country_scope(&code)?, query.into_inner()).await
+    serve_atom(state, req, country_scope(&code)?, query.filter).await
 }
 
 /// An Atom feed of `scope` with the query's filters: the same selection as the `.ics` of the
@@ -249,7 +267,7 @@ async fn serve_atom(
     query: FeedQuery,
 ) -> ApiResult<HttpResponse> {
     let filter = FeedFilter::parse(scope, &query)?;
-    let (today, _) = today_and_horizon();
+    let today = state.clock.today();
     let base = state.base_url.clone();
     let self_url = super::public_url(&base, &req);
     // The page showing the same selection: `/` for `/feed.atom`, `/regions/x` for
@@ -263,8 +281,8 @@ async fn serve_atom(
         "{base}{page_path}{}",
         query.map(|q| format!("?{q}")).unwrap_or_default()
     );
-    cached::respond(&state, &req, cached::ATOM, move |c| {
-        known::check(c, &filter)?;
+    cache::respond(&state, &req, cache::ATOM, move |c| {
+        check_known(c, &filter)?;
         let heading = match &filter.scope {
             Scope::All => "Upcoming actions".to_string(),
             scoped => format!("Upcoming: {}", scope_name(c, scoped)?),
@@ -272,7 +290,7 @@ async fn serve_atom(
         let mut list = events::published(c, &filter, today)?;
         list.truncate(ATOM_MAX);
         let title = describe(&heading, &filter);
-        Ok(crate::atom::render(&title, &self_url, &page_url, &list, &base))
+        Ok(ical::atom::render(&title, &self_url, &page_url, &list, &base))
     })
     .await
 }

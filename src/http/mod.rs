@@ -1,26 +1,36 @@
-//! The route table, shared state and the extractor error handlers.
+//! The HTTP interface: shared state, the middleware in front of routing, and the route table,
+//! each audience registering its own routes:
+//!
+//! - [`feeds`]: subscribable `.ics` and Atom feeds;
+//! - [`api`]: the JSON API (reading, with incremental sync; organisers' submissions);
+//! - [`web`]: HTML pages, the widget, and the organisers' forms;
+//! - [`coordinators`]: moderation, by API token or by browser session.
+//!
+//! Beside them: [`extract`] (what handlers take from a request), [`error`] (the one error
+//! type, and error pages for browsers), [`cache`] (everything kept between requests),
+//! [`views`] (the JSON shapes), [`openapi`] (the document, collected from the handlers),
+//! [`csrf`] and [`limits`].
 
-pub mod admin;
 pub mod api;
-pub mod auth;
 pub mod cache;
-pub mod cached;
+pub mod coordinators;
 pub mod csrf;
 pub mod error;
+pub mod extract;
 pub mod feeds;
-pub mod forms;
-pub mod known;
 pub mod limits;
-pub mod moderation;
 pub mod openapi;
-pub mod pages;
-pub mod submissions;
 pub mod views;
+pub mod web;
 
+use actix_web::dev::HttpServiceFactory;
 use actix_web::http::Method;
-use actix_web::{HttpResponse, guard, web};
+use actix_web::{HttpResponse, guard, web as aw};
+use utoipa_actix_web::OpenApiFactory;
+use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::domain::DomainError;
+use crate::service::Clock;
 use crate::store::Store;
 pub use error::{ApiError, ApiResult};
 
@@ -31,6 +41,8 @@ pub const QUERY_MAX: usize = 2048;
 pub struct AppState {
     /// The store.
     pub store: Store,
+    /// Where "now" and "today" come from.
+    pub clock: Clock,
     /// Public origin for absolute links, without a trailing slash.
     pub base_url: String,
     /// Rendered feeds and lists, valid until the store changes.
@@ -42,7 +54,7 @@ pub struct AppState {
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// VEVENTs and VTIMEZONEs of earlier renders, copied into feeds while unchanged.
-    pub fragments: std::sync::Arc<crate::ical::Fragments>,
+    pub fragments: std::sync::Arc<cache::Fragments>,
     /// Slots for cold renders running at once.
     pub render_slots: tokio::sync::Semaphore,
     /// The key the forms' CSRF tokens are signed with.
@@ -99,8 +111,8 @@ pub async fn front(
         return Ok(req.error_response(refused).map_into_right_body());
     }
     if matches!(*req.method(), Method::GET | Method::HEAD)
-        && let Some(state) = req.app_data::<web::Data<AppState>>()
-        && let Some(hit) = cached::hit(state, req.request(), "")
+        && let Some(state) = req.app_data::<aw::Data<AppState>>()
+        && let Some(hit) = cache::hit(state, req.request(), "")
     {
         return Ok(req.into_response(hit).map_into_right_body());
     }
@@ -135,31 +147,84 @@ fn read_only(handler: actix_web::Route) -> actix_web::Route {
     handler.guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
-fn resource<F, Args>(path: &str, handler: F) -> actix_web::Resource
+/// A GET (and HEAD) route to `handler`.
+pub fn get<F, Args>(handler: F) -> actix_web::Route
 where
     F: actix_web::Handler<Args>,
     Args: actix_web::FromRequest + 'static,
     F::Output: actix_web::Responder + 'static,
 {
-    web::resource(path)
-        .route(read_only(web::route()).to(handler))
-        .default_service(web::to(probe))
+    read_only(aw::route()).to(handler)
 }
 
-/// The submission form's progressive script.
-async fn submit_js() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/javascript; charset=utf-8")
-        .insert_header(("Cache-Control", "public, max-age=3600"))
-        .body(include_str!("../../static/submit.js"))
+/// One path and its routes, documented in the OpenAPI document by the handlers' own
+/// `#[utoipa::path]` annotations: the path is taken from them, so the route table and the
+/// document cannot disagree. Methods the path does not take are answered by [`probe`] (405,
+/// or 204 to `OPTIONS`), as subscribers' clients expect.
+pub struct Endpoint {
+    path: String,
+    resource: actix_web::Resource,
+    paths: utoipa::openapi::path::Paths,
+    schemas: Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>,
 }
 
-/// The public pages' progressive script.
-async fn pages_js() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/javascript; charset=utf-8")
-        .insert_header(("Cache-Control", "public, max-age=3600"))
-        .body(include_str!("../../static/pages.js"))
+impl Endpoint {
+    /// The path of `doc` (a handler's `__path_…` type), served by `route`.
+    pub fn new<D: OpenApiFactory + utoipa::Path>(doc: D, route: actix_web::Route) -> Self {
+        let path = D::path();
+        let resource = aw::resource(path.as_str()).route(route);
+        let mut schemas = Vec::new();
+        doc.schemas(&mut schemas);
+        Self {
+            path,
+            resource,
+            paths: doc.paths(),
+            schemas,
+        }
+    }
+
+    /// A read-only path: GET and HEAD to the route, [`probe`] for any other method.
+    pub fn read<D: OpenApiFactory + utoipa::Path>(doc: D, route: actix_web::Route) -> Self {
+        let mut e = Self::new(doc, route);
+        e.resource = e.resource.default_service(aw::to(probe));
+        e
+    }
+
+    /// Another method on the same path, documented by `doc`.
+    pub fn and<D: OpenApiFactory + utoipa::Path>(mut self, doc: D, route: actix_web::Route) -> Self {
+        debug_assert_eq!(D::path(), self.path, "one Endpoint per path");
+        self.resource = self.resource.route(route);
+        self.paths.merge(doc.paths());
+        doc.schemas(&mut self.schemas);
+        self
+    }
+}
+
+impl HttpServiceFactory for Endpoint {
+    fn register(self, config: &mut actix_web::dev::AppService) {
+        self.resource.register(config)
+    }
+}
+
+impl OpenApiFactory for Endpoint {
+    fn paths(&self) -> utoipa::openapi::path::Paths {
+        self.paths.clone()
+    }
+
+    fn schemas(&self, schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>) {
+        schemas.extend(self.schemas.iter().cloned());
+    }
+}
+
+/// An undocumented read-only path (an HTML page, a script): GET and HEAD to `handler`,
+/// [`probe`] for any other method.
+pub fn page<F, Args>(path: &str, handler: F) -> actix_web::Resource
+where
+    F: actix_web::Handler<Args>,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: actix_web::Responder + 'static,
+{
+    aw::resource(path).route(get(handler)).default_service(aw::to(probe))
 }
 
 /// Maps JSON body failures to the API's errors: 413 when too large, 422 otherwise.
@@ -178,9 +243,9 @@ fn json_error(err: actix_web::error::JsonPayloadError, _: &actix_web::HttpReques
     }
 }
 
-/// Registers every route and the extractor error handlers.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::QueryConfig::default().error_handler(|err, _| {
+/// Registers the extractor error handlers and every audience's routes.
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.app_data(aw::QueryConfig::default().error_handler(|err, _| {
         ApiError::from(DomainError::new(
             "query",
             format!("{err}; filters: region, country, campaign, tag, lang, from, to"),
@@ -188,77 +253,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .into()
     }))
     .app_data(
-        web::PathConfig::default()
+        aw::PathConfig::default()
             .error_handler(|err, _| ApiError::from(DomainError::new("path", err.to_string())).into()),
     )
-    .app_data(web::JsonConfig::default().limit(BODY_MAX).error_handler(json_error))
-    .app_data(web::PayloadConfig::default().limit(BODY_MAX))
-    .service(resource("/calendar.ics", feeds::everything))
-    .service(resource("/feed.atom", feeds::atom))
-    .service(resource("/campaigns/{slug}.ics", feeds::campaign))
-    .service(resource("/campaigns/{slug}.atom", feeds::campaign_atom))
-    .service(resource("/regions/{slug}.atom", feeds::region_atom))
-    .service(resource("/countries/{code}.atom", feeds::country_atom))
-    .service(resource("/regions/{slug}.ics", feeds::region))
-    .service(resource("/countries/{code}.ics", feeds::country))
-    .service(resource("/events/{id}.ics", feeds::single))
-    .service(resource("/events/{id}", pages::event))
-    .service(resource("/", pages::home))
-    .service(resource("/subscribe", pages::builder))
-    .service(resource("/embed", pages::embed))
-    .service(resource("/campaigns/{slug}", pages::campaign))
-    .service(resource("/regions/{slug}", pages::region))
-    .service(resource("/countries/{code}", pages::country))
-    .service(web::resource("/static/pages.js").route(read_only(web::route()).to(pages_js)))
-    .service(resource("/api/v1/events", api::events))
-    .service(resource("/api/v1/events/{id}", api::event))
-    .service(resource("/api/v1/campaigns", api::campaigns))
-    .service(resource("/api/v1/regions", api::regions))
-    .service(resource("/healthz", api::health))
-    .service(web::resource("/api/v1/openapi.json").route(read_only(web::route()).to(openapi::document)))
-    .service(web::resource("/api/v1/submissions").route(web::post().to(submissions::create)))
-    .service(web::resource("/static/submit.js").route(read_only(web::route()).to(submit_js)))
-    .service(
-        web::resource("/submit")
-            .route(read_only(web::route()).to(forms::new_form))
-            .route(web::post().to(forms::create)),
-    )
-    .service(
-        web::resource("/submissions/{token}")
-            .route(read_only(web::route()).to(forms::show))
-            .route(web::post().to(forms::edit)),
-    )
-    .service(web::resource("/submissions/{token}/cancel").route(web::post().to(forms::cancel)))
-    .service(web::resource("/admin").route(read_only(web::route()).to(admin::queue)))
-    .service(
-        web::resource("/admin/login")
-            .route(read_only(web::route()).to(admin::login_form))
-            .route(web::post().to(admin::login)),
-    )
-    .service(web::resource("/admin/logout").route(web::post().to(admin::logout)))
-    .service(web::resource("/admin/submissions/{id}/approve").route(web::post().to(admin::approve)))
-    .service(web::resource("/admin/submissions/{id}/reject").route(web::post().to(admin::reject)))
-    .service(
-        web::resource("/api/v1/submissions/{token}")
-            .route(read_only(web::route()).to(submissions::show))
-            .route(web::put().to(submissions::edit)),
-    )
-    .service(web::resource("/api/v1/submissions/{token}/cancel").route(web::post().to(submissions::cancel)))
-    .service(
-        web::scope("/api/v1/moderation")
-            .route("/queue", web::get().to(moderation::queue))
-            .route("/submissions/{id}/approve", web::post().to(moderation::approve))
-            .route("/submissions/{id}/reject", web::post().to(moderation::reject))
-            .route("/edits", web::get().to(moderation::edits))
-            .route("/edits/{id}/approve", web::post().to(moderation::approve_edit))
-            .route("/edits/{id}/reject", web::post().to(moderation::reject_edit))
-            .route("/events/{id}", web::put().to(moderation::edit))
-            .route("/events/{id}", web::delete().to(moderation::remove))
-            .route("/events/{id}/cancel", web::post().to(moderation::cancel))
-            .route("/campaigns", web::post().to(moderation::create_campaign))
-            .route("/campaigns/{slug}", web::put().to(moderation::edit_campaign))
-            .route("/log", web::get().to(moderation::log)),
-    );
+    .app_data(aw::JsonConfig::default().limit(BODY_MAX).error_handler(json_error))
+    .app_data(aw::PayloadConfig::default().limit(BODY_MAX));
+    feeds::routes(cfg);
+    api::routes(cfg);
+    web::routes(cfg);
+    coordinators::routes(cfg);
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
-//! The OpenAPI 3.1 document of the HTTP interface, generated from the handlers' annotations and
-//! the view types (utoipa), served at `/api/v1/openapi.json`.
+//! The OpenAPI 3.1 document of the HTTP interface, served at `/api/v1/openapi.json`. Its paths
+//! and schemas are collected from the routes as they are registered ([`super::Endpoint`]:
+//! each handler's `#[utoipa::path]` and the view types it names); only the title, the tags and
+//! the security scheme are written here.
 
 use actix_web::HttpResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
-
-use super::{api, feeds, moderation, submissions, views};
 
 struct Bearer;
 
@@ -28,19 +28,6 @@ impl Modify for Bearer {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "actioncal", description = "A worldwide calendar of actions: feeds, read API, submissions and moderation."),
-    paths(
-        feeds::everything, feeds::campaign, feeds::region, feeds::country, feeds::single, feeds::atom,
-        api::events, api::event, api::campaigns, api::regions,
-        submissions::create, submissions::show, submissions::edit, submissions::cancel,
-        moderation::queue, moderation::approve, moderation::reject, moderation::edit, moderation::cancel,
-        moderation::edits, moderation::approve_edit, moderation::reject_edit,
-        moderation::remove, moderation::create_campaign, moderation::edit_campaign, moderation::log,
-    ),
-    components(schemas(
-        views::EventView, views::OnlineLinkView, views::EventList, views::ChangeList, views::ChangeView, views::TombstoneView, views::CampaignView, views::CampaignList, views::RegionView,
-        views::RegionList, views::ErrorView, views::WarningView, views::SubmissionCreated, views::SubmissionView,
-        views::ModerationView, views::ProposedEditView, views::EditReview, views::FieldChange,
-    )),
     modifiers(&Bearer),
     tags(
         (name = "feeds", description = "Subscribable iCalendar and Atom feeds"),
@@ -51,13 +38,19 @@ impl Modify for Bearer {
 )]
 pub struct ApiDoc;
 
-/// `GET /api/v1/openapi.json`.
-pub async fn document() -> HttpResponse {
-    match ApiDoc::openapi().to_pretty_json() {
-        Ok(json) => HttpResponse::Ok()
-            .content_type("application/json")
-            .insert_header(("Cache-Control", "public, max-age=3600"))
-            .body(json),
-        Err(e) => actix_web::ResponseError::error_response(&super::ApiError::Internal(e.to_string())),
-    }
+/// `GET /api/v1/openapi.json`: `document`, the document collected when the routes were
+/// registered, as JSON.
+pub fn service(document: utoipa::openapi::OpenApi) -> actix_web::Resource {
+    let json = document
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\": \"the document could not be written: {e}\"}}"));
+    actix_web::web::resource("/api/v1/openapi.json").route(super::get(move || {
+        let json = json.clone();
+        async move {
+            HttpResponse::Ok()
+                .content_type("application/json")
+                .insert_header(("Cache-Control", "public, max-age=3600"))
+                .body(json)
+        }
+    }))
 }

@@ -232,6 +232,43 @@ pub struct ChangeList {
     pub next_url: Option<String>,
 }
 
+/// What `GET /api/v1/events` answers: a page of actions ([`EventList`]), or with
+/// `updated_since` the changes since ([`ChangeList`]). Documented as `anyOf` the two (a page of
+/// changes holding only actions has both shapes).
+pub struct EventsAnswer;
+
+impl utoipa::PartialSchema for EventsAnswer {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{AnyOf, Schema};
+        use utoipa::openapi::{Ref, RefOr};
+        RefOr::T(Schema::AnyOf(
+            AnyOf::builder()
+                .item(Ref::from_schema_name("EventList"))
+                .item(Ref::from_schema_name("ChangeList"))
+                .build(),
+        ))
+    }
+}
+
+impl utoipa::ToSchema for EventsAnswer {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>) {
+        use utoipa::PartialSchema as _;
+        schemas.push(("EventList".into(), EventList::schema()));
+        <EventList as utoipa::ToSchema>::schemas(schemas);
+        schemas.push(("ChangeList".into(), ChangeList::schema()));
+        <ChangeList as utoipa::ToSchema>::schemas(schemas);
+    }
+}
+
+/// `GET /healthz`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    /// Always `ok`.
+    pub status: &'static str,
+    /// The store's revision.
+    pub revision: i64,
+}
+
 /// `GET /api/v1/campaigns`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CampaignList {

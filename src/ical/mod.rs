@@ -5,19 +5,15 @@
 //! VTIMEZONE (which the crate cannot write) is generated from the tz database and precedes the
 //! events; each VEVENT is written by [`vevent`], which the tests hold to the crate's output.
 
-pub mod fragments;
-mod vevent;
+pub mod atom;
+pub mod vevent;
 pub mod vtimezone;
 
-pub use fragments::Fragments;
-
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
 
 use icalendar::Property;
 use jiff::{SignedDuration, Timestamp};
 
-use crate::body::{Body, Part};
 use crate::domain::Event;
 
 /// How often clients should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL).
@@ -116,7 +112,7 @@ fn written_in_utc(event: &Event) -> bool {
 
 /// One VEVENT, folded, CRLF-terminated (the tests' reference for runs of VEVENTs).
 #[cfg(test)]
-fn render_event(event: &Event, base_url: &str) -> String {
+pub(crate) fn render_event(event: &Event, base_url: &str) -> String {
     let mut out = String::with_capacity(1024);
     vevent::write(&mut out, event, base_url);
     out
@@ -149,14 +145,14 @@ pub fn zone_need(e: &Event) -> Option<(Timestamp, Timestamp)> {
 }
 
 /// Each action's zone with the instants its VTIMEZONE must cover, for those that need one.
-fn zone_needs(events: &[Event]) -> impl Iterator<Item = (&crate::domain::Zone, Timestamp, Timestamp)> {
+pub fn zone_needs(events: &[Event]) -> impl Iterator<Item = (&crate::domain::Zone, Timestamp, Timestamp)> {
     events
         .iter()
         .filter_map(|e| zone_need(e).map(|(from, until)| (e.time.zone(), from, until)))
 }
 
 /// One range per zone, in the order of zone names: the union of the ranges given for it.
-fn zone_ranges<'a>(
+pub fn zone_ranges<'a>(
     needs: impl Iterator<Item = (&'a crate::domain::Zone, Timestamp, Timestamp)>,
 ) -> Vec<(&'a crate::domain::Zone, Timestamp, Timestamp)> {
     // Hashed, not ordered, while gathering: a feed has ten thousand actions and sixty zones.
@@ -173,7 +169,7 @@ fn zone_ranges<'a>(
 }
 
 /// The calendar header, everything before the first component.
-fn header(meta: &FeedMeta) -> String {
+pub fn header(meta: &FeedMeta) -> String {
     // Callers pass cleaned text, but a bare CR would slip through the crate's escaping and end
     // a line: clean again here, where the bytes are written.
     let name = crate::domain::text::clean(&meta.name, false).unwrap_or_default();
@@ -211,27 +207,6 @@ pub fn vtimezones(events: &[Event]) -> String {
         .collect()
 }
 
-/// The end of every calendar, compressed once.
-static END: LazyLock<Arc<Part>> = LazyLock::new(|| Arc::new(Part::new("END:VCALENDAR\r\n")));
-
-/// [`render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
-/// shared by the feeds with the same zones), and runs of VEVENTs shared with earlier renders
-/// where nothing they show changed. The same bytes as [`render_feed`], never copied into one
-/// buffer.
-pub fn render_feed_with(meta: &FeedMeta, events: &[Event], base_url: &str, kept: &Fragments) -> Body {
-    let chunks = kept.chunks(events, base_url);
-    let needs = chunks
-        .iter()
-        .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
-    let zones = zone_ranges(needs);
-    let mut parts = Vec::with_capacity(chunks.len() + 3);
-    parts.push(Arc::new(Part::new(header(meta))));
-    parts.push(kept.vtimezones(&zones));
-    parts.extend(chunks.iter().map(|c| c.part.clone()));
-    parts.push(END.clone());
-    Body::new(parts)
-}
-
 /// A whole feed: header, one VTIMEZONE per zone used, the events in the order given.
 pub fn render_feed(meta: &FeedMeta, events: &[Event], base_url: &str) -> String {
     let mut out = header(meta);
@@ -256,52 +231,6 @@ mod tests {
         let exactly = format!("X:{}\r\n {}\r\n", "a".repeat(73), "b".repeat(75));
         assert!(refold(&exactly).split("\r\n").all(|l| l.len() <= 75));
         assert_eq!(refold(&exactly).replace("\r\n ", ""), exactly.replace("\r\n ", ""));
-    }
-
-    #[test]
-    fn a_feed_kept_in_shared_parts_is_the_fresh_feed_byte_for_byte_through_changes() {
-        let meta = FeedMeta {
-            name: "Actions worldwide".into(),
-            description: "All".into(),
-            url: "https://x/calendar.ics".into(),
-        };
-        let base = "https://calendar.example.org";
-        // The fixtures' actions in all their zones, many times over: several runs.
-        let one: Vec<Event> = ["demo.json", "zones.json"]
-            .into_iter()
-            .flat_map(vevent::tests::fixture)
-            .collect();
-        let mut events: Vec<Event> = (0..12)
-            .flat_map(|round| {
-                one.iter().cloned().map(move |mut e| {
-                    e.id += round * 1_000;
-                    e
-                })
-            })
-            .collect();
-        let kept = Fragments::default();
-        let same = |events: &[Event], what: &str| {
-            let body = render_feed_with(&meta, events, base, &kept);
-            assert_eq!(
-                String::from_utf8(body.to_vec()).expect("utf-8"),
-                render_feed(&meta, events, base),
-                "{what}"
-            );
-        };
-        same(&events, "first render");
-        same(&events, "all shared");
-        events[40].title = "Vigil, moved to the square".into();
-        same(&events, "one title changed");
-        events[700].status = crate::domain::Status::Cancelled;
-        events[701].sequence += 1;
-        same(&events, "cancelled and re-sequenced");
-        let gone = events.remove(300);
-        same(&events, "one removed");
-        events.insert(5, gone);
-        same(&events, "one moved to the front");
-        events.truncate(3);
-        same(&events, "a short feed");
-        same(&[], "an empty feed");
     }
 
     #[test]

@@ -263,7 +263,7 @@ pub(super) fn fold_from(out: &mut String, start: usize) {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+pub(crate) mod tests {
     use chrono::{NaiveDate, NaiveDateTime, TimeZone as _, Utc};
     use icalendar::{CalendarDateTime, Component, EventLike, EventStatus, Property};
     use proptest::prelude::*;
@@ -377,7 +377,7 @@ pub(super) mod tests {
     }
 
     /// The actions of a fixture file, as previews numbered from 1.
-    pub(in crate::ical) fn fixture(name: &str) -> Vec<Event> {
+    pub(crate) fn fixture(name: &str) -> Vec<Event> {
         let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         let json: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("json");

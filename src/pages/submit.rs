@@ -68,7 +68,7 @@ impl FormView<'_> {
                 div.warning {
                     p { (w.message) }
                     label.check {
-                        input type="checkbox" name="confirm" value=(w.code) checked[self.confirmed.iter().any(|c| c == w.code)];
+                        input type="checkbox" name="confirm" value=(w.code.as_str()) checked[self.confirmed.iter().any(|c| c == w.code.as_str())];
                         " This is right, submit it anyway"
                     }
                 }

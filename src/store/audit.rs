@@ -23,10 +23,78 @@ pub struct Entry {
     pub after: Option<serde_json::Value>,
 }
 
+/// Who made a change.
+#[derive(Debug, Clone, Copy)]
+pub enum Actor<'a> {
+    /// The organiser, through their edit link (or the form that made it).
+    Organiser,
+    /// A coordinator, by token or session.
+    Coordinator(&'a super::coordinators::Coordinator),
+}
+
+impl Actor<'_> {
+    /// As stored: `organiser`, or `coordinator:{id}:{name}`.
+    pub fn recorded(&self) -> String {
+        match self {
+            Self::Organiser => "organiser".to_string(),
+            Self::Coordinator(c) => format!("coordinator:{}:{}", c.id, c.name),
+        }
+    }
+}
+
+/// What a change did, as the log names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// An organiser submitted a new action.
+    Submit,
+    /// An action changed at once (an unpublished one by its organiser, any by a coordinator).
+    Edit,
+    /// An organiser proposed a change to their published action.
+    ProposeEdit,
+    /// An organiser sent the published version back, withdrawing their proposal.
+    WithdrawEdit,
+    /// A coordinator applied an organiser's proposal.
+    ApproveEdit,
+    /// A coordinator refused an organiser's proposal.
+    RejectEdit,
+    /// A submission was published.
+    Approve,
+    /// A submission was refused.
+    Reject,
+    /// An action was marked cancelled.
+    Cancel,
+    /// An action whose dates passed left the feeds.
+    Remove,
+    /// A campaign was made.
+    CampaignCreate,
+    /// A campaign changed.
+    CampaignEdit,
+}
+
+impl Action {
+    /// The name stored and shown in the log.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Submit => "submit",
+            Self::Edit => "edit",
+            Self::ProposeEdit => "propose-edit",
+            Self::WithdrawEdit => "withdraw-edit",
+            Self::ApproveEdit => "approve-edit",
+            Self::RejectEdit => "reject-edit",
+            Self::Approve => "approve",
+            Self::Reject => "reject",
+            Self::Cancel => "cancel",
+            Self::Remove => "remove",
+            Self::CampaignCreate => "campaign-create",
+            Self::CampaignEdit => "campaign-edit",
+        }
+    }
+}
+
 /// What to record.
 pub struct Record<'a> {
-    pub actor: &'a str,
-    pub action: &'a str,
+    pub actor: Actor<'a>,
+    pub action: Action,
     pub event_id: Option<i64>,
     pub campaign: Option<&'a str>,
     pub before: Option<serde_json::Value>,
@@ -40,8 +108,8 @@ pub fn record(c: &Connection, now: i64, r: Record<'_>) -> Result<()> {
     )?
     .execute(params![
         now,
-        r.actor,
-        r.action,
+        r.actor.recorded(),
+        r.action.as_str(),
         r.event_id,
         r.campaign,
         r.before.map(|v| v.to_string()),
@@ -59,14 +127,14 @@ pub fn list(c: &Connection, before_id: Option<i64>, limit: usize) -> Result<Vec<
     let rows = stmt.query_map(params![before_id, limit as i64], |r| {
         let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
         Ok(Entry {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            event_id: r.get(4)?,
-            campaign: r.get(5)?,
-            before: json(r.get(6)?),
-            after: json(r.get(7)?),
+            id: r.get("id")?,
+            at: r.get("at")?,
+            actor: r.get("actor")?,
+            action: r.get("action")?,
+            event_id: r.get("event_id")?,
+            campaign: r.get("campaign")?,
+            before: json(r.get("before")?),
+            after: json(r.get("after")?),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

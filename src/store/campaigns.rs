@@ -27,7 +27,7 @@ pub fn upsert(c: &Connection, campaign: &NewCampaign, now: i64) -> Result<bool> 
 }
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, Option<String>, Option<String>)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    Ok((r.get("slug")?, r.get("name")?, r.get("description")?, r.get("hashtag")?))
 }
 
 fn build((slug, name, description, hashtag): (String, String, Option<String>, Option<String>)) -> Result<Campaign> {
@@ -59,5 +59,7 @@ pub fn by_slug(c: &Connection, slug: &CampaignSlug) -> Result<Option<Campaign>> 
 /// The slugs of every campaign.
 pub fn slugs(c: &Connection) -> Result<Vec<String>> {
     let mut stmt = c.prepare_cached("SELECT slug FROM campaigns ORDER BY slug")?;
-    Ok(stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?)
+    Ok(stmt
+        .query_map([], |r| r.get("slug"))?
+        .collect::<rusqlite::Result<_>>()?)
 }

@@ -38,11 +38,11 @@ pub fn list(c: &Connection) -> Result<Vec<CoordinatorRow>> {
     let rows = stmt.query_map([], |r| {
         Ok(CoordinatorRow {
             coordinator: Coordinator {
-                id: r.get(0)?,
-                name: r.get(1)?,
+                id: r.get("id")?,
+                name: r.get("name")?,
             },
-            created_at: r.get(2)?,
-            revoked_at: r.get(3)?,
+            created_at: r.get("created_at")?,
+            revoked_at: r.get("revoked_at")?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -70,8 +70,8 @@ pub fn by_token_hash(c: &Connection, token_hash: &str) -> Result<Option<Coordina
     Ok(stmt
         .query_row([token_hash], |r| {
             Ok(Coordinator {
-                id: r.get(0)?,
-                name: r.get(1)?,
+                id: r.get("id")?,
+                name: r.get("name")?,
             })
         })
         .optional()?)
@@ -96,10 +96,10 @@ pub fn session(c: &Connection, session_hash: &str, now: i64) -> Result<Option<(C
         .query_row(params![session_hash, now], |r| {
             Ok((
                 Coordinator {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
+                    id: r.get("id")?,
+                    name: r.get("name")?,
                 },
-                r.get(2)?,
+                r.get("csrf")?,
             ))
         })
         .optional()?)

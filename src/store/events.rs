@@ -830,7 +830,7 @@ impl ProposedEdit {
     /// What a coordinator reviewed: a short digest of the proposal, sent back with an approval
     /// so that a proposal replaced in the meantime is not the one approved.
     pub fn version(&self) -> String {
-        crate::tokens::hash(&self.proposal.to_string())[..16].to_string()
+        crate::domain::text::sha256_hex(&self.proposal.to_string())[..16].to_string()
     }
 }
 

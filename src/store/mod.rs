@@ -5,6 +5,7 @@ pub mod audit;
 pub mod campaigns;
 pub mod coordinators;
 pub mod events;
+pub mod known;
 pub mod maintenance;
 pub mod secrets;
 
@@ -431,7 +432,7 @@ mod tests {
                 "events": [{"uid": "old@test", "title": "Vigil", "start": "2027-11-29T18:00",
                 "timezone": "Asia/Beirut", "country": "LB", "campaigns": ["all-for-palestine"],
                 "tags": ["vigil", "candles"], "languages": ["ar", "en"]}]}"#;
-            let batch = crate::import::parse(file.as_bytes(), &Default::default(), |_| {}).unwrap();
+            let batch = crate::service::import::parse(file.as_bytes(), &Default::default(), |_| {}).unwrap();
             c.execute(
                 "INSERT INTO campaigns (slug, name, created_at, updated_at) VALUES ('all-for-palestine', 'All for Palestine', 0, 0)",
                 [],

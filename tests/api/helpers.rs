@@ -125,7 +125,8 @@ impl TestApp {
 
     /// Adds a coordinator directly in the store and returns their token.
     pub fn coordinator(&self, name: &str) -> String {
-        let (token, hash) = actioncal::tokens::generate(actioncal::tokens::COORDINATOR).expect("random");
+        let (token, hash) =
+            actioncal::service::tokens::generate(actioncal::service::tokens::COORDINATOR).expect("random");
         let store = actioncal::store::Store::open(&self.db).expect("store opens");
         store
             .with_conn(|c| actioncal::store::coordinators::add(c, name, &hash, 0))
@@ -143,9 +144,12 @@ impl TestApp {
     /// Imports `json` into this app's store, as `actioncal import` does.
     /// Imports through a store of its own, as `actioncal import` in another process does; the
     /// running server sees it on the next request.
-    pub fn import(&self, json: &Value) -> Result<actioncal::import::Summary, actioncal::import::ImportError> {
+    pub fn import(
+        &self,
+        json: &Value,
+    ) -> Result<actioncal::service::import::Summary, actioncal::service::import::ImportError> {
         let store = actioncal::store::Store::open(&self.db).expect("store opens");
-        actioncal::import::import_bytes(
+        actioncal::service::import::import_bytes(
             &store,
             json.to_string().as_bytes(),
             jiff::Timestamp::now().as_second(),

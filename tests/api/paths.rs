@@ -323,7 +323,7 @@ fn actions(n: usize, prefix: &str, start: &str) -> Value {
 
 fn import_at(app: &TestApp, file: &Value, now: i64) {
     let store = actioncal::store::Store::open(&app.db).expect("store");
-    actioncal::import::import_bytes(&store, file.to_string().as_bytes(), now, |_| {}).expect("imports");
+    actioncal::service::import::import_bytes(&store, file.to_string().as_bytes(), now, |_| {}).expect("imports");
 }
 
 /// Follows `next_url` from `start` to the last page; returns every entry and the last cursor.
@@ -543,7 +543,7 @@ async fn concurrent_submissions_all_land_and_a_long_writer_means_wait_or_503() {
         let mut inserted = 0;
         for round in 0..3 {
             let file = actions(500, &format!("concurrent-{round}"), "2027-05-03T12:00").to_string();
-            inserted += actioncal::import::import_bytes(&store, file.as_bytes(), 1_900_000_000, |_| {})
+            inserted += actioncal::service::import::import_bytes(&store, file.as_bytes(), 1_900_000_000, |_| {})
                 .expect("the import lands too")
                 .events
                 .inserted;

@@ -126,7 +126,7 @@ fn filtered_feeds_go_through_indexes() {
         .map(|i| json!({"slug": format!("c{i}"), "name": format!("C{i}")}))
         .collect();
     let file = json!({"campaigns": campaigns, "events": events}).to_string();
-    actioncal::import::import_bytes(&store, file.as_bytes(), 0, |_| {}).expect("imports");
+    actioncal::service::import::import_bytes(&store, file.as_bytes(), 0, |_| {}).expect("imports");
     let horizon = "2026-01-01".parse().expect("date");
     let plan = |q: FeedQuery, scope: Scope| -> String {
         let filter = FeedFilter::parse(scope, &q).expect("filter");
@@ -202,7 +202,7 @@ async fn readers_never_see_a_half_changed_action_while_writers_work() {
         let store = actioncal::store::Store::open(&db).expect("store");
         for v in 1..=300 {
             let body = version(v).to_string();
-            actioncal::import::import_bytes(&store, body.as_bytes(), v as i64, |_| {}).expect("write");
+            actioncal::service::import::import_bytes(&store, body.as_bytes(), v as i64, |_| {}).expect("write");
         }
     });
     let mut reads = 0;
@@ -435,7 +435,7 @@ fn a_store_on_a_read_only_directory_is_served_checked_and_backed_up() {
     {
         let store = actioncal::store::Store::open(&db).expect("store");
         let demo = std::fs::read(crate::helpers::fixture("demo.json")).expect("demo");
-        actioncal::import::import_bytes(&store, &demo, 1_800_000_000, |_| {}).expect("imports");
+        actioncal::service::import::import_bytes(&store, &demo, 1_800_000_000, |_| {}).expect("imports");
     }
     // Closed cleanly: the write-ahead log and its index are gone, as on a shipped copy.
     for extra in ["ro.db-wal", "ro.db-shm"] {

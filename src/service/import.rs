@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, EventForm, NewCampaign, NewEvent};
-use crate::store::{self, Store, StoreError, campaigns, events};
+use crate::store::{self, Store, StoreError, campaigns, events, known};
 
 /// Largest import file accepted, in bytes.
 pub const FILE_MAX: u64 = 256 * 1024 * 1024;
@@ -111,8 +111,8 @@ fn shape<T: serde::de::DeserializeOwned>(raw: &RawValue) -> Result<T, RecordErro
     crate::domain::from_json_text(raw.get()).map_err(|e| RecordError::Shape(e.to_string()))
 }
 
-/// Parses and validates `bytes`; `known` are the campaign slugs already in the store.
-pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Progress)) -> Result<Batch, ImportError> {
+/// Parses and validates `bytes`; `known` are the campaigns already in the store.
+pub fn parse(bytes: &[u8], known: &known::Campaigns, mut progress: impl FnMut(Progress)) -> Result<Batch, ImportError> {
     let not_a_file = |why: String| {
         ImportError::File(format!(
             "not an import file ({why}); expected JSON {{\"campaigns\": [...], \"events\": [...]}} or an array of events"
@@ -130,7 +130,7 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
         )));
     }
     let mut campaigns = Vec::with_capacity(raw_campaigns.len());
-    let mut slugs = known.clone();
+    let mut known = known.clone();
     for (index, raw) in raw_campaigns.into_iter().enumerate() {
         let record = |error| ImportError::Record {
             kind: "campaign",
@@ -140,7 +140,7 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
         };
         let form: CampaignForm = shape(raw).map_err(record)?;
         let c = NewCampaign::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
-        slugs.insert(c.slug.as_str().to_string());
+        known.add(&c.slug);
         campaigns.push(c);
     }
     let mut events = Vec::with_capacity(raw_events.len());
@@ -155,7 +155,7 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
         };
         let form: EventForm = shape(raw).map_err(record)?;
         let e = NewEvent::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
-        if let Some(unknown) = e.campaigns.iter().find(|c| !slugs.contains(c.as_str())) {
+        if let Some(unknown) = known.first_unknown(&e.campaigns) {
             return Err(record(RecordError::Invalid(DomainError::new(
                 "campaigns",
                 format!(
@@ -176,7 +176,7 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
         events.push(e);
         if (index + 1) % 1000 == 0 || index + 1 == total {
             progress(Progress {
-                stage: "checking",
+                stage: Stage::Checking,
                 done: index + 1,
                 total,
             });
@@ -185,12 +185,30 @@ pub fn parse(bytes: &[u8], known: &HashSet<String>, mut progress: impl FnMut(Pro
     Ok(Batch { campaigns, events })
 }
 
+/// The two stages of an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Parsing and validating; nothing written yet.
+    Checking,
+    /// Inside the one transaction.
+    Writing,
+}
+
+impl Stage {
+    /// Its name, as the progress bar shows it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Checking => "checking",
+            Self::Writing => "writing",
+        }
+    }
+}
+
 /// Where an import stands, reported every thousand actions and at the end of each stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// `"checking"` (parsing and validating, nothing written yet) or `"writing"` (inside the
-    /// one transaction).
-    pub stage: &'static str,
+    /// Which stage.
+    pub stage: Stage,
     /// Actions done in this stage.
     pub done: usize,
     /// Actions in the file.
@@ -235,7 +253,7 @@ pub fn import_bytes(
     now: i64,
     mut progress: impl FnMut(Progress),
 ) -> Result<Summary, ImportError> {
-    let known: HashSet<String> = store.with_conn(|c| campaigns::slugs(c))?.into_iter().collect();
+    let known = store.with_conn(|c| known::Campaigns::read(c))?;
     let batch = parse(bytes, &known, &mut progress)?;
     let summary = store.with_conn(|c| {
         let tx = c.transaction()?;
@@ -254,7 +272,7 @@ pub fn import_bytes(
             )?;
             if (i + 1) % 1000 == 0 || i + 1 == total {
                 progress(Progress {
-                    stage: "writing",
+                    stage: Stage::Writing,
                     done: i + 1,
                     total,
                 });
@@ -278,7 +296,7 @@ mod tests {
     use super::*;
 
     fn refusal(file: &str) -> String {
-        match parse(file.as_bytes(), &HashSet::new(), |_| {}) {
+        match parse(file.as_bytes(), &Default::default(), |_| {}) {
             Err(e) => e.to_string(),
             Ok(_) => panic!("{file} was accepted"),
         }
@@ -287,15 +305,15 @@ mod tests {
     #[test]
     fn both_shapes_are_read_and_anything_else_is_refused_plainly() {
         let event = r#"{"uid": "a@test", "title": "Vigil", "start": "2027-11-29T18:00", "timezone": "Asia/Beirut"}"#;
-        let list = parse(format!("[{event}]").as_bytes(), &HashSet::new(), |_| {}).unwrap();
+        let list = parse(format!("[{event}]").as_bytes(), &Default::default(), |_| {}).unwrap();
         let full = parse(
             format!(r#"{{"events": [{event}]}}"#).as_bytes(),
-            &HashSet::new(),
+            &Default::default(),
             |_| {},
         )
         .unwrap();
         assert_eq!((list.events.len(), full.events.len()), (1, 1));
-        assert!(parse(b"{}", &HashSet::new(), |_| {}).unwrap().events.is_empty());
+        assert!(parse(b"{}", &Default::default(), |_| {}).unwrap().events.is_empty());
         for bad in [
             r#"{"events": {"uid": "a"}}"#,
             r#"{"campaigns": "x"}"#,

@@ -1,16 +1,20 @@
 //! The JSON read API: actions (with incremental sync), campaigns, regions.
 
-use actix_web::web::{Data, Path, Query};
+use actix_web::web::Data;
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::json;
 
-use super::cached::{self, JSON};
-use super::feeds::{event_id, today_and_horizon};
-use super::views::{CampaignList, CampaignView, ChangeList, ChangeView, EventList, EventView, RegionList, RegionView};
-use super::{ApiError, ApiResult, AppState, known};
 use crate::domain::filter::Scope;
 use crate::domain::{DomainError, FeedFilter, FeedQuery, Region};
+use crate::http::cache::{self, JSON};
+use crate::http::extract::{EventId, Listing};
+use crate::http::feeds::{check_known, horizon};
+use crate::http::views::{
+    CampaignList, CampaignView, ChangeList, ChangeView, ErrorView, EventList, EventView, EventsAnswer, Health,
+    RegionList, RegionView,
+};
+use crate::http::{ApiError, ApiResult, AppState};
 use crate::store::events::Cursor;
 use crate::store::{self, campaigns, events};
 
@@ -19,18 +23,11 @@ pub const LIMIT_DEFAULT: usize = 100;
 /// Largest page.
 pub const LIMIT_MAX: usize = 500;
 
-/// The query of `GET /api/v1/events`: the feed filters plus paging and sync.
+/// What `GET /api/v1/events` takes besides the feed filters: paging and sync.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
-pub struct ListQuery {
-    region: Option<String>,
-    country: Option<String>,
-    campaign: Option<String>,
-    tag: Option<String>,
-    lang: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
+pub struct Paging {
     /// Page size, 1 to 500 (default 100).
     limit: Option<String>,
     /// The `next` of the previous page.
@@ -58,24 +55,15 @@ enum Since {
 }
 
 /// The paging and sync part of a list query, validated.
-struct Paging {
+struct Page {
     limit: usize,
     cursor: Option<Cursor>,
     since: Option<Since>,
 }
 
-impl ListQuery {
-    fn parse(self) -> Result<(FeedFilter, Paging), DomainError> {
-        let feed = FeedQuery {
-            region: self.region,
-            country: self.country,
-            campaign: self.campaign,
-            tag: self.tag,
-            lang: self.lang,
-            from: self.from,
-            to: self.to,
-        };
-        let filter = FeedFilter::parse(Scope::All, &feed)?;
+impl Paging {
+    fn parse(self, feed: &FeedQuery) -> Result<(FeedFilter, Page), DomainError> {
+        let filter = FeedFilter::parse(Scope::All, feed)?;
         let limit = match self.limit.as_deref() {
             None => LIMIT_DEFAULT,
             Some(l) => l
@@ -92,7 +80,7 @@ impl ListQuery {
             (Some(_), Some(c)) => {
                 return Ok((
                     filter,
-                    Paging {
+                    Page {
                         limit,
                         cursor: None,
                         since: Some(Since::Revision(parse_revision("cursor", c)?)),
@@ -101,7 +89,7 @@ impl ListQuery {
             }
             (_, c) => c.map(parse_cursor).transpose()?,
         };
-        Ok((filter, Paging { limit, cursor, since }))
+        Ok((filter, Page { limit, cursor, since }))
     }
 }
 
@@ -156,18 +144,18 @@ fn next_url(base: &str, path: &str, query: &str, key: &str, next: &str) -> Strin
     format!("{base}{path}?{}{sep}{key}={next}", kept.join("&"))
 }
 
-#[utoipa::path(get, path = "/api/v1/events", tag = "read", params(ListQuery),
-    responses((status = 200, description = "A page of actions; with `updated_since`, a ChangeList: every public change after the cursor (actions and tombstones), oldest first, and `next_since`", body = EventList),
-              (status = 400, description = "A filter was refused", body = super::views::ErrorView)))]
+#[utoipa::path(get, path = "/api/v1/events", tag = "read", params(FeedQuery, Paging),
+    responses((status = 200, description = "A page of actions (EventList); with `updated_since`, a ChangeList: every public change after the cursor (actions and tombstones), oldest first, and `next_since`", body = EventsAnswer),
+              (status = 400, description = "A filter was refused", body = ErrorView)))]
 /// `GET /api/v1/events`: filtered actions by start, or with `updated_since` every change since
 /// then (cancellations included), oldest change first; `limit` and `cursor` page through.
-pub async fn events(state: Data<AppState>, req: HttpRequest, query: Query<ListQuery>) -> ApiResult<HttpResponse> {
-    let (filter, paging) = query.into_inner().parse()?;
-    let (_, horizon) = today_and_horizon();
+pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<Paging>) -> ApiResult<HttpResponse> {
+    let (filter, paging) = query.rest.parse(&query.filter)?;
+    let horizon = horizon(state.clock.today());
     let base = state.base_url.clone();
     let (path, query) = (req.path().to_string(), req.query_string().to_string());
-    cached::respond(&state, &req, JSON, move |c| {
-        known::check(c, &filter)?;
+    cache::respond(&state, &req, JSON, move |c| {
+        check_known(c, &filter)?;
         if let Some(since) = paging.since {
             let after = match since {
                 Since::Revision(n) => n,
@@ -198,12 +186,11 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Query<ListQu
 }
 
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "read", params(("id" = i64, Path, description = "Action id")),
-    responses((status = 200, body = EventView), (status = 404, body = super::views::ErrorView)))]
+    responses((status = 200, body = EventView), (status = 404, body = ErrorView)))]
 /// `GET /api/v1/events/{id}`.
-pub async fn event(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
+pub async fn event(state: Data<AppState>, req: HttpRequest, EventId(id): EventId) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
-    cached::respond(&state, &req, JSON, move |c| {
+    cache::respond(&state, &req, JSON, move |c| {
         let e = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
         Ok(json!(EventView::new(&e, &base)).to_string())
     })
@@ -214,7 +201,7 @@ pub async fn event(state: Data<AppState>, req: HttpRequest, id: Path<String>) ->
 /// `GET /api/v1/campaigns`.
 pub async fn campaigns(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
-    cached::respond(&state, &req, JSON, move |c| {
+    cache::respond(&state, &req, JSON, move |c| {
         let list: Vec<CampaignView> = campaigns::all(c)?.iter().map(|x| CampaignView::new(x, &base)).collect();
         Ok(json!(CampaignList { campaigns: list }).to_string())
     })
@@ -225,17 +212,21 @@ pub async fn campaigns(state: Data<AppState>, req: HttpRequest) -> ApiResult<Htt
 /// `GET /api/v1/regions`: the whole UN M49 table in use, and `online`.
 pub async fn regions(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
-    cached::respond(&state, &req, JSON, move |_| {
+    cache::respond(&state, &req, JSON, move |_| {
         let regions = Region::all().map(|info| RegionView::new(info, &base)).collect();
         Ok(json!(RegionList { regions }).to_string())
     })
     .await
 }
 
+#[utoipa::path(get, path = "/healthz", tag = "read", responses((status = 200, body = Health), (status = 500, body = ErrorView)))]
 /// `GET /healthz`: the store answers.
 pub async fn health(state: Data<AppState>) -> ApiResult<HttpResponse> {
     let revision = state.store.run(|c| store::revision(c)).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(json!({ "status": "ok", "revision": revision.number })))
+        .json(Health {
+            status: "ok",
+            revision: revision.number,
+        }))
 }

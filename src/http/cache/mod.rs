@@ -1,67 +1,31 @@
-//! The path every cacheable answer takes: read the store revision, answer from the cache when
-//! the answer was rendered at that revision today, else render, keep and answer.
+//! Everything kept between requests, and the path every cacheable answer takes: read the
+//! store revision, answer from the cache when the answer was rendered at that revision today,
+//! else render, keep and answer.
+//!
+//! - [`rendered`]: an answer as kept (identity and gzip), its validators, the conditional GET;
+//!   [`ResponseCache`] holds them by URI.
+//! - [`body`]: an answer as shared parts, each hashed and compressed at most once.
+//! - [`fragments`]: VEVENT runs and VTIMEZONEs of earlier renders, reused while unchanged.
+//! - [`parallel`]: work shared among the cores (rendering and compressing large feeds).
+//!
+//! `ical/` renders; everything here decides what is rendered again and what is reused.
+
+pub mod body;
+pub mod fragments;
+pub mod parallel;
+pub mod rendered;
+
+pub use body::{Body, Part};
+pub use fragments::Fragments;
+pub use rendered::{ATOM, EMBED, HTML, ICS, JSON, Kind, Rendered, ResponseCache};
 
 use std::sync::Arc;
 
 use actix_web::{HttpRequest, HttpResponse};
 use rusqlite::Connection;
 
-use super::cache::Rendered;
-use super::feeds::today_and_horizon;
 use super::{ApiError, ApiResult, AppState};
-use crate::body::Body;
 use crate::store;
-
-/// The media type and caching policy of a kind of answer.
-#[derive(Debug, Clone, Copy)]
-pub struct Kind {
-    /// `Content-Type`.
-    pub content_type: &'static str,
-    /// `Cache-Control`.
-    pub cache_control: &'static str,
-    /// `Vary`: the request headers the answer depends on.
-    pub vary: &'static str,
-    /// A `Content-Security-Policy` replacing the site-wide one.
-    pub csp: Option<&'static str>,
-}
-
-/// iCalendar feeds: shared caches may keep them five minutes, then revalidate with the ETag.
-pub const ICS: Kind = Kind {
-    content_type: "text/calendar; charset=utf-8",
-    cache_control: "public, max-age=300",
-    vary: "Accept-Encoding",
-    csp: None,
-};
-/// HTML pages: shared caches may keep them five minutes.
-pub const HTML: Kind = Kind {
-    content_type: "text/html; charset=utf-8",
-    cache_control: "public, max-age=300",
-    vary: "Accept-Encoding, Accept-Language",
-    csp: None,
-};
-/// The partner widget: framable by any site, no script, nothing from elsewhere.
-pub const EMBED: Kind = Kind {
-    content_type: "text/html; charset=utf-8",
-    cache_control: "public, max-age=300",
-    vary: "Accept-Encoding, Accept-Language",
-    csp: Some(
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors *; base-uri 'none'; form-action 'none'",
-    ),
-};
-/// Atom feeds.
-pub const ATOM: Kind = Kind {
-    content_type: "application/atom+xml; charset=utf-8",
-    cache_control: "public, max-age=300",
-    vary: "Accept-Encoding",
-    csp: None,
-};
-/// JSON answers: polled by tools, kept one minute.
-pub const JSON: Kind = Kind {
-    content_type: "application/json",
-    cache_control: "public, max-age=60",
-    vary: "Accept-Encoding",
-    csp: None,
-};
 
 /// Answers `req` with what `render` produces, rendering only when the store changed since.
 pub async fn respond<F, B>(state: &AppState, req: &HttpRequest, kind: Kind, render: F) -> ApiResult<HttpResponse>
@@ -84,7 +48,7 @@ where
     F: FnOnce(&mut Connection) -> ApiResult<B> + Send + 'static,
     B: Into<Body> + Send + 'static,
 {
-    let (today, _) = today_and_horizon();
+    let today = state.clock.today();
     let revision = state.store.revision()?;
     let key = cache_key(req, variant);
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
@@ -116,7 +80,7 @@ where
 /// The cached answer to `req` at the store's current revision, if there is one.
 pub fn hit(state: &AppState, req: &HttpRequest, variant: &str) -> Option<HttpResponse> {
     let revision = state.store.revision().ok()?;
-    let (today, _) = today_and_horizon();
+    let today = state.clock.today();
     let found = state.cache.get(&cache_key(req, variant), revision.number, today)?;
     Some(found.respond(req))
 }

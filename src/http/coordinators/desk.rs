@@ -5,26 +5,20 @@
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
-use actix_web::web::{Bytes, Data, Path};
+use actix_web::web::Data;
 use actix_web::{HttpRequest, HttpResponse};
 
-use super::auth::SESSION_COOKIE;
-use super::csrf;
-use super::feeds::event_id;
-use super::forms::{checked_form, parse_fields};
-use super::{ApiError, ApiResult, AppState};
+use super::auth::{SESSION_COOKIE, token_attempt};
+use crate::http::csrf;
+use crate::http::extract::{EventId, Form};
+use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
+use crate::service::{moderation, tokens};
 use crate::store::coordinators::{self, Coordinator};
 use crate::store::events;
-use crate::submissions;
-use crate::tokens;
 
 /// How long a coordinator stays signed in.
 pub const SESSION_HOURS: i64 = 12;
-
-fn now() -> i64 {
-    jiff::Timestamp::now().as_second()
-}
 
 fn page(status: StatusCode, markup: maud::Markup) -> HttpResponse {
     HttpResponse::build(status)
@@ -56,19 +50,8 @@ async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coord
         return Ok(None);
     };
     let hash = tokens::hash(&value);
-    Ok(state.store.run(move |c| coordinators::session(c, &hash, now())).await?)
-}
-
-/// Refuses a signed-in coordinator's form sent from another site, or without the session's
-/// own form token (compared in constant time).
-fn session_form(state: &AppState, req: &HttpRequest, f: &super::forms::Fields, csrf: &str) -> ApiResult<()> {
-    csrf::same_origin(&state.base_url, req)?;
-    match f.values.get("csrf") {
-        Some(sent) if csrf::same_secret(sent, csrf) => Ok(()),
-        _ => Err(ApiError::Forbidden(
-            "the form's security token is missing or stale; reload the page".into(),
-        )),
-    }
+    let now = state.clock.unix();
+    Ok(state.store.run(move |c| coordinators::session(c, &hash, now)).await?)
 }
 
 /// `GET /admin/login`.
@@ -82,14 +65,15 @@ pub async fn login_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Ht
 }
 
 /// `POST /admin/login` with the coordinator's token.
-pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
-    let (f, csrf) = checked_form(&state, &req, &body)?;
+pub async fn login(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
+    let csrf = form.signed(&state.csrf_key)?;
+    let f = form.fields;
     let hash = tokens::hash(f.values.get("token").map(|t| t.trim()).unwrap_or(""));
     let lookup = async {
         let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
         found.ok_or_else(|| ApiError::Forbidden("unknown or revoked token".into()))
     };
-    let who = match super::auth::token_attempt(&state, &req, lookup).await {
+    let who = match token_attempt(&state, &req, lookup).await {
         Ok(who) => who,
         Err(ApiError::Forbidden(_)) => {
             return Ok(page(
@@ -101,7 +85,7 @@ pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiR
     };
     let (session, session_hash) = tokens::generate(tokens::SESSION)?;
     let (csrf, _) = tokens::generate("")?;
-    let expires = now() + SESSION_HOURS * 3600;
+    let expires = state.clock.unix() + SESSION_HOURS * 3600;
     state
         .store
         .run(move |c| coordinators::open_session(c, &session_hash, who.id, &csrf, expires))
@@ -113,12 +97,11 @@ pub async fn login(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiR
 }
 
 /// `POST /admin/logout`.
-pub async fn logout(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
+pub async fn logout(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
     let Some((_, csrf)) = session(&state, &req).await? else {
         return Ok(see_other("/admin/login"));
     };
-    let f = parse_fields(&body);
-    session_form(&state, &req, &f, &csrf)?;
+    form.of_session(&state.csrf_key, &csrf)?;
     if let Some(value) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
         let hash = tokens::hash(&value);
         state.store.run(move |c| coordinators::close_session(c, &hash)).await?;
@@ -152,51 +135,49 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
     Ok(page(StatusCode::OK, admin::queue(&who.name, &pending, &csrf, notice)))
 }
 
+/// A decision taken on the desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decision {
+    Approve,
+    Reject,
+}
+
 async fn decide(
     state: Data<AppState>,
     req: HttpRequest,
-    id: Path<String>,
-    body: Bytes,
-    approve: bool,
+    id: EventId,
+    form: Form,
+    decision: Decision,
 ) -> ApiResult<HttpResponse> {
     let Some((who, csrf)) = session(&state, &req).await? else {
         return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
     };
-    let f = parse_fields(&body);
-    session_form(&state, &req, &f, &csrf)?;
-    let id = event_id(&id)?;
+    form.of_session(&state.csrf_key, &csrf)?;
+    let f = form.fields;
+    let EventId(id) = id;
     let reason = f.values.get("reason").cloned().unwrap_or_default();
     // The version the coordinator saw on the queue page: an edit since is not approved unseen.
     let reviewed = f.values.get("sequence").and_then(|s| s.parse::<u32>().ok());
+    let now = state.clock.unix();
     state
         .store
-        .run(move |c| {
-            if approve {
-                submissions::approve(c, &who, id, reviewed, now())
-            } else {
-                submissions::reject(c, &who, id, &reason, now())
-            }
-            .map_err(ApiError::from)
+        .run(move |c| match decision {
+            Decision::Approve => moderation::approve(c, &who, id, reviewed, now),
+            Decision::Reject => moderation::reject(c, &who, id, &reason, now),
         })
         .await?;
-    Ok(see_other(if approve {
-        "/admin?done=approved"
-    } else {
-        "/admin?done=rejected"
+    Ok(see_other(match decision {
+        Decision::Approve => "/admin?done=approved",
+        Decision::Reject => "/admin?done=rejected",
     }))
 }
 
 /// `POST /admin/submissions/{id}/approve`.
-pub async fn approve(
-    state: Data<AppState>,
-    req: HttpRequest,
-    id: Path<String>,
-    body: Bytes,
-) -> ApiResult<HttpResponse> {
-    decide(state, req, id, body, true).await
+pub async fn approve(state: Data<AppState>, req: HttpRequest, id: EventId, form: Form) -> ApiResult<HttpResponse> {
+    decide(state, req, id, form, Decision::Approve).await
 }
 
 /// `POST /admin/submissions/{id}/reject` with a `reason`.
-pub async fn reject(state: Data<AppState>, req: HttpRequest, id: Path<String>, body: Bytes) -> ApiResult<HttpResponse> {
-    decide(state, req, id, body, false).await
+pub async fn reject(state: Data<AppState>, req: HttpRequest, id: EventId, form: Form) -> ApiResult<HttpResponse> {
+    decide(state, req, id, form, Decision::Reject).await
 }

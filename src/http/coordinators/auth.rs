@@ -7,9 +7,10 @@ use std::pin::Pin;
 use actix_web::web::Data;
 use actix_web::{FromRequest, HttpRequest, dev::Payload};
 
-use super::{ApiError, AppState};
+use crate::http::extract::client_addr;
+use crate::http::{ApiError, AppState};
+use crate::service::tokens;
 use crate::store::coordinators::{self, Coordinator};
-use crate::tokens;
 
 /// Failed token attempts (coordinator tokens, edit links) allowed per client address in each
 /// [`AUTH_FAILURE_WINDOW`]; then every attempt from that address gets 429 until it ends.
@@ -25,7 +26,7 @@ pub async fn token_attempt<T>(
     req: &HttpRequest,
     attempt: impl Future<Output = Result<T, ApiError>>,
 ) -> Result<T, ApiError> {
-    let client = super::limits::client_ip(req, &state.trusted_proxies);
+    let client = client_addr(req, &state.trusted_proxies);
     if let Some(secs) = client.and_then(|ip| state.auth_failures.blocked(ip)) {
         return Err(ApiError::TooManyRequests {
             what: "failed token attempts",

@@ -1,31 +1,15 @@
 //! Organisers: `POST /api/v1/submissions`, and the edit link's API
 //! (`/api/v1/submissions/{token}`: read, `PUT` to edit, `POST …/cancel`).
 
-use actix_web::web::{Data, Json, Path};
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
-use serde_json::{Value, json};
 
-use super::feeds::today_and_horizon;
-use super::views::SubmissionView;
-use super::{ApiError, ApiResult, AppState};
-use crate::submissions::{self, Submission, WriteError};
-
-impl From<WriteError> for ApiError {
-    fn from(e: WriteError) -> Self {
-        match e {
-            WriteError::Invalid(d) => Self::Unprocessable(d),
-            WriteError::NeedsConfirmation(w) => Self::NeedsConfirmation(w),
-            WriteError::NotFound(m) => Self::NotFound(m),
-            WriteError::Conflict(m) => Self::Conflict(m),
-            WriteError::Store(s) => Self::Store(s),
-            WriteError::Random(r) => Self::Internal(r.to_string()),
-        }
-    }
-}
-
-fn now() -> i64 {
-    jiff::Timestamp::now().as_second()
-}
+use crate::http::coordinators::auth::token_attempt;
+use crate::http::extract::{ByOrganiser, Valid, client_addr};
+use crate::http::views::{ErrorView, SubmissionCreated, SubmissionView};
+use crate::http::{ApiError, ApiResult, AppState};
+use crate::service::WriteError;
+use crate::service::submissions;
 
 /// The edit link of a submission: the page, and its API twin.
 pub fn edit_links(base: &str, token: &str) -> (String, String) {
@@ -44,7 +28,7 @@ pub async fn rate_limited<T>(
     submit: impl std::future::Future<Output = T>,
     stored: impl FnOnce(&T) -> bool,
 ) -> ApiResult<T> {
-    let client = super::limits::client_ip(req, &state.trusted_proxies);
+    let client = client_addr(req, &state.trusted_proxies);
     if let Some(ip) = client {
         state
             .submission_limit
@@ -65,36 +49,38 @@ pub async fn rate_limited<T>(
 
 #[utoipa::path(post, path = "/api/v1/submissions", tag = "organisers", operation_id = "create_submission",
     request_body(content = Object, description = "The import format's fields, organiser_email required, no uid; confirm: [warning codes]"),
-    responses((status = 201, body = super::views::SubmissionCreated),
-              (status = 413, body = super::views::ErrorView), (status = 422, body = super::views::ErrorView),
-              (status = 429, description = "Too many submissions; see Retry-After", body = super::views::ErrorView)))]
+    responses((status = 201, body = SubmissionCreated),
+              (status = 413, body = ErrorView), (status = 422, body = ErrorView),
+              (status = 429, description = "Too many submissions; see Retry-After", body = ErrorView)))]
 /// `POST /api/v1/submissions`: a new action, pending until a coordinator approves it.
-pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) -> ApiResult<HttpResponse> {
-    let submit = async {
-        let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
-        let (today, _) = today_and_horizon();
-        state
-            .store
-            .run(move |c| submissions::submit(c, sub, today, now()).map_err(ApiError::from))
-            .await
-    };
+pub async fn create(
+    state: Data<AppState>,
+    req: HttpRequest,
+    Valid(ByOrganiser(sub)): Valid<ByOrganiser>,
+) -> ApiResult<HttpResponse> {
+    let (today, now) = (state.clock.today(), state.clock.unix());
+    let submit = state
+        .store
+        .run(move |c| submissions::submit(c, sub, today, now).map_err(ApiError::from));
     let accepted = rate_limited(&state, &req, submit, Result::is_ok).await??;
     let (edit_url, api_url) = edit_links(&state.base_url, &accepted.edit_token);
-    Ok(HttpResponse::Created().insert_header(("Cache-Control", "no-store")).json(json!({
-        "id": accepted.id,
-        "uid": accepted.uid,
-        "status": "pending",
-        "edit_url": edit_url,
-        "api_url": api_url,
-        "message": "Thank you: a coordinator will review your action. Keep the edit link private: it lets you see the status, edit or cancel the action.",
-    })))
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(SubmissionCreated {
+            id: accepted.id,
+            uid: accepted.uid,
+            status: "pending".into(),
+            edit_url,
+            api_url,
+            message: "Thank you: a coordinator will review your action. Keep the edit link private: it lets you see the status, edit or cancel the action.".into(),
+        }))
 }
 
 #[utoipa::path(get, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "show_submission", params(("token" = String, Path, description = "The edit link's secret")),
-    responses((status = 200, body = super::views::SubmissionView), (status = 404, body = super::views::ErrorView)))]
+    responses((status = 200, body = SubmissionView), (status = 404, body = ErrorView)))]
 /// `GET /api/v1/submissions/{token}`.
 pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
-    super::auth::token_attempt(
+    token_attempt(
         &state,
         &req,
         for_organiser(&state, move |c| submissions::by_edit_token(c, &token)),
@@ -103,28 +89,28 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
 }
 
 #[utoipa::path(put, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "edit_submission", params(("token" = String, Path)),
-    request_body(content = Object), responses((status = 200, body = super::views::SubmissionView), (status = 422, body = super::views::ErrorView)))]
+    request_body(content = Object), responses((status = 200, body = SubmissionView), (status = 422, body = ErrorView)))]
 /// `PUT /api/v1/submissions/{token}`: the whole action again, edited.
 pub async fn edit(
     state: Data<AppState>,
     req: HttpRequest,
     token: Path<String>,
-    body: Json<Value>,
+    Valid(ByOrganiser(sub)): Valid<ByOrganiser>,
 ) -> ApiResult<HttpResponse> {
-    let sub = Submission::from_json(body.into_inner(), false).map_err(ApiError::Unprocessable)?;
-    let (today, _) = today_and_horizon();
+    let (today, now) = (state.clock.today(), state.clock.unix());
     let write = for_organiser(&state, move |c| {
-        submissions::edit_by_organiser(c, &token, sub, today, now())
+        submissions::edit_by_organiser(c, &token, sub, today, now)
     });
-    super::auth::token_attempt(&state, &req, write).await
+    token_attempt(&state, &req, write).await
 }
 
 #[utoipa::path(post, path = "/api/v1/submissions/{token}/cancel", tag = "organisers", operation_id = "cancel_submission", params(("token" = String, Path)),
-    responses((status = 200, body = super::views::SubmissionView)))]
+    responses((status = 200, body = SubmissionView)))]
 /// `POST /api/v1/submissions/{token}/cancel`: the action stays, marked cancelled.
 pub async fn cancel(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
-    let write = for_organiser(&state, move |c| submissions::cancel_by_organiser(c, &token, now()));
-    super::auth::token_attempt(&state, &req, write).await
+    let now = state.clock.unix();
+    let write = for_organiser(&state, move |c| submissions::cancel_by_organiser(c, &token, now));
+    token_attempt(&state, &req, write).await
 }
 
 /// Runs `write` on the action behind an edit link and answers what its organiser sees; never

@@ -4,23 +4,78 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use actix_web::http::header::{self, HeaderValue};
+use actix_web::http::header::{self, Header as _, HeaderValue};
 use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 use jiff::civil::Date;
 
-use crate::body::Body;
+use super::body::Body;
 use crate::store::Revision;
+
+/// The media type and caching policy of a kind of answer.
+#[derive(Debug, Clone, Copy)]
+pub struct Kind {
+    /// `Content-Type`.
+    pub content_type: &'static str,
+    /// `Cache-Control`.
+    pub cache_control: &'static str,
+    /// `Vary`: the request headers the answer depends on.
+    pub vary: &'static str,
+    /// A `Content-Security-Policy` replacing the site-wide one.
+    pub csp: Option<&'static str>,
+}
+
+/// iCalendar feeds: shared caches may keep them five minutes, then revalidate with the ETag.
+pub const ICS: Kind = Kind {
+    content_type: "text/calendar; charset=utf-8",
+    cache_control: "public, max-age=300",
+    vary: "Accept-Encoding",
+    csp: None,
+};
+/// HTML pages: shared caches may keep them five minutes.
+pub const HTML: Kind = Kind {
+    content_type: "text/html; charset=utf-8",
+    cache_control: "public, max-age=300",
+    vary: "Accept-Encoding, Accept-Language",
+    csp: None,
+};
+/// The partner widget: framable by any site, no script, nothing from elsewhere.
+pub const EMBED: Kind = Kind {
+    content_type: "text/html; charset=utf-8",
+    cache_control: "public, max-age=300",
+    vary: "Accept-Encoding, Accept-Language",
+    csp: Some(
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors *; base-uri 'none'; form-action 'none'",
+    ),
+};
+/// Atom feeds.
+pub const ATOM: Kind = Kind {
+    content_type: "application/atom+xml; charset=utf-8",
+    cache_control: "public, max-age=300",
+    vary: "Accept-Encoding",
+    csp: None,
+};
+/// JSON answers: polled by tools, kept one minute.
+pub const JSON: Kind = Kind {
+    content_type: "application/json",
+    cache_control: "public, max-age=60",
+    vary: "Accept-Encoding",
+    csp: None,
+};
 
 /// Total bytes of rendered answers kept before the cache starts over.
 pub const CACHE_BYTES_MAX: usize = 256 * 1024 * 1024;
 
 /// A rendered answer, identity and gzip, with its validators.
 pub struct Rendered {
-    kind: super::cached::Kind,
+    kind: Kind,
     /// `ETag` of the identity and the gzip representation, built once.
     tags: [HeaderValue; 2],
+    /// The same tags, to compare with `If-None-Match`.
+    entity_tags: [header::EntityTag; 2],
     last_modified: HeaderValue,
+    /// When the store last changed (`Last-Modified`), to compare with `If-Modified-Since`.
+    modified: std::time::SystemTime,
     body: Slices,
     gzip: Slices,
 }
@@ -71,7 +126,7 @@ impl From<Vec<Bytes>> for Slices {
 
 impl Rendered {
     /// Hashes and compresses `body` once (its parts that were not already).
-    pub fn new(body: impl Into<Body>, kind: super::cached::Kind, revision: Revision) -> Self {
+    pub fn new(body: impl Into<Body>, kind: Kind, revision: Revision) -> Self {
         let body = body.into();
         let etag: String = body.digest().iter().take(16).map(|b| format!("{b:02x}")).collect();
         let modified = std::time::UNIX_EPOCH + std::time::Duration::from_secs(revision.at.max(0) as u64);
@@ -80,10 +135,13 @@ impl Rendered {
         let tag = |suffix: &str| {
             HeaderValue::from_str(&format!("\"{etag}{suffix}\"")).unwrap_or(HeaderValue::from_static("\"\""))
         };
+        let entity_tag = |suffix: &str| header::EntityTag::new_strong(format!("{etag}{suffix}"));
         Self {
             kind,
             tags: [tag(""), tag("-gz")],
+            entity_tags: [entity_tag(""), entity_tag("-gz")],
             last_modified,
+            modified,
             gzip: body.gzip().into(),
             body: body.slices().into(),
         }
@@ -135,29 +193,19 @@ impl Rendered {
     /// selected representation only, so a 304 never carries a tag the client did not send;
     /// `If-Modified-Since` is then ignored.
     fn not_modified(&self, req: &HttpRequest, gzip: bool) -> bool {
-        let headers = req.headers();
-        if headers.contains_key(header::IF_NONE_MATCH) {
-            let selected = self.tags[usize::from(gzip)].as_bytes();
-            let selected = &selected[1..selected.len() - 1];
-            return headers
-                .get_all(header::IF_NONE_MATCH)
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .map(str::trim)
-                .any(|t| t == "*" || t.trim_start_matches("W/").trim_matches('"').as_bytes() == selected);
+        if req.headers().contains_key(header::IF_NONE_MATCH) {
+            return match header::IfNoneMatch::parse(req) {
+                Ok(header::IfNoneMatch::Any) => true,
+                Ok(header::IfNoneMatch::Items(tags)) => {
+                    let selected = &self.entity_tags[usize::from(gzip)];
+                    tags.iter().any(|t| t.weak_eq(selected))
+                }
+                Err(_) => false,
+            };
         }
-        let since = headers
-            .get(header::IF_MODIFIED_SINCE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<header::HttpDate>().ok());
-        let modified = self
-            .last_modified
-            .to_str()
-            .ok()
-            .and_then(|v| v.parse::<header::HttpDate>().ok());
-        match (since, modified) {
-            (Some(s), Some(m)) => std::time::SystemTime::from(m) <= std::time::SystemTime::from(s),
-            _ => false,
+        match header::IfModifiedSince::parse(req) {
+            Ok(header::IfModifiedSince(since)) => self.modified <= std::time::SystemTime::from(since),
+            Err(_) => false,
         }
     }
 }
@@ -202,20 +250,16 @@ impl actix_web::body::MessageBody for Chunked {
     }
 }
 
+/// Whether the client takes gzip (RFC 9110 §12.5.3): listed, or matched by `*`, with a
+/// non-zero weight; an explicit `gzip;q=0` refuses it whatever `*` says.
 fn accepts_gzip(req: &HttpRequest) -> bool {
-    req.headers()
-        .get_all(header::ACCEPT_ENCODING)
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|item| {
-            let mut parts = item.split(';').map(str::trim);
-            let coding = parts.next().unwrap_or("");
-            let refused = parts.any(|p| {
-                p.strip_prefix("q=")
-                    .is_some_and(|q| q.parse::<f32>().map(|q| q <= 0.0).unwrap_or(false))
-            });
-            (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !refused
-        })
+    let Ok(header::AcceptEncoding(items)) = header::AcceptEncoding::parse(req) else {
+        return false;
+    };
+    let weight = |p: &header::Preference<header::Encoding>| items.iter().find(|q| &q.item == p).map(|q| q.quality);
+    weight(&header::Preference::Specific(header::Encoding::gzip()))
+        .or_else(|| weight(&header::Preference::Any))
+        .is_some_and(|q| q > header::Quality::ZERO)
 }
 
 struct Entry {
@@ -297,13 +341,13 @@ mod tests {
             .into_iter()
             .map(|n| (0..n).map(|i| format!("LINE:{i}\r\n")).collect())
             .collect();
-        let parts: Vec<Arc<crate::body::Part>> = texts
+        let parts: Vec<Arc<super::super::body::Part>> = texts
             .iter()
-            .map(|t| Arc::new(crate::body::Part::new(t.clone())))
+            .map(|t| Arc::new(super::super::body::Part::new(t.clone())))
             .collect();
         let rendered = Rendered::new(
             Body::new(parts.clone()),
-            crate::http::cached::ICS,
+            ICS,
             crate::store::Revision { number: 1, at: 0 },
         );
         let whole = texts.concat();

@@ -5,7 +5,6 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use sha2::{Digest, Sha256};
 
 /// The operating system could not provide randomness.
 #[derive(Debug, thiserror::Error)]
@@ -34,10 +33,7 @@ pub fn uid() -> Result<String, NoRandomness> {
 
 /// The stored form of `token`.
 pub fn hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::domain::text::sha256_hex(token)
 }
 
 /// Prefix of coordinator API tokens.

@@ -1,59 +1,29 @@
 //! The organiser's HTML: `/submit` and the edit link `/submissions/{token}`. Plain forms that
-//! work without JavaScript, protected from cross-site forgery ([`super::csrf`]), with a
+//! work without JavaScript, protected from cross-site forgery ([`crate::http::csrf`]), with a
 //! honeypot field.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use actix_web::cookie::Cookie;
-use actix_web::web::{Bytes, Data, Path};
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 use serde_json::{Map, Value, json};
 
-use super::feeds::today_and_horizon;
-use super::submissions::{edit_links, rate_limited};
-use super::{ApiError, ApiResult, AppState};
-use crate::domain::moderation;
 use crate::domain::{Campaign, DomainError, Event, zone};
+use crate::http::api::organisers::{edit_links, rate_limited};
+use crate::http::coordinators::auth::token_attempt;
+use crate::http::csrf;
+use crate::http::extract::{Fields, Form};
+use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::submit::{self, FormView};
+use crate::service::submissions::{self, Author};
+use crate::service::{Submission, WriteError};
 use crate::store::campaigns;
-use crate::submissions::{self, Submission, WriteError};
 
 static ZONES: LazyLock<Vec<String>> = LazyLock::new(zone::all_names);
 static ZONES_JSON: LazyLock<String> =
-    LazyLock::new(|| serde_json::to_string(moderation::zones_by_country()).unwrap_or_else(|_| "{}".into()));
-
-/// A form's fields as sent: single values, and the repeated `campaigns` and `confirm`.
-#[derive(Debug, Default)]
-pub struct Fields {
-    pub values: HashMap<String, String>,
-    pub campaigns: Vec<String>,
-    pub confirm: Vec<String>,
-}
-
-/// Parses an `application/x-www-form-urlencoded` body.
-pub fn parse_fields(body: &[u8]) -> Fields {
-    let mut f = Fields::default();
-    for (k, v) in url::form_urlencoded::parse(body) {
-        match k.as_ref() {
-            "campaigns" => f.campaigns.push(v.into_owned()),
-            "confirm" => f.confirm.push(v.into_owned()),
-            _ => {
-                f.values.insert(k.into_owned(), v.into_owned());
-            }
-        }
-    }
-    f
-}
-
-/// A posted form sent from this service's own pages with this browser's CSRF token, and that
-/// token (to send the form again with its messages).
-pub fn checked_form(state: &AppState, req: &HttpRequest, body: &[u8]) -> ApiResult<(Fields, String)> {
-    let f = parse_fields(body);
-    let token = f.values.get("csrf").cloned();
-    super::csrf::check(&state.csrf_key, &state.base_url, req, token.as_deref())?;
-    Ok((f, token.unwrap_or_default()))
-}
+    LazyLock::new(|| serde_json::to_string(zone::zones_by_country()).unwrap_or_else(|_| "{}".into()));
 
 fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Option<Cookie<'static>>) -> HttpResponse {
     let mut res = HttpResponse::build(status);
@@ -106,7 +76,7 @@ fn to_json(f: &Fields) -> Value {
         if let Some(zones) = map
             .get("country")
             .and_then(Value::as_str)
-            .map(|c| moderation::zones_of(&c.to_ascii_uppercase()))
+            .map(|c| zone::zones_of(&c.to_ascii_uppercase()))
         {
             if zones.len() == 1 {
                 map.insert("timezone".into(), json!(zones[0]));
@@ -140,7 +110,7 @@ fn explain(e: DomainError, f: &Fields) -> DomainError {
         .map(|c| c.to_ascii_uppercase())
         .unwrap_or_default();
     if e.field() == "timezone" && !country.is_empty() {
-        let zones = moderation::zones_of(&country);
+        let zones = zone::zones_of(&country);
         if zones.len() > 1 {
             return DomainError::new(
                 "timezone",
@@ -204,19 +174,15 @@ async fn attempt<T: Send + 'static>(
     f: &Fields,
     write: impl FnOnce(&mut rusqlite::Connection, Submission) -> Result<T, WriteError> + Send + 'static,
 ) -> ApiResult<Result<T, WriteError>> {
-    match Submission::from_json(to_json(f), false) {
+    match Submission::from_json(to_json(f), Author::Organiser) {
         Ok(sub) => state.store.run(move |c| Ok::<_, ApiError>(write(c, sub))).await,
         Err(e) => Ok(Err(WriteError::Invalid(e))),
     }
 }
 
-fn now() -> i64 {
-    jiff::Timestamp::now().as_second()
-}
-
 /// `GET /submit`: the empty form.
 pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
-    let (csrf, cookie) = super::csrf::issue(&state.csrf_key, &req)?;
+    let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
     let mut f = Fields::default();
     if let Some(slug) = req.query_string().strip_prefix("campaign=") {
@@ -231,8 +197,9 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
 }
 
 /// `POST /submit`.
-pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> ApiResult<HttpResponse> {
-    let (f, csrf) = checked_form(&state, &req, &body)?;
+pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
+    let csrf = form.signed(&state.csrf_key)?;
+    let f = form.fields;
     if f.values.get("website").is_some_and(|v| !v.is_empty()) {
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
@@ -242,10 +209,10 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Bytes) -> Api
         ));
     }
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
-    let (today, _) = today_and_horizon();
+    let (today, now) = (state.clock.today(), state.clock.unix());
     // Only a stored submission counts against the limit: a form shown again with its
     // messages, or a busy store, leaves the allowance as it was.
-    let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now()));
+    let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now));
     let result = rate_limited(&state, &req, write, |r| matches!(r, Ok(Ok(_)))).await??;
     match result {
         Ok(accepted) => {
@@ -365,12 +332,12 @@ async fn status_page(
 
 /// `GET /submissions/{token}`: status, edit form, cancel button.
 pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
-    let (csrf, cookie) = super::csrf::issue(&state.csrf_key, &req)?;
+    let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
     let t = token.clone();
     let lookup = state
         .store
         .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
-    let event = super::auth::token_attempt(&state, &req, lookup).await?;
+    let event = token_attempt(&state, &req, lookup).await?;
     let mut res = status_page(&state, &token, &event, None, &csrf, None).await?;
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -379,19 +346,15 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
 }
 
 /// `POST /submissions/{token}`: the edited form.
-pub async fn edit(
-    state: Data<AppState>,
-    req: HttpRequest,
-    token: Path<String>,
-    body: Bytes,
-) -> ApiResult<HttpResponse> {
-    let (f, csrf) = checked_form(&state, &req, &body)?;
-    let (today, _) = today_and_horizon();
+pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, form: Form) -> ApiResult<HttpResponse> {
+    let csrf = form.signed(&state.csrf_key)?;
+    let f = form.fields;
+    let (today, now) = (state.clock.today(), state.clock.unix());
     let t = token.clone();
     let write = attempt(&state, &f, move |c, sub| {
-        submissions::edit_by_organiser(c, &t, sub, today, now())
+        submissions::edit_by_organiser(c, &t, sub, today, now)
     });
-    let result = super::auth::token_attempt(&state, &req, write).await?;
+    let result = token_attempt(&state, &req, write).await?;
     match result {
         Ok(event) => status_page(&state, &token, &event, None, &csrf, None).await,
         Err(e) => {
@@ -410,13 +373,14 @@ pub async fn cancel(
     state: Data<AppState>,
     req: HttpRequest,
     token: Path<String>,
-    body: Bytes,
+    form: Form,
 ) -> ApiResult<HttpResponse> {
-    let (_, csrf) = checked_form(&state, &req, &body)?;
+    let csrf = form.signed(&state.csrf_key)?;
+    let now = state.clock.unix();
     let t = token.clone();
     let write = state
         .store
-        .run(move |c| submissions::cancel_by_organiser(c, &t, now()).map_err(ApiError::from));
-    let event = super::auth::token_attempt(&state, &req, write).await?;
+        .run(move |c| submissions::cancel_by_organiser(c, &t, now).map_err(ApiError::from));
+    let event = token_attempt(&state, &req, write).await?;
     status_page(&state, &token, &event, None, &csrf, None).await
 }

@@ -18,7 +18,7 @@ use bytes::Bytes;
 use flate2::{Compress, Compression, Crc, FlushCompress};
 use sha2::{Digest, Sha256};
 
-use crate::parallel::shared;
+use super::parallel::shared;
 
 /// Compressing parts is shared among the cores from this many bytes to compress.
 const PARALLEL_FROM: usize = 256 * 1024;

@@ -22,9 +22,12 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 
-use crate::body::Part;
+use std::sync::LazyLock;
+
+use super::body::{Body, Part};
+use super::parallel::shared;
 use crate::domain::{Event, EventTime, Zone};
-use crate::parallel::shared;
+use crate::ical::{self, FeedMeta};
 
 /// Bytes of VEVENT text kept before that cache starts over.
 pub const CHUNKS_BYTES_MAX: usize = 96 * 1024 * 1024;
@@ -57,11 +60,11 @@ impl Chunk {
     fn of(events: &[Event], base_url: &str) -> Self {
         let mut text = String::with_capacity(events.len() * 768);
         for e in events {
-            super::vevent::write(&mut text, e, base_url);
+            ical::vevent::write(&mut text, e, base_url);
         }
         Self {
             part: Arc::new(Part::new(text)),
-            zones: super::zone_ranges(super::zone_needs(events))
+            zones: ical::zone_ranges(ical::zone_needs(events))
                 .into_iter()
                 .map(|(zone, from, until)| (zone.clone(), from, until))
                 .collect(),
@@ -283,7 +286,7 @@ impl Fragments {
         if let Some(text) = self.zones.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return text;
         }
-        let text: Arc<str> = super::vtimezone::render(zone, from, until).into();
+        let text: Arc<str> = ical::vtimezone::render(zone, from, until).into();
         if let Ok(mut map) = self.zones.lock() {
             if map.len() >= ZONES_MAX {
                 map.clear();
@@ -298,6 +301,27 @@ fn zone_key(zone: &Zone, from: Timestamp, until: Timestamp) -> ZoneKey {
     (zone.name().to_string(), from.as_second(), until.as_second())
 }
 
+/// The end of every calendar, compressed once.
+static END: LazyLock<Arc<Part>> = LazyLock::new(|| Arc::new(Part::new("END:VCALENDAR\r\n")));
+
+/// [`ical::render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
+/// shared by the feeds with the same zones), and runs of VEVENTs shared with earlier renders
+/// where nothing they show changed. The same bytes as [`render_feed`], never copied into one
+/// buffer.
+pub fn render_feed(kept: &Fragments, meta: &FeedMeta, events: &[Event], base_url: &str) -> Body {
+    let chunks = kept.chunks(events, base_url);
+    let needs = chunks
+        .iter()
+        .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
+    let zones = ical::zone_ranges(needs);
+    let mut parts = Vec::with_capacity(chunks.len() + 3);
+    parts.push(Arc::new(Part::new(ical::header(meta))));
+    parts.push(kept.vtimezones(&zones));
+    parts.extend(chunks.iter().map(|c| c.part.clone()));
+    parts.push(END.clone());
+    Body::new(parts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,7 +334,7 @@ mod tests {
         let runs = runs(events);
         assert_eq!(chunks.len(), runs.len());
         for (chunk, run) in chunks.iter().zip(runs) {
-            let expected: Vec<_> = super::super::zone_ranges(super::super::zone_needs(&events[run]))
+            let expected: Vec<_> = ical::zone_ranges(ical::zone_needs(&events[run]))
                 .into_iter()
                 .map(|(z, f, u)| (z.name().to_string(), f, u))
                 .collect();
@@ -381,7 +405,7 @@ mod tests {
         );
         assert_eq!(
             text(&renamed_campaign[0]),
-            super::super::render_event(&moved, "https://x"),
+            ical::render_event(&moved, "https://x"),
             "what is shared is byte for byte what a fresh render writes"
         );
         let other_site = texts(&cache, std::slice::from_ref(&moved), "https://y");
@@ -399,10 +423,7 @@ mod tests {
         let shared = first.iter().zip(&again).filter(|(a, b)| Arc::ptr_eq(a, b)).count();
         assert_eq!(shared, first.len() - 1, "every run but the changed action's is shared");
         let joined: String = again.iter().map(|p| text(p)).collect();
-        let fresh: String = many
-            .iter()
-            .map(|e| super::super::render_event(e, "https://x"))
-            .collect();
+        let fresh: String = many.iter().map(|e| ical::render_event(e, "https://x")).collect();
         assert_eq!(joined, fresh, "the same bytes as a fresh render, in order");
     }
 
@@ -439,10 +460,7 @@ mod tests {
             .iter()
             .map(|p| text(p))
             .collect();
-        let fresh: String = many
-            .iter()
-            .map(|e| super::super::render_event(e, "https://x"))
-            .collect();
+        let fresh: String = many.iter().map(|e| ical::render_event(e, "https://x")).collect();
         assert_eq!(joined, fresh);
     }
 
@@ -454,7 +472,7 @@ mod tests {
         let b = Timestamp::from_second(1_900_000_000).expect("t");
         let first = cache.zone(&zone, a, b);
         assert!(Arc::ptr_eq(&first, &cache.zone(&zone, a, b)));
-        assert_eq!(&*first, super::super::vtimezone::render(&zone, a, b));
+        assert_eq!(&*first, ical::vtimezone::render(&zone, a, b));
         let c = Timestamp::from_second(2_500_000_000).expect("t");
         assert!(!Arc::ptr_eq(&first, &cache.zone(&zone, a, c)));
         let paris = Zone::try_from("Europe/Paris").expect("zone");
@@ -463,11 +481,57 @@ mod tests {
         assert_eq!(
             text(&block),
             [
-                super::super::vtimezone::render(&zone, a, b),
-                super::super::vtimezone::render(&paris, a, c)
+                ical::vtimezone::render(&zone, a, b),
+                ical::vtimezone::render(&paris, a, c)
             ]
             .concat()
         );
         assert!(!Arc::ptr_eq(&block, &cache.vtimezones(&[(&zone, a, b)])));
+    }
+
+    #[test]
+    fn a_feed_kept_in_shared_parts_is_the_fresh_feed_byte_for_byte_through_changes() {
+        let meta = FeedMeta {
+            name: "Actions worldwide".into(),
+            description: "All".into(),
+            url: "https://x/calendar.ics".into(),
+        };
+        let base = "https://calendar.example.org";
+        // The fixtures' actions in all their zones, many times over: several runs.
+        let one: Vec<Event> = ["demo.json", "zones.json"]
+            .into_iter()
+            .flat_map(crate::ical::vevent::tests::fixture)
+            .collect();
+        let mut events: Vec<Event> = (0..12)
+            .flat_map(|round| {
+                one.iter().cloned().map(move |mut e| {
+                    e.id += round * 1_000;
+                    e
+                })
+            })
+            .collect();
+        let kept = Fragments::default();
+        let same = |events: &[Event], what: &str| {
+            let body = render_feed(&kept, &meta, events, base);
+            assert_eq!(
+                String::from_utf8(body.to_vec()).expect("utf-8"),
+                ical::render_feed(&meta, events, base),
+                "{what}"
+            );
+        };
+        same(&events, "first render");
+        same(&events, "all shared");
+        events[40].title = "Vigil, moved to the square".into();
+        same(&events, "one title changed");
+        events[700].status = crate::domain::Status::Cancelled;
+        events[701].sequence += 1;
+        same(&events, "cancelled and re-sequenced");
+        let gone = events.remove(300);
+        same(&events, "one removed");
+        events.insert(5, gone);
+        same(&events, "one moved to the front");
+        events.truncate(3);
+        same(&events, "a short feed");
+        same(&[], "an empty feed");
     }
 }

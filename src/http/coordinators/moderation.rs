@@ -7,17 +7,12 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::auth::BearerCoordinator;
-use super::feeds::{event_id, today_and_horizon};
-use super::views::{EditReview, ModerationView};
-use super::{ApiError, ApiResult, AppState};
 use crate::domain::campaign::CampaignForm;
-use crate::domain::{DomainError, NewCampaign, from_json};
+use crate::http::extract::{ByCoordinator, EventId, Valid};
+use crate::http::views::{EditReview, ErrorView, ModerationView};
+use crate::http::{ApiResult, AppState};
+use crate::service::{self, WriteError, moderation};
 use crate::store::{audit, events};
-use crate::submissions::{self, Submission};
-
-fn now() -> i64 {
-    jiff::Timestamp::now().as_second()
-}
 
 fn private(body: Value) -> HttpResponse {
     HttpResponse::Ok()
@@ -33,9 +28,7 @@ fn view(c: &rusqlite::Connection, e: &crate::domain::Event, base: &str) -> ApiRe
 /// Runs `write` and answers the action as coordinators see it, never cached.
 async fn moderated(
     state: &AppState,
-    write: impl FnOnce(&mut rusqlite::Connection) -> Result<crate::domain::Event, crate::submissions::WriteError>
-    + Send
-    + 'static,
+    write: impl FnOnce(&mut rusqlite::Connection) -> Result<crate::domain::Event, WriteError> + Send + 'static,
 ) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     let v = state
@@ -48,7 +41,7 @@ async fn moderated(
     Ok(private(v))
 }
 
-#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView], edits: [EditReview]}", body = Object), (status = 401, body = super::views::ErrorView), (status = 403, body = super::views::ErrorView)))]
+#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView], edits: [EditReview]}", body = Object), (status = 401, body = ErrorView), (status = 403, body = ErrorView)))]
 /// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed,
 /// and the changes proposed for published actions (as `GET /api/v1/moderation/edits`).
 pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
@@ -67,13 +60,13 @@ pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
 }
 
 fn reviews(c: &rusqlite::Connection, base: &str) -> ApiResult<Vec<EditReview>> {
-    submissions::proposed_edits(c)?
+    moderation::proposed_edits(c)?
         .iter()
         .map(|(e, p)| Ok(EditReview::new(e, events::contact(c, e.id)?, p, base)))
         .collect()
 }
 
-#[utoipa::path(get, path = "/api/v1/moderation/edits", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{edits: [EditReview]}", body = Object), (status = 401, body = super::views::ErrorView)))]
+#[utoipa::path(get, path = "/api/v1/moderation/edits", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{edits: [EditReview]}", body = Object), (status = 401, body = ErrorView)))]
 /// `GET /api/v1/moderation/edits`: changes organisers proposed for their published actions,
 /// oldest first, each with the action as published, the proposal and the fields it changes.
 pub async fn edits(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
@@ -82,20 +75,19 @@ pub async fn edits(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
     Ok(private(json!({ "edits": list })))
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id"), Reviewed), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView), (status = 409, description = "The proposal was replaced since the version reviewed", body = super::views::ErrorView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id"), Reviewed), responses((status = 200, body = ModerationView), (status = 404, body = ErrorView), (status = 409, description = "The proposal was replaced since the version reviewed", body = ErrorView)))]
 /// `POST /api/v1/moderation/edits/{id}/approve[?version=…]`: the proposed change goes live
 /// (SEQUENCE up); with the `version` of the review, only if the proposal is still that one.
 pub async fn approve_edit(
     state: Data<AppState>,
     who: BearerCoordinator,
-    id: Path<String>,
+    EventId(id): EventId,
     q: Query<Reviewed>,
 ) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
-    let (today, _) = today_and_horizon();
+    let (today, now) = (state.clock.today(), state.clock.unix());
     let version = q.into_inner().version;
     moderated(&state, move |c| {
-        submissions::approve_edit(c, &who.0, id, version.as_deref(), today, now())
+        moderation::approve_edit(c, &who.0, id, version.as_deref(), today, now)
     })
     .await
 }
@@ -112,32 +104,32 @@ pub struct Reviewed {
     version: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), request_body(content = Object, description = "{reason}"), responses((status = 200, body = super::views::ModerationView), (status = 404, body = super::views::ErrorView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), request_body(content = Object, description = "{reason}"), responses((status = 200, body = ModerationView), (status = 404, body = ErrorView)))]
 /// `POST /api/v1/moderation/edits/{id}/reject` with `{"reason": …}`: the published version
 /// stays; the organiser sees the reason.
 pub async fn reject_edit(
     state: Data<AppState>,
     who: BearerCoordinator,
-    id: Path<String>,
+    EventId(id): EventId,
     body: Json<RejectBody>,
 ) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
     let reason = body.into_inner().reason.unwrap_or_default();
-    moderated(&state, move |c| submissions::reject_edit(c, &who.0, id, &reason, now())).await
+    let now = state.clock.unix();
+    moderated(&state, move |c| moderation::reject_edit(c, &who.0, id, &reason, now)).await
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path), Reviewed), responses((status = 200, body = super::views::ModerationView), (status = 409, description = "Edited since the sequence reviewed", body = super::views::ErrorView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path), Reviewed), responses((status = 200, body = ModerationView), (status = 409, description = "Edited since the sequence reviewed", body = ErrorView)))]
 /// `POST /api/v1/moderation/submissions/{id}/approve[?sequence=N]`: with the `sequence` the
 /// coordinator reviewed, refused (409) when the organiser edited it since.
 pub async fn approve(
     state: Data<AppState>,
     who: BearerCoordinator,
-    id: Path<String>,
+    EventId(id): EventId,
     q: Query<Reviewed>,
 ) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
     let sequence = q.into_inner().sequence;
-    moderated(&state, move |c| submissions::approve(c, &who.0, id, sequence, now())).await
+    let now = state.clock.unix();
+    moderated(&state, move |c| moderation::approve(c, &who.0, id, sequence, now)).await
 }
 
 /// The body of a rejection.
@@ -147,84 +139,63 @@ pub struct RejectBody {
     reason: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object, description = "{reason}"), responses((status = 200, body = super::views::ModerationView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object, description = "{reason}"), responses((status = 200, body = ModerationView)))]
 /// `POST /api/v1/moderation/submissions/{id}/reject` with `{"reason": …}` for the organiser.
 pub async fn reject(
     state: Data<AppState>,
     who: BearerCoordinator,
-    id: Path<String>,
+    EventId(id): EventId,
     body: Json<RejectBody>,
 ) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
     let reason = body.into_inner().reason.unwrap_or_default();
-    moderated(&state, move |c| submissions::reject(c, &who.0, id, &reason, now())).await
+    let now = state.clock.unix();
+    moderated(&state, move |c| moderation::reject(c, &who.0, id, &reason, now)).await
 }
 
-#[utoipa::path(put, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "edit_event", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object), responses((status = 200, body = super::views::ModerationView)))]
+#[utoipa::path(put, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "edit_event", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object), responses((status = 200, body = ModerationView)))]
 /// `PUT /api/v1/moderation/events/{id}`: the whole action, edited (import fields + `confirm`).
 pub async fn edit(
     state: Data<AppState>,
     who: BearerCoordinator,
-    id: Path<String>,
-    body: Json<Value>,
+    EventId(id): EventId,
+    Valid(ByCoordinator(sub)): Valid<ByCoordinator>,
 ) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
-    let sub = Submission::from_json(body.into_inner(), true).map_err(ApiError::Unprocessable)?;
-    let (today, _) = today_and_horizon();
+    let (today, now) = (state.clock.today(), state.clock.unix());
     moderated(&state, move |c| {
-        submissions::edit_by_coordinator(c, &who.0, id, sub, today, now())
+        moderation::edit_by_coordinator(c, &who.0, id, sub, today, now)
     })
     .await
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/events/{id}/cancel", tag = "coordinators", operation_id = "cancel_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = super::views::ModerationView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/events/{id}/cancel", tag = "coordinators", operation_id = "cancel_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = ModerationView)))]
 /// `POST /api/v1/moderation/events/{id}/cancel`.
-pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
-    moderated(&state, move |c| {
-        submissions::cancel_by_coordinator(c, &who.0, id, now())
-    })
-    .await
+pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, EventId(id): EventId) -> ApiResult<HttpResponse> {
+    let now = state.clock.unix();
+    moderated(&state, move |c| moderation::cancel_by_coordinator(c, &who.0, id, now)).await
 }
 
-#[utoipa::path(delete, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "remove_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 204), (status = 409, body = super::views::ErrorView)))]
+#[utoipa::path(delete, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "remove_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 204), (status = 409, body = ErrorView)))]
 /// `DELETE /api/v1/moderation/events/{id}`: out of every feed, once its dates have passed.
-pub async fn remove(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
-    let (today, _) = today_and_horizon();
+pub async fn remove(state: Data<AppState>, who: BearerCoordinator, EventId(id): EventId) -> ApiResult<HttpResponse> {
+    let (today, now) = (state.clock.today(), state.clock.unix());
     state
         .store
-        .run(move |c| submissions::remove(c, &who.0, id, today, now()).map_err(ApiError::from))
+        .run(move |c| moderation::remove(c, &who.0, id, today, now))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
-fn campaign(body: Value, slug: Option<String>) -> ApiResult<NewCampaign> {
-    let mut form: CampaignForm = from_json(body).map_err(ApiError::Unprocessable)?;
-    if let Some(slug) = slug {
-        if form.slug.as_deref().is_some_and(|s| s != slug) {
-            return Err(ApiError::Unprocessable(DomainError::new(
-                "slug",
-                "cannot change; it is in every feed URL",
-            )));
-        }
-        form.slug = Some(slug);
-    }
-    NewCampaign::try_from(form).map_err(ApiError::Unprocessable)
-}
-
-#[utoipa::path(post, path = "/api/v1/moderation/campaigns", tag = "coordinators", security(("bearer" = [])), request_body(content = Object), responses((status = 201, body = Object), (status = 409, body = super::views::ErrorView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/campaigns", tag = "coordinators", security(("bearer" = [])), request_body(content = Object), responses((status = 201, body = Object), (status = 409, body = ErrorView)))]
 /// `POST /api/v1/moderation/campaigns`: a new campaign.
 pub async fn create_campaign(
     state: Data<AppState>,
     who: BearerCoordinator,
-    body: Json<Value>,
+    Valid(form): Valid<CampaignForm>,
 ) -> ApiResult<HttpResponse> {
-    let c = campaign(body.into_inner(), None)?;
-    let slug = c.slug.as_str().to_string();
-    state
+    let now = state.clock.unix();
+    let slug = state
         .store
-        .run(move |conn| submissions::save_campaign(conn, &who.0, c, true, now()).map_err(ApiError::from))
+        .run(move |conn| service::campaigns::create(conn, &who.0, form, now))
         .await?;
     let ics = format!("{}/campaigns/{slug}.ics", state.base_url);
     Ok(HttpResponse::Created()
@@ -238,13 +209,12 @@ pub async fn edit_campaign(
     state: Data<AppState>,
     who: BearerCoordinator,
     slug: Path<String>,
-    body: Json<Value>,
+    Valid(form): Valid<CampaignForm>,
 ) -> ApiResult<HttpResponse> {
-    let c = campaign(body.into_inner(), Some(slug.into_inner()))?;
-    let slug = c.slug.as_str().to_string();
-    state
+    let now = state.clock.unix();
+    let slug = state
         .store
-        .run(move |conn| submissions::save_campaign(conn, &who.0, c, false, now()).map_err(ApiError::from))
+        .run(move |conn| service::campaigns::edit(conn, &who.0, &slug, form, now))
         .await?;
     Ok(private(json!({ "slug": slug })))
 }

@@ -5,38 +5,26 @@ use actix_web::{HttpRequest, HttpResponse};
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use super::cached::{self, HTML};
-use super::feeds::{event_id, today_and_horizon};
-use super::{ApiError, ApiResult, AppState, known};
 use crate::domain::filter::Scope;
 use crate::domain::{DomainError, FeedFilter, FeedQuery, Zone};
+use crate::http::cache::{self, HTML};
+use crate::http::extract::{self, EventId, Listing};
+use crate::http::feeds::{self, check_known};
+use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::calendar::{self, CalendarView, FilterForm, Item};
-use crate::pages::i18n::Ui;
 use crate::pages::subscribe::Links;
 use crate::store::{campaigns, events};
 
 /// Most days one calendar page shows.
 pub const PAGE_DAYS_MAX: i64 = 62;
 
-/// The query of the day-by-day pages: the feed filters, the week's first day, the interface
-/// language and the reader's zone.
+/// What the day-by-day pages take besides the feed filters: the interface language and the
+/// reader's zone.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageQuery {
-    region: Option<String>,
-    country: Option<String>,
-    campaign: Option<String>,
-    tag: Option<String>,
-    lang: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
     ui: Option<String>,
     tz: Option<String>,
-}
-
-/// The interface language of `req`.
-pub fn ui_of(req: &HttpRequest, ui: Option<&str>) -> Ui {
-    Ui::negotiate(ui, req.headers().get("Accept-Language").and_then(|v| v.to_str().ok()))
 }
 
 fn query_string(pairs: &[(&str, &str)]) -> String {
@@ -47,83 +35,50 @@ fn query_string(pairs: &[(&str, &str)]) -> String {
     ser.finish()
 }
 
-/// The feed filters of a page's query, as sent; an empty value means "any". The five value
-/// filters, then the date range (`from`, `to`), which the calendar page also pages by.
-struct Filters([(&'static str, String); 7]);
+/// `?region=…&…` for the chosen value filters, or nothing: the page's alternate `.ics` and
+/// Atom feeds and its subscribe links. Not its dates: they are the days the page shows (its
+/// paging sets them), and a subscription pinned to them would never show a later week.
+fn query_suffix(q: &FeedQuery) -> String {
+    let qs = query_string(&q.values());
+    if qs.is_empty() { qs } else { format!("?{qs}") }
+}
 
-impl Filters {
-    fn new(
-        [region, country, campaign, tag, lang]: [Option<String>; 5],
-        from: Option<String>,
-        to: Option<String>,
-    ) -> Self {
-        let v = Option::unwrap_or_default;
-        Self([
-            ("region", v(region)),
-            ("country", v(country)),
-            ("campaign", v(campaign)),
-            ("tag", v(tag)),
-            ("lang", v(lang)),
-            ("from", v(from)),
-            ("to", v(to)),
-        ])
-    }
-
-    /// The filters as a feed takes them, dates included.
-    fn feed_query(&self) -> FeedQuery {
-        let value = |i: usize| Some(self.0[i].1.clone()).filter(|v| !v.is_empty());
-        FeedQuery {
-            region: value(0),
-            country: value(1),
-            campaign: value(2),
-            tag: value(3),
-            lang: value(4),
-            from: value(5),
-            to: value(6),
-        }
-    }
-
-    /// The value filters, without the dates.
-    fn pairs(&self) -> Vec<(&str, &str)> {
-        self.0[..5].iter().map(|(k, v)| (*k, v.as_str())).collect()
-    }
-
-    /// `?region=…&…` for the chosen value filters, or nothing: the page's alternate `.ics` and
-    /// Atom feeds and its subscribe links. Not its dates: they are the days the page shows (its
-    /// paging sets them), and a subscription pinned to them would never show a later week.
-    fn query_suffix(&self) -> String {
-        let qs = query_string(&self.pairs());
-        if qs.is_empty() { qs } else { format!("?{qs}") }
-    }
-
-    /// The filter form with the store's choices.
-    fn form<'a>(
-        &self,
-        (campaigns, tags, langs): &'a (Vec<crate::domain::Campaign>, Vec<String>, Vec<String>),
-    ) -> FilterForm<'a> {
-        FilterForm {
-            campaigns,
-            tags: tags.clone(),
-            langs: langs.clone(),
-            region: self.0[0].1.clone(),
-            country: self.0[1].1.clone(),
-            campaign: self.0[2].1.clone(),
-            tag: self.0[3].1.clone(),
-            lang: self.0[4].1.clone(),
-        }
+/// The filter form with the store's choices.
+fn form<'a>(
+    q: &FeedQuery,
+    (campaigns, tags, langs): &'a (Vec<crate::domain::Campaign>, Vec<String>, Vec<String>),
+) -> FilterForm<'a> {
+    let v = |o: &Option<String>| o.clone().unwrap_or_default();
+    FilterForm {
+        campaigns,
+        tags: tags.clone(),
+        langs: langs.clone(),
+        region: v(&q.region),
+        country: v(&q.country),
+        campaign: v(&q.campaign),
+        tag: v(&q.tag),
+        lang: v(&q.lang),
     }
 }
 
-async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q: PageQuery) -> ApiResult<HttpResponse> {
-    let ui = ui_of(&req, q.ui.as_deref());
+async fn calendar_page(
+    state: Data<AppState>,
+    req: HttpRequest,
+    scope: Scope,
+    Listing {
+        filter: filters,
+        rest: q,
+    }: Listing<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let ui = extract::ui(&req, q.ui.as_deref());
     let reader_zone =
         q.tz.as_deref()
             .filter(|z| !z.is_empty())
             .map(Zone::try_from)
             .transpose()?;
-    let filters = Filters::new([q.region, q.country, q.campaign, q.tag, q.lang], q.from, q.to);
-    let mut filter = FeedFilter::parse(scope, &filters.feed_query())?;
-    let (today, _) = today_and_horizon();
+    let filters = filters.without_empty();
+    let mut filter = FeedFilter::parse(scope, &filters)?;
+    let today = state.clock.today();
     // The days shown: `from` (default today) to `to` (default a week), as in the feeds; pages
     // step by the same number of days.
     let week_start = filter.from.unwrap_or(today);
@@ -149,14 +104,14 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
     let week_end = day(span - 1);
     filter.from = Some(week_start);
     filter.to = Some(week_end);
-    let filter_to_given = !filters.0[6].1.is_empty();
+    let filter_to_given = filters.to.is_some();
     let base = state.base_url.clone();
     let path = req.path().to_string();
     let feed_path = format!("{path}.ics").replace("/.ics", "/calendar.ics");
     // The Atom twin of the same path: the same scope, the same filters on top.
     let atom_path = format!("{path}.atom").replace("/.atom", "/feed.atom");
-    cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
-        known::check(c, &filter)?;
+    cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
+        check_known(c, &filter)?;
         let heading = match &filter.scope {
             Scope::All => ui.t("upcoming").to_string(),
             Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
@@ -193,7 +148,7 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
                 .unwrap_or(from)
                 .to_string();
             let from = from.to_string();
-            let mut pairs = filters.pairs();
+            let mut pairs = filters.values();
             pairs.push(("from", &from));
             if explicit_to {
                 pairs.push(("to", &to));
@@ -201,7 +156,7 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
             format!("{path}?{}", query_string(&pairs))
         };
-        let suffix = filters.query_suffix();
+        let suffix = query_suffix(&filters);
         let feed_url = format!("{base}{feed_path}{suffix}");
         let atom = format!("{base}{atom_path}{suffix}");
         let view = CalendarView {
@@ -212,7 +167,7 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
             days,
             previous: nav(day(-span)),
             next: nav(day(span)),
-            filters: filters.form(&choices),
+            filters: form(&filters, &choices),
             atom,
             reader_zone,
             keep,
@@ -223,8 +178,8 @@ async fn calendar_page(state: Data<AppState>, req: HttpRequest, scope: Scope, q:
 }
 
 /// `GET /`: upcoming actions day by day, filters and week paging as in the feeds.
-pub async fn home(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery>) -> ApiResult<HttpResponse> {
-    calendar_page(state, req, Scope::All, q.into_inner()).await
+pub async fn home(state: Data<AppState>, req: HttpRequest, q: Listing<PageQuery>) -> ApiResult<HttpResponse> {
+    calendar_page(state, req, Scope::All, q).await
 }
 
 /// `GET /campaigns/{slug}`.
@@ -232,15 +187,9 @@ pub async fn campaign(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    q: Query<PageQuery>,
+    q: Listing<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    calendar_page(
-        state,
-        req,
-        super::feeds::campaign_scope(slug.into_inner())?,
-        q.into_inner(),
-    )
-    .await
+    calendar_page(state, req, feeds::campaign_scope(slug.into_inner())?, q).await
 }
 
 /// `GET /regions/{slug}`.
@@ -248,9 +197,9 @@ pub async fn region(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    q: Query<PageQuery>,
+    q: Listing<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    calendar_page(state, req, super::feeds::region_scope(&slug)?, q.into_inner()).await
+    calendar_page(state, req, feeds::region_scope(&slug)?, q).await
 }
 
 /// `GET /countries/{cc}`.
@@ -258,9 +207,9 @@ pub async fn country(
     state: Data<AppState>,
     req: HttpRequest,
     code: Path<String>,
-    q: Query<PageQuery>,
+    q: Listing<PageQuery>,
 ) -> ApiResult<HttpResponse> {
-    calendar_page(state, req, super::feeds::country_scope(&code)?, q.into_inner()).await
+    calendar_page(state, req, feeds::country_scope(&code)?, q).await
 }
 
 fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>, Vec<String>, Vec<String>)> {
@@ -274,20 +223,26 @@ fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>,
 }
 
 /// `GET /subscribe`: the feed builder; the chosen filters give the feed's address and buttons.
-pub async fn builder(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery>) -> ApiResult<HttpResponse> {
-    let q = q.into_inner();
-    let ui = ui_of(&req, q.ui.as_deref());
-    let filters = Filters::new([q.region, q.country, q.campaign, q.tag, q.lang], q.from, q.to);
-    let filter = FeedFilter::parse(Scope::All, &filters.feed_query())?;
+pub async fn builder(
+    state: Data<AppState>,
+    req: HttpRequest,
+    Listing {
+        filter: filters,
+        rest: q,
+    }: Listing<PageQuery>,
+) -> ApiResult<HttpResponse> {
+    let ui = extract::ui(&req, q.ui.as_deref());
+    let filters = filters.without_empty();
+    let filter = FeedFilter::parse(Scope::All, &filters)?;
     let base = state.base_url.clone();
-    cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
-        known::check(c, &filter)?;
+    cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
+        check_known(c, &filter)?;
         let choices = choices(c)?;
-        let suffix = filters.query_suffix();
-        let name = crate::http::feeds::describe("Actions worldwide", &filter);
+        let suffix = query_suffix(&filters);
+        let name = feeds::describe("Actions worldwide", &filter);
         let links = Links::new(&format!("{base}/calendar.ics{suffix}"), &name);
         let keep: Vec<(&'static str, String)> = q.ui.into_iter().filter(|u| !u.is_empty()).map(|u| ("ui", u)).collect();
-        let form = filters.form(&choices);
+        let form = form(&filters, &choices);
         let page = crate::pages::widget::builder(
             ui,
             &form,
@@ -301,17 +256,10 @@ pub async fn builder(state: Data<AppState>, req: HttpRequest, q: Query<PageQuery
     .await
 }
 
-/// The query of the widget: the feed filters, how many actions, label language, theme.
+/// What the widget takes besides the feed filters: how many actions, label language, theme.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmbedQuery {
-    region: Option<String>,
-    country: Option<String>,
-    campaign: Option<String>,
-    tag: Option<String>,
-    lang: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
     limit: Option<String>,
     ui: Option<String>,
     theme: Option<String>,
@@ -321,9 +269,15 @@ pub struct EmbedQuery {
 pub const EMBED_MAX: usize = 50;
 
 /// `GET /embed`: the partner widget, for an iframe on any site.
-pub async fn embed(state: Data<AppState>, req: HttpRequest, q: Query<EmbedQuery>) -> ApiResult<HttpResponse> {
-    let q = q.into_inner();
-    let ui = ui_of(&req, q.ui.as_deref());
+pub async fn embed(
+    state: Data<AppState>,
+    req: HttpRequest,
+    Listing {
+        filter: filters,
+        rest: q,
+    }: Listing<EmbedQuery>,
+) -> ApiResult<HttpResponse> {
+    let ui = extract::ui(&req, q.ui.as_deref());
     let theme = match q.theme.as_deref() {
         None | Some("") | Some("light") => crate::pages::widget::Theme::Light,
         Some("dark") => crate::pages::widget::Theme::Dark,
@@ -344,9 +298,9 @@ pub async fn embed(state: Data<AppState>, req: HttpRequest, q: Query<EmbedQuery>
                 )
             })?,
     };
-    let filters = Filters::new([q.region, q.country, q.campaign, q.tag, q.lang], q.from, q.to);
-    let mut filter = FeedFilter::parse(Scope::All, &filters.feed_query())?;
-    let (today, _) = today_and_horizon();
+    let filters = filters.without_empty();
+    let mut filter = FeedFilter::parse(Scope::All, &filters)?;
+    let today = state.clock.today();
     // Upcoming actions: from today (or `from`) to a year later (or `to`).
     let start = filter.from.unwrap_or(today);
     let until = filter
@@ -354,9 +308,9 @@ pub async fn embed(state: Data<AppState>, req: HttpRequest, q: Query<EmbedQuery>
         .unwrap_or_else(|| start.checked_add(jiff::Span::new().days(366)).unwrap_or(start));
     filter.from = Some(start);
     filter.to = Some(until);
-    let more = format!("{}/{}", state.base_url, filters.query_suffix());
-    cached::respond_variant(&state, &req, cached::EMBED, ui.code(), move |c| {
-        known::check(c, &filter)?;
+    let more = format!("{}/{}", state.base_url, query_suffix(&filters));
+    cache::respond_variant(&state, &req, cache::EMBED, ui.code(), move |c| {
+        check_known(c, &filter)?;
         let list = events::published(c, &filter, start)?;
         let mut items: Vec<_> = list
             .iter()
@@ -385,18 +339,17 @@ pub struct EventPageQuery {
 pub async fn event(
     state: Data<AppState>,
     req: HttpRequest,
-    id: Path<String>,
+    EventId(id): EventId,
     q: Query<EventPageQuery>,
 ) -> ApiResult<HttpResponse> {
-    let id = event_id(&id)?;
-    let ui = ui_of(&req, q.ui.as_deref());
+    let ui = extract::ui(&req, q.ui.as_deref());
     let reader =
         q.tz.as_deref()
             .filter(|z| !z.is_empty())
             .map(Zone::try_from)
             .transpose()?;
     let base = state.base_url.clone();
-    cached::respond_variant(&state, &req, HTML, ui.code(), move |c| {
+    cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
         Ok(crate::pages::event::render(&event, &base, ui, reader.as_ref()).into_string())
     })

@@ -1,0 +1,41 @@
+//! Coordinators: the moderation API under `/api/v1/moderation` (Bearer token) and the
+//! moderation desk under `/admin` (browser session).
+
+pub mod auth;
+pub mod desk;
+pub mod moderation;
+
+use actix_web::web as aw;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::{Endpoint, get};
+
+/// The coordinators' routes.
+pub fn routes(cfg: &mut ServiceConfig) {
+    use moderation as m;
+    cfg.service(Endpoint::new(m::__path_queue, aw::get().to(m::queue)))
+        .service(Endpoint::new(m::__path_approve, aw::post().to(m::approve)))
+        .service(Endpoint::new(m::__path_reject, aw::post().to(m::reject)))
+        .service(Endpoint::new(m::__path_edits, aw::get().to(m::edits)))
+        .service(Endpoint::new(m::__path_approve_edit, aw::post().to(m::approve_edit)))
+        .service(Endpoint::new(m::__path_reject_edit, aw::post().to(m::reject_edit)))
+        .service(Endpoint::new(m::__path_edit, aw::put().to(m::edit)).and(m::__path_remove, aw::delete().to(m::remove)))
+        .service(Endpoint::new(m::__path_cancel, aw::post().to(m::cancel)))
+        .service(Endpoint::new(
+            m::__path_create_campaign,
+            aw::post().to(m::create_campaign),
+        ))
+        .service(Endpoint::new(m::__path_edit_campaign, aw::put().to(m::edit_campaign)))
+        .service(Endpoint::new(m::__path_log, aw::get().to(m::log)));
+    cfg.map(|cfg| {
+        cfg.service(aw::resource("/admin").route(get(desk::queue)))
+            .service(
+                aw::resource("/admin/login")
+                    .route(get(desk::login_form))
+                    .route(aw::post().to(desk::login)),
+            )
+            .service(aw::resource("/admin/logout").route(aw::post().to(desk::logout)))
+            .service(aw::resource("/admin/submissions/{id}/approve").route(aw::post().to(desk::approve)))
+            .service(aw::resource("/admin/submissions/{id}/reject").route(aw::post().to(desk::reject)))
+    });
+}

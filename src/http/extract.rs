@@ -1,0 +1,308 @@
+//! What handlers take from a request, parsed once, for every audience: the action id of a
+//! path, the client's address, the interface language, a listing's filters and a posted form
+//! (checked against cross-site forgery).
+
+use std::collections::HashMap;
+use std::future::{Ready, ready};
+use std::net::IpAddr;
+
+use actix_web::dev::Payload;
+use actix_web::http::header::{AcceptLanguage, Header as _, Preference, Quality};
+use actix_web::web::Bytes;
+use actix_web::{FromRequest, HttpRequest};
+use serde::de::DeserializeOwned;
+
+use super::csrf::{self, CsrfKey};
+use super::{ApiError, ApiResult};
+use crate::domain::campaign::CampaignForm;
+use crate::domain::{DomainError, FeedQuery};
+use crate::pages::i18n::Ui;
+use crate::service::Submission;
+use crate::service::submissions::Author;
+
+/// The `{id}` of an action's path (`/events/{id}`, `/api/v1/moderation/events/{id}`…); 404
+/// when it is not a number, as for any path that names nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EventId(pub i64);
+
+impl EventId {
+    /// Parses `raw`, the `{id}` segment.
+    pub fn parse(raw: &str) -> ApiResult<Self> {
+        raw.parse()
+            .map(Self)
+            .map_err(|_| ApiError::NotFound(format!("no action {raw:?}; ids are numbers")))
+    }
+}
+
+impl FromRequest for EventId {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        // `{id}` may carry a suffix in the route (`/events/{id}.ics`); the segment is the id.
+        ready(Self::parse(req.match_info().get("id").unwrap_or_default()))
+    }
+}
+
+/// The client's address: the TCP peer, unless the peer is one of `trusted` (a reverse proxy
+/// of this deployment), in which case the last address of `X-Forwarded-For` that is not itself
+/// a trusted proxy. Forwarded headers from anyone else are ignored, so a client cannot pick its
+/// own bucket of the rate limits.
+pub fn client_addr(req: &HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
+    let peer = req.peer_addr()?.ip();
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded: Vec<IpAddr> = req
+        .headers()
+        .get_all("X-Forwarded-For")
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    Some(
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|a| !trusted.contains(a))
+            .unwrap_or(peer),
+    )
+}
+
+/// The interface language: `?ui=` when it names one, else the first of `Accept-Language`
+/// (RFC 9110 §12.5.4, by weight, `q=0` excluded) that the catalogues have, else English.
+pub fn ui(req: &HttpRequest, ui: Option<&str>) -> Ui {
+    let mut ranked: Vec<(Quality, String)> = AcceptLanguage::parse(req)
+        .map(|h| h.0)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|item| item.quality > Quality::ZERO)
+        .filter_map(|item| match item.item {
+            Preference::Specific(tag) => Some((item.quality, tag.primary_language().to_string())),
+            Preference::Any => None,
+        })
+        .collect();
+    // Stable: equal weights keep the client's order.
+    ranked.sort_by_key(|(q, _)| std::cmp::Reverse(*q));
+    Ui::negotiate(ui, ranked.into_iter().map(|(_, code)| code))
+}
+
+/// A listing's query: the feed filters (the one filter type every feed, page, widget and the
+/// JSON list share), and `E`, what the listing takes besides (paging, language, theme…).
+/// A name that is neither is refused (400), naming the filters and `E`'s fields.
+#[derive(Debug, Clone, Default)]
+pub struct Listing<E> {
+    /// The filters, as sent.
+    pub filter: FeedQuery,
+    /// The rest of the query.
+    pub rest: E,
+}
+
+/// A listing that takes nothing besides the filters.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nothing {}
+
+impl<E: DeserializeOwned> Listing<E> {
+    /// Parses a query string (`application/x-www-form-urlencoded`).
+    pub fn parse(query: &str) -> ApiResult<Self> {
+        let refused = |why: String| {
+            ApiError::from(DomainError::new(
+                "query",
+                format!("{why}; filters: region, country, campaign, tag, lang, from, to"),
+            ))
+        };
+        let mut filter = FeedQuery::default();
+        let mut rest = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+            let Some(slot) = filter.slot(&name) else {
+                rest.append_pair(&name, &value);
+                continue;
+            };
+            if slot.is_some() {
+                return Err(refused(format!("duplicate field `{name}`")));
+            }
+            *slot = Some(value.into_owned());
+        }
+        let rest = serde_urlencoded::from_str(&rest.finish()).map_err(|e| refused(e.to_string()))?;
+        Ok(Self { filter, rest })
+    }
+}
+
+impl<E: DeserializeOwned> FromRequest for Listing<E> {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Self::parse(req.query_string()))
+    }
+}
+
+/// A form's fields as sent: single values, and the repeated `campaigns` and `confirm`.
+#[derive(Debug, Default)]
+pub struct Fields {
+    pub values: HashMap<String, String>,
+    pub campaigns: Vec<String>,
+    pub confirm: Vec<String>,
+}
+
+impl Fields {
+    /// Parses an `application/x-www-form-urlencoded` body.
+    pub fn parse(body: &[u8]) -> Self {
+        let mut f = Self::default();
+        for (k, v) in url::form_urlencoded::parse(body) {
+            match k.as_ref() {
+                "campaigns" => f.campaigns.push(v.into_owned()),
+                "confirm" => f.confirm.push(v.into_owned()),
+                _ => {
+                    f.values.insert(k.into_owned(), v.into_owned());
+                }
+            }
+        }
+        f
+    }
+}
+
+/// A posted HTML form that a browser says comes from this service's own pages
+/// (`Sec-Fetch-Site`, else `Origin`: [`csrf::same_origin`]), not yet proven to carry the right
+/// token: a handler calls [`Form::signed`] (anonymous forms) or [`Form::of_session`]
+/// (a coordinator's), which compare in constant time.
+#[derive(Debug)]
+pub struct Form {
+    /// The fields.
+    pub fields: Fields,
+    req: HttpRequest,
+}
+
+impl Form {
+    /// The form, if its `csrf` field was made for this browser's cookie with `key`; answers
+    /// the token, to send the form again with its messages.
+    pub fn signed(&self, key: &CsrfKey) -> ApiResult<String> {
+        let token = self.fields.values.get("csrf").map(String::as_str);
+        key.check(&self.req, token)?;
+        Ok(token.unwrap_or_default().to_string())
+    }
+
+    /// The form, if its `csrf` field is the coordinator's session token `expected`.
+    pub fn of_session(&self, key: &CsrfKey, expected: &str) -> ApiResult<()> {
+        match self.fields.values.get("csrf") {
+            Some(sent) if key.same_secret(sent, expected) => Ok(()),
+            _ => Err(csrf::stale()),
+        }
+    }
+}
+
+impl FromRequest for Form {
+    type Error = actix_web::Error;
+    type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let body = Bytes::from_request(&req, payload);
+        Box::pin(async move {
+            let base = req
+                .app_data::<actix_web::web::Data<super::AppState>>()
+                .map(|s| s.base_url.clone())
+                .ok_or_else(|| ApiError::Internal("no application state".into()))?;
+            csrf::same_origin(&base, &req)?;
+            // A body over the limit keeps the framework's 413.
+            let body = body.await?;
+            Ok(Self {
+                fields: Fields::parse(&body),
+                req,
+            })
+        })
+    }
+}
+
+/// A JSON body made into `T`. Every refusal of a body (not JSON, the wrong shape, a value
+/// the domain refuses) is a 422 here, the one place body validation meets HTTP; a body over
+/// the limit keeps the framework's 413 ([`super::configure`]).
+#[derive(Debug)]
+pub struct Valid<T>(pub T);
+
+/// What a JSON body can be made into.
+pub trait FromBody: Sized {
+    /// `body` made into `Self`, or why not.
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError>;
+}
+
+impl<T: FromBody + 'static> FromRequest for Valid<T> {
+    type Error = actix_web::Error;
+    type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let json = actix_web::web::Json::<serde_json::Value>::from_request(req, payload);
+        Box::pin(async move {
+            let body = json.await?.into_inner();
+            T::from_body(body)
+                .map(Valid)
+                .map_err(|e| ApiError::Unprocessable(e).into())
+        })
+    }
+}
+
+/// An action as an organiser sends it (without `uid`: the service assigns it).
+#[derive(Debug)]
+pub struct ByOrganiser(pub Submission);
+
+impl FromBody for ByOrganiser {
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
+        Submission::from_json(body, Author::Organiser).map(Self)
+    }
+}
+
+/// An action as a coordinator sends it (its `uid` may be named).
+#[derive(Debug)]
+pub struct ByCoordinator(pub Submission);
+
+impl FromBody for ByCoordinator {
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
+        Submission::from_json(body, Author::Coordinator).map(Self)
+    }
+}
+
+impl FromBody for CampaignForm {
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
+        crate::domain::from_json(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_negotiated_from_accept_language_by_weight() {
+        let with = |header: &str| {
+            let req = actix_web::test::TestRequest::default()
+                .insert_header(("Accept-Language", header))
+                .to_http_request();
+            ui(&req, None).code()
+        };
+        assert_eq!(with("de-DE,ar-LB;q=0.9,en;q=0.8"), "ar");
+        assert_eq!(with("es;q=0.2, fr;q=0.7"), "fr");
+        assert_eq!(with("ar;q=0"), "en");
+        let req = actix_web::test::TestRequest::default()
+            .insert_header(("Accept-Language", "ar"))
+            .to_http_request();
+        assert_eq!(ui(&req, Some("fr")).code(), "fr", "?ui= first");
+    }
+
+    #[test]
+    fn filters_and_the_rest_of_a_query_are_told_apart() {
+        #[derive(Debug, Default, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Paging {
+            limit: Option<String>,
+        }
+        let l = Listing::<Paging>::parse("region=western-asia&limit=5&tag=vigil").expect("parses");
+        assert_eq!(l.filter.region.as_deref(), Some("western-asia"));
+        assert_eq!(l.filter.tag.as_deref(), Some("vigil"));
+        assert_eq!(l.rest.limit.as_deref(), Some("5"));
+        let refused = |q: &str| Listing::<Paging>::parse(q).expect_err(q).to_string();
+        assert!(refused("bogus=1").contains("unknown field `bogus`"));
+        assert!(refused("region=a&region=b").contains("duplicate field `region`"));
+        assert!(Listing::<Nothing>::parse("limit=5").is_err(), "a feed takes no limit");
+    }
+}

@@ -1,0 +1,176 @@
+//! Organisers: a submission (pending until a coordinator approves it), and what its edit link
+//! allows afterwards: read, edit (a published action's edit waits for review as a proposal),
+//! cancel.
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+use rusqlite::Connection;
+use serde_json::Value;
+
+use super::tokens;
+use super::{Edit, WriteError, WriteResult, apply, audited, cancel, snapshot, unconfirmed, validated};
+use crate::domain::{DomainError, Event, EventForm, Moderation, NewEvent, WarningCode, from_json};
+use crate::store::audit::{self, Action, Actor, Record};
+use crate::store::{events, known};
+
+/// An action as an organiser or coordinator sends it: the import format, plus `confirm`.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    form: EventForm,
+    confirm: HashSet<WarningCode>,
+}
+
+/// Who wrote a submission's body; organisers never choose a UID (one could overwrite
+/// another's action), coordinators may name the one the action has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    /// An organiser, by the form, the API or (later) e-mail.
+    Organiser,
+    /// A coordinator editing any action.
+    Coordinator,
+}
+
+impl Submission {
+    /// Parses a JSON body written by `author`.
+    pub fn from_json(mut body: Value, author: Author) -> Result<Self, DomainError> {
+        let Some(map) = body.as_object_mut() else {
+            return Err(DomainError::new(
+                "body",
+                "must be a JSON object with the fields of an action",
+            ));
+        };
+        let refused = |other: &Value| {
+            let codes: Vec<&str> = WarningCode::ALL.iter().map(|c| c.as_str()).collect();
+            DomainError::new(
+                "confirm",
+                format!("{other} is not a warning code; codes: {}", codes.join(", ")),
+            )
+        };
+        let confirm = match map.remove("confirm") {
+            None | Some(Value::Null) => HashSet::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|v| match v {
+                    Value::String(s) => WarningCode::try_from(s.as_str()).map_err(|_| refused(v)),
+                    other => Err(refused(other)),
+                })
+                .collect::<Result<_, _>>()?,
+            Some(_) => return Err(DomainError::new("confirm", "must be a list of warning codes")),
+        };
+        if author == Author::Organiser && map.contains_key("uid") {
+            return Err(DomainError::new("uid", "is assigned by the service; leave it out"));
+        }
+        Ok(Self {
+            form: from_json(body)?,
+            confirm,
+        })
+    }
+
+    /// The same submission with every warning confirmed (a coordinator's approval of what the
+    /// organiser confirmed).
+    pub fn all_confirmed(mut self) -> Self {
+        self.confirm = WarningCode::ALL.into_iter().collect();
+        self
+    }
+
+    /// The action's fields as sent.
+    pub(crate) fn into_parts(self) -> (EventForm, HashSet<WarningCode>) {
+        (self.form, self.confirm)
+    }
+}
+
+/// What a new submission gives back: its id and the edit link's secret.
+#[derive(Debug)]
+pub struct Accepted {
+    pub id: i64,
+    pub uid: String,
+    pub edit_token: String,
+}
+
+/// Validates and stores a submission as `pending`, with a fresh UID and edit link.
+pub fn submit(c: &mut Connection, sub: Submission, today: Date, now: i64) -> WriteResult<Accepted> {
+    let (mut form, confirm) = sub.into_parts();
+    if form.organiser_email.as_deref().is_none_or(|e| e.trim().is_empty()) {
+        return Err(DomainError::new(
+            "organiser_email",
+            "is required, so that coordinators can reach you; it is never published",
+        )
+        .into());
+    }
+    let uid = tokens::uid()?;
+    form.uid = Some(uid.clone());
+    let event = NewEvent::try_from(form)?;
+    known::Campaigns::read(c)?.check("campaigns", &event.campaigns)?;
+    let open = unconfirmed(c, &event, &confirm, today)?;
+    if !open.is_empty() {
+        return Err(WriteError::NeedsConfirmation(open));
+    }
+    let (edit_token, edit_hash) = tokens::generate(tokens::EDIT)?;
+    let tx = c.transaction()?;
+    let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
+    events::set_edit_token(&tx, id, &edit_hash)?;
+    let after = snapshot(&tx, id)?;
+    audit::record(
+        &tx,
+        now,
+        Record {
+            actor: Actor::Organiser,
+            action: Action::Submit,
+            event_id: Some(id),
+            campaign: None,
+            before: None,
+            after,
+        },
+    )?;
+    tx.commit()?;
+    Ok(Accepted { id, uid, edit_token })
+}
+
+/// The action an edit link opens.
+pub fn by_edit_token(c: &Connection, token: &str) -> WriteResult<Event> {
+    events::by_edit_token(c, &tokens::hash(token))?
+        .ok_or_else(|| WriteError::NotFound("this edit link opens nothing; check that it was copied whole".into()))
+}
+
+/// An organiser edits their action through the edit link. A pending or rejected action
+/// changes at once. A published one does not: the change is kept as a proposal that waits for
+/// a coordinator, and the published version stays in every feed and page until then
+/// (subscribers must never see an unreviewed change; the organiser may still cancel at once).
+/// A proposal equal to the published version withdraws an earlier one. Which of these happens
+/// is decided inside the write transaction, so an approval landing at the same moment cannot
+/// let the edit through unreviewed.
+pub fn edit_by_organiser(
+    c: &mut Connection,
+    token: &str,
+    sub: Submission,
+    today: Date,
+    now: i64,
+) -> WriteResult<Event> {
+    let id = by_edit_token(c, token)?.id;
+    audited(c, id, Actor::Organiser, now, |tx, existing| {
+        let event = validated(tx, existing, sub, today)?;
+        if existing.moderation != Moderation::Published {
+            apply(tx, existing, &event, Actor::Organiser, Edit::Direct, now)?;
+            return Ok((Edit::Direct.action(), None));
+        }
+        let proposal = event.to_import_json();
+        if snapshot(tx, id)?.as_ref() == Some(&proposal) {
+            events::drop_edit(tx, id)?;
+            return Ok((Action::WithdrawEdit, None));
+        }
+        events::propose_edit(tx, id, &proposal, now)?;
+        Ok((Action::ProposeEdit, Some(proposal)))
+    })
+}
+
+/// The change an organiser proposed for a published action, waiting or refused.
+pub fn proposed_edit(c: &Connection, id: i64) -> WriteResult<Option<events::ProposedEdit>> {
+    Ok(events::proposed_edit(c, id)?)
+}
+
+/// An organiser cancels their action: it stays in feeds, marked cancelled.
+pub fn cancel_by_organiser(c: &mut Connection, token: &str, now: i64) -> WriteResult<Event> {
+    let id = by_edit_token(c, token)?.id;
+    cancel(c, id, Actor::Organiser, now)
+}

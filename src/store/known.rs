@@ -1,0 +1,83 @@
+//! Names that must exist in the store: a filter, a submission or an import naming a campaign,
+//! tag or language nobody uses is a typo, answered with the known values (one check for every
+//! path that takes such a name).
+
+use std::collections::HashSet;
+
+use rusqlite::Connection;
+
+use super::{Result, campaigns, events};
+use crate::domain::{CampaignSlug, DomainError, FeedFilter};
+
+/// The campaign slugs in the store, read once (an import checks 100 000 actions against them).
+#[derive(Debug, Clone, Default)]
+pub struct Campaigns(HashSet<String>);
+
+impl Campaigns {
+    /// The campaigns in the store now.
+    pub fn read(c: &Connection) -> Result<Self> {
+        Ok(Self(campaigns::slugs(c)?.into_iter().collect()))
+    }
+
+    /// Counts `slug` as known (a campaign an import file adds before its actions).
+    pub fn add(&mut self, slug: &CampaignSlug) {
+        self.0.insert(slug.as_str().to_string());
+    }
+
+    /// The first of `slugs` that names no known campaign.
+    pub fn first_unknown<'a>(&self, slugs: impl IntoIterator<Item = &'a CampaignSlug>) -> Option<&'a CampaignSlug> {
+        slugs.into_iter().find(|s| !self.0.contains(s.as_str()))
+    }
+
+    /// The refusal of `unknown` in `field`: what was wrong and which campaigns there are.
+    pub fn refusal(&self, field: &str, unknown: &CampaignSlug) -> DomainError {
+        DomainError::new(
+            field,
+            format!("{:?} is not a campaign; known: {}", unknown.as_str(), listing(&self.0)),
+        )
+    }
+
+    /// Refuses (in `field`) the first of `slugs` that names no campaign.
+    pub fn check<'a>(
+        &self,
+        field: &str,
+        slugs: impl IntoIterator<Item = &'a CampaignSlug>,
+    ) -> std::result::Result<(), DomainError> {
+        match self.first_unknown(slugs) {
+            Some(unknown) => Err(self.refusal(field, unknown)),
+            None => Ok(()),
+        }
+    }
+}
+
+fn listing(values: &HashSet<String>) -> String {
+    let mut v: Vec<&str> = values.iter().map(String::as_str).collect();
+    v.sort_unstable();
+    v.join(", ")
+}
+
+/// Why `filter` names something nobody uses (a campaign, tag or language), if it does.
+pub fn filter_refusal(c: &Connection, filter: &FeedFilter) -> Result<Option<DomainError>> {
+    if !filter.campaigns.is_empty()
+        && let Err(e) = Campaigns::read(c)?.check("campaign", &filter.campaigns)
+    {
+        return Ok(Some(e));
+    }
+    if filter.tags.is_empty() && filter.langs.is_empty() {
+        return Ok(None);
+    }
+    let (tags, langs): (HashSet<String>, HashSet<String>) = events::known_tags_and_languages(c)?;
+    if let Some(t) = filter.tags.iter().find(|t| !tags.contains(t.as_str())) {
+        let msg = format!("{:?} is not a tag of any action; known: {}", t.as_str(), listing(&tags));
+        return Ok(Some(DomainError::new("tag", msg)));
+    }
+    if let Some(l) = filter.langs.iter().find(|l| !langs.contains(l.as_str())) {
+        let msg = format!(
+            "{:?} is not a language of any action; known: {}",
+            l.as_str(),
+            listing(&langs)
+        );
+        return Ok(Some(DomainError::new("lang", msg)));
+    }
+    Ok(None)
+}
