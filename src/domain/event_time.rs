@@ -138,10 +138,7 @@ fn parse_local(field: &str, raw: &str) -> DomainResult<LocalInput> {
 }
 
 fn fmt_offset(o: Offset) -> String {
-    let s = o.seconds();
-    let sign = if s < 0 { '-' } else { '+' };
-    let a = s.unsigned_abs();
-    format!("{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)
+    super::zone::format_offset(o, super::zone::OffsetStyle::Rfc3339)
 }
 
 /// Fixes the instant of a local time in `zone`, refusing gaps and unresolved overlaps.

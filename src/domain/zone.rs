@@ -118,9 +118,49 @@ pub fn zones_of(country: &str) -> Vec<String> {
     ZONES_BY_COUNTRY.get(country).cloned().unwrap_or_default()
 }
 
+/// How a UTC offset is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetStyle {
+    /// RFC 5545 §3.3.14 UTC-OFFSET: `+HHMM`, or `+HHMMSS` when it has seconds (local mean
+    /// times before 1900).
+    Ical,
+    /// RFC 3339 §5.6 `time-numoffset`: `+HH:MM` (seconds dropped).
+    Rfc3339,
+    /// For readers: `UTC+HH:MM`, negative ones with a true minus sign (U+2212).
+    Label,
+}
+
+/// `offset` written in `style`: the one formatter of UTC offsets.
+pub fn format_offset(offset: jiff::tz::Offset, style: OffsetStyle) -> String {
+    let s = offset.seconds();
+    let a = s.unsigned_abs();
+    let (h, m, sec) = (a / 3600, (a % 3600) / 60, a % 60);
+    let sign = match (style, s < 0) {
+        (OffsetStyle::Label, true) => '\u{2212}',
+        (_, true) => '-',
+        (_, false) => '+',
+    };
+    match style {
+        OffsetStyle::Ical if sec != 0 => format!("{sign}{h:02}{m:02}{sec:02}"),
+        OffsetStyle::Ical => format!("{sign}{h:02}{m:02}"),
+        OffsetStyle::Rfc3339 => format!("{sign}{h:02}:{m:02}"),
+        OffsetStyle::Label => format!("UTC{sign}{h:02}:{m:02}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_are_written_in_each_style() {
+        let o = |s: i32| jiff::tz::Offset::from_seconds(s).expect("offset");
+        assert_eq!(format_offset(o(5 * 3600 + 45 * 60), OffsetStyle::Ical), "+0545");
+        assert_eq!(format_offset(o(-(9 * 3600 + 30 * 60)), OffsetStyle::Rfc3339), "-09:30");
+        assert_eq!(format_offset(o(-3 * 3600), OffsetStyle::Label), "UTC\u{2212}03:00");
+        assert_eq!(format_offset(o(-(17 * 60 + 30)), OffsetStyle::Ical), "-001730");
+        assert_eq!(format_offset(o(0), OffsetStyle::Label), "UTC+00:00");
+    }
 
     #[test]
     fn names_are_case_insensitive_and_canonicalised() {

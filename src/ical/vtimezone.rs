@@ -14,6 +14,7 @@ use jiff::tz::Offset;
 use jiff::{SignedDuration, Timestamp};
 
 use crate::domain::Zone;
+use crate::domain::zone::{OffsetStyle, format_offset};
 
 struct Observance {
     at: Timestamp,
@@ -119,18 +120,6 @@ fn runs(obs: &[Observance]) -> Vec<Run> {
     runs
 }
 
-fn fmt_offset(o: Offset) -> String {
-    let s = o.seconds();
-    let sign = if s < 0 { '-' } else { '+' };
-    let a = s.unsigned_abs();
-    let (h, m, sec) = (a / 3600, (a % 3600) / 60, a % 60);
-    if sec == 0 {
-        format!("{sign}{h:02}{m:02}")
-    } else {
-        format!("{sign}{h:02}{m:02}{sec:02}")
-    }
-}
-
 fn weekday(w: Weekday) -> &'static str {
     match w {
         Weekday::Monday => "MO",
@@ -177,8 +166,14 @@ pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
         let kind = if o.dst { "DAYLIGHT" } else { "STANDARD" };
         line(&mut out, format_args!("BEGIN:{kind}"));
         line(&mut out, format_args!("DTSTART:{}", o.local.strftime("%Y%m%dT%H%M%S")));
-        line(&mut out, format_args!("TZOFFSETFROM:{}", fmt_offset(o.from)));
-        line(&mut out, format_args!("TZOFFSETTO:{}", fmt_offset(o.to)));
+        line(
+            &mut out,
+            format_args!("TZOFFSETFROM:{}", format_offset(o.from, OffsetStyle::Ical)),
+        );
+        line(
+            &mut out,
+            format_args!("TZOFFSETTO:{}", format_offset(o.to, OffsetStyle::Ical)),
+        );
         line(&mut out, format_args!("TZNAME:{}", o.name));
         if run.last > run.first {
             let last = &obs[run.last];

@@ -28,9 +28,7 @@ pub const WORLD_ZONES: [(&str, &str); 12] = [
 ];
 
 fn offset(zone: &Zone, at: Timestamp) -> String {
-    let o = zone.tz().to_offset(at).seconds();
-    let (sign, a) = (if o < 0 { '−' } else { '+' }, o.unsigned_abs());
-    format!("UTC{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)
+    crate::domain::zone::format_offset(zone.tz().to_offset(at), crate::domain::zone::OffsetStyle::Label)
 }
 
 /// The moment `at` in each of `WORLD_ZONES`: city, local time, day shift against `home`.

@@ -88,7 +88,7 @@ pub fn upsert(
     let print = fingerprint(event);
     let existing: Option<(i64, String)> = c
         .prepare_cached("SELECT id, fingerprint FROM events WHERE uid = ?1")?
-        .query_row([event.uid.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row([event.uid.as_str()], |r| Ok((r.get("id")?, r.get("fingerprint")?)))
         .optional()?;
     let t = &event.time;
     let p = &event.place;
@@ -226,8 +226,79 @@ const SELECT: &str = "SELECT e.id, e.uid, e.title, e.description, e.tzid, e.all_
     e.latitude, e.longitude, e.online_url, e.sequence, e.created_at, e.updated_at,
     e.campaign_list, e.tag_list, e.lang_list, e.moderation, e.reject_reason, e.online_links FROM events e";
 
-/// Where [`changes_after`] reads `public_seq`: the column after [`SELECT`]'s.
-const SEQ_COLUMN: usize = 28;
+/// The columns of [`SELECT`] by name, in its order (a test holds the two together): rows are
+/// read by name at the cost of a position (a feed reads 100 000 rows; looking names up in each
+/// would cost a string search per column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Id,
+    Uid,
+    Title,
+    Description,
+    Tzid,
+    AllDay,
+    StartLocal,
+    EndLocal,
+    StartUtc,
+    EndUtc,
+    LastDate,
+    Rrule,
+    Status,
+    Country,
+    City,
+    Venue,
+    Latitude,
+    Longitude,
+    OnlineUrl,
+    Sequence,
+    CreatedAt,
+    UpdatedAt,
+    CampaignList,
+    TagList,
+    LangList,
+    Moderation,
+    RejectReason,
+    OnlineLinks,
+    /// After [`SELECT`]'s own, in [`changes_after`] only: where the change stands in commit
+    /// order, and whether it matches the filter.
+    PublicSeq,
+    Matches,
+}
+
+impl Col {
+    /// The names SQLite gives [`SELECT`]'s columns, in order.
+    #[cfg(test)]
+    const NAMES: [&str; 28] = [
+        "id",
+        "uid",
+        "title",
+        "description",
+        "tzid",
+        "all_day",
+        "start_local",
+        "end_local",
+        "start_utc",
+        "end_utc",
+        "last_date",
+        "rrule",
+        "status",
+        "country",
+        "city",
+        "venue",
+        "latitude",
+        "longitude",
+        "online_url",
+        "sequence",
+        "created_at",
+        "updated_at",
+        "campaign_list",
+        "tag_list",
+        "lang_list",
+        "moderation",
+        "reject_reason",
+        "online_links",
+    ];
+}
 
 /// Puts each campaign's name on `events` (read as slugs), from one read of the campaigns.
 fn named(c: &Connection, mut events: Vec<Event>) -> Result<Vec<Event>> {
@@ -236,7 +307,7 @@ fn named(c: &Connection, mut events: Vec<Event>) -> Result<Vec<Event>> {
     }
     let mut stmt = c.prepare_cached("SELECT slug, name FROM campaigns")?;
     let names: std::collections::HashMap<String, String> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map([], |r| Ok((r.get("slug")?, r.get("name")?)))?
         .collect::<rusqlite::Result<_>>()?;
     for e in &mut events {
         for campaign in &mut e.campaigns {
@@ -269,11 +340,11 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<Result<Event>> {
     event_from_row_in(r, &mut Zones::default())
 }
 
-/// Column `i` as text borrowed from SQLite (no copy), or `None` for NULL.
-fn text_ref<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r str>> {
-    r.get_ref(i)?
+/// Column `c` as text borrowed from SQLite (no copy), or `None` for NULL.
+fn text_ref<'r>(r: &'r Row<'_>, c: Col) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(c as usize)?
         .as_str_or_null()
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(c as usize, rusqlite::types::Type::Text, Box::new(e)))
 }
 
 /// A stored comma-separated list, sorted, borrowed from the row.
@@ -290,19 +361,32 @@ fn list_ref(stored: Option<&str>) -> Vec<&str> {
 /// One action from its row. Values only parsed (zone, times, lists, status) are read as text
 /// borrowed from SQLite; only what the action keeps is copied: a feed reads ten thousand rows.
 fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<Event>> {
-    let id: i64 = r.get(0)?;
-    let required = |i: usize| text_ref(r, i).map(Option::unwrap_or_default);
-    let (uid, tzid, start, end, status) = (required(1)?, required(4)?, required(6)?, required(7)?, required(12)?);
-    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(16)?, r.get(17)?);
-    let (campaigns, tags, langs) = (text_ref(r, 22)?, text_ref(r, 23)?, text_ref(r, 24)?);
-    let (last_date, rrule, country, url) = (
-        text_ref(r, 10)?,
-        r.get::<_, Option<String>>(11)?,
-        text_ref(r, 13)?,
-        text_ref(r, 18)?,
+    let id: i64 = r.get(Col::Id as usize)?;
+    let required = |c: Col| text_ref(r, c).map(Option::unwrap_or_default);
+    let (uid, tzid, start, end, status) = (
+        required(Col::Uid)?,
+        required(Col::Tzid)?,
+        required(Col::StartLocal)?,
+        required(Col::EndLocal)?,
+        required(Col::Status)?,
     );
-    let (moderation, reject_reason) = (required(25)?, r.get::<_, Option<String>>(26)?);
-    let links = text_ref(r, 27)?;
+    let (lat, lon): (Option<f64>, Option<f64>) = (r.get(Col::Latitude as usize)?, r.get(Col::Longitude as usize)?);
+    let (campaigns, tags, langs) = (
+        text_ref(r, Col::CampaignList)?,
+        text_ref(r, Col::TagList)?,
+        text_ref(r, Col::LangList)?,
+    );
+    let (last_date, rrule, country, url) = (
+        text_ref(r, Col::LastDate)?,
+        r.get::<_, Option<String>>(Col::Rrule as usize)?,
+        text_ref(r, Col::Country)?,
+        text_ref(r, Col::OnlineUrl)?,
+    );
+    let (moderation, reject_reason) = (
+        required(Col::Moderation)?,
+        r.get::<_, Option<String>>(Col::RejectReason as usize)?,
+    );
+    let links = text_ref(r, Col::OnlineLinks)?;
     let build = || -> Result<Event> {
         let zone = match zones.get(tzid) {
             Some(zone) => zone.clone(),
@@ -312,8 +396,15 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
                 zone
             }
         };
-        let time = EventTime::from_stored(zone, r.get(5)?, start, end, r.get(8)?, r.get(9)?)
-            .ok_or_else(|| corrupt("time", id))?;
+        let time = EventTime::from_stored(
+            zone,
+            r.get(Col::AllDay as usize)?,
+            start,
+            end,
+            r.get(Col::StartUtc as usize)?,
+            r.get(Col::EndUtc as usize)?,
+        )
+        .ok_or_else(|| corrupt("time", id))?;
         let last_date = last_date
             .filter(|d| *d != NEVER_ENDS)
             .map(str::parse::<Date>)
@@ -332,8 +423,8 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
         Ok(Event {
             id,
             uid: Uid::try_from(uid).map_err(|_| corrupt("uid", id))?,
-            title: r.get(2)?,
-            description: r.get(3)?,
+            title: r.get(Col::Title as usize)?,
+            description: r.get(Col::Description as usize)?,
             recurrence: rrule.map(|rule| Recurrence::from_stored(rule, last_date)),
             time,
             status: Status::try_from(status).map_err(|_| corrupt("status", id))?,
@@ -342,8 +433,8 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
                     .map(Country::try_from)
                     .transpose()
                     .map_err(|_| corrupt("country", id))?,
-                city: r.get(14)?,
-                venue: r.get(15)?,
+                city: r.get(Col::City as usize)?,
+                venue: r.get(Col::Venue as usize)?,
                 geo: lat.zip(lon),
             },
             online_links: links_from(links, url).ok_or_else(|| corrupt("online_links", id))?,
@@ -358,9 +449,11 @@ fn event_from_row_in(r: &Row<'_>, zones: &mut Zones) -> rusqlite::Result<Result<
                 .map(Language::try_from)
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|_| corrupt("language", id))?,
-            sequence: r.get(19)?,
-            created_at: Timestamp::from_second(r.get(20)?).map_err(|_| corrupt("created_at", id))?,
-            updated_at: Timestamp::from_second(r.get(21)?).map_err(|_| corrupt("updated_at", id))?,
+            sequence: r.get(Col::Sequence as usize)?,
+            created_at: Timestamp::from_second(r.get(Col::CreatedAt as usize)?)
+                .map_err(|_| corrupt("created_at", id))?,
+            updated_at: Timestamp::from_second(r.get(Col::UpdatedAt as usize)?)
+                .map_err(|_| corrupt("updated_at", id))?,
             moderation: crate::domain::Moderation::try_from(moderation).map_err(|_| corrupt("moderation", id))?,
             reject_reason,
         })
@@ -604,7 +697,7 @@ pub fn sequence_at(c: &Connection, since: i64) -> Result<i64> {
                 SELECT min(e.public_seq) AS s FROM events e WHERE e.updated_at >= ?1 AND {PUBLIC}
                 UNION ALL SELECT min(seq) FROM tombstones WHERE changed_at >= ?1)"
         ))?
-        .query_row([since], |r| r.get(0))?;
+        .query_row([since], |r| r.get("min(s)"))?;
     match seq {
         Some(s) => Ok(s - 1),
         None => Ok(super::revision(c)?.number),
@@ -642,7 +735,10 @@ pub fn changes_after(c: &Connection, filter: &FeedFilter, after: i64, limit: usi
     let mut zones = Zones::default();
     let mut seen = Vec::new();
     let rows = stmt.query_map(rusqlite::params_from_iter(w.params.iter()), |r| {
-        seen.push((r.get::<_, i64>(SEQ_COLUMN)?, r.get::<_, bool>(SEQ_COLUMN + 1)?));
+        seen.push((
+            r.get::<_, i64>(Col::PublicSeq as usize)?,
+            r.get::<_, bool>(Col::Matches as usize)?,
+        ));
         event_from_row_in(r, &mut zones)
     })?;
     let changed = named(c, rows.map(|r| r?).collect::<Result<_>>()?)?;
@@ -666,11 +762,11 @@ pub fn changes_after(c: &Connection, filter: &FeedFilter, after: i64, limit: usi
         c.prepare_cached("SELECT seq, event_id, uid, changed_at FROM tombstones WHERE seq > ?1 ORDER BY seq LIMIT ?2")?;
     let removed = stmt.query_map(params![after, (limit + 1) as i64], |r| {
         Ok((
-            r.get::<_, i64>(0)?,
+            r.get::<_, i64>("seq")?,
             Change::Removed(Tombstone {
-                id: r.get(1)?,
-                uid: r.get(2)?,
-                changed_at: r.get(3)?,
+                id: r.get("event_id")?,
+                uid: r.get("uid")?,
+                changed_at: r.get("changed_at")?,
             }),
         ))
     })?;
@@ -725,8 +821,8 @@ pub fn contact(c: &Connection, id: i64) -> Result<crate::domain::event::Organise
     let found = stmt
         .query_row([id], |r| {
             Ok(crate::domain::event::OrganiserContact {
-                email: r.get(0)?,
-                name: r.get(1)?,
+                email: r.get("organiser_email")?,
+                name: r.get("organiser_name")?,
             })
         })
         .optional()?;
@@ -791,7 +887,7 @@ pub fn overlapping(c: &Connection, event: &NewEvent) -> Result<Vec<(i64, String)
             event.time.start_utc().as_second() - hour,
             event.time.end_utc().as_second() + hour
         ],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| Ok((r.get("id")?, r.get("title")?)),
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -802,13 +898,13 @@ pub fn known_tags_and_languages(c: &Connection) -> Result<(HashSet<String>, Hash
         .prepare_cached(&format!(
             "SELECT DISTINCT tag FROM event_tags JOIN events e ON e.id = event_id WHERE {PUBLIC}"
         ))?
-        .query_map([], |r| r.get(0))?
+        .query_map([], |r| r.get("tag"))?
         .collect::<rusqlite::Result<_>>()?;
     let langs = c
         .prepare_cached(&format!(
             "SELECT DISTINCT lang FROM event_languages JOIN events e ON e.id = event_id WHERE {PUBLIC}"
         ))?
-        .query_map([], |r| r.get(0))?
+        .query_map([], |r| r.get("lang"))?
         .collect::<rusqlite::Result<_>>()?;
     Ok((tags, langs))
 }
@@ -835,14 +931,14 @@ impl ProposedEdit {
 }
 
 fn proposed_from_row(r: &Row<'_>) -> rusqlite::Result<ProposedEdit> {
-    let text: String = r.get(1)?;
-    let state: String = r.get(3)?;
+    let text: String = r.get("proposal")?;
+    let state: String = r.get("state")?;
     Ok(ProposedEdit {
-        event_id: r.get(0)?,
+        event_id: r.get("event_id")?,
         proposal: serde_json::from_str(&text)
             .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?,
-        proposed_at: r.get(2)?,
-        refused: (state == "rejected").then(|| r.get::<_, Option<String>>(4).ok().flatten().unwrap_or_default()),
+        proposed_at: r.get("proposed_at")?,
+        refused: (state == "rejected").then(|| r.get::<_, Option<String>>("reason").ok().flatten().unwrap_or_default()),
     })
 }
 
@@ -887,4 +983,28 @@ pub fn drop_edit(c: &Connection, id: i64) -> Result<()> {
     c.prepare_cached("DELETE FROM proposed_edits WHERE event_id = ?1")?
         .execute([id])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_named_columns_are_the_columns_of_the_select() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = crate::store::Store::open(&dir.path().join("s.db")).expect("store");
+        let names: Vec<String> = store
+            .with_conn(|c| {
+                let stmt = c.prepare(SELECT)?;
+                Ok::<_, crate::store::StoreError>(stmt.column_names().into_iter().map(String::from).collect())
+            })
+            .expect("prepared");
+        assert_eq!(names, Col::NAMES);
+        assert_eq!(
+            Col::PublicSeq as usize,
+            Col::NAMES.len(),
+            "changes_after's columns follow"
+        );
+        assert_eq!(Col::OnlineLinks as usize, Col::NAMES.len() - 1);
+    }
 }

@@ -218,3 +218,273 @@ async fn the_openapi_document_is_valid_and_matches_what_the_api_answers() {
     top.sort();
     assert_eq!(doc["schemas"]["EventList"], json!(top));
 }
+
+/// Every documented path and method, asked for as a client would (successes and errors), and
+/// each answer validated against the document's schema for its status and media type.
+#[actix_web::test]
+async fn every_documented_endpoint_answers_as_its_schema_says() {
+    use awc::http::Method;
+    let (app, coord) = crate::helpers::app_with_coordinator().await;
+    let auth = format!("Bearer {coord}");
+    let bearer: &[(&str, &str)] = &[("Authorization", auth.as_str())];
+    let mut samples = Vec::new();
+    let mut record = |path: &str, method: &str, res: &crate::helpers::Resp| {
+        let content_type = res.header("content-type").unwrap_or_default();
+        let body = if content_type.starts_with("application/json") {
+            res.json()
+        } else if res.bytes.is_empty() {
+            serde_json::Value::Null
+        } else {
+            json!(res.text())
+        };
+        samples.push(
+            json!({"path": path, "method": method, "status": res.status, "content_type": content_type, "body": body}),
+        );
+    };
+    let action = json!({
+        "title": "Vigil for the prisoners", "start": "2027-11-29T18:00", "end": "2027-11-29T19:30",
+        "timezone": "Asia/Beirut", "country": "LB", "city": "Beirut",
+        "campaigns": ["day-of-solidarity"], "tags": ["vigil"], "languages": ["ar"],
+        "organiser_email": "organiser@example.org"
+    });
+    // Organisers.
+    let res = app.send_json(Method::POST, "/api/v1/submissions", &[], &action).await;
+    record("/api/v1/submissions", "post", &res);
+    let created = res.json();
+    let id = created["id"].as_i64().expect("id");
+    let edit = created["api_url"]
+        .as_str()
+        .and_then(|u| u.find("/api/v1/").map(|i| u[i..].to_string()))
+        .expect("api_url");
+    let res = app
+        .send_json(Method::POST, "/api/v1/submissions", &[], &json!({"title": ""}))
+        .await;
+    record("/api/v1/submissions", "post", &res);
+    record("/api/v1/submissions/{token}", "get", &app.get(&edit).await);
+    record(
+        "/api/v1/submissions/{token}",
+        "get",
+        &app.get("/api/v1/submissions/ace_nothing").await,
+    );
+    let mut edited = action.clone();
+    edited["title"] = json!("Vigil for the prisoners, at dusk");
+    record(
+        "/api/v1/submissions/{token}",
+        "put",
+        &app.send_json(Method::PUT, &edit, &[], &edited).await,
+    );
+    record(
+        "/api/v1/submissions/{token}",
+        "put",
+        &app.send_json(Method::PUT, &edit, &[], &json!({"start": "tomorrow"}))
+            .await,
+    );
+    // Coordinators.
+    let queue = "/api/v1/moderation/queue";
+    record(queue, "get", &app.request(Method::GET, queue, bearer).await);
+    record(queue, "get", &app.get(queue).await);
+    record(
+        queue,
+        "get",
+        &app.request(Method::GET, queue, &[("Authorization", "Bearer acc_nothing")])
+            .await,
+    );
+    let approve = format!("/api/v1/moderation/submissions/{id}/approve");
+    record(
+        "/api/v1/moderation/submissions/{id}/approve",
+        "post",
+        &app.request(Method::POST, &format!("{approve}?sequence=99"), bearer)
+            .await,
+    );
+    record(
+        "/api/v1/moderation/submissions/{id}/approve",
+        "post",
+        &app.request(Method::POST, &approve, bearer).await,
+    );
+    // Published: the organiser's edit is now a proposal to review.
+    edited["title"] = json!("Vigil for the prisoners, moved");
+    app.send_json(Method::PUT, &edit, &[], &edited).await;
+    let edits = "/api/v1/moderation/edits";
+    let res = app.request(Method::GET, edits, bearer).await;
+    record(edits, "get", &res);
+    let version = res.json()["edits"][0]["version"].as_str().expect("version").to_string();
+    record(
+        "/api/v1/moderation/edits/{id}/approve",
+        "post",
+        &app.request(
+            Method::POST,
+            &format!("/api/v1/moderation/edits/{id}/approve?version=x"),
+            bearer,
+        )
+        .await,
+    );
+    record(
+        "/api/v1/moderation/edits/{id}/approve",
+        "post",
+        &app.request(
+            Method::POST,
+            &format!("/api/v1/moderation/edits/{id}/approve?version={version}"),
+            bearer,
+        )
+        .await,
+    );
+    edited["title"] = json!("Vigil for the prisoners, moved again");
+    app.send_json(Method::PUT, &edit, &[], &edited).await;
+    record(
+        "/api/v1/moderation/edits/{id}/reject",
+        "post",
+        &app.send_json(
+            Method::POST,
+            &format!("/api/v1/moderation/edits/{id}/reject"),
+            bearer,
+            &json!({"reason": "Same as before"}),
+        )
+        .await,
+    );
+    record(
+        "/api/v1/moderation/edits/{id}/reject",
+        "post",
+        &app.send_json(
+            Method::POST,
+            "/api/v1/moderation/edits/999/reject",
+            bearer,
+            &json!({"reason": "x"}),
+        )
+        .await,
+    );
+    let event = format!("/api/v1/moderation/events/{id}");
+    let mut by_coordinator = edited.clone();
+    by_coordinator["title"] = json!("Vigil for the prisoners (coordinators)");
+    record(
+        "/api/v1/moderation/events/{id}",
+        "put",
+        &app.send_json(Method::PUT, &event, bearer, &by_coordinator).await,
+    );
+    record(
+        "/api/v1/moderation/events/{id}",
+        "delete",
+        &app.request(Method::DELETE, &event, bearer).await,
+    );
+    record(
+        "/api/v1/moderation/events/{id}/cancel",
+        "post",
+        &app.request(Method::POST, &format!("{event}/cancel"), bearer).await,
+    );
+    // A second submission, rejected.
+    let second = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &json!({
+                "title": "Flag raising", "start": "2027-11-30T10:00", "timezone": "Europe/Paris", "country": "FR",
+                "city": "Paris", "organiser_email": "o@example.org"
+            }),
+        )
+        .await
+        .json();
+    let second_id = second["id"].as_i64().expect("id");
+    record(
+        "/api/v1/moderation/submissions/{id}/reject",
+        "post",
+        &app.send_json(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{second_id}/reject"),
+            bearer,
+            &json!({"reason": "No place given"}),
+        )
+        .await,
+    );
+    let cancel = second["api_url"]
+        .as_str()
+        .and_then(|u| u.find("/api/v1/").map(|i| format!("{}/cancel", &u[i..])))
+        .expect("api_url");
+    record(
+        "/api/v1/submissions/{token}/cancel",
+        "post",
+        &app.request(Method::POST, &cancel, &[]).await,
+    );
+    let campaigns = "/api/v1/moderation/campaigns";
+    let campaign = json!({"slug": "flag-day", "name": "Flag day"});
+    record(
+        campaigns,
+        "post",
+        &app.send_json(Method::POST, campaigns, bearer, &campaign).await,
+    );
+    record(
+        campaigns,
+        "post",
+        &app.send_json(Method::POST, campaigns, bearer, &campaign).await,
+    );
+    record(
+        "/api/v1/moderation/campaigns/{slug}",
+        "put",
+        &app.send_json(
+            Method::PUT,
+            "/api/v1/moderation/campaigns/flag-day",
+            bearer,
+            &json!({"name": "Flag raising day"}),
+        )
+        .await,
+    );
+    let log = "/api/v1/moderation/log";
+    record(
+        log,
+        "get",
+        &app.request(Method::GET, &format!("{log}?limit=5"), bearer).await,
+    );
+    // Reading.
+    for (path, template) in [
+        ("/api/v1/events?from=2026-01-01", "/api/v1/events"),
+        ("/api/v1/events?updated_since=0", "/api/v1/events"),
+        ("/api/v1/events?region=atlantis", "/api/v1/events"),
+        ("/api/v1/campaigns", "/api/v1/campaigns"),
+        ("/api/v1/regions", "/api/v1/regions"),
+        ("/healthz", "/healthz"),
+        ("/calendar.ics", "/calendar.ics"),
+        ("/calendar.ics?tag=nothing", "/calendar.ics"),
+        ("/feed.atom", "/feed.atom"),
+        ("/campaigns/day-of-solidarity.ics", "/campaigns/{slug}.ics"),
+        ("/campaigns/no-such.ics", "/campaigns/{slug}.ics"),
+        ("/campaigns/day-of-solidarity.atom", "/campaigns/{slug}.atom"),
+        ("/regions/western-asia.ics", "/regions/{slug}.ics"),
+        ("/regions/atlantis.ics", "/regions/{slug}.ics"),
+        ("/regions/western-asia.atom", "/regions/{slug}.atom"),
+        ("/countries/lb.ics", "/countries/{code}.ics"),
+        ("/countries/xx.ics", "/countries/{code}.ics"),
+        ("/countries/LB.atom", "/countries/{code}.atom"),
+    ] {
+        record(template, "get", &app.get(path).await);
+    }
+    record(
+        "/api/v1/events/{id}",
+        "get",
+        &app.get(&format!("/api/v1/events/{id}")).await,
+    );
+    record("/api/v1/events/{id}", "get", &app.get("/api/v1/events/999").await);
+    record("/events/{id}.ics", "get", &app.get(&format!("/events/{id}.ics")).await);
+    record("/events/{id}.ics", "get", &app.get("/events/nothing.ics").await);
+
+    let doc = app.get("/api/v1/openapi.json").await.text();
+    let report = crate::helpers::openapi_responses(&doc, &json!(samples));
+    assert_eq!(report["problems"], json!([]), "{report:#}");
+    // Every documented path and method was asked for.
+    let asked: std::collections::BTreeSet<(String, String)> = samples
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap_or("").to_string(),
+                s["method"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    for pm in report["documented"].as_array().expect("documented") {
+        let key = (
+            pm[0].as_str().unwrap_or("").to_string(),
+            pm[1].as_str().unwrap_or("").to_string(),
+        );
+        assert!(asked.contains(&key), "documented but never asked for: {key:?}");
+    }
+    // And some answers were errors, each as documented.
+    assert!(samples.iter().filter(|s| s["status"].as_u64() >= Some(400)).count() >= 12);
+}

@@ -393,6 +393,22 @@ pub fn openapi_check(doc: &str) -> Value {
     )
 }
 
+/// Validates real answers (`samples`) against an OpenAPI document (jsonschema, 2020-12):
+/// `{checked, documented: [[path, method]], problems}`.
+pub fn openapi_responses(doc: &str, samples: &Value) -> Value {
+    let dir = clients();
+    let d = tempfile::Builder::new().suffix(".json").tempfile().expect("temp file");
+    let s = tempfile::Builder::new().suffix(".json").tempfile().expect("temp file");
+    std::fs::write(d.path(), doc).expect("write");
+    std::fs::write(s.path(), samples.to_string()).expect("write");
+    output(
+        Command::new(dir.join(".venv/bin/python"))
+            .arg(dir.join("openapi_responses.py"))
+            .arg(d.path())
+            .arg(s.path()),
+    )
+}
+
 /// Runs the `actioncal` binary: success, stdout, stderr.
 pub fn actioncal(args: &[&str]) -> (bool, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
