@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Settings;
+use crate::domain::text::Lines;
 use crate::domain::zone;
 use crate::service::import::{self, Progress, Stage};
 use crate::service::{Clock, tokens};
@@ -143,7 +144,7 @@ pub fn run() -> ExitCode {
             clock: Clock::System,
         }),
         Command::Import { db, file } => import(&db, &file),
-        Command::Admin(admin) => match run_admin(admin) {
+        Command::Admin(admin) => match administer(admin) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("actioncal: {e}");
@@ -263,14 +264,14 @@ fn check(db: &std::path::Path) -> ExitCode {
     }
 }
 
-fn run_admin(admin: Admin) -> Result<(), String> {
+fn administer(admin: Admin) -> Result<(), String> {
     let open = |db: &std::path::Path| Store::open(db).map_err(|e| format!("cannot open {}: {e}", db.display()));
     let now = Clock::System.unix();
     match admin {
         Admin::AddCoordinator { db, name } => {
             // The same cleaning as every text shown on a page (no controls, noncharacters or
             // bidi overrides): the name appears in the coordinators' pages and the audit log.
-            let name = crate::domain::text::clean(&name, false).unwrap_or_default();
+            let name = crate::domain::text::clean(&name, Lines::One).unwrap_or_default();
             if name.is_empty() || name.chars().count() > 100 {
                 return Err("the name must be 1 to 100 printable characters".into());
             }

@@ -3,7 +3,7 @@
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
-use actix_web::middleware::{Condition, DefaultHeaders, Logger};
+use actix_web::middleware::{Condition, Logger};
 use actix_web::{App, HttpServer, web};
 
 use utoipa::OpenApi as _;
@@ -96,18 +96,7 @@ impl Application {
                 // 4. The access log sees the final status.
                 .wrap(actix_web::middleware::from_fn(http::front))
                 .wrap(actix_web::middleware::from_fn(http::error::pages_for_browsers))
-                .wrap(
-                    DefaultHeaders::new()
-                        .add(("Access-Control-Allow-Origin", "*"))
-                        .add(("Access-Control-Expose-Headers", "ETag, Last-Modified"))
-                        .add(("X-Content-Type-Options", "nosniff"))
-                        // Pages load their one script from here and nothing from elsewhere.
-                        .add((
-                            "Content-Security-Policy",
-                            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-                        ))
-                        .add(("Referrer-Policy", "no-referrer")),
-                )
+                .wrap(http::policy::site_headers())
                 // The path is logged with edit-link tokens blanked out; no query, no body. Left
                 // out entirely when the log level hides it.
                 .wrap(Condition::new(

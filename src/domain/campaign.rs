@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::Lines;
 use super::text::{self, SHORT_TEXT_MAX};
 use super::{DomainError, DomainResult, check_slug};
 
@@ -73,8 +74,8 @@ impl TryFrom<CampaignForm> for NewCampaign {
                 .ok_or_else(|| DomainError::new("slug", "is required, e.g. \"all-for-palestine\""))?,
         )
         .map_err(|e| DomainError::new("slug", e.message()))?;
-        let name = text::required("name", form.name.as_deref(), SHORT_TEXT_MAX, false)?;
-        let description = text::optional("description", form.description.as_deref(), DESCRIPTION_MAX, true)?;
+        let name = text::required("name", form.name.as_deref(), SHORT_TEXT_MAX, Lines::One)?;
+        let description = text::optional("description", form.description.as_deref(), DESCRIPTION_MAX, Lines::Many)?;
         let hashtag = match form.hashtag.as_deref().map(|h| h.trim().trim_start_matches('#')) {
             None | Some("") => None,
             Some(h) if h.chars().count() <= HASHTAG_MAX && h.chars().all(|c| c.is_alphanumeric() || c == '_') => {

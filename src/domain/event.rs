@@ -3,7 +3,7 @@
 use std::fmt;
 
 use jiff::Timestamp;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use url::Url;
 
@@ -11,7 +11,7 @@ use super::campaign::CampaignSlug;
 use super::country::Country;
 use super::event_time::EventTime;
 use super::recurrence::Recurrence;
-use super::text::{self, DESCRIPTION_MAX, SHORT_TEXT_MAX, TITLE_MAX};
+use super::text::{self, DESCRIPTION_MAX, Lines, SHORT_TEXT_MAX, TITLE_MAX};
 use super::{DomainError, DomainResult, check_slug};
 
 /// Longest UID accepted.
@@ -171,7 +171,7 @@ fn online_links(first: Option<&str>, rest: &[LinkForm]) -> DomainResult<Vec<Onli
             LinkForm::Labelled(l) => (l.label.as_deref(), l.url.as_deref().unwrap_or("")),
         };
         let url = parse_url(field, url)?;
-        let label = text::optional(field, label, LINK_LABEL_MAX, false)?;
+        let label = text::optional(field, label, LINK_LABEL_MAX, Lines::One)?;
         match links.iter_mut().find(|l| l.url == url) {
             // The same address twice: once, with the label if either had one.
             Some(same) => {
@@ -431,8 +431,8 @@ impl TryFrom<EventForm> for NewEvent {
     type Error = DomainError;
 
     fn try_from(f: EventForm) -> DomainResult<Self> {
-        let title = text::required("title", f.title.as_deref(), TITLE_MAX, false)?;
-        let description = text::optional("description", f.description.as_deref(), DESCRIPTION_MAX, true)?;
+        let title = text::required("title", f.title.as_deref(), TITLE_MAX, Lines::One)?;
+        let description = text::optional("description", f.description.as_deref(), DESCRIPTION_MAX, Lines::Many)?;
         let time = EventTime::parse(
             f.timezone.as_deref(),
             f.start.as_deref(),
@@ -463,8 +463,8 @@ impl TryFrom<EventForm> for NewEvent {
         };
         let place = Place {
             country,
-            city: text::optional("city", f.city.as_deref(), SHORT_TEXT_MAX, false)?,
-            venue: text::optional("venue", f.venue.as_deref(), SHORT_TEXT_MAX, false)?,
+            city: text::optional("city", f.city.as_deref(), SHORT_TEXT_MAX, Lines::One)?,
+            venue: text::optional("venue", f.venue.as_deref(), SHORT_TEXT_MAX, Lines::One)?,
             geo,
         };
         let online_links = online_links(f.online_url.as_deref(), &f.online_links)?;
@@ -486,7 +486,12 @@ impl TryFrom<EventForm> for NewEvent {
                 .filter(|e| !e.trim().is_empty())
                 .map(parse_email)
                 .transpose()?,
-            name: text::optional("organiser_name", f.organiser_name.as_deref(), SHORT_TEXT_MAX, false)?,
+            name: text::optional(
+                "organiser_name",
+                f.organiser_name.as_deref(),
+                SHORT_TEXT_MAX,
+                Lines::One,
+            )?,
         };
         let uid = match f.uid.as_deref().map(str::trim) {
             Some(u) if !u.is_empty() => Uid::try_from(u)?,
@@ -524,6 +529,44 @@ pub struct CampaignRef {
     pub name: String,
 }
 
+/// Whether an action is public.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Moderation {
+    /// Submitted, waiting for a coordinator; in no public feed, page or API.
+    Pending,
+    /// Approved (or imported by coordinators): public.
+    Published,
+    /// Refused by a coordinator, with a reason the organiser sees.
+    Rejected,
+}
+
+impl Moderation {
+    /// The lowercase name used in the store and JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Published => "published",
+            Self::Rejected => "rejected",
+        }
+    }
+}
+
+impl TryFrom<&str> for Moderation {
+    type Error = DomainError;
+    fn try_from(s: &str) -> DomainResult<Self> {
+        match s {
+            "pending" => Ok(Self::Pending),
+            "published" => Ok(Self::Published),
+            "rejected" => Ok(Self::Rejected),
+            _ => Err(DomainError::new(
+                "moderation",
+                format!("{s:?} is not a moderation state"),
+            )),
+        }
+    }
+}
+
 /// A stored, published action.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
@@ -546,7 +589,7 @@ pub struct Event {
     /// Last change; written as LAST-MODIFIED and DTSTAMP.
     pub updated_at: Timestamp,
     /// Whether it is public yet.
-    pub moderation: super::Moderation,
+    pub moderation: Moderation,
     /// Why a coordinator refused it (shown to the organiser).
     pub reject_reason: Option<String>,
 }

@@ -6,18 +6,18 @@ pub mod country;
 pub mod event;
 pub mod event_time;
 pub mod filter;
-pub mod moderation;
 pub mod recurrence;
 pub mod text;
+pub mod warnings;
 pub mod zone;
 
 pub use campaign::{Campaign, CampaignSlug, NewCampaign};
 pub use country::{Country, Region};
-pub use event::{Event, EventForm, Language, NewEvent, Place, Status, Tag, Uid};
+pub use event::{Event, EventForm, Language, Moderation, NewEvent, Place, Status, Tag, Uid};
 pub use event_time::EventTime;
 pub use filter::{FeedFilter, FeedQuery};
-pub use moderation::{Moderation, Warning, WarningCode};
 pub use recurrence::Recurrence;
+pub use warnings::{Warning, WarningCode};
 pub use zone::Zone;
 
 /// A value that was refused: which field, and what was wrong with it and what is allowed.

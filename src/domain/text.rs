@@ -9,6 +9,15 @@ pub const DESCRIPTION_MAX: usize = 10_000;
 /// Longest city, venue, organiser name or campaign name accepted.
 pub const SHORT_TEXT_MAX: usize = 200;
 
+/// Whether a text may hold line breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    /// One line (a title, a name): every line break becomes a space.
+    One,
+    /// Paragraphs (a description): line breaks are kept, as LF.
+    Many,
+}
+
 /// What free text may hold once cleaned, whatever output it goes to (iCalendar, XML, HTML,
 /// JSON), and why:
 ///
@@ -24,11 +33,11 @@ pub const SHORT_TEXT_MAX: usize = 200;
 ///
 /// Kept: the bidi marks LRM, RLM and ALM (U+200E, U+200F, U+061C), which affect nothing beyond
 /// their neighbours, and every other character. The result is trimmed; an empty one is `None`.
-pub fn clean(raw: &str, multiline: bool) -> Option<String> {
+pub fn clean(raw: &str, lines: Lines) -> Option<String> {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     let line_break = |out: &mut String, n: usize| {
-        if multiline {
+        if lines == Lines::Many {
             (0..n).for_each(|_| out.push('\n'));
         } else {
             out.push(' ');
@@ -68,9 +77,9 @@ pub fn is_xml_char(c: char) -> bool {
 }
 
 /// Cleans `raw` and enforces `max` characters; `None` when nothing is left.
-pub fn optional(field: &str, raw: Option<&str>, max: usize, multiline: bool) -> DomainResult<Option<String>> {
+pub fn optional(field: &str, raw: Option<&str>, max: usize, lines: Lines) -> DomainResult<Option<String>> {
     let Some(raw) = raw else { return Ok(None) };
-    let Some(text) = clean(raw, multiline) else {
+    let Some(text) = clean(raw, lines) else {
         return Ok(None);
     };
     let len = text.chars().count();
@@ -84,8 +93,8 @@ pub fn optional(field: &str, raw: Option<&str>, max: usize, multiline: bool) -> 
 }
 
 /// Like [`optional`], but the text must be present and non-empty.
-pub fn required(field: &str, raw: Option<&str>, max: usize, multiline: bool) -> DomainResult<String> {
-    optional(field, raw, max, multiline)?.ok_or_else(|| {
+pub fn required(field: &str, raw: Option<&str>, max: usize, lines: Lines) -> DomainResult<String> {
+    optional(field, raw, max, lines)?.ok_or_else(|| {
         DomainError::new(
             field,
             format!("is required and must not be empty (1 to {max} characters)"),
@@ -112,54 +121,57 @@ mod tests {
     #[test]
     fn bare_carriage_returns_become_newlines_and_controls_vanish() {
         assert_eq!(
-            clean("a\rEND:VEVENT\r\nb\u{0}\u{7}c", true).as_deref(),
+            clean("a\rEND:VEVENT\r\nb\u{0}\u{7}c", Lines::Many).as_deref(),
             Some("a\nEND:VEVENT\nbc")
         );
     }
 
     #[test]
     fn single_line_text_has_no_line_breaks() {
-        assert_eq!(clean(" x\r\ny\tz ", false).as_deref(), Some("x y z"));
+        assert_eq!(clean(" x\r\ny\tz ", Lines::One).as_deref(), Some("x y z"));
     }
 
     #[test]
     fn separators_break_lines_and_never_glue_words() {
-        assert_eq!(clean("March\u{2028}today", false).as_deref(), Some("March today"));
-        assert_eq!(clean("March\u{2028}today", true).as_deref(), Some("March\ntoday"));
-        assert_eq!(clean("One\u{2029}Two", true).as_deref(), Some("One\n\nTwo"));
-        assert_eq!(clean("One\u{2029}Two", false).as_deref(), Some("One Two"));
+        assert_eq!(clean("March\u{2028}today", Lines::One).as_deref(), Some("March today"));
+        assert_eq!(
+            clean("March\u{2028}today", Lines::Many).as_deref(),
+            Some("March\ntoday")
+        );
+        assert_eq!(clean("One\u{2029}Two", Lines::Many).as_deref(), Some("One\n\nTwo"));
+        assert_eq!(clean("One\u{2029}Two", Lines::One).as_deref(), Some("One Two"));
     }
 
     #[test]
     fn noncharacters_and_bidi_controls_vanish_marks_stay() {
         assert_eq!(
-            clean("Vigil\u{FFFF}\u{FFFE}\u{FDD0}\u{10FFFF}", false).as_deref(),
+            clean("Vigil\u{FFFF}\u{FFFE}\u{FDD0}\u{10FFFF}", Lines::One).as_deref(),
             Some("Vigil")
         );
         assert_eq!(
-            clean("\u{202E}lirgiV\u{202C} \u{2067}غزة\u{2069}", false).as_deref(),
+            clean("\u{202E}lirgiV\u{202C} \u{2067}غزة\u{2069}", Lines::One).as_deref(),
             Some("lirgiV غزة")
         );
         assert_eq!(
-            clean("\u{200F}غزة\u{200E}", false).as_deref(),
+            clean("\u{200F}غزة\u{200E}", Lines::One).as_deref(),
             Some("\u{200F}غزة\u{200E}")
         );
         // Every character left is one XML 1.0 allows.
         let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
-        assert!(clean(&all, true).unwrap().chars().all(is_xml_char));
+        assert!(clean(&all, Lines::Many).unwrap().chars().all(is_xml_char));
     }
 
     #[test]
     fn blank_text_is_absent() {
-        assert_eq!(clean(" \r\n\u{1} ", true), None);
-        assert!(required("title", Some("  "), 10, false).is_err());
+        assert_eq!(clean(" \r\n\u{1} ", Lines::Many), None);
+        assert!(required("title", Some("  "), 10, Lines::One).is_err());
     }
 
     #[test]
     fn length_is_counted_in_characters() {
         let arabic = "ف".repeat(10);
-        assert!(optional("t", Some(&arabic), 10, false).is_ok());
-        let err = optional("t", Some(&arabic), 9, false).unwrap_err();
+        assert!(optional("t", Some(&arabic), 10, Lines::One).is_ok());
+        let err = optional("t", Some(&arabic), 9, Lines::One).unwrap_err();
         assert!(err.message().contains("at most 9"));
     }
 }

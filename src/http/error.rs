@@ -195,8 +195,8 @@ pub async fn pages_for_browsers(
         let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
         // The widget's errors show inside partners' frames, so they carry the widget's policy
         // (framable by any site), not the site-wide `frame-ancestors 'none'`.
-        if let (true, Some(csp)) = (req.path() == "/embed", super::cache::EMBED.csp) {
-            answer.insert_header((header::CONTENT_SECURITY_POLICY, csp));
+        if req.path() == "/embed" {
+            answer.insert_header((header::CONTENT_SECURITY_POLICY, super::policy::EMBED_CSP));
         }
         answer
             .content_type("text/html; charset=utf-8")

@@ -87,13 +87,17 @@ fn scope_name(c: &rusqlite::Connection, scope: &Scope) -> ApiResult<String> {
         Scope::All => "Actions worldwide".to_string(),
         Scope::Region(r) => format!("Actions in {}", r.info().name),
         Scope::Country(k) => format!("Actions in {}", k.name()),
-        Scope::Campaign(slug) => match campaigns::by_slug(c, slug)? {
-            Some(campaign) => campaign.name,
-            None => {
-                let msg = format!("no campaign {:?}; GET /api/v1/campaigns lists them", slug.as_str());
-                return Err(ApiError::NotFound(msg));
-            }
-        },
+        Scope::Campaign(slug) => named_campaign(c, slug)?.name,
+    })
+}
+
+/// The campaign a `/campaigns/{slug}…` path names; 404 when there is none.
+pub fn named_campaign(c: &rusqlite::Connection, slug: &CampaignSlug) -> ApiResult<crate::domain::Campaign> {
+    campaigns::by_slug(c, slug)?.ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "no campaign {:?}; GET /api/v1/campaigns lists them",
+            slug.as_str()
+        ))
     })
 }
 
@@ -105,10 +109,12 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let kept = state.fragments.clone();
     cache::respond(&state, &req, ICS, move |c| {
         check_known(c, &filter)?;
-        let scope_name = scope_name(c, &filter.scope)?;
-        let description = match &filter.scope {
-            Scope::Campaign(slug) => campaigns::by_slug(c, slug)?.and_then(|k| k.description),
-            _ => None,
+        let (scope_name, description) = match &filter.scope {
+            Scope::Campaign(slug) => {
+                let campaign = named_campaign(c, slug)?;
+                (campaign.name, campaign.description)
+            }
+            scope => (scope_name(c, scope)?, None),
         };
         let meta = FeedMeta {
             name: describe(&scope_name, &filter),

@@ -9,7 +9,7 @@
 //! Beside them: [`extract`] (what handlers take from a request), [`error`] (the one error
 //! type, and error pages for browsers), [`cache`] (everything kept between requests),
 //! [`views`] (the JSON shapes), [`openapi`] (the document, collected from the handlers),
-//! [`csrf`] and [`limits`].
+//! [`policy`] (the site-wide headers), [`csrf`] and [`limits`].
 
 pub mod api;
 pub mod cache;
@@ -20,6 +20,7 @@ pub mod extract;
 pub mod feeds;
 pub mod limits;
 pub mod openapi;
+pub mod policy;
 pub mod views;
 pub mod web;
 

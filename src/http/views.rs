@@ -362,7 +362,7 @@ impl SubmissionView {
             moderation: e.moderation.as_str(),
             reject_reason: e.reject_reason.clone(),
             event: EventView::new(e, base),
-            proposed_edit: proposed.map(|p| ProposedEditView::new(p, false)),
+            proposed_edit: proposed.map(|p| ProposedEditView::new(p, Reader::Organiser)),
         }
     }
 }
@@ -381,11 +381,20 @@ pub struct ProposedEditView {
     pub proposal: serde_json::Value,
 }
 
+/// Who a view is for: the organiser's contact is shown to coordinators only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    /// The organiser, through their edit link.
+    Organiser,
+    /// A coordinator.
+    Coordinator,
+}
+
 impl ProposedEditView {
-    /// The view of `p`; the organiser's contact only with `contact` (coordinators).
-    pub fn new(p: &ProposedEdit, contact: bool) -> Self {
+    /// The view of `p` for `reader`.
+    pub fn new(p: &ProposedEdit, reader: Reader) -> Self {
         let mut proposal = p.proposal.clone();
-        if !contact {
+        if reader == Reader::Organiser {
             crate::domain::event::without_contact(&mut proposal);
         }
         Self {
@@ -450,7 +459,7 @@ impl EditReview {
             event_id: e.id,
             version: p.version(),
             current: ModerationView::new(e, contact, base),
-            proposed_edit: ProposedEditView::new(p, true),
+            proposed_edit: ProposedEditView::new(p, Reader::Coordinator),
             changes,
         }
     }

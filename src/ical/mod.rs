@@ -15,6 +15,7 @@ use icalendar::Property;
 use jiff::{SignedDuration, Timestamp};
 
 use crate::domain::Event;
+use crate::domain::text::Lines;
 
 /// How often clients should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL).
 pub const REFRESH: chrono::TimeDelta = chrono::TimeDelta::hours(1);
@@ -172,8 +173,8 @@ pub fn zone_ranges<'a>(
 pub fn header(meta: &FeedMeta) -> String {
     // Callers pass cleaned text, but a bare CR would slip through the crate's escaping and end
     // a line: clean again here, where the bytes are written.
-    let name = crate::domain::text::clean(&meta.name, false).unwrap_or_default();
-    let description = crate::domain::text::clean(&meta.description, true).unwrap_or_default();
+    let name = crate::domain::text::clean(&meta.name, Lines::One).unwrap_or_default();
+    let description = crate::domain::text::clean(&meta.description, Lines::Many).unwrap_or_default();
     let meta = FeedMeta {
         name,
         description,

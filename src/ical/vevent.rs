@@ -433,17 +433,18 @@ pub(crate) mod tests {
             label in proptest::option::of("\\PC{1,60}"),
         ) {
             let mut e = fixture("zones.json").remove((sequence % 70) as usize);
+            use crate::domain::text::Lines;
             let cleaned = |s: &str, lines| crate::domain::text::clean(s, lines);
-            if let Some(t) = cleaned(&title, false) {
+            if let Some(t) = cleaned(&title, Lines::One) {
                 e.title = t;
             }
-            e.description = description.and_then(|d| cleaned(&d, true));
-            e.place.city = city.and_then(|c| cleaned(&c, false));
+            e.description = description.and_then(|d| cleaned(&d, Lines::Many));
+            e.place.city = city.and_then(|c| cleaned(&c, Lines::One));
             e.sequence = sequence;
             e.updated_at = Timestamp::from_second(seconds).expect("t");
             e.online_links = vec![
                 crate::domain::event::OnlineLink {
-                    label: label.and_then(|l| cleaned(&l, false)),
+                    label: label.and_then(|l| cleaned(&l, Lines::One)),
                     url: url::Url::parse("https://meet.example.org/room;a,b?x=1").expect("url"),
                 },
                 crate::domain::event::OnlineLink {

@@ -1,6 +1,6 @@
 //! VTIMEZONE components generated from the bundled tz database (RFC 5545 3.6.5).
 //!
-//! One observance per transition in the needed range, folded into yearly RRULEs where a run of
+//! One observance per transition in the needed range, folded into yearly RRULEs where a series of
 //! transitions follows one rule (same month, weekday, local time and offsets, on one weekday
 //! inside a seven-day window). Rules never seen to hold get explicit DTSTARTs, so the file is
 //! exact for the whole range even in zones without a fixed rule (Morocco's Ramadan changes).
@@ -26,8 +26,8 @@ struct Observance {
     local: DateTime,
 }
 
-/// A yearly run of observances with one rule.
-struct Run {
+/// A yearly series of observances with one rule.
+struct Series {
     first: usize,
     last: usize,
     lo: i8,
@@ -86,8 +86,8 @@ fn observances(zone: &Zone, from: Timestamp, until: Timestamp) -> Vec<Observance
     out
 }
 
-fn runs(obs: &[Observance]) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
+fn yearly(obs: &[Observance]) -> Vec<Series> {
+    let mut list: Vec<Series> = Vec::new();
     let mut open: HashMap<RunKey, usize> = HashMap::new();
     for (i, o) in obs.iter().enumerate() {
         let day = o.local.day();
@@ -95,29 +95,29 @@ fn runs(obs: &[Observance]) -> Vec<Run> {
         // The first observance is only the one in effect when the range starts: keep it alone.
         let extend = i > 0
             && open.get(&k).is_some_and(|&r| {
-                let run = &runs[r];
-                runs[r].first > 0
-                    && obs[run.last].local.year() + 1 == o.local.year()
-                    && run.hi.max(day) - run.lo.min(day) <= 6
+                let series = &list[r];
+                list[r].first > 0
+                    && obs[series.last].local.year() + 1 == o.local.year()
+                    && series.hi.max(day) - series.lo.min(day) <= 6
             });
         if extend {
             let r = open[&k];
-            let run = &mut runs[r];
-            run.last = i;
-            run.lo = run.lo.min(day);
-            run.hi = run.hi.max(day);
+            let series = &mut list[r];
+            series.last = i;
+            series.lo = series.lo.min(day);
+            series.hi = series.hi.max(day);
         } else {
-            runs.push(Run {
+            list.push(Series {
                 first: i,
                 last: i,
                 lo: day,
                 hi: day,
             });
-            open.insert(k, runs.len() - 1);
+            open.insert(k, list.len() - 1);
         }
     }
-    runs.sort_by_key(|r| r.first);
-    runs
+    list.sort_by_key(|r| r.first);
+    list
 }
 
 fn weekday(w: Weekday) -> &'static str {
@@ -132,18 +132,18 @@ fn weekday(w: Weekday) -> &'static str {
     }
 }
 
-/// The yearly rule of a run: the one weekday of a seven-day window of the month.
-fn rule(o: &Observance, run: &Run) -> String {
+/// The yearly rule of a series: the one weekday of a seven-day window of the month.
+fn rule(o: &Observance, series: &Series) -> String {
     let month = o.local.month();
     let wd = weekday(o.local.weekday());
     let month_len = o.local.date().days_in_month();
-    let aligned = (run.lo - 1) / 7 * 7 + 1;
-    if run.hi <= aligned + 6 && aligned <= 22 {
+    let aligned = (series.lo - 1) / 7 * 7 + 1;
+    if series.hi <= aligned + 6 && aligned <= 22 {
         format!("FREQ=YEARLY;BYMONTH={month};BYDAY={}{wd}", (aligned - 1) / 7 + 1)
-    } else if month != 2 && run.lo >= month_len - 6 {
+    } else if month != 2 && series.lo >= month_len - 6 {
         format!("FREQ=YEARLY;BYMONTH={month};BYDAY=-1{wd}")
     } else {
-        let days: Vec<String> = (run.lo..=run.lo + 6).map(|d| d.to_string()).collect();
+        let days: Vec<String> = (series.lo..=series.lo + 6).map(|d| d.to_string()).collect();
         format!("FREQ=YEARLY;BYMONTH={month};BYDAY={wd};BYMONTHDAY={}", days.join(","))
     }
 }
@@ -161,8 +161,8 @@ pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
     };
     line(&mut out, format_args!("BEGIN:VTIMEZONE"));
     line(&mut out, format_args!("TZID:{}", zone.name()));
-    for run in runs(&obs) {
-        let o = &obs[run.first];
+    for series in yearly(&obs) {
+        let o = &obs[series.first];
         let kind = if o.dst { "DAYLIGHT" } else { "STANDARD" };
         line(&mut out, format_args!("BEGIN:{kind}"));
         line(&mut out, format_args!("DTSTART:{}", o.local.strftime("%Y%m%dT%H%M%S")));
@@ -175,16 +175,16 @@ pub fn render(zone: &Zone, from: Timestamp, until: Timestamp) -> String {
             format_args!("TZOFFSETTO:{}", format_offset(o.to, OffsetStyle::Ical)),
         );
         line(&mut out, format_args!("TZNAME:{}", o.name));
-        if run.last > run.first {
-            let last = &obs[run.last];
-            // A run whose next yearly change would fall past the range may go on; one that
+        if series.last > series.first {
+            let last = &obs[series.last];
+            // A series whose next yearly change would fall past the range may go on; one that
             // stopped inside the range must say when, or clients would keep applying it.
             let until = if last.at + SignedDuration::from_hours(24 * 358) <= until {
                 format!(";UNTIL={}", last.at.strftime("%Y%m%dT%H%M%SZ"))
             } else {
                 String::new()
             };
-            line(&mut out, format_args!("RRULE:{}{until}", rule(o, &run)));
+            line(&mut out, format_args!("RRULE:{}{until}", rule(o, &series)));
         }
         line(&mut out, format_args!("END:{kind}"));
     }

@@ -20,7 +20,7 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 use crate::domain::event::OrganiserContact;
-use crate::domain::moderation::{self as rules, Warning, WarningCode};
+use crate::domain::warnings::{self as rules, Warning, WarningCode};
 use crate::domain::{DomainError, Event, Moderation, NewEvent, Status};
 use crate::store::audit::{self, Action, Actor, Record};
 use crate::store::{StoreError, events, known};

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 
 use super::submissions::Author;
 use super::{Edit, Submission, WriteError, WriteResult, any, apply, audited, cancel, validated};
+use crate::domain::text::Lines;
 use crate::domain::{Event, Moderation};
 use crate::store::audit::{Action, Actor};
 use crate::store::coordinators::Coordinator;
@@ -64,7 +65,7 @@ fn waiting_edit(c: &Connection, id: i64) -> WriteResult<events::ProposedEdit> {
 /// A coordinator refuses the change proposed for action `id`, with a reason its organiser
 /// sees; the published version stays.
 pub fn reject_edit(c: &mut Connection, who: &Coordinator, id: i64, reason: &str, now: i64) -> WriteResult<Event> {
-    let reason = crate::domain::text::required("reason", Some(reason), 1000, true)?;
+    let reason = crate::domain::text::required("reason", Some(reason), 1000, Lines::Many)?;
     audited(c, id, Actor::Coordinator(who), now, |tx, _| {
         let proposed = waiting_edit(tx, id)?;
         events::refuse_edit(tx, id, &reason)?;
@@ -84,7 +85,7 @@ pub fn approve(c: &mut Connection, who: &Coordinator, id: i64, reviewed: Option<
 
 /// A coordinator rejects a submission with a reason the organiser sees.
 pub fn reject(c: &mut Connection, who: &Coordinator, id: i64, reason: &str, now: i64) -> WriteResult<Event> {
-    let reason = crate::domain::text::required("reason", Some(reason), 1000, true)?;
+    let reason = crate::domain::text::required("reason", Some(reason), 1000, Lines::Many)?;
     decide(c, who, id, Decision::Reject { reason }, now)
 }
 

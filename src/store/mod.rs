@@ -428,17 +428,17 @@ mod tests {
                 M::up(include_str!("migrations/003_pending_index.sql")),
             ]);
             old.to_latest(&mut c).unwrap();
-            let file = r#"{"campaigns": [{"slug": "all-for-palestine", "name": "All for Palestine"}],
-                "events": [{"uid": "old@test", "title": "Vigil", "start": "2027-11-29T18:00",
+            let record = r#"{"uid": "old@test", "title": "Vigil", "start": "2027-11-29T18:00",
                 "timezone": "Asia/Beirut", "country": "LB", "campaigns": ["all-for-palestine"],
-                "tags": ["vigil", "candles"], "languages": ["ar", "en"]}]}"#;
-            let batch = crate::service::import::parse(file.as_bytes(), &Default::default(), |_| {}).unwrap();
+                "tags": ["vigil", "candles"], "languages": ["ar", "en"]}"#;
+            let form: crate::domain::EventForm = crate::domain::from_json_text(record).unwrap();
+            let event = crate::domain::NewEvent::try_from(form).unwrap();
             c.execute(
                 "INSERT INTO campaigns (slug, name, created_at, updated_at) VALUES ('all-for-palestine', 'All for Palestine', 0, 0)",
                 [],
             )
             .unwrap();
-            let n = &batch.events[0];
+            let n = &event;
             c.execute(
                 "INSERT INTO events (id, uid, title, tzid, all_day, start_local, end_local, start_utc, end_utc,
                     start_date, last_date, status, country, fingerprint, created_at, updated_at, moderation)

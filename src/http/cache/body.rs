@@ -18,7 +18,7 @@ use bytes::Bytes;
 use flate2::{Compress, Compression, Crc, FlushCompress};
 use sha2::{Digest, Sha256};
 
-use super::parallel::shared;
+use super::parallel::{Across, shared};
 
 /// Compressing parts is shared among the cores from this many bytes to compress.
 const PARALLEL_FROM: usize = 256 * 1024;
@@ -233,7 +233,7 @@ impl Body {
             .filter(|&i| !self.parts[i].deflated_after(&windows[i]))
             .collect();
         let bytes: usize = pending.iter().map(|&i| self.parts[i].text.len()).sum();
-        shared(&pending, bytes >= PARALLEL_FROM, |&i| {
+        shared(&pending, Across::for_work(bytes, PARALLEL_FROM), |&i| {
             self.parts[i].deflate_after(&windows[i]);
         });
         // Header: deflate, no name, no time, no extra flags, unknown OS (as flate2 writes it).

@@ -2,16 +2,16 @@
 //! shows changes, and a zone's VTIMEZONE only with the instants it must cover; so a feed
 //! rendered again after one change renders a few VEVENTs and shares the rest.
 //!
-//! A feed's actions are cut into runs ("chunks") after each action whose id says so (one in
-//! 64 on average, runs of at most 256): a run's ends depend on the actions in it, not on their
-//! places in the feed, so an action added, removed or changed touches one run. Each run's
+//! A feed's actions are cut into chunks after each action whose id says so (one in
+//! 64 on average, chunks of at most 256): a chunk's ends depend on the actions in it, not on their
+//! places in the feed, so an action added, removed or changed touches one chunk. Each chunk's
 //! VEVENTs are kept as one shared [`Part`] (hashed and compressed once, sent as is), filed
 //! under the fingerprint of its actions, with the instants each zone's VTIMEZONE must cover.
 //!
 //! A fingerprint covers everything `vevent::write` reads (the action's fields, the campaign
 //! names it shows, the base URL): a changed action, a renamed campaign or an edit within the
 //! same second all change it, so nothing stale is ever sent. Fingerprints use foldhash
-//! (64 bits, seeded at random per process): two different contents of one run colliding would
+//! (64 bits, seeded at random per process): two different contents of one chunk colliding would
 //! need a 2^-64 chance or the seed, which never leaves the process.
 
 use std::collections::HashMap;
@@ -25,8 +25,8 @@ use jiff::civil::DateTime;
 use std::sync::LazyLock;
 
 use super::body::{Body, Part};
-use super::parallel::shared;
-use crate::domain::{Event, EventTime, Zone};
+use super::parallel::{Across, shared};
+use crate::domain::{Event, EventTime, Place, Zone};
 use crate::ical::{self, FeedMeta};
 
 /// Bytes of VEVENT text kept before that cache starts over.
@@ -35,24 +35,24 @@ pub const CHUNKS_BYTES_MAX: usize = 96 * 1024 * 1024;
 pub const ZONES_MAX: usize = 4_096;
 /// Bytes of feeds' VTIMEZONE blocks kept before that cache starts over.
 pub const VTIMEZONES_BYTES_MAX: usize = 32 * 1024 * 1024;
-/// A run ends after an action whose id hashes to zero in this many top bits (one in 64).
-const RUN_END_BITS: u32 = 6;
-/// Most actions in one run.
-pub const RUN_MAX: usize = 256;
+/// A chunk ends after an action whose id hashes to zero in this many top bits (one in 64).
+const CHUNK_END_BITS: u32 = 6;
+/// Most actions in one chunk.
+pub const CHUNK_MAX: usize = 256;
 /// From this many actions to fingerprint or VEVENTs to render, the cores share the work.
 const PARALLEL_FROM: usize = 512;
 
 type ZoneKey = (String, i64, i64);
-type Runs = HashMap<u64, Arc<Chunk>, Seed>;
+type Chunks = HashMap<u64, Arc<Chunk>, Seed>;
 type Blocks = HashMap<Vec<ZoneKey>, Arc<Part>>;
 type Seed = foldhash::quality::RandomState;
 
-/// The VEVENTs of a run of actions and what they need of their zones' VTIMEZONEs.
+/// The VEVENTs of a chunk of actions and what they need of their zones' VTIMEZONEs.
 #[derive(Debug)]
 pub struct Chunk {
     /// The VEVENTs, folded, CRLF-terminated, in the feed's order.
     pub part: Arc<Part>,
-    /// Each zone the run's VEVENTs name, with the instants its VTIMEZONE must cover.
+    /// Each zone the chunk's VEVENTs name, with the instants its VTIMEZONE must cover.
     pub zones: Vec<(Zone, Timestamp, Timestamp)>,
 }
 
@@ -72,14 +72,14 @@ impl Chunk {
     }
 }
 
-/// Where `events` are cut into runs.
-fn runs(events: &[Event]) -> Vec<Range<usize>> {
+/// Where `events` are cut into chunks.
+fn cuts(events: &[Event]) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(events.len() / 32 + 1);
     let mut start = 0;
     for (i, e) in events.iter().enumerate() {
         // Fibonacci hashing: the top bits of id × 2^64/φ spread consecutive ids evenly.
-        let ends = (e.id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RUN_END_BITS) == 0;
-        if ends || i + 1 - start == RUN_MAX {
+        let ends = (e.id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CHUNK_END_BITS) == 0;
+        if ends || i + 1 - start == CHUNK_MAX {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -90,13 +90,13 @@ fn runs(events: &[Event]) -> Vec<Range<usize>> {
     out
 }
 
-/// Runs of VEVENTs by their fingerprints and VTIMEZONEs by zone and range; shared
+/// Chunks of VEVENTs by their fingerprints and VTIMEZONEs by zone and range; shared
 /// by all renders.
 #[derive(Default)]
 pub struct Fragments {
     seed: Seed,
-    /// Runs by fingerprint, and the bytes of their texts.
-    chunks: Mutex<(Runs, usize)>,
+    /// Chunks by fingerprint, and the bytes of their texts.
+    chunks: Mutex<(Chunks, usize)>,
     zones: Mutex<HashMap<ZoneKey, Arc<str>>>,
     /// Feeds' VTIMEZONE blocks by the zones and ranges they cover, and their bytes.
     vtimezones: Mutex<(Blocks, usize)>,
@@ -130,6 +130,36 @@ impl Encoder<'_> {
     /// Everything the VEVENT of `e` is made of but the base URL (times in whole seconds, as
     /// they are written).
     fn event(&mut self, e: &Event) {
+        // Every field named, none with `..`: a field added to `Event` does not compile here
+        // until it is either fingerprinted or said not to be in the VEVENT, so a chunk is never
+        // reused stale.
+        let Event {
+            id: _,
+            uid: _,
+            title: _,
+            description: _,
+            time: _,
+            recurrence: _,
+            status: _,
+            place:
+                Place {
+                    country: _,
+                    city: _,
+                    venue: _,
+                    geo: _,
+                },
+            online_links: _,
+            campaigns: _,
+            tags: _,
+            // Not written in a VEVENT.
+            languages: _,
+            sequence: _,
+            created_at: _,
+            updated_at: _,
+            // Only public actions are in feeds; neither is written.
+            moderation: _,
+            reject_reason: _,
+        } = e;
         self.number(e.id);
         for s in [e.uid.as_str(), &e.title, e.time.zone().name(), e.status.as_str()] {
             self.text(Some(s));
@@ -200,7 +230,7 @@ impl Encoder<'_> {
     }
 }
 
-/// The fingerprint of a run: the base URL and everything its VEVENTs are made of, gathered
+/// The fingerprint of a chunk: the base URL and everything its VEVENTs are made of, gathered
 /// and hashed at once (hashing each value apart was a third slower).
 fn fingerprint(seed: &Seed, events: &[Event], base_url: &str) -> u64 {
     let mut buf = Vec::with_capacity(events.len() * 512);
@@ -213,24 +243,24 @@ fn fingerprint(seed: &Seed, events: &[Event], base_url: &str) -> u64 {
 }
 
 impl Fragments {
-    /// The VEVENTs of `events` in order, as runs: shared where every action of a run is
+    /// The VEVENTs of `events` in order, as chunks: shared where every action of a chunk is
     /// unchanged since it was last rendered, rendered afresh (and kept) where not. The lock is
     /// held only to look up and to file, never while rendering.
     pub fn chunks(&self, events: &[Event], base_url: &str) -> Vec<Arc<Chunk>> {
-        let runs = runs(events);
+        let ranges = cuts(events);
         // Fingerprinting mostly waits for the actions' texts to arrive from memory; two cores
         // wait side by side (10 000 actions: 1.3 ms on one core, 0.9 ms on two).
-        let keys: Vec<u64> = shared(&runs, events.len() >= PARALLEL_FROM, |run| {
-            fingerprint(&self.seed, &events[run.clone()], base_url)
+        let keys: Vec<u64> = shared(&ranges, Across::for_work(events.len(), PARALLEL_FROM), |range| {
+            fingerprint(&self.seed, &events[range.clone()], base_url)
         });
         let mut found: Vec<Option<Arc<Chunk>>> = match self.chunks.lock() {
             Ok(kept) => keys.iter().map(|k| kept.0.get(k).cloned()).collect(),
             Err(_) => vec![None; keys.len()],
         };
-        let missing: Vec<usize> = (0..runs.len()).filter(|&i| found[i].is_none()).collect();
-        let to_render: usize = missing.iter().map(|&i| runs[i].len()).sum();
-        let built = shared(&missing, to_render >= PARALLEL_FROM, |&i| {
-            Arc::new(Chunk::of(&events[runs[i].clone()], base_url))
+        let missing: Vec<usize> = (0..ranges.len()).filter(|&i| found[i].is_none()).collect();
+        let to_render: usize = missing.iter().map(|&i| ranges[i].len()).sum();
+        let built = shared(&missing, Across::for_work(to_render, PARALLEL_FROM), |&i| {
+            Arc::new(Chunk::of(&events[ranges[i].clone()], base_url))
         });
         if !built.is_empty()
             && let Ok(mut kept) = self.chunks.lock()
@@ -305,7 +335,7 @@ fn zone_key(zone: &Zone, from: Timestamp, until: Timestamp) -> ZoneKey {
 static END: LazyLock<Arc<Part>> = LazyLock::new(|| Arc::new(Part::new("END:VCALENDAR\r\n")));
 
 /// [`ical::render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
-/// shared by the feeds with the same zones), and runs of VEVENTs shared with earlier renders
+/// shared by the feeds with the same zones), and chunks of VEVENTs shared with earlier renders
 /// where nothing they show changed. The same bytes as [`render_feed`], never copied into one
 /// buffer.
 pub fn render_feed(kept: &Fragments, meta: &FeedMeta, events: &[Event], base_url: &str) -> Body {
@@ -328,13 +358,13 @@ mod tests {
     use crate::domain::CampaignSlug;
     use crate::domain::event::CampaignRef;
 
-    /// The runs' texts, after checking each run's zones against its actions'.
+    /// The chunks' texts, after checking each chunk's zones against its actions'.
     fn texts(cache: &Fragments, events: &[Event], base_url: &str) -> Vec<Arc<Part>> {
         let chunks = cache.chunks(events, base_url);
-        let runs = runs(events);
-        assert_eq!(chunks.len(), runs.len());
-        for (chunk, run) in chunks.iter().zip(runs) {
-            let expected: Vec<_> = ical::zone_ranges(ical::zone_needs(&events[run]))
+        let ranges = cuts(events);
+        assert_eq!(chunks.len(), ranges.len());
+        for (chunk, range) in chunks.iter().zip(ranges) {
+            let expected: Vec<_> = ical::zone_ranges(ical::zone_needs(&events[range]))
                 .into_iter()
                 .map(|(z, f, u)| (z.name().to_string(), f, u))
                 .collect();
@@ -343,7 +373,7 @@ mod tests {
                 .iter()
                 .map(|(z, f, u)| (z.name().to_string(), *f, *u))
                 .collect();
-            assert_eq!(kept, expected, "the zone needs kept are the run's");
+            assert_eq!(kept, expected, "the zone needs kept are the chunk's");
         }
         chunks.into_iter().map(|c| c.part.clone()).collect()
     }
@@ -417,11 +447,15 @@ mod tests {
         let cache = Fragments::default();
         let mut many = numbered(1..3_000);
         let first = texts(&cache, &many, "https://x");
-        assert!(first.len() > 3_000 / RUN_MAX, "cut into runs: {}", first.len());
+        assert!(first.len() > 3_000 / CHUNK_MAX, "cut into chunks: {}", first.len());
         many[1_500].title = "Vigil, moved to the square".into();
         let again = texts(&cache, &many, "https://x");
         let shared = first.iter().zip(&again).filter(|(a, b)| Arc::ptr_eq(a, b)).count();
-        assert_eq!(shared, first.len() - 1, "every run but the changed action's is shared");
+        assert_eq!(
+            shared,
+            first.len() - 1,
+            "every chunk but the changed action's is shared"
+        );
         let joined: String = again.iter().map(|p| text(p)).collect();
         let fresh: String = many.iter().map(|e| ical::render_event(e, "https://x")).collect();
         assert_eq!(joined, fresh, "the same bytes as a fresh render, in order");
@@ -431,21 +465,21 @@ mod tests {
     fn runs_end_where_their_actions_say_so_not_where_they_stand() {
         let all = numbered(1..5_000);
         let ids = |events: &[Event]| -> Vec<Vec<i64>> {
-            runs(events)
+            cuts(events)
                 .into_iter()
                 .map(|r| events[r].iter().map(|e| e.id).collect())
                 .collect()
         };
         let before = ids(&all);
-        assert!(before.iter().all(|r| !r.is_empty() && r.len() <= RUN_MAX));
+        assert!(before.iter().all(|r| !r.is_empty() && r.len() <= CHUNK_MAX));
         assert_eq!(
             before.concat(),
             (1..5_000).collect::<Vec<_>>(),
             "every action once, in order"
         );
         let average = 5_000 / before.len();
-        assert!((24..=160).contains(&average), "about 64 actions a run: {average}");
-        // Take one action out near the start: only its run differs.
+        assert!((24..=160).contains(&average), "about 64 actions a chunk: {average}");
+        // Take one action out near the start: only its chunk differs.
         let mut fewer = all.clone();
         fewer.remove(10);
         let after = ids(&fewer);
@@ -497,7 +531,7 @@ mod tests {
             url: "https://x/calendar.ics".into(),
         };
         let base = "https://calendar.example.org";
-        // The fixtures' actions in all their zones, many times over: several runs.
+        // The fixtures' actions in all their zones, many times over: several chunks.
         let one: Vec<Event> = ["demo.json", "zones.json"]
             .into_iter()
             .flat_map(crate::ical::vevent::tests::fixture)

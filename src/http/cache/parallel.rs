@@ -1,10 +1,30 @@
 //! Work shared among the cores.
 
-/// `f` of each item, in order; shared among the cores (one scoped thread per core, each a
-/// contiguous share) when `parallel`.
-pub fn shared<T: Sync, R: Send>(items: &[T], parallel: bool, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// Where work runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Across {
+    /// On the calling thread.
+    OneCore,
+    /// One scoped thread per core, each a contiguous share.
+    EveryCore,
+}
+
+impl Across {
+    /// Every core from `threshold` units of work (bytes, actions) on: below it, starting the
+    /// threads costs more than they save.
+    pub fn for_work(amount: usize, threshold: usize) -> Self {
+        if amount >= threshold {
+            Self::EveryCore
+        } else {
+            Self::OneCore
+        }
+    }
+}
+
+/// `f` of each item, in order, run `across` the cores or on one.
+pub fn shared<T: Sync, R: Send>(items: &[T], across: Across, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if !parallel || cores < 2 || items.len() < 2 {
+    if across == Across::OneCore || cores < 2 || items.len() < 2 {
         return items.iter().map(f).collect();
     }
     let size = items.len().div_ceil(cores);
@@ -27,9 +47,9 @@ mod tests {
     fn results_come_in_the_order_of_the_items_either_way() {
         let items: Vec<u64> = (0..1_001).collect();
         let squares: Vec<u64> = items.iter().map(|i| i * i).collect();
-        assert_eq!(super::shared(&items, true, |i| i * i), squares);
-        assert_eq!(super::shared(&items, false, |i| i * i), squares);
-        assert_eq!(super::shared(&items[..1], true, |i| i * i), vec![0]);
-        assert!(super::shared(&[] as &[u64], true, |i| i * i).is_empty());
+        assert_eq!(super::shared(&items, super::Across::EveryCore, |i| i * i), squares);
+        assert_eq!(super::shared(&items, super::Across::OneCore, |i| i * i), squares);
+        assert_eq!(super::shared(&items[..1], super::Across::EveryCore, |i| i * i), vec![0]);
+        assert!(super::shared(&[] as &[u64], super::Across::EveryCore, |i| i * i).is_empty());
     }
 }

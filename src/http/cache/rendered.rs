@@ -44,9 +44,7 @@ pub const EMBED: Kind = Kind {
     content_type: "text/html; charset=utf-8",
     cache_control: "public, max-age=300",
     vary: "Accept-Encoding, Accept-Language",
-    csp: Some(
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors *; base-uri 'none'; form-action 'none'",
-    ),
+    csp: Some(crate::http::policy::EMBED_CSP),
 };
 /// Atom feeds.
 pub const ATOM: Kind = Kind {

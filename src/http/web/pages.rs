@@ -116,9 +116,7 @@ async fn calendar_page(
             Scope::All => ui.t("upcoming").to_string(),
             Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
             Scope::Country(k) => ui.tf("actions_in", "place", k.name()),
-            Scope::Campaign(slug) => campaigns::by_slug(c, slug)?
-                .map(|k| k.name)
-                .ok_or_else(|| ApiError::NotFound(format!("no campaign {:?}", slug.as_str())))?,
+            Scope::Campaign(slug) => feeds::named_campaign(c, slug)?.name,
         };
         let list = events::published(c, &filter, week_start)?;
         let mut days: Vec<(Date, Vec<Item<'_>>)> = (0..span).map(|n| (day(n), Vec::new())).collect();

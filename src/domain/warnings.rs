@@ -1,4 +1,4 @@
-//! Where an action stands in moderation, and the warnings an organiser must confirm.
+//! The likely mistakes (warnings) an organiser must confirm before a submission is accepted.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -7,44 +7,6 @@ use super::event::NewEvent;
 use super::event_time::EventTime;
 use super::zone::zones_of;
 use super::{DomainError, DomainResult};
-
-/// Whether an action is public.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Moderation {
-    /// Submitted, waiting for a coordinator; in no public feed, page or API.
-    Pending,
-    /// Approved (or imported by coordinators): public.
-    Published,
-    /// Refused by a coordinator, with a reason the organiser sees.
-    Rejected,
-}
-
-impl Moderation {
-    /// The lowercase name used in the store and JSON.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Published => "published",
-            Self::Rejected => "rejected",
-        }
-    }
-}
-
-impl TryFrom<&str> for Moderation {
-    type Error = DomainError;
-    fn try_from(s: &str) -> DomainResult<Self> {
-        match s {
-            "pending" => Ok(Self::Pending),
-            "published" => Ok(Self::Published),
-            "rejected" => Ok(Self::Rejected),
-            _ => Err(DomainError::new(
-                "moderation",
-                format!("{s:?} is not a moderation state"),
-            )),
-        }
-    }
-}
 
 /// A likely mistake the organiser is asked to confirm before the submission is accepted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
