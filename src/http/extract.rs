@@ -87,6 +87,15 @@ pub fn ui(req: &HttpRequest, ui: Option<&str>) -> Ui {
     Ui::negotiate(ui, ranked.into_iter().map(|(_, code)| code))
 }
 
+/// The reader's zone (`?tz=`), in which pages show times besides the action's own; none when
+/// absent or empty.
+pub fn reader_zone(tz: Option<&str>) -> ApiResult<Option<crate::domain::Zone>> {
+    Ok(tz
+        .filter(|z| !z.is_empty())
+        .map(crate::domain::Zone::try_from)
+        .transpose()?)
+}
+
 /// A listing's query: the feed filters (the one filter type every feed, page, widget and the
 /// JSON list share), and `E`, what the listing takes besides (paging, language, theme…).
 /// A name that is neither is refused (400), naming the filters and `E`'s fields.
@@ -304,5 +313,30 @@ mod tests {
         assert!(refused("bogus=1").contains("unknown field `bogus`"));
         assert!(refused("region=a&region=b").contains("duplicate field `region`"));
         assert!(Listing::<Nothing>::parse("limit=5").is_err(), "a feed takes no limit");
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_from_trusted_proxies() {
+        use actix_web::test::TestRequest;
+        let proxy: std::net::IpAddr = "10.0.0.2".parse().unwrap();
+        let via_proxy = TestRequest::default()
+            .peer_addr("10.0.0.2:4000".parse().unwrap())
+            .insert_header(("X-Forwarded-For", "203.0.113.9, 198.51.100.7"))
+            .to_http_request();
+        assert_eq!(
+            client_addr(&via_proxy, &[proxy]),
+            "198.51.100.7".parse().ok(),
+            "the proxy's own view"
+        );
+        assert_eq!(client_addr(&via_proxy, &[]), Some(proxy), "no proxy trusted: the peer");
+        let spoofed = TestRequest::default()
+            .peer_addr("198.51.100.50:4000".parse().unwrap())
+            .insert_header(("X-Forwarded-For", "192.0.2.1"))
+            .to_http_request();
+        assert_eq!(
+            client_addr(&spoofed, &[proxy]),
+            "198.51.100.50".parse().ok(),
+            "ignored from others"
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! Per-client limits (submissions, failed token attempts): a fixed window per IP address, in
-//! memory; and who the client is when a trusted reverse proxy stands in front.
+//! memory. Who the client is: [`super::extract::client_addr`].
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -71,31 +71,6 @@ impl RateLimit {
     }
 }
 
-/// The client's address: the TCP peer, unless the peer is one of `trusted` (a reverse proxy
-/// of this deployment), in which case the last address of `X-Forwarded-For` that is not itself
-/// a trusted proxy. Forwarded headers from anyone else are ignored, so a client cannot pick its
-/// own bucket.
-pub fn client_ip(req: &actix_web::HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
-    let peer = req.peer_addr()?.ip();
-    if !trusted.contains(&peer) {
-        return Some(peer);
-    }
-    let forwarded: Vec<IpAddr> = req
-        .headers()
-        .get_all("X-Forwarded-For")
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|a| a.trim().parse().ok())
-        .collect();
-    Some(
-        forwarded
-            .into_iter()
-            .rev()
-            .find(|a| !trusted.contains(a))
-            .unwrap_or(peer),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,30 +85,5 @@ mod tests {
         assert!(limit.check(b).is_ok());
         assert_eq!(limit.blocked(b), None, "under the limit");
         assert!(limit.blocked(a).is_some_and(|w| w <= 60), "a peek at a blocked client");
-    }
-
-    #[test]
-    fn forwarded_addresses_count_only_from_trusted_proxies() {
-        use actix_web::test::TestRequest;
-        let proxy: IpAddr = "10.0.0.2".parse().unwrap();
-        let via_proxy = TestRequest::default()
-            .peer_addr("10.0.0.2:4000".parse().unwrap())
-            .insert_header(("X-Forwarded-For", "203.0.113.9, 198.51.100.7"))
-            .to_http_request();
-        assert_eq!(
-            client_ip(&via_proxy, &[proxy]),
-            "198.51.100.7".parse().ok(),
-            "the proxy's own view"
-        );
-        assert_eq!(client_ip(&via_proxy, &[]), Some(proxy), "no proxy trusted: the peer");
-        let spoofed = TestRequest::default()
-            .peer_addr("198.51.100.50:4000".parse().unwrap())
-            .insert_header(("X-Forwarded-For", "192.0.2.1"))
-            .to_http_request();
-        assert_eq!(
-            client_ip(&spoofed, &[proxy]),
-            "198.51.100.50".parse().ok(),
-            "ignored from others"
-        );
     }
 }

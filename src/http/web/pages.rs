@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::domain::filter::Scope;
-use crate::domain::{DomainError, FeedFilter, FeedQuery, Zone};
+use crate::domain::{DomainError, FeedFilter, FeedQuery};
 use crate::http::cache::{self, HTML};
 use crate::http::extract::{self, EventId, Listing};
 use crate::http::feeds::{self, check_known};
@@ -18,8 +18,8 @@ use crate::store::{campaigns, events};
 /// Most days one calendar page shows.
 pub const PAGE_DAYS_MAX: i64 = 62;
 
-/// What the day-by-day pages take besides the feed filters: the interface language and the
-/// reader's zone.
+/// The reader's choices: the interface language and their zone. What the day-by-day pages take
+/// besides the feed filters, and all an action's page takes.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageQuery {
@@ -71,11 +71,7 @@ async fn calendar_page(
     }: Listing<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let ui = extract::ui(&req, q.ui.as_deref());
-    let reader_zone =
-        q.tz.as_deref()
-            .filter(|z| !z.is_empty())
-            .map(Zone::try_from)
-            .transpose()?;
+    let reader_zone = extract::reader_zone(q.tz.as_deref())?;
     let filters = filters.without_empty();
     let mut filter = FeedFilter::parse(scope, &filters)?;
     let today = state.clock.today();
@@ -325,27 +321,15 @@ pub async fn embed(
     .await
 }
 
-/// The query of an action's page: interface language and the reader's zone.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EventPageQuery {
-    ui: Option<String>,
-    tz: Option<String>,
-}
-
 /// `GET /events/{id}`: the action's page, which every VEVENT's URL points at.
 pub async fn event(
     state: Data<AppState>,
     req: HttpRequest,
     EventId(id): EventId,
-    q: Query<EventPageQuery>,
+    q: Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let ui = extract::ui(&req, q.ui.as_deref());
-    let reader =
-        q.tz.as_deref()
-            .filter(|z| !z.is_empty())
-            .map(Zone::try_from)
-            .transpose()?;
+    let reader = extract::reader_zone(q.tz.as_deref())?;
     let base = state.base_url.clone();
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
