@@ -39,20 +39,19 @@ fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Optio
 fn to_json(f: &Fields) -> Value {
     let mut map = Map::new();
     let all_day = f.values.get("all_day").is_some_and(|v| v == "true" || v == "on");
-    for key in [
-        "title",
-        "description",
-        "start",
-        "end",
-        "timezone",
-        "country",
-        "city",
-        "venue",
-        "online_url",
-        "recurrence",
-        "organiser_email",
-        "organiser_name",
-    ] {
+    // Every field the form sends is one of the action's text fields (passed on as it is, so a
+    // new one needs no change here) but these, handled below or not the action's.
+    const NOT_TEXT: [&str; 8] = [
+        "csrf",
+        "website",
+        "all_day",
+        "start_choice",
+        "end_choice",
+        "online_links",
+        "tags",
+        "languages",
+    ];
+    for key in f.values.keys().map(String::as_str).filter(|k| !NOT_TEXT.contains(k)) {
         if let Some(v) = f.values.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
             // Browsers send datetime-local values; an all-day action keeps the dates only.
             let v = if all_day && (key == "start" || key == "end") {
