@@ -6,10 +6,9 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Settings;
-use crate::domain::text::Lines;
 use crate::domain::zone;
 use crate::service::import::{self, Progress, Stage};
-use crate::service::{Clock, tokens};
+use crate::service::{self, Clock};
 use crate::startup::Application;
 use crate::store::{Store, coordinators, maintenance};
 
@@ -269,18 +268,14 @@ fn administer(admin: Admin) -> Result<(), String> {
     let now = Clock::System.unix();
     match admin {
         Admin::AddCoordinator { db, name } => {
-            // The same cleaning as every text shown on a page (no controls, noncharacters or
-            // bidi overrides): the name appears in the coordinators' pages and the audit log.
-            let name = crate::domain::text::clean(&name, Lines::One).unwrap_or_default();
-            if name.is_empty() || name.chars().count() > 100 {
-                return Err("the name must be 1 to 100 printable characters".into());
-            }
             let store = open(&db)?;
-            let (token, hash) = tokens::generate(tokens::COORDINATOR).map_err(|e| e.to_string())?;
-            let id = store
-                .with_conn(|c| coordinators::add(c, &name, &hash, now))
+            let (who, token) = store
+                .with_conn(|c| service::coordinators::add(c, &name, now))
                 .map_err(|e| e.to_string())?;
-            eprintln!("coordinator {id} ({name}) added; their token, shown only this once:");
+            eprintln!(
+                "coordinator {} ({}) added; their token, shown only this once:",
+                who.id, who.name
+            );
             println!("{token}");
             Ok(())
         }
@@ -313,16 +308,11 @@ fn administer(admin: Admin) -> Result<(), String> {
         }
         Admin::Revoke { db, coordinator } => {
             let store = open(&db)?;
-            match store
-                .with_conn(|c| coordinators::revoke(c, &coordinator, now))
-                .map_err(|e| e.to_string())?
-            {
-                true => {
-                    println!("revoked {coordinator}");
-                    Ok(())
-                }
-                false => Err(format!("no active coordinator with id or name {coordinator:?}")),
-            }
+            store
+                .with_conn(|c| service::coordinators::revoke(c, &coordinator, now))
+                .map_err(|e| e.to_string())?;
+            println!("revoked {coordinator}");
+            Ok(())
         }
     }
 }

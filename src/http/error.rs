@@ -31,6 +31,9 @@ pub enum ApiError {
     /// The named thing does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// The path does not take this method.
+    #[error("{0}")]
+    MethodNotAllowed(String),
     /// The request conflicts with the state of the thing.
     #[error("{0}")]
     Conflict(String),
@@ -100,6 +103,7 @@ impl ResponseError for ApiError {
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,

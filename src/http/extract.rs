@@ -172,30 +172,34 @@ impl Fields {
     }
 }
 
-/// A posted HTML form that a browser says comes from this service's own pages
-/// (`Sec-Fetch-Site`, else `Origin`: [`csrf::same_origin`]), not yet proven to carry the right
-/// token: a handler calls [`Form::signed`] (anonymous forms) or [`Form::of_session`]
-/// (a coordinator's), which compare in constant time.
+/// A posted HTML form, not yet trusted: its fields are handed out only by [`Form::signed`]
+/// (anonymous forms: the token made for this browser's cookie) or [`Form::of_session`] (a
+/// coordinator's: the session's token), which first refuse a form a browser says comes from
+/// another site ([`csrf::same_origin`]) and compare the token in constant time. Reading the
+/// body first keeps the framework's 413 for one over the limit.
 #[derive(Debug)]
 pub struct Form {
-    /// The fields.
-    pub fields: Fields,
+    fields: Fields,
     req: HttpRequest,
 }
 
 impl Form {
-    /// The form, if its `csrf` field was made for this browser's cookie with `key`; answers
-    /// the token, to send the form again with its messages.
-    pub fn signed(&self, key: &CsrfKey) -> ApiResult<String> {
-        let token = self.fields.values.get("csrf").map(String::as_str);
-        key.check(&self.req, token)?;
-        Ok(token.unwrap_or_default().to_string())
+    /// The fields, if the form comes from this site (`base_url`) and its `csrf` field was made
+    /// for this browser's cookie with `key`; and that token, to send the form again with its
+    /// messages.
+    pub fn signed(self, base_url: &str, key: &CsrfKey) -> ApiResult<(Fields, String)> {
+        csrf::same_origin(base_url, &self.req)?;
+        let token = self.fields.values.get("csrf").cloned();
+        key.check(&self.req, token.as_deref())?;
+        Ok((self.fields, token.unwrap_or_default()))
     }
 
-    /// The form, if its `csrf` field is the coordinator's session token `expected`.
-    pub fn of_session(&self, key: &CsrfKey, expected: &str) -> ApiResult<()> {
+    /// The fields, if the form comes from this site (`base_url`) and its `csrf` field is the
+    /// coordinator's session token `expected`.
+    pub fn of_session(self, base_url: &str, key: &CsrfKey, expected: &str) -> ApiResult<Fields> {
+        csrf::same_origin(base_url, &self.req)?;
         match self.fields.values.get("csrf") {
-            Some(sent) if key.same_secret(sent, expected) => Ok(()),
+            Some(sent) if key.same_secret(sent, expected) => Ok(self.fields),
             _ => Err(csrf::stale()),
         }
     }
@@ -209,12 +213,6 @@ impl FromRequest for Form {
         let req = req.clone();
         let body = Bytes::from_request(&req, payload);
         Box::pin(async move {
-            let base = req
-                .app_data::<actix_web::web::Data<super::AppState>>()
-                .map(|s| s.base_url.clone())
-                .ok_or_else(|| ApiError::Internal("no application state".into()))?;
-            csrf::same_origin(&base, &req)?;
-            // A body over the limit keeps the framework's 413.
             let body = body.await?;
             Ok(Self {
                 fields: Fields::parse(&body),
@@ -236,18 +234,21 @@ pub trait FromBody: Sized {
     fn from_body(body: serde_json::Value) -> Result<Self, DomainError>;
 }
 
+impl<T: FromBody> Valid<T> {
+    /// `body` made into `T`; a refusal is a 422. Handlers that must check something before
+    /// the body (the caller's token, the rate limit) take `Json<Value>` and call this.
+    pub fn from_json(body: serde_json::Value) -> ApiResult<T> {
+        T::from_body(body).map_err(ApiError::Unprocessable)
+    }
+}
+
 impl<T: FromBody + 'static> FromRequest for Valid<T> {
     type Error = actix_web::Error;
     type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, actix_web::Error>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let json = actix_web::web::Json::<serde_json::Value>::from_request(req, payload);
-        Box::pin(async move {
-            let body = json.await?.into_inner();
-            T::from_body(body)
-                .map(Valid)
-                .map_err(|e| ApiError::Unprocessable(e).into())
-        })
+        Box::pin(async move { Ok(Valid(Self::from_json(json.await?.into_inner())?)) })
     }
 }
 

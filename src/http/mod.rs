@@ -165,12 +165,29 @@ where
 pub struct Endpoint {
     path: String,
     resource: actix_web::Resource,
+    /// Methods the path takes, for `Allow`; `None` for a read-only path ([`probe`] answers).
+    methods: Option<Vec<&'static str>>,
     paths: utoipa::openapi::path::Paths,
     schemas: Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>)>,
 }
 
+fn method_name(m: &utoipa::openapi::path::HttpMethod) -> &'static str {
+    use utoipa::openapi::path::HttpMethod as M;
+    match m {
+        M::Get => "GET",
+        M::Post => "POST",
+        M::Put => "PUT",
+        M::Delete => "DELETE",
+        M::Options => "OPTIONS",
+        M::Head => "HEAD",
+        M::Patch => "PATCH",
+        M::Trace => "TRACE",
+    }
+}
+
 impl Endpoint {
-    /// The path of `doc` (a handler's `__path_…` type), served by `route`.
+    /// The path of `doc` (a handler's `__path_…` type), served by `route`; other methods get
+    /// 405 with `Allow` (RFC 9110 §15.5.6) and the JSON error body.
     pub fn new<D: OpenApiFactory + utoipa::Path>(doc: D, route: actix_web::Route) -> Self {
         let path = D::path();
         let resource = aw::resource(path.as_str()).route(route);
@@ -179,6 +196,7 @@ impl Endpoint {
         Self {
             path,
             resource,
+            methods: Some(D::methods().iter().map(method_name).collect()),
             paths: doc.paths(),
             schemas,
         }
@@ -188,6 +206,7 @@ impl Endpoint {
     pub fn read<D: OpenApiFactory + utoipa::Path>(doc: D, route: actix_web::Route) -> Self {
         let mut e = Self::new(doc, route);
         e.resource = e.resource.default_service(aw::to(probe));
+        e.methods = None;
         e
     }
 
@@ -195,6 +214,9 @@ impl Endpoint {
     pub fn and<D: OpenApiFactory + utoipa::Path>(mut self, doc: D, route: actix_web::Route) -> Self {
         debug_assert_eq!(D::path(), self.path, "one Endpoint per path");
         self.resource = self.resource.route(route);
+        if let Some(methods) = &mut self.methods {
+            methods.extend(D::methods().iter().map(method_name));
+        }
         self.paths.merge(doc.paths());
         doc.schemas(&mut self.schemas);
         self
@@ -203,7 +225,29 @@ impl Endpoint {
 
 impl HttpServiceFactory for Endpoint {
     fn register(self, config: &mut actix_web::dev::AppService) {
-        self.resource.register(config)
+        let resource = match self.methods {
+            Some(methods) => {
+                let allow = methods.join(", ");
+                self.resource
+                    .default_service(aw::to(move |req: actix_web::HttpRequest| {
+                        let allow = allow.clone();
+                        async move {
+                            let refused = ApiError::MethodNotAllowed(format!(
+                                "{} is not allowed on {}; allowed: {allow}",
+                                req.method(),
+                                req.path()
+                            ));
+                            let mut res = actix_web::ResponseError::error_response(&refused);
+                            if let Ok(value) = actix_web::http::header::HeaderValue::from_str(&allow) {
+                                res.headers_mut().insert(actix_web::http::header::ALLOW, value);
+                            }
+                            res
+                        }
+                    }))
+            }
+            None => self.resource,
+        };
+        resource.register(config)
     }
 }
 
@@ -246,13 +290,12 @@ fn json_error(err: actix_web::error::JsonPayloadError, _: &actix_web::HttpReques
 
 /// Registers the extractor error handlers and every audience's routes.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.app_data(aw::QueryConfig::default().error_handler(|err, _| {
-        ApiError::from(DomainError::new(
-            "query",
-            format!("{err}; filters: region, country, campaign, tag, lang, from, to"),
-        ))
-        .into()
-    }))
+    // Listings parse their own query (`extract::Listing`, which names the filters); this is
+    // for the other queries (`?sequence=`, `?limit=&before=`, `?ui=&tz=`).
+    cfg.app_data(
+        aw::QueryConfig::default()
+            .error_handler(|err, _| ApiError::from(DomainError::new("query", err.to_string())).into()),
+    )
     .app_data(
         aw::PathConfig::default()
             .error_handler(|err, _| ApiError::from(DomainError::new("path", err.to_string())).into()),

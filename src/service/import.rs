@@ -10,6 +10,7 @@ use serde_json::value::RawValue;
 
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, EventForm, NewCampaign, NewEvent};
+use crate::store::audit::{self, Action, Actor, Record};
 use crate::store::{self, Store, StoreError, campaigns, events, known};
 
 /// Largest import file accepted, in bytes.
@@ -243,15 +244,28 @@ pub fn import_file(
         )));
     }
     let bytes = std::fs::read(path).map_err(read)?;
-    import_bytes(store, &bytes, now, progress)
+    write(store, &bytes, now, progress, Some(&path.display().to_string()))
 }
 
-/// Validates and writes `bytes`, all or nothing.
+/// Validates and writes `bytes`, all or nothing, without an audit entry: the demo data loaded
+/// into an empty store at start-up, and tests. An operator's import is [`import_file`].
 pub fn import_bytes(
     store: &Store,
     bytes: &[u8],
     now: i64,
+    progress: impl FnMut(Progress),
+) -> Result<Summary, ImportError> {
+    write(store, bytes, now, progress, None)
+}
+
+/// Validates and writes `bytes` in one transaction, with the audit entry of the import of
+/// `file` when there is one.
+fn write(
+    store: &Store,
+    bytes: &[u8],
+    now: i64,
     mut progress: impl FnMut(Progress),
+    file: Option<&str>,
 ) -> Result<Summary, ImportError> {
     let known = store.with_conn(|c| known::Campaigns::read(c))?;
     let batch = parse(bytes, &known, &mut progress)?;
@@ -277,6 +291,25 @@ pub fn import_bytes(
                     total,
                 });
             }
+        }
+        if let Some(file) = file {
+            let events = &summary.events;
+            audit::record(
+                &tx,
+                now,
+                Record {
+                    actor: Actor::Operator,
+                    action: Action::Import,
+                    event_id: None,
+                    campaign: None,
+                    before: None,
+                    after: Some(serde_json::json!({
+                        "file": file,
+                        "campaigns_changed": summary.campaigns_changed,
+                        "events": { "inserted": events.inserted, "updated": events.updated, "unchanged": events.unchanged },
+                    })),
+                },
+            )?;
         }
         tx.commit()?;
         // Fresh statistics, so that filtered queries keep choosing the filter's index.

@@ -5,6 +5,7 @@
 
 pub mod campaigns;
 pub mod clock;
+pub mod coordinators;
 pub mod import;
 pub mod moderation;
 pub mod submissions;

@@ -11,9 +11,10 @@ pub struct Entry {
     pub id: i64,
     /// Unix seconds.
     pub at: i64,
-    /// `coordinator:{id}:{name}` or `organiser`.
+    /// `coordinator:{id}:{name}`, `organiser` or `operator` (the command line).
     pub actor: String,
-    /// `submit`, `approve`, `reject`, `edit`, `cancel`, `remove`, `campaign-create`, `campaign-edit`.
+    /// [`Action::as_str`]: `submit`, `approve`, `reject`, `edit`, `cancel`, `remove`,
+    /// `campaign-create`, `import`, `coordinator-add`…
     pub action: String,
     pub event_id: Option<i64>,
     pub campaign: Option<String>,
@@ -30,6 +31,8 @@ pub enum Actor<'a> {
     Organiser,
     /// A coordinator, by token or session.
     Coordinator(&'a super::coordinators::Coordinator),
+    /// Whoever runs the command line on the store's machine (imports, coordinators' tokens).
+    Operator,
 }
 
 impl Actor<'_> {
@@ -38,6 +41,7 @@ impl Actor<'_> {
         match self {
             Self::Organiser => "organiser".to_string(),
             Self::Coordinator(c) => format!("coordinator:{}:{}", c.id, c.name),
+            Self::Operator => "operator".to_string(),
         }
     }
 }
@@ -69,6 +73,12 @@ pub enum Action {
     CampaignCreate,
     /// A campaign changed.
     CampaignEdit,
+    /// A file of actions and campaigns was imported.
+    Import,
+    /// A coordinator was given a token.
+    CoordinatorAdd,
+    /// A coordinator's token was revoked.
+    CoordinatorRevoke,
 }
 
 impl Action {
@@ -87,6 +97,9 @@ impl Action {
             Self::Remove => "remove",
             Self::CampaignCreate => "campaign-create",
             Self::CampaignEdit => "campaign-edit",
+            Self::Import => "import",
+            Self::CoordinatorAdd => "coordinator-add",
+            Self::CoordinatorRevoke => "coordinator-revoke",
         }
     }
 }

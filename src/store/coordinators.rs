@@ -48,19 +48,26 @@ pub fn list(c: &Connection) -> Result<Vec<CoordinatorRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Revokes the coordinator with this id or name, and ends their sessions; false if none.
-pub fn revoke(c: &mut Connection, who: &str, now: i64) -> Result<bool> {
-    let tx = c.transaction()?;
-    let n = tx.execute(
-        "UPDATE coordinators SET revoked_at = ?2 WHERE revoked_at IS NULL AND (CAST(id AS TEXT) = ?1 OR name = ?1)",
-        params![who, now],
-    )?;
-    tx.execute(
+/// Revokes the active coordinators with this id or name and ends their sessions, inside the
+/// caller's transaction; answers who was revoked (none when nobody matched).
+pub fn revoke(c: &Connection, who: &str, now: i64) -> Result<Vec<Coordinator>> {
+    let revoked = c
+        .prepare_cached(
+            "UPDATE coordinators SET revoked_at = ?2
+             WHERE revoked_at IS NULL AND (CAST(id AS TEXT) = ?1 OR name = ?1) RETURNING id, name",
+        )?
+        .query_map(params![who, now], |r| {
+            Ok(Coordinator {
+                id: r.get("id")?,
+                name: r.get("name")?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    c.execute(
         "DELETE FROM sessions WHERE coordinator_id IN (SELECT id FROM coordinators WHERE revoked_at IS NOT NULL)",
         [],
     )?;
-    tx.commit()?;
-    Ok(n > 0)
+    Ok(revoked)
 }
 
 /// The active coordinator holding the token with this hash.

@@ -227,8 +227,11 @@ impl Store {
     }
 
     /// Runs `f` on a pooled connection, on the current thread (CLI, start-up).
-    pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
-        let mut conn = self.pool.get()?;
+    pub fn with_conn<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let mut conn = self.pool.get().map_err(StoreError::from)?;
         f(&mut conn)
     }
 
@@ -593,7 +596,7 @@ mod tests {
         let write = |c: &Connection| {
             c.execute("INSERT INTO campaigns (slug, name, created_at, updated_at) VALUES (lower(hex(randomblob(4))), 'x', 0, 0)", [])
         };
-        store.with_conn(|c| Ok(write(c)?)).unwrap();
+        store.with_conn(|c| Ok::<_, StoreError>(write(c)?)).unwrap();
         let second = watch.current().unwrap();
         assert!(second.number > first.number, "a pooled connection's write");
         // Another process's connection (here: a fresh one) is seen the same way, at once.

@@ -7,6 +7,7 @@ mod forms;
 mod helpers;
 mod http;
 mod import;
+mod layers;
 mod moderation;
 mod pages;
 mod paths;

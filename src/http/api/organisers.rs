@@ -1,8 +1,9 @@
 //! Organisers: `POST /api/v1/submissions`, and the edit link's API
 //! (`/api/v1/submissions/{token}`: read, `PUT` to edit, `POST …/cancel`).
 
-use actix_web::web::{Data, Path};
+use actix_web::web::{Data, Json, Path};
 use actix_web::{HttpRequest, HttpResponse};
+use serde_json::Value;
 
 use crate::http::coordinators::auth::token_attempt;
 use crate::http::extract::{ByOrganiser, Valid, client_addr};
@@ -53,15 +54,17 @@ pub async fn rate_limited<T>(
               (status = 413, body = ErrorView), (status = 422, body = ErrorView),
               (status = 429, description = "Too many submissions; see Retry-After", body = ErrorView)))]
 /// `POST /api/v1/submissions`: a new action, pending until a coordinator approves it.
-pub async fn create(
-    state: Data<AppState>,
-    req: HttpRequest,
-    Valid(ByOrganiser(sub)): Valid<ByOrganiser>,
-) -> ApiResult<HttpResponse> {
+pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) -> ApiResult<HttpResponse> {
     let (today, now) = (state.clock.today(), state.clock.unix());
-    let submit = state
-        .store
-        .run(move |c| submissions::submit(c, sub, today, now).map_err(ApiError::from));
+    // The limit first: a client over it is told so whatever it sends; a refused body is not
+    // counted against it.
+    let submit = async {
+        let ByOrganiser(sub) = Valid::from_json(body.into_inner())?;
+        state
+            .store
+            .run(move |c| submissions::submit(c, sub, today, now).map_err(ApiError::from))
+            .await
+    };
     let accepted = rate_limited(&state, &req, submit, Result::is_ok).await??;
     let (edit_url, api_url) = edit_links(&state.base_url, &accepted.edit_token);
     Ok(HttpResponse::Created()

@@ -9,8 +9,8 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload};
 
 use crate::http::extract::client_addr;
 use crate::http::{ApiError, AppState};
-use crate::service::tokens;
-use crate::store::coordinators::{self, Coordinator};
+use crate::service::coordinators;
+use crate::store::coordinators::Coordinator;
 
 /// Failed token attempts (coordinator tokens, edit links) allowed per client address in each
 /// [`AUTH_FAILURE_WINDOW`]; then every attempt from that address gets 429 until it ends.
@@ -71,9 +71,9 @@ impl FromRequest for BearerCoordinator {
                             .into(),
                     )
                 })?;
-            let hash = tokens::hash(token);
+            let token = token.to_string();
             let lookup = async {
-                let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
+                let found = state.store.run(move |c| coordinators::by_token(c, &token)).await?;
                 found
                     .map(BearerCoordinator)
                     .ok_or_else(|| ApiError::Forbidden("this token opens nothing: unknown or revoked".into()))

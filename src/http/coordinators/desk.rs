@@ -5,7 +5,7 @@
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
-use actix_web::web::Data;
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::auth::{SESSION_COOKIE, token_attempt};
@@ -13,8 +13,8 @@ use crate::http::csrf;
 use crate::http::extract::{EventId, Form};
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
-use crate::service::{moderation, tokens};
-use crate::store::coordinators::{self, Coordinator};
+use crate::service::{coordinators, moderation};
+use crate::store::coordinators::Coordinator;
 use crate::store::events;
 
 /// How long a coordinator stays signed in.
@@ -49,9 +49,8 @@ async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coord
     let Some(value) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) else {
         return Ok(None);
     };
-    let hash = tokens::hash(&value);
     let now = state.clock.unix();
-    Ok(state.store.run(move |c| coordinators::session(c, &hash, now)).await?)
+    Ok(state.store.run(move |c| coordinators::session(c, &value, now)).await?)
 }
 
 /// `GET /admin/login`.
@@ -66,11 +65,10 @@ pub async fn login_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Ht
 
 /// `POST /admin/login` with the coordinator's token.
 pub async fn login(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
-    let csrf = form.signed(&state.csrf_key)?;
-    let f = form.fields;
-    let hash = tokens::hash(f.values.get("token").map(|t| t.trim()).unwrap_or(""));
+    let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
+    let token = f.values.get("token").map(|t| t.trim().to_string()).unwrap_or_default();
     let lookup = async {
-        let found = state.store.run(move |c| coordinators::by_token_hash(c, &hash)).await?;
+        let found = state.store.run(move |c| coordinators::by_token(c, &token)).await?;
         found.ok_or_else(|| ApiError::Forbidden("unknown or revoked token".into()))
     };
     let who = match token_attempt(&state, &req, lookup).await {
@@ -83,12 +81,10 @@ pub async fn login(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiRe
         }
         Err(e) => return Err(e),
     };
-    let (session, session_hash) = tokens::generate(tokens::SESSION)?;
-    let (csrf, _) = tokens::generate("")?;
     let expires = state.clock.unix() + SESSION_HOURS * 3600;
-    state
+    let (session, _) = state
         .store
-        .run(move |c| coordinators::open_session(c, &session_hash, who.id, &csrf, expires))
+        .run(move |c| coordinators::sign_in(c, &who, expires))
         .await?;
     let mut res = see_other("/admin");
     res.add_cookie(&session_cookie(&session, SESSION_HOURS * 3600))
@@ -101,10 +97,9 @@ pub async fn logout(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
     let Some((_, csrf)) = session(&state, &req).await? else {
         return Ok(see_other("/admin/login"));
     };
-    form.of_session(&state.csrf_key, &csrf)?;
+    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
     if let Some(value) = req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()) {
-        let hash = tokens::hash(&value);
-        state.store.run(move |c| coordinators::close_session(c, &hash)).await?;
+        state.store.run(move |c| coordinators::sign_out(c, &value)).await?;
     }
     let mut res = see_other("/admin/login");
     res.add_cookie(&session_cookie("", 0))
@@ -145,16 +140,16 @@ enum Decision {
 async fn decide(
     state: Data<AppState>,
     req: HttpRequest,
-    id: EventId,
+    id: Path<String>,
     form: Form,
     decision: Decision,
 ) -> ApiResult<HttpResponse> {
+    // Who first: without a session, nothing else about the request is answered.
     let Some((who, csrf)) = session(&state, &req).await? else {
         return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
     };
-    form.of_session(&state.csrf_key, &csrf)?;
-    let f = form.fields;
-    let EventId(id) = id;
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
     let reason = f.values.get("reason").cloned().unwrap_or_default();
     // The version the coordinator saw on the queue page: an edit since is not approved unseen.
     let reviewed = f.values.get("sequence").and_then(|s| s.parse::<u32>().ok());
@@ -173,11 +168,11 @@ async fn decide(
 }
 
 /// `POST /admin/submissions/{id}/approve`.
-pub async fn approve(state: Data<AppState>, req: HttpRequest, id: EventId, form: Form) -> ApiResult<HttpResponse> {
+pub async fn approve(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
     decide(state, req, id, form, Decision::Approve).await
 }
 
 /// `POST /admin/submissions/{id}/reject` with a `reason`.
-pub async fn reject(state: Data<AppState>, req: HttpRequest, id: EventId, form: Form) -> ApiResult<HttpResponse> {
+pub async fn reject(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
     decide(state, req, id, form, Decision::Reject).await
 }

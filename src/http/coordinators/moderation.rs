@@ -81,9 +81,10 @@ pub async fn edits(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
 pub async fn approve_edit(
     state: Data<AppState>,
     who: BearerCoordinator,
-    EventId(id): EventId,
+    id: Path<String>,
     q: Query<Reviewed>,
 ) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
     let (today, now) = (state.clock.today(), state.clock.unix());
     let version = q.into_inner().version;
     moderated(&state, move |c| {
@@ -110,9 +111,10 @@ pub struct Reviewed {
 pub async fn reject_edit(
     state: Data<AppState>,
     who: BearerCoordinator,
-    EventId(id): EventId,
+    id: Path<String>,
     body: Json<RejectBody>,
 ) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
     let reason = body.into_inner().reason.unwrap_or_default();
     let now = state.clock.unix();
     moderated(&state, move |c| moderation::reject_edit(c, &who.0, id, &reason, now)).await
@@ -124,9 +126,10 @@ pub async fn reject_edit(
 pub async fn approve(
     state: Data<AppState>,
     who: BearerCoordinator,
-    EventId(id): EventId,
+    id: Path<String>,
     q: Query<Reviewed>,
 ) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
     let sequence = q.into_inner().sequence;
     let now = state.clock.unix();
     moderated(&state, move |c| moderation::approve(c, &who.0, id, sequence, now)).await
@@ -144,9 +147,10 @@ pub struct RejectBody {
 pub async fn reject(
     state: Data<AppState>,
     who: BearerCoordinator,
-    EventId(id): EventId,
+    id: Path<String>,
     body: Json<RejectBody>,
 ) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
     let reason = body.into_inner().reason.unwrap_or_default();
     let now = state.clock.unix();
     moderated(&state, move |c| moderation::reject(c, &who.0, id, &reason, now)).await
@@ -157,9 +161,11 @@ pub async fn reject(
 pub async fn edit(
     state: Data<AppState>,
     who: BearerCoordinator,
-    EventId(id): EventId,
-    Valid(ByCoordinator(sub)): Valid<ByCoordinator>,
+    id: Path<String>,
+    body: Json<Value>,
 ) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
+    let ByCoordinator(sub) = Valid::from_json(body.into_inner())?;
     let (today, now) = (state.clock.today(), state.clock.unix());
     moderated(&state, move |c| {
         moderation::edit_by_coordinator(c, &who.0, id, sub, today, now)
@@ -169,14 +175,16 @@ pub async fn edit(
 
 #[utoipa::path(post, path = "/api/v1/moderation/events/{id}/cancel", tag = "coordinators", operation_id = "cancel_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 200, body = ModerationView)))]
 /// `POST /api/v1/moderation/events/{id}/cancel`.
-pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, EventId(id): EventId) -> ApiResult<HttpResponse> {
+pub async fn cancel(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
     let now = state.clock.unix();
     moderated(&state, move |c| moderation::cancel_by_coordinator(c, &who.0, id, now)).await
 }
 
 #[utoipa::path(delete, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "remove_event", security(("bearer" = [])), params(("id" = i64, Path)), responses((status = 204), (status = 409, body = ErrorView)))]
 /// `DELETE /api/v1/moderation/events/{id}`: out of every feed, once its dates have passed.
-pub async fn remove(state: Data<AppState>, who: BearerCoordinator, EventId(id): EventId) -> ApiResult<HttpResponse> {
+pub async fn remove(state: Data<AppState>, who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
     let (today, now) = (state.clock.today(), state.clock.unix());
     state
         .store
@@ -190,8 +198,9 @@ pub async fn remove(state: Data<AppState>, who: BearerCoordinator, EventId(id): 
 pub async fn create_campaign(
     state: Data<AppState>,
     who: BearerCoordinator,
-    Valid(form): Valid<CampaignForm>,
+    body: Json<Value>,
 ) -> ApiResult<HttpResponse> {
+    let form: CampaignForm = Valid::from_json(body.into_inner())?;
     let now = state.clock.unix();
     let slug = state
         .store
@@ -209,8 +218,9 @@ pub async fn edit_campaign(
     state: Data<AppState>,
     who: BearerCoordinator,
     slug: Path<String>,
-    Valid(form): Valid<CampaignForm>,
+    body: Json<Value>,
 ) -> ApiResult<HttpResponse> {
+    let form: CampaignForm = Valid::from_json(body.into_inner())?;
     let now = state.clock.unix();
     let slug = state
         .store

@@ -39,19 +39,20 @@ fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Optio
 fn to_json(f: &Fields) -> Value {
     let mut map = Map::new();
     let all_day = f.values.get("all_day").is_some_and(|v| v == "true" || v == "on");
-    // Every field the form sends is one of the action's text fields (passed on as it is, so a
-    // new one needs no change here) but these, handled below or not the action's.
-    const NOT_TEXT: [&str; 8] = [
-        "csrf",
-        "website",
-        "all_day",
-        "start_choice",
-        "end_choice",
-        "online_links",
-        "tags",
-        "languages",
-    ];
-    for key in f.values.keys().map(String::as_str).filter(|k| !NOT_TEXT.contains(k)) {
+    for key in [
+        "title",
+        "description",
+        "start",
+        "end",
+        "timezone",
+        "country",
+        "city",
+        "venue",
+        "online_url",
+        "recurrence",
+        "organiser_email",
+        "organiser_name",
+    ] {
         if let Some(v) = f.values.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
             // Browsers send datetime-local values; an all-day action keeps the dates only.
             let v = if all_day && (key == "start" || key == "end") {
@@ -197,8 +198,7 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
 
 /// `POST /submit`.
 pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
-    let csrf = form.signed(&state.csrf_key)?;
-    let f = form.fields;
+    let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
     if f.values.get("website").is_some_and(|v| !v.is_empty()) {
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
@@ -346,8 +346,7 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
 
 /// `POST /submissions/{token}`: the edited form.
 pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, form: Form) -> ApiResult<HttpResponse> {
-    let csrf = form.signed(&state.csrf_key)?;
-    let f = form.fields;
+    let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
     let (today, now) = (state.clock.today(), state.clock.unix());
     let t = token.clone();
     let write = attempt(&state, &f, move |c, sub| {
@@ -374,7 +373,7 @@ pub async fn cancel(
     token: Path<String>,
     form: Form,
 ) -> ApiResult<HttpResponse> {
-    let csrf = form.signed(&state.csrf_key)?;
+    let (_, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
     let now = state.clock.unix();
     let t = token.clone();
     let write = state
