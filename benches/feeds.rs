@@ -116,32 +116,25 @@ fn main() {
     let base = "https://calendar.example.org";
     // Fresh: nothing kept from earlier renders (the server's first render, on both cores). The
     // feed as the server keeps and sends it: parts in order, never joined into one buffer.
-    let (rendered, body) = best(&mut || {
-        actioncal::http::cache::fragments::render_feed(
-            &actioncal::http::cache::Fragments::default(),
-            &meta,
-            &events,
-            base,
-        )
-    });
+    let (rendered, body) = best(&mut || actioncal::http::cache::Fragments::default().feed(&meta, &events, base));
     let reference = actioncal::ical::render_feed(&meta, &events, base);
     assert_eq!(body.to_vec(), reference.as_bytes(), "the same bytes either way");
-    // After a change: earlier runs of VEVENTs and the VTIMEZONEs shared, one run rendered afresh.
+    // After a change: earlier chunks of VEVENTs and the VTIMEZONEs shared, one chunk rendered afresh.
     let kept = actioncal::http::cache::Fragments::default();
-    actioncal::http::cache::fragments::render_feed(&kept, &meta, &events, base);
+    kept.feed(&meta, &events, base);
     let mut changed = events.clone();
     let mut round = 0;
     let (rerendered, again) = best(&mut || {
         round += 1;
         changed[round].sequence += 1;
-        actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, base)
+        kept.feed(&meta, &changed, base)
     });
     assert_eq!(again.len(), body.len(), "the same feed but for one SEQUENCE digit");
     // The same, joined into one buffer (what a server holding one string per feed would do).
     let (joined, _) = best(&mut || {
         round += 1;
         changed[round].sequence += 1;
-        let body = actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, base);
+        let body = kept.feed(&meta, &changed, base);
         actioncal::http::cache::Body::from(String::from_utf8(body.to_vec()).expect("utf-8"))
     });
     println!(
@@ -153,10 +146,10 @@ fn main() {
     let t = Instant::now();
     let gz = body.gzip();
     let gz_took = t.elapsed();
-    // After a change: the server compressed every part for its first answer; one run is new.
+    // After a change: the server compressed every part for its first answer; one chunk is new.
     again.gzip();
     changed[0].sequence += 1;
-    let next = actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, base);
+    let next = kept.feed(&meta, &changed, base);
     let t = Instant::now();
     let gz_again = next.gzip();
     let gz_again_took = t.elapsed();

@@ -61,18 +61,18 @@ fn render(c: &mut Criterion) {
     // copied from earlier renders; one action changed since the last render.
     let kept = actioncal::http::cache::Fragments::default();
     let mut changed = list.clone();
-    actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, "https://calendar.example.org");
+    kept.feed(&meta, &changed, "https://calendar.example.org");
     let mut round = 0;
     g.bench_function(format!("feed of {n} actions again, one changed since"), |b| {
         b.iter(|| {
             round += 1;
             let len = changed.len();
             changed[round % len].sequence += 1;
-            actioncal::http::cache::fragments::render_feed(&kept, &meta, &changed, "https://calendar.example.org")
+            kept.feed(&meta, &changed, "https://calendar.example.org")
         })
     });
-    // The part of the above that finds each run of VEVENTs (fingerprints, lookups, the one
-    // run rendered again).
+    // The part of the above that finds each chunk of VEVENTs (fingerprints, lookups, the one
+    // chunk rendered again).
     g.bench_function(format!("the {n} VEVENTs alone, one changed since"), |b| {
         b.iter(|| {
             round += 1;

@@ -75,8 +75,8 @@ impl Application {
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
             auth_failures: http::limits::RateLimit::new(
-                http::coordinators::auth::AUTH_FAILURES_PER_WINDOW,
-                http::coordinators::auth::AUTH_FAILURE_WINDOW,
+                http::limits::AUTH_FAILURES_PER_WINDOW,
+                http::limits::AUTH_FAILURE_WINDOW,
             ),
             trusted_proxies: settings.trusted_proxies.clone(),
             csrf_key: http::csrf::CsrfKey::new(csrf_key),

@@ -2,14 +2,13 @@
 //! accepted action renders to a feed that parses back with the same UIDs.
 #![no_main]
 
-use std::collections::HashSet;
-
 use actioncal::domain::Event;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let known: HashSet<String> = ["all-for-palestine".to_string()].into_iter().collect();
-    let Ok(batch) = actioncal::import::parse(data, &known, |_| {}) else {
+    let mut known = actioncal::store::known::Campaigns::default();
+    known.add(&actioncal::domain::CampaignSlug::try_from("all-for-palestine".to_string()).expect("a slug"));
+    let Ok(batch) = actioncal::service::import::parse(data, &known, |_| {}) else {
         return;
     };
     let events: Vec<Event> = batch

@@ -72,9 +72,9 @@ fuzz_target!(|input: Input| {
             copy
         })
         .collect();
-    let kept = actioncal::ical::Fragments::default();
+    let kept = actioncal::http::cache::Fragments::default();
     for round in 0..2 {
-        let body = actioncal::ical::render_feed_with(&meta, &many, "https://x", &kept);
+        let body = kept.feed(&meta, &many, "https://x");
         let fresh = actioncal::ical::render_feed(&meta, &many, "https://x");
         assert_eq!(body.to_vec(), fresh.as_bytes(), "round {round}: parts hold the fresh bytes");
         let mut plain = Vec::new();

@@ -27,5 +27,6 @@ fuzz_target!(|input: (&str, u8)| {
     for w in list.windows(2) {
         assert!(w[0].start_utc <= w[1].start_utc, "occurrences in order");
     }
-    let _ = actioncal::ical::render_event(&e, "https://x");
+    let mut vevent = String::new();
+    actioncal::ical::vevent::write(&mut vevent, &e, "https://x");
 });

@@ -5,7 +5,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use jiff::civil::Date;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::cache::{self, ICS, fragments};
+use super::cache::{self, ICS};
 use super::extract::{EventId, Listing, Nothing};
 use super::{ApiError, ApiResult, AppState, Endpoint, get};
 use crate::domain::filter::Scope;
@@ -122,7 +122,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
             url: feed_url,
         };
         let list = events::published(c, &filter, horizon)?;
-        Ok(fragments::render_feed(&kept, &meta, &list, &base))
+        Ok(kept.feed(&meta, &list, &base))
     })
     .await
 }
@@ -207,12 +207,7 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, EventId(id): EventI
             description: format!("One action: {}", event.title),
             url,
         };
-        Ok(fragments::render_feed(
-            &kept,
-            &meta,
-            std::slice::from_ref(&event),
-            &base,
-        ))
+        Ok(kept.feed(&meta, std::slice::from_ref(&event), &base))
     })
     .await
 }

@@ -6,6 +6,11 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use actix_web::HttpRequest;
+
+use super::extract::client_addr;
+use super::{ApiError, ApiResult, AppState};
+
 /// Most clients tracked at once; beyond that, expired windows are dropped.
 const CLIENTS_MAX: usize = 100_000;
 
@@ -69,6 +74,62 @@ impl RateLimit {
         let elapsed = now.duration_since(*start);
         (elapsed < self.window && *count >= self.max).then(|| self.window.saturating_sub(elapsed).as_secs().max(1))
     }
+}
+
+/// Failed token attempts (coordinator tokens, edit links) allowed per client address in each
+/// [`AUTH_FAILURE_WINDOW`]; then every attempt from that address gets 429 until it ends.
+pub const AUTH_FAILURES_PER_WINDOW: u32 = 20;
+/// The window of the failed-attempt limit.
+pub const AUTH_FAILURE_WINDOW: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Runs a token check (`attempt`) for the client of `req` unless it failed too often lately,
+/// and counts a failure when the token opened nothing (403 or 404). Tokens are 256-bit, so
+/// guessing is hopeless anyway; the limit keeps the attempts from costing the store.
+pub async fn token_attempt<T>(
+    state: &AppState,
+    req: &HttpRequest,
+    attempt: impl std::future::Future<Output = Result<T, ApiError>>,
+) -> Result<T, ApiError> {
+    let client = client_addr(req, &state.trusted_proxies);
+    if let Some(secs) = client.and_then(|ip| state.auth_failures.blocked(ip)) {
+        return Err(ApiError::TooManyRequests {
+            what: "failed token attempts",
+            secs,
+        });
+    }
+    let result = attempt.await;
+    if let (Err(ApiError::Forbidden(_) | ApiError::NotFound(_)), Some(ip)) = (&result, client) {
+        let _ = state.auth_failures.check(ip);
+    }
+    result
+}
+
+/// Runs `submit` counted against the client's submission limit: refused at once (429) when the
+/// client is over it, and counted only when `stored` says the outcome stored something, so a
+/// refused form, a warning to confirm or a busy store never uses up the allowance.
+pub async fn rate_limited<T>(
+    state: &AppState,
+    req: &HttpRequest,
+    submit: impl std::future::Future<Output = T>,
+    stored: impl FnOnce(&T) -> bool,
+) -> ApiResult<T> {
+    let client = client_addr(req, &state.trusted_proxies);
+    if let Some(ip) = client {
+        state
+            .submission_limit
+            .check(ip)
+            .map_err(|secs| ApiError::TooManyRequests {
+                what: "submissions",
+                secs,
+            })?;
+    }
+    let outcome = submit.await;
+    if let Some(ip) = client
+        && !stored(&outcome)
+    {
+        state.submission_limit.refund(ip);
+    }
+    Ok(outcome)
 }
 
 #[cfg(test)]

@@ -1,4 +1,6 @@
-//! Public JSON shapes. Nothing private (organiser contact) has a field here.
+//! The JSON shapes of every answer. The public ones (`EventView`, lists, the sync) carry
+//! nothing private; the organiser's contact appears only in the coordinators' views
+//! (`ModerationView`, `EditReview`), and in `SubmissionView` never.
 
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -362,7 +364,7 @@ impl SubmissionView {
             moderation: e.moderation.as_str(),
             reject_reason: e.reject_reason.clone(),
             event: EventView::new(e, base),
-            proposed_edit: proposed.map(|p| ProposedEditView::new(p, Reader::Organiser)),
+            proposed_edit: proposed.map(|p| ProposedEditView::new(p, Viewer::Organiser)),
         }
     }
 }
@@ -383,7 +385,7 @@ pub struct ProposedEditView {
 
 /// Who a view is for: the organiser's contact is shown to coordinators only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reader {
+pub enum Viewer {
     /// The organiser, through their edit link.
     Organiser,
     /// A coordinator.
@@ -392,9 +394,9 @@ pub enum Reader {
 
 impl ProposedEditView {
     /// The view of `p` for `reader`.
-    pub fn new(p: &ProposedEdit, reader: Reader) -> Self {
+    pub fn new(p: &ProposedEdit, reader: Viewer) -> Self {
         let mut proposal = p.proposal.clone();
-        if reader == Reader::Organiser {
+        if reader == Viewer::Organiser {
             crate::domain::event::without_contact(&mut proposal);
         }
         Self {
@@ -459,7 +461,7 @@ impl EditReview {
             event_id: e.id,
             version: p.version(),
             current: ModerationView::new(e, contact, base),
-            proposed_edit: ProposedEditView::new(p, Reader::Coordinator),
+            proposed_edit: ProposedEditView::new(p, Viewer::Coordinator),
             changes,
         }
     }
@@ -469,4 +471,12 @@ fn rfc3339(unix: i64) -> String {
     jiff::Timestamp::from_second(unix)
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
         .to_string()
+}
+
+/// The edit link of a submission: the page, and its API twin.
+pub fn edit_links(base: &str, token: &str) -> (String, String) {
+    (
+        format!("{base}/submissions/{token}"),
+        format!("{base}/api/v1/submissions/{token}"),
+    )
 }

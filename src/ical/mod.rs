@@ -111,7 +111,7 @@ fn written_in_utc(event: &Event) -> bool {
     event.time.zone().is_utc() || event.time.is_ambiguous()
 }
 
-/// One VEVENT, folded, CRLF-terminated (the tests' reference for runs of VEVENTs).
+/// One VEVENT, folded, CRLF-terminated (the tests' reference for chunks of VEVENTs).
 #[cfg(test)]
 pub(crate) fn render_event(event: &Event, base_url: &str) -> String {
     let mut out = String::with_capacity(1024);

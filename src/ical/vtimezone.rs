@@ -34,9 +34,9 @@ struct Series {
     hi: i8,
 }
 
-type RunKey = (i32, i32, bool, String, i8, Weekday, jiff::civil::Time);
+type SeriesKey = (i32, i32, bool, String, i8, Weekday, jiff::civil::Time);
 
-fn key(o: &Observance) -> RunKey {
+fn key(o: &Observance) -> SeriesKey {
     (
         o.from.seconds(),
         o.to.seconds(),
@@ -88,7 +88,7 @@ fn observances(zone: &Zone, from: Timestamp, until: Timestamp) -> Vec<Observance
 
 fn yearly(obs: &[Observance]) -> Vec<Series> {
     let mut list: Vec<Series> = Vec::new();
-    let mut open: HashMap<RunKey, usize> = HashMap::new();
+    let mut open: HashMap<SeriesKey, usize> = HashMap::new();
     for (i, o) in obs.iter().enumerate() {
         let day = o.local.day();
         let k = key(o);

@@ -19,7 +19,7 @@ fn recorded(slug: &str, name: &str, description: Option<&str>, hashtag: Option<&
 pub fn create(c: &mut Connection, who: &Coordinator, form: CampaignForm, now: i64) -> WriteResult<String> {
     let campaign = NewCampaign::try_from(form)?;
     let slug = campaign.slug.as_str().to_string();
-    save(c, who, campaign, Action::CampaignCreate, now)?;
+    save(c, who, campaign, Save::Create, now)?;
     Ok(slug)
 }
 
@@ -37,21 +37,28 @@ pub fn edit(
     }
     form.slug = Some(slug.to_string());
     let campaign = NewCampaign::try_from(form)?;
-    save(c, who, campaign, Action::CampaignEdit, now)?;
+    save(c, who, campaign, Save::Edit, now)?;
     Ok(slug.to_string())
 }
 
-fn save(c: &mut Connection, who: &Coordinator, campaign: NewCampaign, action: Action, now: i64) -> WriteResult<()> {
+/// Whether a save makes a campaign or changes one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Save {
+    Create,
+    Edit,
+}
+
+fn save(c: &mut Connection, who: &Coordinator, campaign: NewCampaign, save: Save, now: i64) -> WriteResult<()> {
     let tx = c.transaction()?;
     let existing = campaigns::by_slug(&tx, &campaign.slug)?;
-    match (&existing, action) {
-        (Some(_), Action::CampaignCreate) => {
+    match (&existing, save) {
+        (Some(_), Save::Create) => {
             return Err(WriteError::Conflict(format!(
                 "campaign {:?} exists; edit it instead",
                 campaign.slug.as_str()
             )));
         }
-        (None, Action::CampaignEdit) => {
+        (None, Save::Edit) => {
             return Err(WriteError::NotFound(format!(
                 "no campaign {:?}",
                 campaign.slug.as_str()
@@ -72,7 +79,10 @@ fn save(c: &mut Connection, who: &Coordinator, campaign: NewCampaign, action: Ac
         now,
         Record {
             actor: Actor::Coordinator(who),
-            action,
+            action: match save {
+                Save::Create => Action::CampaignCreate,
+                Save::Edit => Action::CampaignEdit,
+            },
             event_id: None,
             campaign: Some(campaign.slug.as_str()),
             before,

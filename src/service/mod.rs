@@ -95,7 +95,7 @@ pub(crate) fn audited(
 }
 
 /// The warnings `event` raises that `confirm` does not accept, likely duplicates included.
-pub(crate) fn unconfirmed(
+fn unconfirmed(
     c: &Connection,
     event: &NewEvent,
     confirm: &HashSet<WarningCode>,
@@ -133,9 +133,20 @@ pub(crate) fn validated(c: &Connection, existing: &Event, sub: Submission, today
     if form.organiser_name.is_none() {
         form.organiser_name = old_contact.name.clone();
     }
+    checked(c, form, &confirm, today)
+}
+
+/// `form` validated, its campaigns known and its warnings confirmed: the one check of every
+/// action an organiser or coordinator sends (an import file has its own, all or nothing).
+pub(crate) fn checked(
+    c: &Connection,
+    form: crate::domain::EventForm,
+    confirm: &HashSet<WarningCode>,
+    today: Date,
+) -> WriteResult<NewEvent> {
     let event = NewEvent::try_from(form)?;
     known::Campaigns::read(c)?.check("campaigns", &event.campaigns)?;
-    let open = unconfirmed(c, &event, &confirm, today)?;
+    let open = unconfirmed(c, &event, confirm, today)?;
     if !open.is_empty() {
         return Err(WriteError::NeedsConfirmation(open));
     }

@@ -9,10 +9,10 @@ use rusqlite::Connection;
 use serde_json::Value;
 
 use super::tokens;
-use super::{Edit, WriteError, WriteResult, apply, audited, cancel, snapshot, unconfirmed, validated};
-use crate::domain::{DomainError, Event, EventForm, Moderation, NewEvent, WarningCode, from_json};
+use super::{Edit, WriteError, WriteResult, apply, audited, cancel, checked, snapshot, validated};
+use crate::domain::{DomainError, Event, EventForm, Moderation, WarningCode, from_json};
 use crate::store::audit::{self, Action, Actor, Record};
-use crate::store::{events, known};
+use crate::store::events;
 
 /// An action as an organiser or coordinator sends it: the import format, plus `confirm`.
 #[derive(Debug, Clone)]
@@ -100,12 +100,7 @@ pub fn submit(c: &mut Connection, sub: Submission, today: Date, now: i64) -> Wri
     }
     let uid = tokens::uid()?;
     form.uid = Some(uid.clone());
-    let event = NewEvent::try_from(form)?;
-    known::Campaigns::read(c)?.check("campaigns", &event.campaigns)?;
-    let open = unconfirmed(c, &event, &confirm, today)?;
-    if !open.is_empty() {
-        return Err(WriteError::NeedsConfirmation(open));
-    }
+    let event = checked(c, form, &confirm, today)?;
     let (edit_token, edit_hash) = tokens::generate(tokens::EDIT)?;
     let tx = c.transaction()?;
     let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;

@@ -932,13 +932,20 @@ impl ProposedEdit {
 
 fn proposed_from_row(r: &Row<'_>) -> rusqlite::Result<ProposedEdit> {
     let text: String = r.get("proposal")?;
-    let state: String = r.get("state")?;
+    let proposal = serde_json::from_str(&text).map_err(|e| {
+        let column = r.as_ref().column_index("proposal").unwrap_or_default();
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })?;
+    // The states the store writes (`propose_edit`, `refuse_edit`): `pending` or `rejected`.
+    let refused = match r.get_ref("state")?.as_str()? {
+        "rejected" => Some(r.get::<_, Option<String>>("reason")?.unwrap_or_default()),
+        _ => None,
+    };
     Ok(ProposedEdit {
         event_id: r.get("event_id")?,
-        proposal: serde_json::from_str(&text)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, Box::new(e)))?,
+        proposal,
         proposed_at: r.get("proposed_at")?,
-        refused: (state == "rejected").then(|| r.get::<_, Option<String>>("reason").ok().flatten().unwrap_or_default()),
+        refused,
     })
 }
 

@@ -67,7 +67,7 @@ pub fn check(c: &Connection) -> Result<Report> {
     report.campaigns = c.query_row("SELECT count(*) FROM campaigns", [], |r| r.get::<_, i64>(0))? as usize;
     let ids: Vec<i64> = c
         .prepare("SELECT id FROM events ORDER BY id")?
-        .query_map([], |r| r.get(0))?
+        .query_map([], |r| r.get("id"))?
         .collect::<rusqlite::Result<_>>()?;
     for id in ids {
         match super::events::any_by_id(c, id) {

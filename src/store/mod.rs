@@ -389,8 +389,8 @@ pub fn revision(c: &Connection) -> Result<Revision> {
     let mut stmt = c.prepare_cached("SELECT revision, revised_at FROM meta WHERE id = 1")?;
     Ok(stmt.query_row([], |r| {
         Ok(Revision {
-            number: r.get(0)?,
-            at: r.get(1)?,
+            number: r.get("revision")?,
+            at: r.get("revised_at")?,
         })
     })?)
 }

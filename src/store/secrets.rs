@@ -15,7 +15,7 @@ pub fn key(c: &Connection, name: &str, fresh: [u8; 32]) -> Result<[u8; 32]> {
 pub fn stored(c: &Connection, name: &str) -> Result<Option<[u8; 32]>> {
     let value: Option<Vec<u8>> = c
         .prepare_cached("SELECT value FROM secrets WHERE name = ?1")?
-        .query_row([name], |r| r.get(0))
+        .query_row([name], |r| r.get("value"))
         .optional()?;
     Ok(value.and_then(|v| <[u8; 32]>::try_from(v.as_slice()).ok()))
 }

@@ -5,48 +5,12 @@ use actix_web::web::{Data, Json, Path};
 use actix_web::{HttpRequest, HttpResponse};
 use serde_json::Value;
 
-use crate::http::coordinators::auth::token_attempt;
-use crate::http::extract::{ByOrganiser, Valid, client_addr};
-use crate::http::views::{ErrorView, SubmissionCreated, SubmissionView};
+use crate::http::extract::{ByOrganiser, Valid};
+use crate::http::limits::{rate_limited, token_attempt};
+use crate::http::views::{ErrorView, SubmissionCreated, SubmissionView, edit_links};
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::service::WriteError;
 use crate::service::submissions;
-
-/// The edit link of a submission: the page, and its API twin.
-pub fn edit_links(base: &str, token: &str) -> (String, String) {
-    (
-        format!("{base}/submissions/{token}"),
-        format!("{base}/api/v1/submissions/{token}"),
-    )
-}
-
-/// Runs `submit` counted against the client's submission limit: refused at once (429) when the
-/// client is over it, and counted only when `stored` says the outcome stored something, so a
-/// refused form, a warning to confirm or a busy store never uses up the allowance.
-pub async fn rate_limited<T>(
-    state: &AppState,
-    req: &HttpRequest,
-    submit: impl std::future::Future<Output = T>,
-    stored: impl FnOnce(&T) -> bool,
-) -> ApiResult<T> {
-    let client = client_addr(req, &state.trusted_proxies);
-    if let Some(ip) = client {
-        state
-            .submission_limit
-            .check(ip)
-            .map_err(|secs| ApiError::TooManyRequests {
-                what: "submissions",
-                secs,
-            })?;
-    }
-    let outcome = submit.await;
-    if let Some(ip) = client
-        && !stored(&outcome)
-    {
-        state.submission_limit.refund(ip);
-    }
-    Ok(outcome)
-}
 
 #[utoipa::path(post, path = "/api/v1/submissions", tag = "organisers", operation_id = "create_submission",
     request_body(content = Object, description = "The import format's fields, organiser_email required, no uid; confirm: [warning codes]"),

@@ -27,7 +27,7 @@ pub const LIMIT_MAX: usize = 500;
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
-pub struct Paging {
+pub struct PagingQuery {
     /// Page size, 1 to 500 (default 100).
     limit: Option<String>,
     /// The `next` of the previous page.
@@ -61,7 +61,7 @@ struct Page {
     since: Option<Since>,
 }
 
-impl Paging {
+impl PagingQuery {
     fn parse(self, feed: &FeedQuery) -> Result<(FeedFilter, Page), DomainError> {
         let filter = FeedFilter::parse(Scope::All, feed)?;
         let limit = match self.limit.as_deref() {
@@ -144,12 +144,12 @@ fn next_url(base: &str, path: &str, query: &str, key: &str, next: &str) -> Strin
     format!("{base}{path}?{}{sep}{key}={next}", kept.join("&"))
 }
 
-#[utoipa::path(get, path = "/api/v1/events", tag = "read", params(FeedQuery, Paging),
+#[utoipa::path(get, path = "/api/v1/events", tag = "read", params(FeedQuery, PagingQuery),
     responses((status = 200, description = "A page of actions (EventList); with `updated_since`, a ChangeList: every public change after the cursor (actions and tombstones), oldest first, and `next_since`", body = EventsAnswer),
               (status = 400, description = "A filter was refused", body = ErrorView)))]
 /// `GET /api/v1/events`: filtered actions by start, or with `updated_since` every change since
 /// then (cancellations included), oldest change first; `limit` and `cursor` page through.
-pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<Paging>) -> ApiResult<HttpResponse> {
+pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<PagingQuery>) -> ApiResult<HttpResponse> {
     let (filter, paging) = query.rest.parse(&query.filter)?;
     let horizon = horizon(state.clock.today());
     let base = state.base_url.clone();

@@ -364,9 +364,9 @@ mod tests {
     #[test]
     fn a_starting_part_is_compressed_alike_wherever_it_stands_and_bounds_what_follows() {
         let zones = Arc::new(Part::starting("BEGIN:VTIMEZONE\r\n".repeat(100)));
-        let run = Arc::new(Part::new("BEGIN:VEVENT\r\n".repeat(100)));
-        let a = Body::new(vec![Arc::new(Part::new("HEADER A")), zones.clone(), run.clone()]);
-        let b = Body::new(vec![Arc::new(Part::new("HEADER B")), zones.clone(), run.clone()]);
+        let chunk = Arc::new(Part::new("BEGIN:VEVENT\r\n".repeat(100)));
+        let a = Body::new(vec![Arc::new(Part::new("HEADER A")), zones.clone(), chunk.clone()]);
+        let b = Body::new(vec![Arc::new(Part::new("HEADER B")), zones.clone(), chunk.clone()]);
         let (first, second) = (a.gzip(), b.gzip());
         assert_eq!(first[2].as_ptr(), second[2].as_ptr(), "the starting part is shared");
         assert_eq!(first[3].as_ptr(), second[3].as_ptr(), "so is what follows it");
@@ -377,13 +377,13 @@ mod tests {
 
     #[test]
     fn primed_parts_compress_about_as_well_as_the_whole() {
-        // Runs of similar VEVENTs, as feeds are: each part refers back into the one before.
+        // Chunks of similar VEVENTs, as feeds are: each part refers back into the one before.
         let texts: Vec<String> = (0..40)
-            .map(|run| {
+            .map(|chunk| {
                 (0..64)
                     .map(|i| {
                         format!(
-                            "BEGIN:VEVENT\r\nUID:{run}-{i}@example.org\r\nSUMMARY:Vigil for Gaza #{i}\r\n\
+                            "BEGIN:VEVENT\r\nUID:{chunk}-{i}@example.org\r\nSUMMARY:Vigil for Gaza #{i}\r\n\
                              DESCRIPTION:Bring flags\\, banners and friends\\; all welcome.\r\nEND:VEVENT\r\n"
                         )
                     })

@@ -243,6 +243,24 @@ fn fingerprint(seed: &Seed, events: &[Event], base_url: &str) -> u64 {
 }
 
 impl Fragments {
+    /// [`ical::render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
+    /// shared by the feeds with the same zones), and chunks of VEVENTs shared with earlier renders
+    /// where nothing they show changed. The same bytes as [`ical::render_feed`], never copied into one
+    /// buffer.
+    pub fn feed(&self, meta: &FeedMeta, events: &[Event], base_url: &str) -> Body {
+        let chunks = self.chunks(events, base_url);
+        let needs = chunks
+            .iter()
+            .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
+        let zones = ical::zone_ranges(needs);
+        let mut parts = Vec::with_capacity(chunks.len() + 3);
+        parts.push(Arc::new(Part::new(ical::header(meta))));
+        parts.push(self.vtimezones(&zones));
+        parts.extend(chunks.iter().map(|c| c.part.clone()));
+        parts.push(END.clone());
+        Body::new(parts)
+    }
+
     /// The VEVENTs of `events` in order, as chunks: shared where every action of a chunk is
     /// unchanged since it was last rendered, rendered afresh (and kept) where not. The lock is
     /// held only to look up and to file, never while rendering.
@@ -333,24 +351,6 @@ fn zone_key(zone: &Zone, from: Timestamp, until: Timestamp) -> ZoneKey {
 
 /// The end of every calendar, compressed once.
 static END: LazyLock<Arc<Part>> = LazyLock::new(|| Arc::new(Part::new("END:VCALENDAR\r\n")));
-
-/// [`ical::render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
-/// shared by the feeds with the same zones), and chunks of VEVENTs shared with earlier renders
-/// where nothing they show changed. The same bytes as [`render_feed`], never copied into one
-/// buffer.
-pub fn render_feed(kept: &Fragments, meta: &FeedMeta, events: &[Event], base_url: &str) -> Body {
-    let chunks = kept.chunks(events, base_url);
-    let needs = chunks
-        .iter()
-        .flat_map(|c| c.zones.iter().map(|(zone, from, until)| (zone, *from, *until)));
-    let zones = ical::zone_ranges(needs);
-    let mut parts = Vec::with_capacity(chunks.len() + 3);
-    parts.push(Arc::new(Part::new(ical::header(meta))));
-    parts.push(kept.vtimezones(&zones));
-    parts.extend(chunks.iter().map(|c| c.part.clone()));
-    parts.push(END.clone());
-    Body::new(parts)
-}
 
 #[cfg(test)]
 mod tests {
@@ -443,7 +443,7 @@ mod tests {
     }
 
     #[test]
-    fn one_changed_action_among_many_renders_one_run_again() {
+    fn one_changed_action_among_many_renders_one_chunk_again() {
         let cache = Fragments::default();
         let mut many = numbered(1..3_000);
         let first = texts(&cache, &many, "https://x");
@@ -462,7 +462,7 @@ mod tests {
     }
 
     #[test]
-    fn runs_end_where_their_actions_say_so_not_where_they_stand() {
+    fn chunks_end_where_their_actions_say_so_not_where_they_stand() {
         let all = numbered(1..5_000);
         let ids = |events: &[Event]| -> Vec<Vec<i64>> {
             cuts(events)
@@ -546,7 +546,7 @@ mod tests {
             .collect();
         let kept = Fragments::default();
         let same = |events: &[Event], what: &str| {
-            let body = render_feed(&kept, &meta, events, base);
+            let body = kept.feed(&meta, events, base);
             assert_eq!(
                 String::from_utf8(body.to_vec()).expect("utf-8"),
                 ical::render_feed(&meta, events, base),

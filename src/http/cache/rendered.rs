@@ -152,7 +152,7 @@ impl Rendered {
     /// The answer to `req`: 304 when its validators match, else the body it accepts.
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
         let gzip = accepts_gzip(req);
-        // One strong tag per representation; either matches, as both carry the same content.
+        // One strong tag per representation; only the one of the representation sent matches.
         let tag = self.tags[usize::from(gzip)].clone();
         let not_modified = self.not_modified(req, gzip);
         let mut res = if not_modified {

@@ -8,9 +8,10 @@ use actix_web::http::header::LOCATION;
 use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
-use super::auth::{SESSION_COOKIE, token_attempt};
+use super::auth::SESSION_COOKIE;
 use crate::http::csrf;
 use crate::http::extract::{EventId, Form};
+use crate::http::limits::token_attempt;
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
 use crate::service::{coordinators, moderation};
@@ -20,7 +21,7 @@ use crate::store::events;
 /// How long a coordinator stays signed in.
 pub const SESSION_HOURS: i64 = 12;
 
-fn page(status: StatusCode, markup: maud::Markup) -> HttpResponse {
+fn html(status: StatusCode, markup: maud::Markup) -> HttpResponse {
     HttpResponse::build(status)
         .insert_header(("Cache-Control", "no-store"))
         .content_type("text/html; charset=utf-8")
@@ -56,7 +57,7 @@ async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coord
 /// `GET /admin/login`.
 pub async fn login_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
-    let mut res = page(StatusCode::OK, admin::login(None, &csrf));
+    let mut res = html(StatusCode::OK, admin::login(None, &csrf));
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
@@ -74,7 +75,7 @@ pub async fn login(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiRe
     let who = match token_attempt(&state, &req, lookup).await {
         Ok(who) => who,
         Err(ApiError::Forbidden(_)) => {
-            return Ok(page(
+            return Ok(html(
                 StatusCode::FORBIDDEN,
                 admin::login(Some("This token opens nothing: unknown or revoked."), &csrf),
             ));
@@ -127,7 +128,7 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
         "done=rejected" => Some("Rejected: the organiser sees your reason on their link."),
         _ => None,
     };
-    Ok(page(StatusCode::OK, admin::queue(&who.name, &pending, &csrf, notice)))
+    Ok(html(StatusCode::OK, admin::queue(&who.name, &pending, &csrf, notice)))
 }
 
 /// A decision taken on the desk.

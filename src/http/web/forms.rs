@@ -11,10 +11,10 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde_json::{Map, Value, json};
 
 use crate::domain::{Campaign, DomainError, Event, zone};
-use crate::http::api::organisers::{edit_links, rate_limited};
-use crate::http::coordinators::auth::token_attempt;
 use crate::http::csrf;
 use crate::http::extract::{Fields, Form};
+use crate::http::limits::{rate_limited, token_attempt};
+use crate::http::views::edit_links;
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::submit::{self, FormView};
 use crate::service::submissions::{self, Author};
@@ -185,9 +185,12 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
     let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
     let mut f = Fields::default();
-    if let Some(slug) = req.query_string().strip_prefix("campaign=") {
-        f.campaigns.push(slug.to_string());
-    }
+    // `/submit?campaign=slug` (a campaign page's button) ticks that campaign.
+    f.campaigns.extend(
+        url::form_urlencoded::parse(req.query_string().as_bytes())
+            .filter(|(k, _)| k == "campaign")
+            .map(|(_, v)| v.into_owned()),
+    );
     let v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
     let intro = maud::html! {
         p { "Send your action once, in your own language and time zone. Coordinators review it before it appears in the calendar. No account needed." }
