@@ -40,7 +40,7 @@ impl From<CampaignSlug> for String {
 }
 
 /// A campaign as it arrives in an import file, unchecked.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignForm {
     /// Slug, e.g. `all-for-palestine`.

@@ -24,7 +24,7 @@ pub const LIST_MAX: usize = 20;
 pub const TAG_MAX: usize = 40;
 
 /// An action as it arrives (import file or API), unchecked; every field a string or number.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventForm {
     pub uid: Option<String>,
@@ -59,7 +59,7 @@ pub struct EventForm {
 
 /// One way to join an action online, as it arrives: `"https://…"`, `"Label: https://…"`, or
 /// an object.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum LinkForm {
     /// `"https://…"` or `"Zoom: https://…"`.
@@ -69,7 +69,7 @@ pub enum LinkForm {
 }
 
 /// `{"label", "url"}`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelledLinkForm {
     pub label: Option<String>,

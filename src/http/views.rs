@@ -413,11 +413,9 @@ impl ProposedEditView {
 pub struct FieldChange {
     /// The import format's field name.
     pub field: String,
-    /// Its value now (absent: null).
-    #[schema(value_type = Object)]
+    /// Its value now (any JSON value; absent: null).
     pub before: serde_json::Value,
-    /// Its proposed value (absent: null).
-    #[schema(value_type = Object)]
+    /// Its proposed value (any JSON value; absent: null).
     pub after: serde_json::Value,
 }
 
@@ -479,4 +477,88 @@ pub fn edit_links(base: &str, token: &str) -> (String, String) {
         format!("{base}/submissions/{token}"),
         format!("{base}/api/v1/submissions/{token}"),
     )
+}
+
+/// `GET /api/v1/moderation/queue`: pending submissions, oldest first, and the changes
+/// proposed for published actions.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Queue {
+    pub submissions: Vec<ModerationView>,
+    pub edits: Vec<EditReview>,
+}
+
+/// `GET /api/v1/moderation/edits`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditList {
+    pub edits: Vec<EditReview>,
+}
+
+/// A campaign made or edited, with its feed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CampaignSaved {
+    pub slug: String,
+    pub ics_url: String,
+}
+
+impl CampaignSaved {
+    /// The campaign `slug`, with its feed under `base`.
+    pub fn new(slug: String, base: &str) -> Self {
+        let ics_url = format!("{base}/campaigns/{slug}.ics");
+        Self { slug, ics_url }
+    }
+}
+
+/// One entry of the audit log: who did what to which action or campaign, when, before and
+/// after.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditEntryView {
+    pub id: i64,
+    /// Unix seconds.
+    pub at: i64,
+    /// `coordinator:{id}:{name}`, `organiser` or `operator` (the command line).
+    pub actor: String,
+    /// `submit`, `approve`, `reject`, `edit`, `propose-edit`, `cancel`, `remove`,
+    /// `campaign-create`, `import`, `coordinator-add`…
+    pub action: String,
+    pub event_id: Option<i64>,
+    pub campaign: Option<String>,
+    /// The thing before the change.
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<serde_json::Value>,
+    /// The thing after the change.
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<serde_json::Value>,
+}
+
+impl From<crate::store::audit::Entry> for AuditEntryView {
+    fn from(e: crate::store::audit::Entry) -> Self {
+        let crate::store::audit::Entry {
+            id,
+            at,
+            actor,
+            action,
+            event_id,
+            campaign,
+            before,
+            after,
+        } = e;
+        Self {
+            id,
+            at,
+            actor,
+            action,
+            event_id,
+            campaign,
+            before,
+            after,
+        }
+    }
+}
+
+/// `GET /api/v1/moderation/log`: newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LogPage {
+    pub entries: Vec<AuditEntryView>,
+    /// Pass as `before` for the page after; null on the last.
+    pub next_before: Option<i64>,
 }

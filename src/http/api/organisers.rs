@@ -5,6 +5,7 @@ use actix_web::web::{Data, Json, Path};
 use actix_web::{HttpRequest, HttpResponse};
 use serde_json::Value;
 
+use crate::domain::EventForm;
 use crate::http::extract::{ByOrganiser, Valid};
 use crate::http::limits::{rate_limited, token_attempt};
 use crate::http::views::{ErrorView, SubmissionCreated, SubmissionView, edit_links};
@@ -13,7 +14,7 @@ use crate::service::WriteError;
 use crate::service::submissions;
 
 #[utoipa::path(post, path = "/api/v1/submissions", tag = "organisers", operation_id = "create_submission",
-    request_body(content = Object, description = "The import format's fields, organiser_email required, no uid; confirm: [warning codes]"),
+    request_body(content = EventForm, description = "The import format's fields, organiser_email required, no uid; plus `confirm`: [warning codes]"),
     responses((status = 201, body = SubmissionCreated),
               (status = 413, body = ErrorView), (status = 422, body = ErrorView),
               (status = 429, description = "Too many submissions; see Retry-After", body = ErrorView)))]
@@ -56,7 +57,7 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
 }
 
 #[utoipa::path(put, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "edit_submission", params(("token" = String, Path)),
-    request_body(content = Object), responses((status = 200, body = SubmissionView), (status = 422, body = ErrorView)))]
+    request_body(content = EventForm, description = "The whole action again, plus `confirm`"), responses((status = 200, body = SubmissionView), (status = 422, body = ErrorView)))]
 /// `PUT /api/v1/submissions/{token}`: the whole action again, edited.
 pub async fn edit(
     state: Data<AppState>,

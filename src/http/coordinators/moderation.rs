@@ -3,26 +3,29 @@
 
 use actix_web::HttpResponse;
 use actix_web::web::{Data, Json, Path, Query};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::auth::BearerCoordinator;
+use crate::domain::EventForm;
 use crate::domain::campaign::CampaignForm;
 use crate::http::extract::{ByCoordinator, EventId, Valid};
-use crate::http::views::{EditReview, ErrorView, ModerationView};
+use crate::http::views::{
+    AuditEntryView, CampaignSaved, EditList, EditReview, ErrorView, LogPage, ModerationView, Queue,
+};
 use crate::http::{ApiResult, AppState};
 use crate::service::{self, WriteError, moderation};
 use crate::store::{audit, events};
 
-fn private(body: Value) -> HttpResponse {
+fn private(body: impl Serialize) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(body)
 }
 
-fn view(c: &rusqlite::Connection, e: &crate::domain::Event, base: &str) -> ApiResult<Value> {
+fn view(c: &rusqlite::Connection, e: &crate::domain::Event, base: &str) -> ApiResult<ModerationView> {
     let contact = events::contact(c, e.id)?;
-    Ok(json!(ModerationView::new(e, contact, base)))
+    Ok(ModerationView::new(e, contact, base))
 }
 
 /// Runs `write` and answers the action as coordinators see it, never cached.
@@ -33,7 +36,7 @@ async fn moderated(
     let base = state.base_url.clone();
     let v = state
         .store
-        .run(move |c| -> ApiResult<Value> {
+        .run(move |c| -> ApiResult<ModerationView> {
             let e = write(c)?;
             view(c, &e, &base)
         })
@@ -41,14 +44,14 @@ async fn moderated(
     Ok(private(v))
 }
 
-#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{submissions: [ModerationView], edits: [EditReview]}", body = Object), (status = 401, body = ErrorView), (status = 403, body = ErrorView)))]
+#[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "coordinators", security(("bearer" = [])), responses((status = 200, body = Queue), (status = 401, body = ErrorView), (status = 403, body = ErrorView)))]
 /// `GET /api/v1/moderation/queue`: pending submissions, oldest first, with everything needed,
 /// and the changes proposed for published actions (as `GET /api/v1/moderation/edits`).
 pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     let (list, edits) = state
         .store
-        .run(move |c| -> ApiResult<(Vec<Value>, Vec<EditReview>)> {
+        .run(move |c| -> ApiResult<(Vec<ModerationView>, Vec<EditReview>)> {
             let list = events::pending(c)?
                 .iter()
                 .map(|e| view(c, e, &base))
@@ -56,7 +59,10 @@ pub async fn queue(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<
             Ok((list, reviews(c, &base)?))
         })
         .await?;
-    Ok(private(json!({ "submissions": list, "edits": edits })))
+    Ok(private(Queue {
+        submissions: list,
+        edits,
+    }))
 }
 
 fn reviews(c: &rusqlite::Connection, base: &str) -> ApiResult<Vec<EditReview>> {
@@ -66,13 +72,13 @@ fn reviews(c: &rusqlite::Connection, base: &str) -> ApiResult<Vec<EditReview>> {
         .collect()
 }
 
-#[utoipa::path(get, path = "/api/v1/moderation/edits", tag = "coordinators", security(("bearer" = [])), responses((status = 200, description = "{edits: [EditReview]}", body = Object), (status = 401, body = ErrorView)))]
+#[utoipa::path(get, path = "/api/v1/moderation/edits", tag = "coordinators", security(("bearer" = [])), responses((status = 200, body = EditList), (status = 401, body = ErrorView)))]
 /// `GET /api/v1/moderation/edits`: changes organisers proposed for their published actions,
 /// oldest first, each with the action as published, the proposal and the fields it changes.
 pub async fn edits(state: Data<AppState>, _who: BearerCoordinator) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
     let list = state.store.run(move |c| reviews(c, &base)).await?;
-    Ok(private(json!({ "edits": list })))
+    Ok(private(EditList { edits: list }))
 }
 
 #[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/approve", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id"), Reviewed), responses((status = 200, body = ModerationView), (status = 404, body = ErrorView), (status = 409, description = "The proposal was replaced since the version reviewed", body = ErrorView)))]
@@ -105,7 +111,7 @@ pub struct Reviewed {
     version: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), request_body(content = Object, description = "{reason}"), responses((status = 200, body = ModerationView), (status = 404, body = ErrorView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/edits/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path, description = "The action's id")), request_body(content = RejectBody), responses((status = 200, body = ModerationView), (status = 404, body = ErrorView)))]
 /// `POST /api/v1/moderation/edits/{id}/reject` with `{"reason": …}`: the published version
 /// stays; the organiser sees the reason.
 pub async fn reject_edit(
@@ -136,13 +142,14 @@ pub async fn approve(
 }
 
 /// The body of a rejection.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RejectBody {
+    /// Why, in words the organiser sees (1 to 1000 characters).
     reason: Option<String>,
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object, description = "{reason}"), responses((status = 200, body = ModerationView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/submissions/{id}/reject", tag = "coordinators", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = RejectBody), responses((status = 200, body = ModerationView)))]
 /// `POST /api/v1/moderation/submissions/{id}/reject` with `{"reason": …}` for the organiser.
 pub async fn reject(
     state: Data<AppState>,
@@ -156,7 +163,7 @@ pub async fn reject(
     moderated(&state, move |c| moderation::reject(c, &who.0, id, &reason, now)).await
 }
 
-#[utoipa::path(put, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "edit_event", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = Object), responses((status = 200, body = ModerationView)))]
+#[utoipa::path(put, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "edit_event", security(("bearer" = [])), params(("id" = i64, Path)), request_body(content = EventForm, description = "The whole action in the import format, plus `confirm`: [warning codes]"), responses((status = 200, body = ModerationView), (status = 422, body = ErrorView)))]
 /// `PUT /api/v1/moderation/events/{id}`: the whole action, edited (import fields + `confirm`).
 pub async fn edit(
     state: Data<AppState>,
@@ -193,7 +200,7 @@ pub async fn remove(state: Data<AppState>, who: BearerCoordinator, id: Path<Stri
     Ok(HttpResponse::NoContent().finish())
 }
 
-#[utoipa::path(post, path = "/api/v1/moderation/campaigns", tag = "coordinators", security(("bearer" = [])), request_body(content = Object), responses((status = 201, body = Object), (status = 409, body = ErrorView)))]
+#[utoipa::path(post, path = "/api/v1/moderation/campaigns", tag = "coordinators", security(("bearer" = [])), request_body(content = CampaignForm), responses((status = 201, body = CampaignSaved), (status = 409, body = ErrorView), (status = 422, body = ErrorView)))]
 /// `POST /api/v1/moderation/campaigns`: a new campaign.
 pub async fn create_campaign(
     state: Data<AppState>,
@@ -206,13 +213,12 @@ pub async fn create_campaign(
         .store
         .run(move |conn| service::campaigns::create(conn, &who.0, form, now))
         .await?;
-    let ics = format!("{}/campaigns/{slug}.ics", state.base_url);
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
-        .json(json!({ "slug": slug, "ics_url": ics })))
+        .json(CampaignSaved::new(slug, &state.base_url)))
 }
 
-#[utoipa::path(put, path = "/api/v1/moderation/campaigns/{slug}", tag = "coordinators", security(("bearer" = [])), params(("slug" = String, Path)), request_body(content = Object), responses((status = 200, body = Object)))]
+#[utoipa::path(put, path = "/api/v1/moderation/campaigns/{slug}", tag = "coordinators", security(("bearer" = [])), params(("slug" = String, Path)), request_body(content = CampaignForm), responses((status = 200, body = CampaignSaved), (status = 404, body = ErrorView), (status = 422, body = ErrorView)))]
 /// `PUT /api/v1/moderation/campaigns/{slug}`: edit a campaign.
 pub async fn edit_campaign(
     state: Data<AppState>,
@@ -226,7 +232,7 @@ pub async fn edit_campaign(
         .store
         .run(move |conn| service::campaigns::edit(conn, &who.0, &slug, form, now))
         .await?;
-    Ok(private(json!({ "slug": slug })))
+    Ok(private(CampaignSaved::new(slug, &state.base_url)))
 }
 
 /// The query of the audit log.
@@ -238,12 +244,15 @@ pub struct LogQuery {
     before: Option<i64>,
 }
 
-#[utoipa::path(get, path = "/api/v1/moderation/log", tag = "coordinators", security(("bearer" = [])), params(LogQuery), responses((status = 200, description = "{entries, next_before}", body = Object)))]
+#[utoipa::path(get, path = "/api/v1/moderation/log", tag = "coordinators", security(("bearer" = [])), params(LogQuery), responses((status = 200, body = LogPage)))]
 /// `GET /api/v1/moderation/log`: newest first; `before` (an entry id) pages back.
 pub async fn log(state: Data<AppState>, _who: BearerCoordinator, q: Query<LogQuery>) -> ApiResult<HttpResponse> {
     let limit = q.limit.unwrap_or(100).clamp(1, 500);
     let before = q.before;
     let entries = state.store.run(move |c| audit::list(c, before, limit)).await?;
     let next = (entries.len() == limit).then(|| entries.last().map(|e| e.id)).flatten();
-    Ok(private(json!({ "entries": entries, "next_before": next })))
+    Ok(private(LogPage {
+        entries: entries.into_iter().map(AuditEntryView::from).collect(),
+        next_before: next,
+    }))
 }
