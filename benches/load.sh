@@ -118,28 +118,33 @@ fi
 
 feed="/calendar.ics?from=2026-01-01"
 filtered="/calendar.ics?from=2026-01-01&region=western-asia"
+# The same bytes for nginx, identity and gzip (gzip_static serves NAME.gz to clients that ask).
 curl -s "http://127.0.0.1:18090$feed" -o "$work/static/calendar.ics"
 curl -s "http://127.0.0.1:18090$filtered" -o "$work/static/filtered.ics"
-etag=$(curl -sI "http://127.0.0.1:18090$feed" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+curl -s -H "Accept-Encoding: gzip" "http://127.0.0.1:18090$feed" -o "$work/static/calendar.ics.gz"
+curl -s -H "Accept-Encoding: gzip" "http://127.0.0.1:18090$filtered" -o "$work/static/filtered.ics.gz"
+etag=$(curl -sI "http://127.0.0.1:18090$filtered" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
-cat > "$work/nginx.conf" <<CONF
-worker_processes 2;
-daemon off;
-pid $PWD/$work/nginx.pid;
-error_log $PWD/$work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  types { text/calendar ics; }
-  sendfile on;
-  etag on;
-  server { listen 127.0.0.1:18091; root $PWD/$work/static; }
+# The anchor: ../shared/bench/nginx-anchor.conf (nginx tuned as a static server: sendfile,
+# open_file_cache, keepalive_requests 1000000, gzip_static), with 1 worker and with 2; each
+# comparison is against the faster of the two.
+anchor="${ANCHOR:-../shared/bench/nginx-anchor.conf}"
+[ -f "$anchor" ] || anchor=benches/nginx-anchor.conf  # the same file, for a clone elsewhere
+[ -f "$anchor" ] || { echo "the anchor $anchor is missing (set ANCHOR=path)" >&2; exit 1; }
+start_nginx() { # workers port
+  local run="$PWD/$work/nginx-$1"
+  mkdir -p "$run"
+  sed -e "s|RUN/|$run/|g; s|RUN|$run|g; s|ROOT|$PWD/$work/static|g; s|PORT|$2|g" \
+    -e "s|^worker_processes .*;|worker_processes $1;|" "$anchor" > "$run/nginx.conf"
+  "$nginx_bin" -e "$run/error.log" -p "$run/" -c "$run/nginx.conf"
 }
-CONF
-"$nginx_bin" -e "$PWD/$work/nginx-error.log" -c "$PWD/$work/nginx.conf" &
-nginx_pid=$!
+stop_nginx() { "$nginx_bin" -e "$PWD/$work/nginx-$1/error.log" -p "$PWD/$work/nginx-$1/" -c "$PWD/$work/nginx-$1/nginx.conf" -s quit 2>/dev/null || true; }
+start_nginx 1 18091
+start_nginx 2 18092
+cleanup_nginx() { stop_nginx 1; stop_nginx 2; }
+trap 'cleanup; cleanup_nginx' EXIT
 sleep 0.5
-nginx_etag=$(curl -sI http://127.0.0.1:18091/calendar.ics | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+nginx_etag=$(curl -sI http://127.0.0.1:18091/filtered.ics | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 
 run() { # name url [header]
   local args=(-t2 -c50 -d"${secs}s" --latency)
@@ -149,41 +154,43 @@ run() { # name url [header]
   rps=$(awk '/Requests\/sec/{print $2}' "$work/wrk.out")
   p50=$(awk '$1=="50%"{print $2}' "$work/wrk.out")
   p99=$(awk '$1=="99%"{print $2}' "$work/wrk.out")
-  printf '%-34s %12s req/s   p50 %9s   p99 %9s\n' "$1" "$rps" "$p50" "$p99" >&2
+  printf '%-40s %12s req/s   p50 %9s   p99 %9s\n' "$1" "$rps" "$p50" "$p99" >&2
   echo "$rps"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a" }'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
+larger() { awk -v a="$1" -v b="$2" 'BEGIN{ print (a > b ? a : b) }'; }
 # The machine's neighbours move every figure by up to 40 % within a minute, so each comparison
-# with nginx runs ROUNDS times (3 unless set), the two servers taking turns, and the medians
-# are compared.
+# runs ROUNDS times (3 unless set), actioncal and the two nginx taking turns, and the medians
+# are compared: actioncal's against the faster nginx's.
 rounds="${ROUNDS:-3}"
-pair() { # name url header nginx-name nginx-url nginx-header
-  local ours=() theirs=()
+pair() { # name path header nginx-path nginx-header
+  local ours=() one=() two=()
   for _ in $(seq "$rounds"); do
-    ours+=("$(run "$1" "$2" "$3")")
-    theirs+=("$(run "$4" "$5" "$6")")
+    ours+=("$(run "actioncal $1" "http://127.0.0.1:18090$2" "$3")")
+    one+=("$(run "nginx, 1 worker: $1" "http://127.0.0.1:18091$4" "$5")")
+    two+=("$(run "nginx, 2 workers: $1" "http://127.0.0.1:18092$4" "$5")")
   done
-  echo "$(median "${ours[@]}") $(median "${theirs[@]}")"
+  echo "$(median "${ours[@]}") $(larger "$(median "${one[@]}")" "$(median "${two[@]}")")"
 }
 
 echo "== $secs s per scenario, 2 threads, 50 connections, loopback, 2 cores shared by server and wrk"
-echo "   (each comparison with nginx: $rounds rounds, taking turns; the ratio is of the medians)"
-run "actioncal full feed (hot, gzip)" "http://127.0.0.1:18090$feed" "Accept-Encoding: gzip" >/dev/null
-read -r b n < <(pair "actioncal full feed (hot)" "http://127.0.0.1:18090$feed" "" \
-  "nginx same bytes (static)" "http://127.0.0.1:18091/calendar.ics" "")
-read -r f nf < <(pair "actioncal filtered feed (hot)" "http://127.0.0.1:18090$filtered" "" \
-  "nginx filtered bytes (static)" "http://127.0.0.1:18091/filtered.ics" "")
-read -r r nr < <(pair "actioncal 304 revalidation" "http://127.0.0.1:18090$feed" "If-None-Match: $etag" \
-  "nginx 304 revalidation" "http://127.0.0.1:18091/calendar.ics" "If-None-Match: $nginx_etag")
-echo "== medians: full feed $b vs nginx $n, filtered $f vs $nf, 304 $r vs $nr req/s"
+echo "   (nginx: $anchor with 1 and 2 workers; $rounds rounds, taking turns; ratios of the medians)"
+read -r b n < <(pair "full feed (hot)" "$feed" "" "/calendar.ics" "")
+read -r bg ng < <(pair "full feed (hot, gzip)" "$feed" "Accept-Encoding: gzip" "/calendar.ics" "Accept-Encoding: gzip")
+read -r f nf < <(pair "filtered feed (hot)" "$filtered" "" "/filtered.ics" "")
+read -r fg nfg < <(pair "filtered feed (hot, gzip)" "$filtered" "Accept-Encoding: gzip" "/filtered.ics" "Accept-Encoding: gzip")
+read -r r nr < <(pair "304 revalidation (filtered)" "$filtered" "If-None-Match: $etag" "/filtered.ics" "If-None-Match: $nginx_etag")
+echo "== medians (actioncal vs the faster nginx, req/s): full $b vs $n, full gzip $bg vs $ng," \
+  "filtered $f vs $nf, filtered gzip $fg vs $nfg, 304 $r vs $nr"
 run "actioncal single action feed" "http://127.0.0.1:18090/events/42.ics" >/dev/null
 run "actioncal JSON list" "http://127.0.0.1:18090/api/v1/events?from=2026-01-01&limit=100" >/dev/null
 run "actioncal day-by-day page" "http://127.0.0.1:18090/?from=2027-06-01" >/dev/null
-echo "== ratios to nginx: full feed $(ratio "$b" "$n"), filtered $(ratio "$f" "$nf"), 304 $(ratio "$r" "$nr")"
+echo "== ratios to the anchor nginx: full $(ratio "$b" "$n"), full gzip $(ratio "$bg" "$ng")," \
+  "filtered $(ratio "$f" "$nf"), filtered gzip $(ratio "$fg" "$nfg"), 304 $(ratio "$r" "$nr")"
 echo "== server peak RSS: $(rss VmHWM)"
-kill "$server" "$nginx_pid" 2>/dev/null || true
-nginx_pid=""
+kill "$server" 2>/dev/null || true
+cleanup_nginx
 
 echo "== baselines building the same $(python3 -c "import json;print(len(json.load(open('$work/actions.json'))['events']))") actions (best of 3)"
 ( cd benches/baselines && [ -d node_modules ] || npm ci --no-audit --no-fund --silent )
