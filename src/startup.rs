@@ -71,6 +71,7 @@ impl Application {
             clock: settings.clock,
             base_url: base_url.clone(),
             cache: Default::default(),
+            known: Default::default(),
             fragments: Default::default(),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),

@@ -26,9 +26,14 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(Endpoint::read(__path_single, get(single)));
 }
 
-/// Refuses a filter naming a campaign, tag or language nobody uses.
-pub fn check_known(c: &rusqlite::Connection, filter: &FeedFilter) -> ApiResult<()> {
-    match known::filter_refusal(c, filter)? {
+/// Refuses (400) a filter naming a campaign, tag or language nobody uses, before anything is
+/// rendered: the names are kept per store revision, so a refusal costs a lookup whatever the
+/// store's size, and a filter naming none costs nothing.
+pub async fn check_known(state: &AppState, filter: &FeedFilter) -> ApiResult<()> {
+    if !known::names_anything(filter) {
+        return Ok(());
+    }
+    match state.known.current(state).await?.refusal(filter) {
         Some(refusal) => Err(refusal.into()),
         None => Ok(()),
     }
@@ -107,8 +112,8 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let base = state.base_url.clone();
     let feed_url = super::public_url(&base, &req);
     let kept = state.fragments.clone();
+    check_known(&state, &filter).await?;
     cache::respond(&state, &req, ICS, move |c| {
-        check_known(c, &filter)?;
         let (scope_name, description) = match &filter.scope {
             Scope::Campaign(slug) => {
                 let campaign = named_campaign(c, slug)?;
@@ -282,8 +287,8 @@ async fn serve_atom(
         "{base}{page_path}{}",
         query.map(|q| format!("?{q}")).unwrap_or_default()
     );
+    check_known(&state, &filter).await?;
     cache::respond(&state, &req, cache::ATOM, move |c| {
-        check_known(c, &filter)?;
         let heading = match &filter.scope {
             Scope::All => "Upcoming actions".to_string(),
             scoped => format!("Upcoming: {}", scope_name(c, scoped)?),

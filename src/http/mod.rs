@@ -48,6 +48,8 @@ pub struct AppState {
     pub base_url: String,
     /// Rendered feeds and lists, valid until the store changes.
     pub cache: cache::ResponseCache,
+    /// The names filters may use, valid until the store changes.
+    pub known: cache::KnownNames,
     /// Submissions per client address.
     pub submission_limit: limits::RateLimit,
     /// Failed token attempts per client address.

@@ -56,28 +56,54 @@ fn listing(values: &HashSet<String>) -> String {
     v.join(", ")
 }
 
-/// Why `filter` names something nobody uses (a campaign, tag or language), if it does.
-pub fn filter_refusal(c: &Connection, filter: &FeedFilter) -> Result<Option<DomainError>> {
-    if !filter.campaigns.is_empty()
-        && let Err(e) = Campaigns::read(c)?.check("campaign", &filter.campaigns)
-    {
-        return Ok(Some(e));
+/// Every name a filter may use (campaigns, and the tags and languages of public actions), read
+/// at one revision and kept for as long as it is current: a refusal of an unknown value then
+/// costs a lookup, not a scan of the store.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    campaigns: Campaigns,
+    tags: HashSet<String>,
+    langs: HashSet<String>,
+}
+
+impl Names {
+    /// The names in the store now.
+    pub fn read(c: &Connection) -> Result<Self> {
+        let (tags, langs) = events::known_tags_and_languages(c)?;
+        Ok(Self {
+            campaigns: Campaigns::read(c)?,
+            tags,
+            langs,
+        })
     }
-    if filter.tags.is_empty() && filter.langs.is_empty() {
-        return Ok(None);
+
+    /// The refusal of `filter` when it names something nobody uses (a campaign, tag or
+    /// language), saying which values there are.
+    pub fn refusal(&self, filter: &FeedFilter) -> Option<DomainError> {
+        if let Err(e) = self.campaigns.check("campaign", &filter.campaigns) {
+            return Some(e);
+        }
+        if let Some(t) = filter.tags.iter().find(|t| !self.tags.contains(t.as_str())) {
+            let msg = format!(
+                "{:?} is not a tag of any action; known: {}",
+                t.as_str(),
+                listing(&self.tags)
+            );
+            return Some(DomainError::new("tag", msg));
+        }
+        if let Some(l) = filter.langs.iter().find(|l| !self.langs.contains(l.as_str())) {
+            let msg = format!(
+                "{:?} is not a language of any action; known: {}",
+                l.as_str(),
+                listing(&self.langs)
+            );
+            return Some(DomainError::new("lang", msg));
+        }
+        None
     }
-    let (tags, langs): (HashSet<String>, HashSet<String>) = events::known_tags_and_languages(c)?;
-    if let Some(t) = filter.tags.iter().find(|t| !tags.contains(t.as_str())) {
-        let msg = format!("{:?} is not a tag of any action; known: {}", t.as_str(), listing(&tags));
-        return Ok(Some(DomainError::new("tag", msg)));
-    }
-    if let Some(l) = filter.langs.iter().find(|l| !langs.contains(l.as_str())) {
-        let msg = format!(
-            "{:?} is not a language of any action; known: {}",
-            l.as_str(),
-            listing(&langs)
-        );
-        return Ok(Some(DomainError::new("lang", msg)));
-    }
-    Ok(None)
+}
+
+/// Whether `filter` names anything that must exist (a campaign, a tag, a language).
+pub fn names_anything(filter: &FeedFilter) -> bool {
+    !(filter.campaigns.is_empty() && filter.tags.is_empty() && filter.langs.is_empty())
 }

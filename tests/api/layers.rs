@@ -108,3 +108,25 @@ async fn the_desk_answers_who_first() {
         assert_eq!(res.status, 401, "{path} {site}: {}", res.text());
     }
 }
+
+#[actix_web::test]
+async fn names_a_filter_may_use_follow_the_store() {
+    let app = crate::helpers::spawn_app().await;
+    let action = |uid: &str, tag: &str| {
+        json!({"events": [{"uid": uid, "title": "Vigil", "start": "2027-11-29T18:00",
+            "timezone": "Asia/Beirut", "tags": [tag]}]})
+    };
+    app.import(&action("a@test", "vigil")).expect("import");
+    assert_eq!(app.get("/calendar.ics?tag=vigil").await.status, 200);
+    let refused = app.get("/calendar.ics?tag=march").await;
+    assert_eq!(refused.status, 400);
+    assert!(refused.text().contains("known: vigil"), "{}", refused.text());
+    // Known once an action uses it (kept names are per revision), and refused again once none
+    // does.
+    app.import(&action("b@test", "march")).expect("import");
+    assert_eq!(app.get("/calendar.ics?tag=march").await.status, 200);
+    assert_eq!(app.get("/api/v1/events?tag=march").await.status, 200);
+    app.import(&action("b@test", "rally")).expect("import");
+    assert_eq!(app.get("/feed.atom?tag=march").await.status, 400);
+    assert_eq!(app.get("/?tag=rally").await.status, 200);
+}

@@ -154,8 +154,8 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<Pagi
     let horizon = horizon(state.clock.today());
     let base = state.base_url.clone();
     let (path, query) = (req.path().to_string(), req.query_string().to_string());
+    check_known(&state, &filter).await?;
     cache::respond(&state, &req, JSON, move |c| {
-        check_known(c, &filter)?;
         if let Some(since) = paging.since {
             let after = match since {
                 Since::Revision(n) => n,

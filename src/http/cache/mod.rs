@@ -77,6 +77,33 @@ where
     Ok(rendered.respond(req))
 }
 
+/// The names filters may use, at the revision they were read at.
+#[derive(Default)]
+pub struct KnownNames(std::sync::Mutex<Option<(i64, Arc<store::known::Names>)>>);
+
+impl KnownNames {
+    /// The names at the store's current revision: kept, or read once (on the blocking pool)
+    /// and kept until the next change.
+    pub async fn current(&self, state: &AppState) -> ApiResult<Arc<store::known::Names>> {
+        let revision = state.store.revision()?.number;
+        if let Ok(kept) = self.0.lock()
+            && let Some((at, names)) = kept.as_ref()
+            && *at == revision
+        {
+            return Ok(names.clone());
+        }
+        let (names, read_at) = state
+            .store
+            .run(|c| store::at_one_revision(c, |c, _| Ok::<_, ApiError>(store::known::Names::read(c)?)))
+            .await?;
+        let names = Arc::new(names);
+        if let Ok(mut kept) = self.0.lock() {
+            *kept = Some((read_at.number, names.clone()));
+        }
+        Ok(names)
+    }
+}
+
 /// The cached answer to `req` at the store's current revision, if there is one.
 pub fn hit(state: &AppState, req: &HttpRequest, variant: &str) -> Option<HttpResponse> {
     let revision = state.store.revision().ok()?;

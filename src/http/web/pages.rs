@@ -106,8 +106,8 @@ async fn calendar_page(
     let feed_path = format!("{path}.ics").replace("/.ics", "/calendar.ics");
     // The Atom twin of the same path: the same scope, the same filters on top.
     let atom_path = format!("{path}.atom").replace("/.atom", "/feed.atom");
+    check_known(&state, &filter).await?;
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
-        check_known(c, &filter)?;
         let heading = match &filter.scope {
             Scope::All => ui.t("upcoming").to_string(),
             Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
@@ -229,8 +229,8 @@ pub async fn builder(
     let filters = filters.without_empty();
     let filter = FeedFilter::parse(Scope::All, &filters)?;
     let base = state.base_url.clone();
+    check_known(&state, &filter).await?;
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
-        check_known(c, &filter)?;
         let choices = choices(c)?;
         let suffix = query_suffix(&filters);
         let name = feeds::describe("Actions worldwide", &filter);
@@ -303,8 +303,8 @@ pub async fn embed(
     filter.from = Some(start);
     filter.to = Some(until);
     let more = format!("{}/{}", state.base_url, query_suffix(&filters));
+    check_known(&state, &filter).await?;
     cache::respond_variant(&state, &req, cache::EMBED, ui.code(), move |c| {
-        check_known(c, &filter)?;
         let list = events::published(c, &filter, start)?;
         let mut items: Vec<_> = list
             .iter()
