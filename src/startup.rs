@@ -72,6 +72,7 @@ impl Application {
             base_url: base_url.clone(),
             cache: Default::default(),
             known: Default::default(),
+            rendering: Default::default(),
             fragments: Default::default(),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),

@@ -50,6 +50,10 @@ pub enum ApiError {
     /// Something else failed inside; logged, never shown.
     #[error("internal error")]
     Internal(String),
+    /// An answer could not be rendered now (the store failed while reading, the render
+    /// panicked); logged. Nothing partial is ever sent: answers are rendered whole first.
+    #[error("this answer cannot be made right now; try again in a few seconds")]
+    RenderFailed(String),
 }
 
 fn store_message(e: &StoreError) -> &'static str {
@@ -113,6 +117,7 @@ impl ResponseError for ApiError {
                 None => StatusCode::INTERNAL_SERVER_ERROR,
             },
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::RenderFailed(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -128,6 +133,10 @@ impl ResponseError for ApiError {
             }
             Self::Internal(e) => {
                 tracing::error!(error = %e, "internal failure");
+                json!({ "error": self.to_string() })
+            }
+            Self::RenderFailed(e) => {
+                tracing::error!(error = %e, "render failed");
                 json!({ "error": self.to_string() })
             }
             Self::Invalid(e) | Self::Unprocessable(e) if !e.choices().is_empty() => {
@@ -148,6 +157,9 @@ impl ResponseError for ApiError {
                 res.insert_header(("Retry-After", secs.to_string()));
             }
             Self::Store(e) if e.unwritable() == Some(Unwritable::Busy) => {
+                res.insert_header(("Retry-After", RETRY_BUSY_SECS.to_string()));
+            }
+            Self::RenderFailed(_) => {
                 res.insert_header(("Retry-After", RETRY_BUSY_SECS.to_string()));
             }
             _ => {}

@@ -58,6 +58,8 @@ pub struct AppState {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// VEVENTs and VTIMEZONEs of earlier renders, copied into feeds while unchanged.
     pub fragments: std::sync::Arc<cache::Fragments>,
+    /// Answers being rendered, so that each is rendered once however many ask.
+    pub rendering: cache::InFlight,
     /// Slots for cold renders running at once.
     pub render_slots: tokio::sync::Semaphore,
     /// The key the forms' CSRF tokens are signed with.
