@@ -14,3 +14,4 @@ mod paths;
 mod properties;
 mod proxy;
 mod reliability;
+mod staleness;
