@@ -48,6 +48,11 @@ enum Command {
         /// client for the per-address limits. Never trust an address clients can reach from.
         #[arg(long = "trust-proxy", value_name = "IP")]
         trust_proxy: Vec<std::net::IpAddr>,
+        /// MiB of everything kept between requests (rendered feeds, pages and lists, and the
+        /// pieces feeds are rendered from); the least recently used go first.
+        #[arg(long, value_name = "MIB", env = "ACTIONCAL_CACHE_MIB", default_value_t = 160,
+              value_parser = clap::value_parser!(u64).range(8..=65536))]
+        cache_mib: u64,
     },
     /// Add or update campaigns and actions from a JSON file, all or nothing.
     Import {
@@ -127,6 +132,7 @@ pub fn run() -> ExitCode {
             read_only,
             max_store_mib,
             trust_proxy,
+            cache_mib,
         } => serve(Settings {
             db,
             bind,
@@ -141,6 +147,7 @@ pub fn run() -> ExitCode {
             },
             trusted_proxies: trust_proxy,
             clock: Clock::System,
+            cache_bytes: (cache_mib as usize).saturating_mul(1024 * 1024),
         }),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match administer(admin) {

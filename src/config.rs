@@ -23,7 +23,13 @@ pub struct Settings {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Where "now" and "today" come from.
     pub clock: crate::service::Clock,
+    /// Bytes of everything kept between requests: half for rendered answers, half for the
+    /// pieces feeds are rendered from.
+    pub cache_bytes: usize,
 }
+
+/// The default budget of everything kept between requests: 160 MiB.
+pub const CACHE_BYTES_DEFAULT: usize = 160 * 1024 * 1024;
 
 /// Default: 10 submissions per client address per 10 minutes.
 pub const SUBMISSIONS_PER_WINDOW: u32 = 10;
@@ -43,6 +49,7 @@ impl Settings {
             store: Default::default(),
             trusted_proxies: Vec::new(),
             clock: Default::default(),
+            cache_bytes: CACHE_BYTES_DEFAULT,
         }
     }
 

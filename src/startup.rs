@@ -70,10 +70,10 @@ impl Application {
             store,
             clock: settings.clock,
             base_url: base_url.clone(),
-            cache: Default::default(),
+            cache: http::cache::ResponseCache::with_budget(settings.cache_bytes / 2),
             known: Default::default(),
             rendering: Default::default(),
-            fragments: Default::default(),
+            fragments: std::sync::Arc::new(http::cache::Fragments::with_budget(settings.cache_bytes / 2)),
             render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
             auth_failures: http::limits::RateLimit::new(

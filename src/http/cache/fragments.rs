@@ -29,12 +29,10 @@ use super::parallel::{Across, shared};
 use crate::domain::{Event, EventTime, Place, Zone};
 use crate::ical::{self, FeedMeta};
 
-/// Bytes of VEVENT text kept before that cache starts over.
-pub const CHUNKS_BYTES_MAX: usize = 96 * 1024 * 1024;
 /// VTIMEZONEs kept before that cache starts over.
 pub const ZONES_MAX: usize = 4_096;
-/// Bytes of feeds' VTIMEZONE blocks kept before that cache starts over.
-pub const VTIMEZONES_BYTES_MAX: usize = 32 * 1024 * 1024;
+/// The share of the budget that feeds' VTIMEZONE blocks may take (the rest is VEVENT chunks).
+const VTIMEZONES_SHARE: usize = 8;
 /// A chunk ends after an action whose id hashes to zero in this many top bits (one in 64).
 const CHUNK_END_BITS: u32 = 6;
 /// Most actions in one chunk.
@@ -43,8 +41,8 @@ pub const CHUNK_MAX: usize = 256;
 const PARALLEL_FROM: usize = 512;
 
 type ZoneKey = (String, i64, i64);
-type Chunks = HashMap<u64, Arc<Chunk>, Seed>;
-type Blocks = HashMap<Vec<ZoneKey>, Arc<Part>>;
+type Chunks = lru::LruCache<u64, Arc<Chunk>, Seed>;
+type Blocks = lru::LruCache<Vec<ZoneKey>, Arc<Part>>;
 type Seed = foldhash::quality::RandomState;
 
 /// The VEVENTs of a chunk of actions and what they need of their zones' VTIMEZONEs.
@@ -91,9 +89,10 @@ fn cuts(events: &[Event]) -> Vec<Range<usize>> {
 }
 
 /// Chunks of VEVENTs by their fingerprints and VTIMEZONEs by zone and range; shared
-/// by all renders.
-#[derive(Default)]
+/// by all renders. The least recently used go first once their bytes pass the budget.
 pub struct Fragments {
+    /// Bytes of VEVENT chunks kept at most; VTIMEZONE blocks get an eighth of it besides.
+    budget: usize,
     seed: Seed,
     /// Chunks by fingerprint, and the bytes of their texts.
     chunks: Mutex<(Chunks, usize)>,
@@ -242,7 +241,33 @@ fn fingerprint(seed: &Seed, events: &[Event], base_url: &str) -> u64 {
     seed.hash_one(buf.as_slice())
 }
 
+impl Default for Fragments {
+    fn default() -> Self {
+        Self::with_budget(crate::config::CACHE_BYTES_DEFAULT / 2)
+    }
+}
+
 impl Fragments {
+    /// Fragments kept within `budget` bytes (VEVENT chunks and VTIMEZONE blocks together).
+    pub fn with_budget(budget: usize) -> Self {
+        let seed = Seed::default();
+        Self {
+            budget: budget - budget / VTIMEZONES_SHARE,
+            chunks: Mutex::new((lru::LruCache::unbounded_with_hasher(seed.clone()), 0)),
+            seed,
+            zones: Mutex::default(),
+            vtimezones: Mutex::new((lru::LruCache::unbounded(), 0)),
+        }
+    }
+
+    /// Bytes kept now: VEVENT chunks, VTIMEZONE blocks.
+    pub fn usage(&self) -> (usize, usize) {
+        (
+            self.chunks.lock().map_or(0, |g| g.1),
+            self.vtimezones.lock().map_or(0, |g| g.1),
+        )
+    }
+
     /// [`ical::render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
     /// shared by the feeds with the same zones), and chunks of VEVENTs shared with earlier renders
     /// where nothing they show changed. The same bytes as [`ical::render_feed`], never copied into one
@@ -272,7 +297,7 @@ impl Fragments {
             fingerprint(&self.seed, &events[range.clone()], base_url)
         });
         let mut found: Vec<Option<Arc<Chunk>>> = match self.chunks.lock() {
-            Ok(kept) => keys.iter().map(|k| kept.0.get(k).cloned()).collect(),
+            Ok(mut kept) => keys.iter().map(|k| kept.0.get(k).cloned()).collect(),
             Err(_) => vec![None; keys.len()],
         };
         let missing: Vec<usize> = (0..ranges.len()).filter(|&i| found[i].is_none()).collect();
@@ -284,15 +309,17 @@ impl Fragments {
             && let Ok(mut kept) = self.chunks.lock()
         {
             let (map, bytes) = &mut *kept;
-            let adding: usize = built.iter().map(|c| c.part.text().len()).sum();
-            if *bytes + adding > CHUNKS_BYTES_MAX {
-                map.clear();
-                *bytes = 0;
-            }
             for (&i, chunk) in missing.iter().zip(&built) {
-                if map.insert(keys[i], chunk.clone()).is_none() {
-                    *bytes += chunk.part.text().len();
+                let size = chunk.part.text().len();
+                if map.put(keys[i], chunk.clone()).is_none() {
+                    *bytes += size;
                 }
+            }
+            // The least recently used go, this render's own last of all.
+            while *bytes > self.budget
+                && let Some((_, old)) = map.pop_lru()
+            {
+                *bytes = bytes.saturating_sub(old.part.text().len());
             }
         }
         for (i, chunk) in missing.into_iter().zip(built) {
@@ -308,7 +335,7 @@ impl Fragments {
             .iter()
             .map(|&(zone, from, until)| zone_key(zone, from, until))
             .collect();
-        if let Some(part) = self.vtimezones.lock().ok().and_then(|m| m.0.get(&key).cloned()) {
+        if let Some(part) = self.vtimezones.lock().ok().and_then(|mut m| m.0.get(&key).cloned()) {
             return part;
         }
         let texts: Vec<Arc<str>> = ranges
@@ -318,12 +345,15 @@ impl Fragments {
         let part = Arc::new(Part::starting(texts.concat()));
         if let Ok(mut kept) = self.vtimezones.lock() {
             let (map, bytes) = &mut *kept;
-            if *bytes + part.text().len() > VTIMEZONES_BYTES_MAX {
-                map.clear();
-                *bytes = 0;
+            let budget = self.budget / (VTIMEZONES_SHARE - 1);
+            if map.put(key, part.clone()).is_none() {
+                *bytes += part.text().len();
             }
-            *bytes += part.text().len();
-            map.insert(key, part.clone());
+            while *bytes > budget
+                && let Some((_, old)) = map.pop_lru()
+            {
+                *bytes = bytes.saturating_sub(old.text().len());
+            }
         }
         part
     }

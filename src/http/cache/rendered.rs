@@ -1,7 +1,6 @@
 //! Rendered answers kept until the store changes, and the conditional GET logic that lets an
 //! unchanged feed cost one revision read.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use actix_web::http::header::{self, Header as _, HeaderValue};
@@ -60,9 +59,6 @@ pub const JSON: Kind = Kind {
     vary: "Accept-Encoding",
     csp: None,
 };
-
-/// Total bytes of rendered answers kept before the cache starts over.
-pub const CACHE_BYTES_MAX: usize = 256 * 1024 * 1024;
 
 /// A rendered answer, identity and gzip, with its validators.
 pub struct Rendered {
@@ -267,16 +263,31 @@ struct Entry {
 }
 
 /// Rendered answers by request URI, valid for one store revision and one day (the default
-/// window of feeds moves with the date).
-#[derive(Default)]
+/// window of feeds moves with the date); the least recently used go first once their bytes
+/// pass the budget.
 pub struct ResponseCache {
-    inner: Mutex<(HashMap<String, Entry>, usize)>,
+    budget: usize,
+    inner: Mutex<(lru::LruCache<String, Entry>, usize)>,
+}
+
+impl Default for ResponseCache {
+    fn default() -> Self {
+        Self::with_budget(crate::config::CACHE_BYTES_DEFAULT / 2)
+    }
 }
 
 impl ResponseCache {
+    /// A cache keeping at most `budget` bytes of answers (identity and gzip).
+    pub fn with_budget(budget: usize) -> Self {
+        Self {
+            budget,
+            inner: Mutex::new((lru::LruCache::unbounded(), 0)),
+        }
+    }
+
     /// The answer cached for `key`, if still current.
     pub fn get(&self, key: &str, revision: i64, day: Date) -> Option<Arc<Rendered>> {
-        let guard = self.inner.lock().ok()?;
+        let mut guard = self.inner.lock().ok()?;
         guard
             .0
             .get(key)
@@ -284,25 +295,37 @@ impl ResponseCache {
             .map(|e| e.rendered.clone())
     }
 
-    /// Keeps `rendered` for `key`, starting over when the cache grows past its bound.
+    /// Keeps `rendered` for `key`, dropping the least recently used answers while the bytes
+    /// kept pass the budget (an answer larger than the whole budget is sent, not kept).
     pub fn put(&self, key: String, revision: i64, day: Date, rendered: Arc<Rendered>) {
+        let size = rendered.size();
         let Ok(mut guard) = self.inner.lock() else { return };
         let (map, bytes) = &mut *guard;
-        if *bytes + rendered.size() > CACHE_BYTES_MAX || map.len() >= 4096 {
-            map.clear();
-            *bytes = 0;
+        if let Some(old) = map.pop(&key) {
+            *bytes = bytes.saturating_sub(old.rendered.size());
         }
-        *bytes += rendered.size();
-        if let Some(old) = map.insert(
+        if size > self.budget {
+            return;
+        }
+        while *bytes + size > self.budget
+            && let Some((_, old)) = map.pop_lru()
+        {
+            *bytes = bytes.saturating_sub(old.rendered.size());
+        }
+        *bytes += size;
+        map.put(
             key,
             Entry {
                 revision,
                 day,
                 rendered,
             },
-        ) {
-            *bytes = bytes.saturating_sub(old.rendered.size());
-        }
+        );
+    }
+
+    /// Bytes kept now, and how many answers.
+    pub fn usage(&self) -> (usize, usize) {
+        self.inner.lock().map_or((0, 0), |g| (g.1, g.0.len()))
     }
 }
 
@@ -320,6 +343,35 @@ mod tests {
             pieces.push(piece.expect("infallible"));
         }
         (size, pieces)
+    }
+
+    #[test]
+    fn the_least_recently_used_answers_go_first_once_past_the_budget() {
+        let day: Date = "2027-11-29".parse().expect("date");
+        let answer = |n: usize| {
+            let text: String = (0..n).map(|i| format!("LINE:{i}\r\n")).collect();
+            Arc::new(Rendered::new(text, ICS, Revision { number: 1, at: 0 }))
+        };
+        let one = answer(2_000);
+        let size = one.size();
+        let cache = ResponseCache::with_budget(size * 3);
+        for key in ["a", "b", "c"] {
+            cache.put(key.into(), 1, day, answer(2_000));
+        }
+        assert_eq!(cache.usage().1, 3);
+        assert!(cache.get("a", 1, day).is_some(), "a is used again");
+        cache.put("d".into(), 1, day, answer(2_000));
+        assert!(cache.get("b", 1, day).is_none(), "b, the least recently used, went");
+        for key in ["a", "c", "d"] {
+            assert!(cache.get(key, 1, day).is_some(), "{key} stayed");
+        }
+        assert!(cache.usage().0 <= size * 3);
+        // An answer larger than the whole budget is not kept, and pushes nothing out.
+        cache.put("huge".into(), 1, day, answer(20_000));
+        assert!(cache.get("huge", 1, day).is_none());
+        assert_eq!(cache.usage().1, 3);
+        // A stale revision is not an answer.
+        assert!(cache.get("a", 2, day).is_none());
     }
 
     #[test]
