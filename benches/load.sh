@@ -3,6 +3,8 @@
 #   bash benches/load.sh [SECONDS_PER_SCENARIO]   # the scenarios and baselines, ~5 min at 10 s
 #   bash benches/load.sh soak [SECONDS]           # mixed load with writes, RSS at 1 and 5 min
 #   bash benches/load.sh changes [ROUNDS]          # feeds over HTTP right after a change, timed
+#   bash benches/load.sh scale [SECONDS]           # the 100 000-action store: import, fresh feeds,
+#                                                  # after one change, a cache-busting soak with RSS
 # The release server on loopback against nginx serving the same feed bytes as a static file
 # (the physical limit), with wrk; then Python icalendar and Node ical-generator building the
 # same 10 000-action feed. Needs wrk, nginx, node, python3-venv (Debian packages; installed
@@ -10,9 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="scenarios"
-case "${1:-}" in soak | changes) mode="$1"; shift ;; esac
+case "${1:-}" in soak | changes | scale) mode="$1"; shift ;; esac
 secs="${1:-10}"
 [ "$mode" = "soak" ] && secs="${1:-300}"
+[ "$mode" = "scale" ] && secs="${1:-300}"
 work="target/load"
 mkdir -p "$work/static"
 need() { command -v "$1" >/dev/null 2>&1; }
@@ -25,6 +28,77 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+if [ "$mode" = "scale" ]; then
+  n="${ACTIONS:-100000}"
+  echo "== building, and generating $n actions"
+  ACTIONCAL_BENCH_GENERATE="$n" ACTIONCAL_BENCH_ACTIONS="$PWD/$work/big.json" cargo bench --bench feeds >/dev/null 2>&1
+  cargo build --release --bin actioncal 2>/dev/null
+  rm -f "$work/big.db" "$work/big.db-wal" "$work/big.db-shm"
+  # Wall time and peak RSS of the import, as an operator runs it.
+  python3 - "$PWD/target/release/actioncal" "$PWD/$work/big.db" "$PWD/$work/big.json" <<'PY'
+import resource, subprocess, sys, time
+t = time.monotonic()
+subprocess.run([sys.argv[1], "import", "--db", sys.argv[2], sys.argv[3]], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(f"== import of {sys.argv[3].rsplit('/', 1)[-1]}: {time.monotonic() - t:.1f} s, peak RSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024} MB")
+PY
+  echo "   write-ahead log left: $(stat -c %s "$work/big.db-wal" 2>/dev/null || echo 0) bytes"
+  RUST_LOG="${RUST_LOG:-warn}" ./target/release/actioncal serve --db "$work/big.db" --bind 127.0.0.1:18093 \
+    --base-url https://calendar.example.org 2>"$work/server-big.log" &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do curl -s -o /dev/null http://127.0.0.1:18093/healthz && break; sleep 0.1; done
+  rss() { awk -v k="$1" '$1==k":"{print $2, $3}' "/proc/$server/status"; }
+  # A country holding about 100 actions: the small filtered feed.
+  small=$(python3 - "$work/big.json" <<'PY'
+import collections, json, sys
+counts = collections.Counter(e.get("country") for e in json.load(open(sys.argv[1]))["events"] if e.get("country"))
+print(min(counts, key=lambda c: abs(counts[c] - 100)))
+PY
+)
+  full="/calendar.ics?from=2026-01-01"
+  filtered="/countries/$small.ics?from=2026-01-01"
+  took() { curl -s -o /dev/null -w "%{time_total} %{size_download}" -H "Accept-Encoding: gzip" "http://127.0.0.1:18093$1" | awk '{printf "%.1f ms (%d bytes gzip)", $1*1000, $2}'; }
+  echo "== fresh (nothing kept): full feed $(took "$full"); $small feed $(took "$filtered")"
+  echo "   again (kept): full feed $(took "$full"); $small feed $(took "$filtered")"
+  python3 - "$work/big.json" "$work/big-change.json" <<'PY'
+import json, sys
+json.dump(json.load(open(sys.argv[1]))["events"][:1], open(sys.argv[2], "w"))
+PY
+  for round in 1 2 3; do
+    sed -i "s/\"title\": *\"[^\"]*\"/\"title\": \"Vigil, round $round\"/" "$work/big-change.json"
+    ./target/release/actioncal import --db "$work/big.db" "$work/big-change.json" >/dev/null 2>&1
+    echo "   after one change (import from another process), round $round: full feed $(took "$full"); $small feed $(took "$filtered")"
+  done
+  # Cache-busting soak: 8 clients, every request a filtered feed not asked for before.
+  cat > "$work/busting.lua" <<'LUA'
+local regions = {"western-asia", "northern-africa", "western-europe", "south-america", "eastern-asia", "online", "europe", "africa"}
+local n = 0
+request = function()
+  n = n + 1
+  local day = 1 + (n % 28)
+  local month = 1 + (math.floor(n / 28) % 12)
+  local path = string.format("/calendar.ics?region=%s&from=2026-%02d-%02d&to=2027-%02d-%02d", regions[(n % #regions) + 1], month, day, month, day)
+  return wrk.format("GET", path, { ["Accept-Encoding"] = "gzip" })
+end
+LUA
+  echo "== cache-busting soak: $secs s, 8 clients, distinct filtered feeds"
+  wrk -t2 -c8 -d"${secs}s" --latency -s "$work/busting.lua" http://127.0.0.1:18093 > "$work/busting.out" &
+  load=$!
+  start=$(date +%s)
+  while kill -0 "$load" 2>/dev/null; do
+    sleep 5
+    now=$(( $(date +%s) - start ))
+    for mark in 60 300; do
+      if [ "$now" -ge "$mark" ] && [ "$now" -lt $((mark + 5)) ]; then echo "   RSS at ${mark}s: $(rss VmRSS)"; fi
+    done
+  done
+  grep -E "Requests/sec|Latency|Non-2xx|Socket errors" "$work/busting.out" | sed 's/^/   /'
+  echo "   RSS at the end $(rss VmRSS), peak $(rss VmHWM)"
+  sleep 30
+  echo "   RSS after 30 s idle: $(rss VmRSS)"
+  exit 0
+fi
 
 echo "== building and generating 10 000 actions"
 ACTIONCAL_BENCH_STORE="$PWD/$work/bench.db" ACTIONCAL_BENCH_ACTIONS="$PWD/$work/actions.json" \

@@ -74,7 +74,7 @@ impl Application {
             known: Default::default(),
             rendering: Default::default(),
             fragments: std::sync::Arc::new(http::cache::Fragments::with_budget(settings.cache_bytes / 2)),
-            render_slots: tokio::sync::Semaphore::new(http::RENDERS_AT_ONCE),
+            render_slots: tokio::sync::Semaphore::new(http::renders_at_once()),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
             auth_failures: http::limits::RateLimit::new(
                 http::limits::AUTH_FAILURES_PER_WINDOW,

@@ -69,6 +69,16 @@ pub struct AppState {
 /// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).
 pub const RENDERS_AT_ONCE: usize = 4;
 
+/// Cold renders allowed at once on this machine: one per core, at most [`RENDERS_AT_ONCE`].
+/// A render of a large feed holds its actions and text until it is kept: on the 100 000-action
+/// store, 4 at once on 2 cores held 590 MB under a cache-busting soak, for no more answers per
+/// second than 2 (`bash benches/load.sh scale 90`).
+pub fn renders_at_once() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, RENDERS_AT_ONCE)
+}
+
 /// Largest JSON body accepted, in bytes.
 pub const BODY_MAX: usize = 64 * 1024;
 
