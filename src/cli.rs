@@ -50,7 +50,7 @@ enum Command {
         trust_proxy: Vec<std::net::IpAddr>,
         /// MiB of everything kept between requests (rendered feeds, pages and lists, and the
         /// pieces feeds are rendered from); the least recently used go first.
-        #[arg(long, value_name = "MIB", env = "ACTIONCAL_CACHE_MIB", default_value_t = 160,
+        #[arg(long, value_name = "MIB", env = "ACTIONCAL_CACHE_MIB", default_value_t = crate::config::CACHE_MIB_DEFAULT,
               value_parser = clap::value_parser!(u64).range(8..=65536))]
         cache_mib: u64,
     },

@@ -28,8 +28,10 @@ pub struct Settings {
     pub cache_bytes: usize,
 }
 
-/// The default budget of everything kept between requests: 160 MiB.
-pub const CACHE_BYTES_DEFAULT: usize = 160 * 1024 * 1024;
+/// The default budget of everything kept between requests, in MiB (`serve --cache-mib`).
+pub const CACHE_MIB_DEFAULT: u64 = 160;
+/// The same in bytes.
+pub const CACHE_BYTES_DEFAULT: usize = CACHE_MIB_DEFAULT as usize * 1024 * 1024;
 
 /// Default: 10 submissions per client address per 10 minutes.
 pub const SUBMISSIONS_PER_WINDOW: u32 = 10;

@@ -260,14 +260,6 @@ impl Fragments {
         }
     }
 
-    /// Bytes kept now: VEVENT chunks, VTIMEZONE blocks.
-    pub fn usage(&self) -> (usize, usize) {
-        (
-            self.chunks.lock().map_or(0, |g| g.1),
-            self.vtimezones.lock().map_or(0, |g| g.1),
-        )
-    }
-
     /// [`ical::render_feed`] as the server keeps and sends it: the header, the VTIMEZONEs (one part,
     /// shared by the feeds with the same zones), and chunks of VEVENTs shared with earlier renders
     /// where nothing they show changed. The same bytes as [`ical::render_feed`], never copied into one
