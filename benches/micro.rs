@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use actioncal::domain::filter::Scope;
 use actioncal::domain::{Event, FeedFilter, FeedQuery};
+use actioncal::http::cache::fragments;
 use actioncal::store::{Store, events};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
@@ -60,14 +61,14 @@ fn render(c: &mut Criterion) {
     // What the server does after a change: VEVENTs and VTIMEZONEs of unchanged actions are
     // copied from earlier renders; one action changed since the last render.
     let kept = actioncal::http::cache::Fragments::default();
-    let mut changed = list.clone();
+    let mut changed = fragments::each(list.clone());
     kept.feed(&meta, &changed, "https://calendar.example.org");
     let mut round = 0;
     g.bench_function(format!("feed of {n} actions again, one changed since"), |b| {
         b.iter(|| {
             round += 1;
             let len = changed.len();
-            changed[round % len].sequence += 1;
+            fragments::bump(&mut changed, round % len);
             kept.feed(&meta, &changed, "https://calendar.example.org")
         })
     });
@@ -77,7 +78,7 @@ fn render(c: &mut Criterion) {
         b.iter(|| {
             round += 1;
             let len = changed.len();
-            changed[round % len].sequence += 1;
+            fragments::bump(&mut changed, round % len);
             kept.chunks(&changed, "https://calendar.example.org")
         })
     });

@@ -54,6 +54,15 @@ impl Application {
         } else {
             store.with_conn(|c| store::secrets::key(c, "csrf", fresh))?
         };
+        // The published actions, read once before the first request rather than by it.
+        let published = http::cache::Published::default();
+        let started = std::time::Instant::now();
+        store.with_conn(|c| published.load(c))?;
+        tracing::info!(
+            revision = published.revision(),
+            ms = started.elapsed().as_millis() as u64,
+            "read the published actions"
+        );
         let listener = TcpListener::bind(&settings.bind).map_err(|source| StartError::Bind {
             addr: settings.bind.clone(),
             source,
@@ -74,6 +83,7 @@ impl Application {
             known: Default::default(),
             rendering: Default::default(),
             fragments: std::sync::Arc::new(http::cache::Fragments::with_budget(settings.cache_bytes / 2)),
+            published: std::sync::Arc::new(published),
             render_slots: tokio::sync::Semaphore::new(http::renders_at_once()),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
             auth_failures: http::limits::RateLimit::new(

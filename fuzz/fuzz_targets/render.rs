@@ -5,6 +5,7 @@
 #![no_main]
 
 use actioncal::domain::{Event, EventForm, NewEvent, zone};
+use actioncal::http::cache::fragments;
 use arbitrary::Arbitrary;
 use icalendar::Component;
 use libfuzzer_sys::fuzz_target;
@@ -74,7 +75,7 @@ fuzz_target!(|input: Input| {
         .collect();
     let kept = actioncal::http::cache::Fragments::default();
     for round in 0..2 {
-        let body = kept.feed(&meta, &many, "https://x");
+        let body = kept.feed(&meta, &fragments::each(many.clone()), "https://x");
         let fresh = actioncal::ical::render_feed(&meta, &many, "https://x");
         assert_eq!(body.to_vec(), fresh.as_bytes(), "round {round}: parts hold the fresh bytes");
         let mut plain = Vec::new();

@@ -179,6 +179,81 @@ impl FeedFilter {
         };
         scoped.into_iter().chain(self.campaigns.iter())
     }
+
+    /// The filter made ready to test actions one at a time in memory, for the published actions
+    /// that end on or after `horizon` unless the filter gives its own `from`. It admits exactly
+    /// what the store's query for the same filter returns (`store::events::published`; a test
+    /// in `store` holds the two together on every kind of filter).
+    pub fn admitting(&self, horizon: Date) -> Admits<'_> {
+        let place = |countries: Vec<Country>, online: bool| PlaceIn {
+            countries: countries.into_iter().collect(),
+            online,
+        };
+        let regions = |regions: &[Region]| {
+            place(
+                regions.iter().flat_map(Region::countries).collect(),
+                regions.iter().any(Region::is_online),
+            )
+        };
+        let mut places = Vec::new();
+        match &self.scope {
+            Scope::Region(r) => places.push(regions(std::slice::from_ref(r))),
+            Scope::Country(c) => places.push(place(vec![*c], false)),
+            Scope::All | Scope::Campaign(_) => {}
+        }
+        if !self.regions.is_empty() {
+            places.push(regions(&self.regions));
+        }
+        if !self.countries.is_empty() {
+            places.push(place(self.countries.clone(), false));
+        }
+        Admits {
+            filter: self,
+            places,
+            from: self.from.unwrap_or(horizon),
+        }
+    }
+}
+
+/// Countries an action may be in; `online` admits actions without a country.
+struct PlaceIn {
+    countries: std::collections::HashSet<Country>,
+    online: bool,
+}
+
+/// A [`FeedFilter`] as a test of one action ([`FeedFilter::admitting`]).
+pub struct Admits<'a> {
+    filter: &'a FeedFilter,
+    /// Every one must hold: the path's region or country, `region=`, `country=`.
+    places: Vec<PlaceIn>,
+    /// The first day an action must reach.
+    from: Date,
+}
+
+impl Admits<'_> {
+    /// True when `e` (a published action) belongs in the filter's answer: in its places,
+    /// campaigns, tags and languages, ending on or after its first day, starting on or before
+    /// its last (`to`), and, when the filter gives dates, with an occurrence between them.
+    pub fn admits(&self, e: &super::Event) -> bool {
+        let f = self.filter;
+        let in_campaign = match &f.scope {
+            Scope::Campaign(slug) => e.campaigns.iter().any(|c| &c.slug == slug),
+            _ => true,
+        };
+        self.places.iter().all(|p| match e.place.country {
+            Some(c) => p.countries.contains(&c),
+            None => p.online,
+        }) && in_campaign
+            && (f.campaigns.is_empty() || e.campaigns.iter().any(|c| f.campaigns.contains(&c.slug)))
+            && (f.tags.is_empty() || e.tags.iter().any(|t| f.tags.contains(t)))
+            && (f.langs.is_empty() || e.languages.iter().any(|l| f.langs.contains(l)))
+            && f.to.is_none_or(|to| e.time.start_date() <= to)
+            && e.last_date().is_none_or(|last| last >= self.from)
+            && (f.from.is_none() && f.to.is_none()
+                || e.recurrence
+                    .as_ref()
+                    .is_none_or(|r| r.occurs_between(&e.time, self.from, f.to.unwrap_or(Date::MAX))))
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::{ApiError, ApiResult, AppState, Endpoint, get};
 use crate::domain::filter::Scope;
 use crate::domain::{CampaignSlug, Country, FeedFilter, FeedQuery, Region};
 use crate::ical::{self, FeedMeta};
-use crate::store::{campaigns, events, known};
+use crate::store::{self, campaigns, events, known};
 
 /// The feeds' routes.
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -112,6 +112,7 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let base = state.base_url.clone();
     let feed_url = super::public_url(&base, &req);
     let kept = state.fragments.clone();
+    let published = state.published.clone();
     check_known(&state, &filter).await?;
     cache::respond(&state, &req, ICS, move |c| {
         let (scope_name, description) = match &filter.scope {
@@ -126,7 +127,9 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
             description: description.unwrap_or_else(|| DESCRIPTION.to_string()),
             url: feed_url,
         };
-        let list = events::published(c, &filter, horizon)?;
+        let all = published.at(c, store::revision(c)?.number)?;
+        let admits = filter.admitting(horizon);
+        let list: Vec<_> = all.events.iter().filter(|e| admits.admits(&e.event)).cloned().collect();
         Ok(kept.feed(&meta, &list, &base))
     })
     .await
@@ -212,7 +215,7 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, EventId(id): EventI
             description: format!("One action: {}", event.title),
             url,
         };
-        Ok(kept.feed(&meta, std::slice::from_ref(&event), &base))
+        Ok(kept.feed(&meta, &[std::sync::Arc::new(cache::Shown::new(event))], &base))
     })
     .await
 }

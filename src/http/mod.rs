@@ -58,6 +58,8 @@ pub struct AppState {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// VEVENTs and VTIMEZONEs of earlier renders, copied into feeds while unchanged.
     pub fragments: std::sync::Arc<cache::Fragments>,
+    /// The published actions in memory, which feeds are filtered from.
+    pub published: std::sync::Arc<cache::Published>,
     /// Answers being rendered, so that each is rendered once however many ask.
     pub rendering: cache::InFlight,
     /// Slots for cold renders running at once.

@@ -305,10 +305,7 @@ fn named(c: &Connection, mut events: Vec<Event>) -> Result<Vec<Event>> {
     if events.iter().all(|e| e.campaigns.is_empty()) {
         return Ok(events);
     }
-    let mut stmt = c.prepare_cached("SELECT slug, name FROM campaigns")?;
-    let names: std::collections::HashMap<String, String> = stmt
-        .query_map([], |r| Ok((r.get("slug")?, r.get("name")?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let names = campaign_names(c)?;
     for e in &mut events {
         for campaign in &mut e.campaigns {
             campaign.name = names
@@ -612,6 +609,40 @@ pub fn published(c: &Connection, filter: &FeedFilter, horizon: Date) -> Result<V
     // Sorting the keys, then moving each action once: an action is a few hundred bytes.
     events.sort_by_cached_key(|e| (e.time.start_utc(), e.id));
     Ok(occurring(events, filter, from))
+}
+
+/// Every published action, whatever its dates, in no particular order: what an in-memory copy
+/// of the public calendar starts from (`http::cache::public`).
+pub fn all_published(c: &Connection) -> Result<Vec<Event>> {
+    let mut w = Where::default();
+    w.clauses.push(PUBLIC.to_string());
+    w.run(c, UNORDERED, None)
+}
+
+/// What changed in public after revision `after` (exclusive): the published actions stamped
+/// since (as they are now, in no particular order) and the ids of the actions that stopped
+/// being public since (removed, rejected, deleted). A campaign renamed since moves the
+/// revision without stamping its actions: compare [`campaign_names`]. Call inside one read
+/// transaction ([`super::at_one_revision`]) so that both lists are of the same snapshot.
+pub fn public_since(c: &Connection, after: i64) -> Result<(Vec<Event>, Vec<i64>)> {
+    let mut w = Where::default();
+    w.clauses.push(PUBLIC.to_string());
+    w.add("e.public_seq > ?", [Value::Integer(after)]);
+    let changed = w.run(c, UNORDERED, None)?;
+    let mut stmt = c.prepare_cached("SELECT event_id FROM tombstones WHERE seq > ?1")?;
+    let gone = stmt
+        .query_map([after], |r| r.get("event_id"))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((changed, gone))
+}
+
+/// Every campaign's name, by slug.
+pub fn campaign_names(c: &Connection) -> Result<std::collections::HashMap<String, String>> {
+    let mut stmt = c.prepare_cached("SELECT slug, name FROM campaigns")?;
+    let names = stmt
+        .query_map([], |r| Ok((r.get("slug")?, r.get("name")?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(names)
 }
 
 /// Where a page of the JSON list starts.

@@ -7,16 +7,19 @@
 //! - [`body`]: an answer as shared parts, each hashed and compressed at most once.
 //! - [`fragments`]: VEVENT runs and VTIMEZONEs of earlier renders, reused while unchanged.
 //! - [`parallel`]: work shared among the cores (rendering and compressing large feeds).
+//! - [`public`]: the published actions in memory, brought forward by what changed.
 //!
 //! `ical/` renders; everything here decides what is rendered again and what is reused.
 
 pub mod body;
 pub mod fragments;
 pub mod parallel;
+pub mod public;
 pub mod rendered;
 
 pub use body::{Body, Part};
-pub use fragments::Fragments;
+pub use fragments::{Fragments, Shown};
+pub use public::Published;
 pub use rendered::{ATOM, EMBED, HTML, ICS, JSON, Kind, Rendered, ResponseCache};
 
 use std::sync::Arc;
@@ -201,6 +204,7 @@ mod tests {
             known: Default::default(),
             rendering: Default::default(),
             fragments: Default::default(),
+            published: Default::default(),
             render_slots: tokio::sync::Semaphore::new(crate::http::RENDERS_AT_ONCE),
             submission_limit: crate::http::limits::RateLimit::new(10, std::time::Duration::from_secs(60)),
             auth_failures: crate::http::limits::RateLimit::new(10, std::time::Duration::from_secs(60)),
