@@ -117,26 +117,27 @@ fn main() {
     let base = "https://calendar.example.org";
     // Fresh: nothing kept from earlier renders (the server's first render, on both cores). The
     // feed as the server keeps and sends it: parts in order, never joined into one buffer.
-    let shown = fragments::each(events.clone());
-    let (rendered, body) = best(&mut || actioncal::http::cache::Fragments::default().feed(&meta, &shown, base));
+    let owned = fragments::Owned::new(events.clone());
+    let (rendered, body) =
+        best(&mut || actioncal::http::cache::Fragments::default().feed(&meta, &owned.listed(), base));
     let reference = actioncal::ical::render_feed(&meta, &events, base);
     assert_eq!(body.to_vec(), reference.as_bytes(), "the same bytes either way");
     // After a change: earlier chunks of VEVENTs and the VTIMEZONEs shared, one chunk rendered afresh.
     let kept = actioncal::http::cache::Fragments::default();
-    kept.feed(&meta, &shown, base);
-    let mut changed = shown.clone();
+    kept.feed(&meta, &owned.listed(), base);
+    let mut changed = owned;
     let mut round = 0;
     let (rerendered, again) = best(&mut || {
         round += 1;
-        fragments::bump(&mut changed, round);
-        kept.feed(&meta, &changed, base)
+        changed.change(round, |e| e.sequence += 1);
+        kept.feed(&meta, &changed.listed(), base)
     });
     assert_eq!(again.len(), body.len(), "the same feed but for one SEQUENCE digit");
     // The same, joined into one buffer (what a server holding one string per feed would do).
     let (joined, _) = best(&mut || {
         round += 1;
-        fragments::bump(&mut changed, round);
-        let body = kept.feed(&meta, &changed, base);
+        changed.change(round, |e| e.sequence += 1);
+        let body = kept.feed(&meta, &changed.listed(), base);
         actioncal::http::cache::Body::from(String::from_utf8(body.to_vec()).expect("utf-8"))
     });
     println!(
@@ -150,8 +151,8 @@ fn main() {
     let gz_took = t.elapsed();
     // After a change: the server compressed every part for its first answer; one chunk is new.
     again.gzip();
-    fragments::bump(&mut changed, 0);
-    let next = kept.feed(&meta, &changed, base);
+    changed.change(0, |e| e.sequence += 1);
+    let next = kept.feed(&meta, &changed.listed(), base);
     let t = Instant::now();
     let gz_again = next.gzip();
     let gz_again_took = t.elapsed();

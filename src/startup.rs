@@ -59,7 +59,7 @@ impl Application {
         let started = std::time::Instant::now();
         store.with_conn(|c| published.load(c))?;
         tracing::info!(
-            revision = published.revision(),
+            held = ?published.held(),
             ms = started.elapsed().as_millis() as u64,
             "read the published actions"
         );

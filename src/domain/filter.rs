@@ -211,6 +211,7 @@ impl FeedFilter {
             filter: self,
             places,
             from: self.from.unwrap_or(horizon),
+            lists: self.named_campaigns().next().is_some() || !self.tags.is_empty() || !self.langs.is_empty(),
         }
     }
 }
@@ -221,6 +222,32 @@ struct PlaceIn {
     online: bool,
 }
 
+/// What filters test first, small enough to keep beside each action in memory (an in-memory
+/// copy of 100 000 actions is filtered without reading the actions themselves).
+#[derive(Debug, Clone, Copy)]
+pub struct Summary {
+    /// The action's country; `None` online.
+    pub country: Option<Country>,
+    /// Its first local day.
+    pub first_day: Date,
+    /// Its last local day; `None` for a rule that never ends.
+    pub last_day: Option<Date>,
+    /// Whether it repeats.
+    pub recurs: bool,
+}
+
+impl Summary {
+    /// The summary of `e`.
+    pub fn of(e: &super::Event) -> Self {
+        Self {
+            country: e.place.country,
+            first_day: e.time.start_date(),
+            last_day: e.last_date(),
+            recurs: e.recurrence.is_some(),
+        }
+    }
+}
+
 /// A [`FeedFilter`] as a test of one action ([`FeedFilter::admitting`]).
 pub struct Admits<'a> {
     filter: &'a FeedFilter,
@@ -228,6 +255,8 @@ pub struct Admits<'a> {
     places: Vec<PlaceIn>,
     /// The first day an action must reach.
     from: Date,
+    /// Whether the filter names campaigns, tags or languages (in its path or query).
+    lists: bool,
 }
 
 impl Admits<'_> {
@@ -235,20 +264,38 @@ impl Admits<'_> {
     /// campaigns, tags and languages, ending on or after its first day, starting on or before
     /// its last (`to`), and, when the filter gives dates, with an occurrence between them.
     pub fn admits(&self, e: &super::Event) -> bool {
+        let summary = Summary::of(e);
+        self.admits_summary(&summary) && (self.settled_by(&summary) || self.admits_rest(e))
+    }
+
+    /// The part of [`Self::admits`] a [`Summary`] answers: places and days.
+    pub fn admits_summary(&self, s: &Summary) -> bool {
+        self.places.iter().all(|p| match s.country {
+            Some(c) => p.countries.contains(&c),
+            None => p.online,
+        }) && self.filter.to.is_none_or(|to| s.first_day <= to)
+            && s.last_day.is_none_or(|last| last >= self.from)
+    }
+
+    /// True when [`Self::admits_summary`] is the whole answer for an action like `s`: the
+    /// filter names no campaign, tag or language, and gives no dates or `s` does not repeat.
+    pub fn settled_by(&self, s: &Summary) -> bool {
+        let dated = self.filter.from.is_some() || self.filter.to.is_some();
+        !(self.lists || dated && s.recurs)
+    }
+
+    /// The rest of [`Self::admits`]: campaigns, tags, languages, and a repeating action's
+    /// occurrences between the filter's dates.
+    pub fn admits_rest(&self, e: &super::Event) -> bool {
         let f = self.filter;
         let in_campaign = match &f.scope {
             Scope::Campaign(slug) => e.campaigns.iter().any(|c| &c.slug == slug),
             _ => true,
         };
-        self.places.iter().all(|p| match e.place.country {
-            Some(c) => p.countries.contains(&c),
-            None => p.online,
-        }) && in_campaign
+        in_campaign
             && (f.campaigns.is_empty() || e.campaigns.iter().any(|c| f.campaigns.contains(&c.slug)))
             && (f.tags.is_empty() || e.tags.iter().any(|t| f.tags.contains(t)))
             && (f.langs.is_empty() || e.languages.iter().any(|l| f.langs.contains(l)))
-            && f.to.is_none_or(|to| e.time.start_date() <= to)
-            && e.last_date().is_none_or(|last| last >= self.from)
             && (f.from.is_none() && f.to.is_none()
                 || e.recurrence
                     .as_ref()

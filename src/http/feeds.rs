@@ -11,7 +11,7 @@ use super::{ApiError, ApiResult, AppState, Endpoint, get};
 use crate::domain::filter::Scope;
 use crate::domain::{CampaignSlug, Country, FeedFilter, FeedQuery, Region};
 use crate::ical::{self, FeedMeta};
-use crate::store::{self, campaigns, events, known};
+use crate::store::{campaigns, events, known};
 
 /// The feeds' routes.
 pub fn routes(cfg: &mut ServiceConfig) {
@@ -115,22 +115,22 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
     let published = state.published.clone();
     check_known(&state, &filter).await?;
     cache::respond(&state, &req, ICS, move |c| {
-        let (scope_name, description) = match &filter.scope {
-            Scope::Campaign(slug) => {
-                let campaign = named_campaign(c, slug)?;
-                (campaign.name, campaign.description)
-            }
-            scope => (scope_name(c, scope)?, None),
-        };
-        let meta = FeedMeta {
-            name: describe(&scope_name, &filter),
-            description: description.unwrap_or_else(|| DESCRIPTION.to_string()),
-            url: feed_url,
-        };
-        let all = published.at(c, store::revision(c)?.number)?;
-        let admits = filter.admitting(horizon);
-        let list: Vec<_> = all.events.iter().filter(|e| admits.admits(&e.event)).cloned().collect();
-        Ok(kept.feed(&meta, &list, &base))
+        // The published actions first: reading them may begin the transaction again.
+        published.with(c, |all, c| {
+            let (scope_name, description) = match &filter.scope {
+                Scope::Campaign(slug) => {
+                    let campaign = named_campaign(c, slug)?;
+                    (campaign.name, campaign.description)
+                }
+                scope => (scope_name(c, scope)?, None),
+            };
+            let meta = FeedMeta {
+                name: describe(&scope_name, &filter),
+                description: description.unwrap_or_else(|| DESCRIPTION.to_string()),
+                url: feed_url,
+            };
+            Ok(kept.feed(&meta, &all.select(&filter, horizon), &base))
+        })?
     })
     .await
 }
@@ -215,7 +215,7 @@ pub async fn single(state: Data<AppState>, req: HttpRequest, EventId(id): EventI
             description: format!("One action: {}", event.title),
             url,
         };
-        Ok(kept.feed(&meta, &[std::sync::Arc::new(cache::Shown::new(event))], &base))
+        Ok(kept.feed(&meta, &[cache::Listed::new(&event)], &base))
     })
     .await
 }

@@ -369,7 +369,9 @@ impl RevisionWatch {
 
 /// Runs the read-only `f` inside one read transaction and hands it the revision of that
 /// snapshot, so what `f` reads and the revision it is filed under always agree (WAL readers
-/// see one committed state from their first read to the end).
+/// see one committed state from their first read to the end). `f` may begin the transaction
+/// again ([`read_again`]) before it reads anything else: the revision returned is the one the
+/// transaction ended at.
 pub fn at_one_revision<T, E>(
     c: &mut Connection,
     f: impl FnOnce(&mut Connection, Revision) -> std::result::Result<T, E>,
@@ -378,10 +380,22 @@ where
     E: From<StoreError>,
 {
     c.execute_batch("BEGIN DEFERRED").map_err(StoreError::from)?;
-    let result = revision(c).map_err(E::from).and_then(|r| f(c, r).map(|v| (v, r)));
+    let result = revision(c)
+        .map_err(E::from)
+        .and_then(|r| f(c, r))
+        .and_then(|v| revision(c).map(|r| (v, r)).map_err(E::from));
     // Nothing was written: ending the read is all the rollback does.
     let _ = c.execute_batch("ROLLBACK");
     result
+}
+
+/// Ends `c`'s read transaction, if it is in one, and begins another: it then sees every
+/// change committed so far.
+pub fn read_again(c: &Connection) -> Result<()> {
+    if !c.is_autocommit() {
+        c.execute_batch("ROLLBACK; BEGIN DEFERRED")?;
+    }
+    Ok(())
 }
 
 /// The current revision: one indexed read, done before every cached answer.

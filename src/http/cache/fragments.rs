@@ -11,7 +11,7 @@
 //! A fingerprint covers everything `vevent::write` reads (the action's fields, the campaign
 //! names it shows, the base URL): a changed action, a renamed campaign or an edit within the
 //! same second all change it, so nothing stale is ever sent. Each action's own fingerprint is
-//! worked out once, when it is read ([`Shown`]); a chunk's is the base URL and its actions'.
+//! worked out once, when it is read ([`Listed`]); a chunk's is the base URL and its actions'.
 //! Fingerprints use foldhash (64 bits, seeded at random per process): two different contents
 //! of one chunk colliding would need a 2^-64 chance or the seed, which never leaves the process.
 
@@ -55,52 +55,86 @@ pub struct Chunk {
     pub zones: Vec<(Zone, Timestamp, Timestamp)>,
 }
 
-/// An action as feeds show it, with the fingerprint of everything its VEVENT is made of but
-/// the base URL, worked out once when the action is read.
-#[derive(Debug)]
-pub struct Shown {
+/// An action as a feed lists it, with its fingerprint ([`print`], worked out once when the
+/// action is read, not at every render).
+#[derive(Debug, Clone, Copy)]
+pub struct Listed<'a> {
     /// The action.
-    pub event: Event,
-    /// Its fingerprint ([`Encoder::event`] hashed with the process's seed).
+    pub event: &'a Event,
+    /// [`print`] of it.
     pub print: u64,
 }
 
-impl Shown {
-    /// `event` with its fingerprint.
-    pub fn new(event: Event) -> Self {
-        let mut buf = Vec::with_capacity(512);
-        Encoder(&mut buf).event(&event);
+impl<'a> Listed<'a> {
+    /// `event`, fingerprinted now.
+    pub fn new(event: &'a Event) -> Self {
         Self {
-            print: SEED.hash_one(buf.as_slice()),
             event,
+            print: print(event),
         }
     }
 }
 
-/// Each of `events` with its fingerprint.
-pub fn each(events: impl IntoIterator<Item = Event>) -> Vec<Arc<Shown>> {
-    events.into_iter().map(|e| Arc::new(Shown::new(e))).collect()
+/// Actions with their fingerprints, held outside the in-memory copy of the published ones
+/// (benchmarks, fuzzing): changed one at a time, as the server sees changes.
+pub struct Owned {
+    events: Vec<Event>,
+    prints: Vec<u64>,
 }
 
-/// `events[i]` with one more SEQUENCE, fingerprinted again (what one change costs the server).
-pub fn bump(events: &mut [Arc<Shown>], i: usize) {
-    let mut e = events[i].event.clone();
-    e.sequence += 1;
-    events[i] = Arc::new(Shown::new(e));
+impl Owned {
+    /// `events`, each fingerprinted.
+    pub fn new(events: Vec<Event>) -> Self {
+        let prints = events.iter().map(print).collect();
+        Self { events, prints }
+    }
+
+    /// The actions as a feed lists them.
+    pub fn listed(&self) -> Vec<Listed<'_>> {
+        self.events
+            .iter()
+            .zip(&self.prints)
+            .map(|(event, &print)| Listed { event, print })
+            .collect()
+    }
+
+    /// Changes action `i` with `f`, and fingerprints it again.
+    pub fn change(&mut self, i: usize, f: impl FnOnce(&mut Event)) {
+        f(&mut self.events[i]);
+        self.prints[i] = print(&self.events[i]);
+    }
+
+    /// How many actions.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+}
+
+/// The fingerprint of everything the VEVENT of `e` is made of but the base URL
+/// ([`Encoder::event`] hashed with the process's seed).
+pub fn print(e: &Event) -> u64 {
+    let mut buf = Vec::with_capacity(512);
+    Encoder(&mut buf).event(e);
+    SEED.hash_one(buf.as_slice())
 }
 
 /// The process's fingerprint seed, drawn at random at start.
 static SEED: LazyLock<Seed> = LazyLock::new(Seed::default);
 
 impl Chunk {
-    fn of(events: &[Arc<Shown>], base_url: &str) -> Self {
+    fn of(events: &[Listed<'_>], base_url: &str) -> Self {
         let mut text = String::with_capacity(events.len() * 768);
         for e in events {
-            ical::vevent::write(&mut text, &e.event, base_url);
+            ical::vevent::write(&mut text, e.event, base_url);
         }
         let needs = events
             .iter()
-            .filter_map(|e| ical::zone_need(&e.event).map(|(from, until)| (e.event.time.zone(), from, until)));
+            .filter_map(|e| ical::zone_need(e.event).map(|(from, until)| (e.event.time.zone(), from, until)));
         Self {
             part: Arc::new(Part::new(text)),
             zones: ical::zone_ranges(needs)
@@ -112,7 +146,7 @@ impl Chunk {
 }
 
 /// Where `events` are cut into chunks.
-fn cuts(events: &[Arc<Shown>]) -> Vec<Range<usize>> {
+fn cuts(events: &[Listed<'_>]) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(events.len() / 32 + 1);
     let mut start = 0;
     for (i, e) in events.iter().enumerate() {
@@ -270,7 +304,7 @@ impl Encoder<'_> {
 }
 
 /// The fingerprint of a chunk: the base URL and its actions' fingerprints, in order.
-fn fingerprint(events: &[Arc<Shown>], base_url: &str) -> u64 {
+fn fingerprint(events: &[Listed<'_>], base_url: &str) -> u64 {
     let mut buf = Vec::with_capacity(base_url.len() + 8 + events.len() * 8);
     Encoder(&mut buf).text(Some(base_url));
     for e in events {
@@ -300,7 +334,7 @@ impl Fragments {
     /// shared by the feeds with the same zones), and chunks of VEVENTs shared with earlier renders
     /// where nothing they show changed. The same bytes as [`ical::render_feed`], never copied into one
     /// buffer.
-    pub fn feed(&self, meta: &FeedMeta, events: &[Arc<Shown>], base_url: &str) -> Body {
+    pub fn feed(&self, meta: &FeedMeta, events: &[Listed<'_>], base_url: &str) -> Body {
         let chunks = self.chunks(events, base_url);
         let needs = chunks
             .iter()
@@ -317,7 +351,7 @@ impl Fragments {
     /// The VEVENTs of `events` in order, as chunks: shared where every action of a chunk is
     /// unchanged since it was last rendered, rendered afresh (and kept) where not. The lock is
     /// held only to look up and to file, never while rendering.
-    pub fn chunks(&self, events: &[Arc<Shown>], base_url: &str) -> Vec<Arc<Chunk>> {
+    pub fn chunks(&self, events: &[Listed<'_>], base_url: &str) -> Vec<Arc<Chunk>> {
         let ranges = cuts(events);
         let keys: Vec<u64> = ranges
             .iter()
@@ -417,9 +451,9 @@ mod tests {
 
     /// The chunks' texts, after checking each chunk's zones against its actions'.
     fn texts(cache: &Fragments, events: &[Event], base_url: &str) -> Vec<Arc<Part>> {
-        let shown = shown(events);
-        let chunks = cache.chunks(&shown, base_url);
-        let ranges = cuts(&shown);
+        let listed = listed(events);
+        let chunks = cache.chunks(&listed, base_url);
+        let ranges = cuts(&listed);
         assert_eq!(chunks.len(), ranges.len());
         for (chunk, range) in chunks.iter().zip(ranges) {
             let expected: Vec<_> = ical::zone_ranges(ical::zone_needs(&events[range]))
@@ -436,8 +470,8 @@ mod tests {
         chunks.into_iter().map(|c| c.part.clone()).collect()
     }
 
-    fn shown(events: &[Event]) -> Vec<Arc<Shown>> {
-        events.iter().cloned().map(|e| Arc::new(Shown::new(e))).collect()
+    fn listed(events: &[Event]) -> Vec<Listed<'_>> {
+        events.iter().map(Listed::new).collect()
     }
 
     fn text(part: &Part) -> &str {
@@ -527,7 +561,7 @@ mod tests {
     fn chunks_end_where_their_actions_say_so_not_where_they_stand() {
         let all = numbered(1..5_000);
         let ids = |events: &[Event]| -> Vec<Vec<i64>> {
-            cuts(&shown(events))
+            cuts(&listed(events))
                 .into_iter()
                 .map(|r| events[r].iter().map(|e| e.id).collect())
                 .collect()
@@ -608,7 +642,7 @@ mod tests {
             .collect();
         let kept = Fragments::default();
         let same = |events: &[Event], what: &str| {
-            let body = kept.feed(&meta, &shown(events), base);
+            let body = kept.feed(&meta, &listed(events), base);
             assert_eq!(
                 String::from_utf8(body.to_vec()).expect("utf-8"),
                 ical::render_feed(&meta, events, base),

@@ -18,7 +18,7 @@ pub mod public;
 pub mod rendered;
 
 pub use body::{Body, Part};
-pub use fragments::{Fragments, Shown};
+pub use fragments::{Fragments, Listed};
 pub use public::Published;
 pub use rendered::{ATOM, EMBED, HTML, ICS, JSON, Kind, Rendered, ResponseCache};
 

@@ -1,57 +1,82 @@
 //! The published actions held in memory, brought to each new store revision by reading only
 //! what changed since the one held: the actions stamped with a later revision, the tombstones
 //! of those that stopped being public, and the campaigns' names (a rename moves the revision
-//! without stamping its actions). Feeds filter this copy instead of querying the store, so
+//! without stamping its actions). Feeds select from this copy instead of querying the store, so
 //! after one change a feed of 100 000 actions reads one row, not 100 000.
 //!
-//! The copy is read whole once (at start, or the first time a feed needs it) and whenever the
-//! store's revision went back (a restore from an older backup). Each action is kept as a
-//! [`Shown`], its fingerprint worked out once when it is read.
+//! Each action is kept with its fingerprint ([`fragments::print`]) and the [`Summary`] filters
+//! test first, side by side in one array in feeds' order: selecting a feed reads that array,
+//! and an action itself only when the filter names campaigns, tags or languages. The copy is
+//! read whole once, at start ([`Published::load`]) or by the first feed.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::{PoisonError, RwLock};
 
+use jiff::civil::Date;
 use rusqlite::Connection;
 
-use super::Shown;
+use super::fragments::{self, Listed};
 use crate::domain::Event;
+use crate::domain::filter::{FeedFilter, Summary};
 use crate::store::{self, StoreError, events};
+
+type Ids = HashSet<i64, foldhash::fast::RandomState>;
+
+/// One published action with what feeds need of it without reading it.
+#[derive(Debug)]
+struct Entry {
+    /// Feeds' order: start instant (seconds), then id.
+    start: i64,
+    id: i64,
+    /// [`fragments::print`] of the action.
+    print: u64,
+    summary: Summary,
+    event: Box<Event>,
+}
+
+impl Entry {
+    fn new(event: Event) -> Self {
+        Self {
+            start: event.time.start_utc().as_second(),
+            id: event.id,
+            print: fragments::print(&event),
+            summary: Summary::of(&event),
+            event: Box::new(event),
+        }
+    }
+
+    fn order(&self) -> (i64, i64) {
+        (self.start, self.id)
+    }
+}
 
 /// The published actions at one store revision.
 #[derive(Debug)]
-pub struct Snapshot {
+pub struct Mirror {
     /// The revision they were read at.
-    pub revision: i64,
+    revision: i64,
     /// Every published action, earliest start first (ties by id), as feeds list them.
-    pub events: Vec<Arc<Shown>>,
+    entries: Vec<Entry>,
     /// The campaigns' names by slug, as the actions show them.
     campaigns: HashMap<String, String>,
 }
 
-/// Feeds' order: by start instant, then id.
-fn order(e: &Shown) -> (jiff::Timestamp, i64) {
-    (e.event.time.start_utc(), e.event.id)
-}
-
-impl Snapshot {
+impl Mirror {
     /// Every published action, read whole at the revision of `c`'s read transaction.
     fn read(c: &Connection, revision: i64) -> Result<Self, StoreError> {
-        let mut events: Vec<Arc<Shown>> = events::all_published(c)?
-            .into_iter()
-            .map(|e| Arc::new(Shown::new(e)))
-            .collect();
-        events.sort_unstable_by_key(|e| order(e));
+        let mut entries: Vec<Entry> = events::all_published(c)?.into_iter().map(Entry::new).collect();
+        entries.sort_unstable_by_key(Entry::order);
         Ok(Self {
             revision,
-            events,
+            entries,
             campaigns: events::campaign_names(c)?,
         })
     }
 
-    /// This snapshot brought to `revision` (later than its own), the revision of `c`'s read
-    /// transaction: the actions changed since are read again and merged in, those no longer
-    /// public dropped, and the actions of a renamed campaign given its new name.
-    fn after(&self, c: &Connection, revision: i64) -> Result<Self, StoreError> {
+    /// Brings the copy to `revision` (later than its own), the revision of `c`'s read
+    /// transaction: the actions changed since are read again and put in their places, those
+    /// no longer public dropped, and the actions of a renamed campaign given its new name.
+    fn advance(&mut self, c: &Connection, revision: i64) -> Result<(), StoreError> {
         let (changed, gone) = events::public_since(c, self.revision)?;
         let campaigns = events::campaign_names(c)?;
         let renamed: HashSet<&str> = self
@@ -60,80 +85,143 @@ impl Snapshot {
             .filter(|(slug, name)| campaigns.get(*slug) != Some(*name))
             .map(|(slug, _)| slug.as_str())
             .collect();
-        let dropped: HashSet<i64> = gone.into_iter().chain(changed.iter().map(|e| e.id)).collect();
-        let mut fresh: Vec<Arc<Shown>> = changed.into_iter().map(|e| Arc::new(Shown::new(e))).collect();
-        fresh.sort_unstable_by_key(|e| order(e));
-        let mut kept = Vec::with_capacity(self.events.len() + fresh.len());
-        let mut fresh = fresh.into_iter().peekable();
-        for held in &self.events {
-            if dropped.contains(&held.event.id) {
-                continue;
-            }
-            let held = if held.event.campaigns.iter().any(|c| renamed.contains(c.slug.as_str())) {
-                match with_names(&held.event, &campaigns) {
-                    Some(e) => Arc::new(Shown::new(e)),
-                    // A campaign gone from under its actions: the store says what is wrong.
-                    None => return Self::read(c, revision),
+        if !renamed.is_empty() {
+            let mut missing = false;
+            for entry in &mut self.entries {
+                if entry.event.campaigns.iter().any(|c| renamed.contains(c.slug.as_str())) {
+                    for campaign in &mut entry.event.campaigns {
+                        match campaigns.get(campaign.slug.as_str()) {
+                            Some(name) => campaign.name.clone_from(name),
+                            None => missing = true,
+                        }
+                    }
+                    entry.print = fragments::print(&entry.event);
                 }
-            } else {
-                held.clone()
-            };
-            while let Some(next) = fresh.next_if(|f| order(f) < order(&held)) {
-                kept.push(next);
             }
-            kept.push(held);
+            if missing {
+                // A campaign gone from under its actions: the store's read says what is wrong.
+                *self = Self::read(c, revision)?;
+                return Ok(());
+            }
         }
-        kept.extend(fresh);
-        Ok(Self {
-            revision,
-            events: kept,
-            campaigns,
-        })
-    }
-}
-
-/// `e` with its campaigns' names from `names`; `None` when one is missing.
-fn with_names(e: &Event, names: &HashMap<String, String>) -> Option<Event> {
-    let mut e = e.clone();
-    for campaign in &mut e.campaigns {
-        campaign.name = names.get(campaign.slug.as_str())?.clone();
-    }
-    Some(e)
-}
-
-/// The latest [`Snapshot`], shared by every render.
-#[derive(Default)]
-pub struct Published(Mutex<Option<Arc<Snapshot>>>);
-
-impl Published {
-    /// The published actions at `revision`, the revision of `c`'s read transaction (call inside
-    /// [`store::at_one_revision`]): the held snapshot, brought forward when the store moved on.
-    /// One caller at a time brings it forward; the others wait for that and share the result.
-    pub fn at(&self, c: &Connection, revision: i64) -> Result<Arc<Snapshot>, StoreError> {
-        let mut held = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let next = match held.as_ref() {
-            Some(s) if s.revision == revision => return Ok(s.clone()),
-            Some(s) if s.revision < revision => s.after(c, revision)?,
-            // This read transaction began before the held snapshot's: read what it sees, and
-            // keep the newer one.
-            Some(_) => return Ok(Arc::new(Snapshot::read(c, revision)?)),
-            None => Snapshot::read(c, revision)?,
-        };
-        let next = Arc::new(next);
-        *held = Some(next.clone());
-        Ok(next)
-    }
-
-    /// Reads the published actions if nothing is held yet (at start, so that the first feed
-    /// does not wait for it).
-    pub fn load(&self, c: &mut Connection) -> Result<(), StoreError> {
-        store::at_one_revision(c, |c, r| self.at(c, r.number).map(drop))?;
+        let dropped: Ids = gone.into_iter().chain(changed.iter().map(|e| e.id)).collect();
+        if !dropped.is_empty() {
+            self.entries.retain(|e| !dropped.contains(&e.id));
+        }
+        let mut fresh: Vec<Entry> = changed.into_iter().map(Entry::new).collect();
+        fresh.sort_unstable_by_key(Entry::order);
+        if fresh.len() <= 8 {
+            for entry in fresh {
+                let at = self.entries.partition_point(|e| e.order() < entry.order());
+                self.entries.insert(at, entry);
+            }
+        } else {
+            let held = std::mem::take(&mut self.entries);
+            let mut merged = Vec::with_capacity(held.len() + fresh.len());
+            let mut fresh = fresh.into_iter().peekable();
+            for entry in held {
+                while let Some(next) = fresh.next_if(|f| f.order() < entry.order()) {
+                    merged.push(next);
+                }
+                merged.push(entry);
+            }
+            merged.extend(fresh);
+            self.entries = merged;
+        }
+        self.campaigns = campaigns;
+        self.revision = revision;
         Ok(())
     }
 
-    /// The revision held, if any.
-    pub fn revision(&self) -> Option<i64> {
-        self.0.lock().ok()?.as_ref().map(|s| s.revision)
+    /// The revision held.
+    pub fn revision(&self) -> i64 {
+        self.revision
+    }
+
+    /// How many actions are held.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when no action is published.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The published actions `filter` admits that end on or after `horizon` (unless the filter
+    /// gives its own `from`), in feeds' order: what `store::events::published` returns for the
+    /// same filter (a test holds the two together).
+    pub fn select(&self, filter: &FeedFilter, horizon: Date) -> Vec<Listed<'_>> {
+        let admits = filter.admitting(horizon);
+        self.entries
+            .iter()
+            .filter(|e| {
+                admits.admits_summary(&e.summary) && (admits.settled_by(&e.summary) || admits.admits_rest(&e.event))
+            })
+            .map(|e| Listed {
+                event: &e.event,
+                print: e.print,
+            })
+            .collect()
+    }
+}
+
+/// The published actions in memory, shared by every render.
+#[derive(Default)]
+pub struct Published(RwLock<Option<Mirror>>);
+
+impl Published {
+    /// Runs `f` on the published actions as `c`'s read transaction sees them (call inside
+    /// [`store::at_one_revision`], and before reading anything else there: when the copy is
+    /// newer than the transaction, the transaction begins again to see what the copy holds).
+    /// The copy is brought forward when the store moved on, by one caller while the others
+    /// wait; `f` runs with the copy held for reading, so it may borrow from it.
+    pub fn with<T>(&self, c: &mut Connection, f: impl FnOnce(&Mirror, &Connection) -> T) -> Result<T, StoreError> {
+        loop {
+            let revision = store::revision(c)?.number;
+            if !self.0.is_poisoned() {
+                let held = self.0.read().unwrap_or_else(PoisonError::into_inner);
+                match held.as_ref() {
+                    Some(m) if m.revision == revision => return Ok(f(m, c)),
+                    Some(m) if m.revision > revision => {
+                        drop(held);
+                        store::read_again(c)?;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            let mut held = self.0.write().unwrap_or_else(|poisoned| {
+                // A panic while bringing it forward may have left it half done: read it whole.
+                let mut held = poisoned.into_inner();
+                *held = None;
+                held
+            });
+            self.0.clear_poison();
+            match held.as_mut() {
+                Some(m) if m.revision < revision => {
+                    if let Err(e) = m.advance(c, revision) {
+                        *held = None;
+                        return Err(e);
+                    }
+                }
+                // Brought forward meanwhile by another: look again.
+                Some(_) => {}
+                None => *held = Some(Mirror::read(c, revision)?),
+            }
+        }
+    }
+
+    /// Reads the published actions now (at start, so that the first feed does not wait).
+    pub fn load(&self, c: &mut Connection) -> Result<(), StoreError> {
+        store::at_one_revision(c, |c, _| self.with(c, |_, _| ()))?;
+        Ok(())
+    }
+
+    /// The revision held and how many actions, if anything is held.
+    pub fn held(&self) -> Option<(i64, usize)> {
+        let held = self.0.read().ok()?;
+        held.as_ref().map(|m| (m.revision, m.entries.len()))
     }
 }
 
@@ -171,9 +259,9 @@ mod tests {
         q
     }
 
-    /// Ids and fingerprints, in order.
-    fn seen(s: &Snapshot) -> Vec<(i64, u64)> {
-        s.events.iter().map(|e| (e.event.id, e.print)).collect()
+    /// Starts, ids and fingerprints, in order.
+    fn seen(m: &Mirror) -> Vec<(i64, i64, u64)> {
+        m.entries.iter().map(|e| (e.start, e.id, e.print)).collect()
     }
 
     #[test]
@@ -236,15 +324,10 @@ mod tests {
                 let filter = FeedFilter::parse(scope.clone(), q).expect("filter");
                 let (from_store, in_memory) = store
                     .with_conn(|c| {
-                        store::at_one_revision(c, |c, r| {
-                            let all = published.at(c, r.number)?;
-                            let admits = filter.admitting(horizon);
-                            let mem: Vec<i64> = all
-                                .events
-                                .iter()
-                                .filter(|e| admits.admits(&e.event))
-                                .map(|e| e.event.id)
-                                .collect();
+                        store::at_one_revision(c, |c, _| {
+                            let mem: Vec<i64> = published.with(c, |m, _| {
+                                m.select(&filter, horizon).iter().map(|l| l.event.id).collect()
+                            })?;
                             let sql: Vec<i64> = events::published(c, &filter, horizon)?.iter().map(|e| e.id).collect();
                             Ok::<_, StoreError>((sql, mem))
                         })
@@ -267,11 +350,11 @@ mod tests {
             store
                 .with_conn(|c| {
                     store::at_one_revision(c, |c, r| {
-                        let forward = published.at(c, r.number)?;
-                        let whole = Snapshot::read(c, r.number)?;
-                        assert_eq!(forward.revision, r.number, "{what}");
-                        assert_eq!(seen(&forward), seen(&whole), "{what}");
-                        Ok::<_, StoreError>(forward.events.len())
+                        let (at, forward) = published.with(c, |m, _| (m.revision(), seen(m)))?;
+                        let whole = Mirror::read(c, r.number)?;
+                        assert_eq!(at, r.number, "{what}");
+                        assert_eq!(forward, seen(&whole), "{what}");
+                        Ok::<_, StoreError>(forward.len())
                     })
                 })
                 .expect("read")
@@ -295,15 +378,19 @@ mod tests {
         write("UPDATE campaigns SET name = 'All for Palestine, renamed' WHERE slug = 'all-for-palestine'");
         check("a campaign renamed");
         let renamed = store
-            .with_conn(|c| store::at_one_revision(c, |c, r| published.at(c, r.number)))
+            .with_conn(|c| {
+                store::at_one_revision(c, |c, _| {
+                    published.with(c, |m, _| {
+                        m.entries
+                            .iter()
+                            .filter(|e| e.event.campaigns.iter().any(|c| c.name.ends_with("renamed")))
+                            .count()
+                    })
+                })
+            })
             .expect("read")
             .0;
-        assert!(
-            renamed
-                .events
-                .iter()
-                .any(|e| e.event.campaigns.iter().any(|c| c.name.ends_with("renamed")))
-        );
+        assert!(renamed > 0, "the new name shows");
         let demo = std::fs::read(format!("{}/fixtures/demo.json", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
         let again = String::from_utf8(demo)
             .expect("utf-8")
@@ -312,5 +399,36 @@ mod tests {
         assert!(check("twenty actions added") > first);
         write("UPDATE events SET title = title || '!' WHERE id % 3 = 0");
         check("many changed at once");
+    }
+
+    #[test]
+    fn a_read_that_began_before_the_copy_moved_on_begins_again_and_says_so() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = store(dir.path());
+        let published = Published::default();
+        let ((answer, older), filed) = store
+            .with_conn(|a| {
+                store::at_one_revision(a, |a, began| {
+                    // Another request sees a change this read began before, and moves the copy.
+                    store.with_conn(|b| {
+                        b.execute_batch("UPDATE events SET title = 'Vigil, later' WHERE id = 3")?;
+                        published.load(b)
+                    })?;
+                    let answer = published.with(a, |m, c| {
+                        let title: String = c
+                            .query_row("SELECT title FROM events WHERE id = 3", [], |r| r.get(0))
+                            .expect("title");
+                        (m.revision(), title)
+                    })?;
+                    Ok::<_, StoreError>((answer, began.number))
+                })
+            })
+            .expect("read");
+        assert!(answer.0 > older, "the copy had moved on");
+        assert_eq!(answer.1, "Vigil, later", "what else is read agrees with the copy");
+        assert_eq!(
+            filed.number, answer.0,
+            "the answer is filed under the revision it shows"
+        );
     }
 }
