@@ -129,7 +129,7 @@ pub async fn front(
     }
     if matches!(*req.method(), Method::GET | Method::HEAD)
         && let Some(state) = req.app_data::<aw::Data<AppState>>()
-        && let Some(hit) = cache::hit(state, req.request(), "")
+        && let Some(hit) = cache::hit(state, req.request(), "").await
     {
         return Ok(req.into_response(hit).map_into_right_body());
     }

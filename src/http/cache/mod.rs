@@ -57,13 +57,13 @@ where
     let revision = state.store.revision()?;
     let key = cache_key(req, variant);
     if let Some(hit) = state.cache.get(&key, revision.number, today) {
-        return Ok(hit.respond(req));
+        return answer(state, &key, hit, req).await;
     }
     // One render per answer at a time: whoever asks for an answer being rendered waits for
     // that render and takes its result from the cache, rather than rendering it again.
     let _turn = state.rendering.take(&key).await;
     if let Some(hit) = state.cache.get(&key, state.store.revision()?.number, today) {
-        return Ok(hit.respond(req));
+        return answer(state, &key, hit, req).await;
     }
     // Cold renders take memory and CPU in proportion to the feed: a few at a time.
     let _slot = state
@@ -73,10 +73,12 @@ where
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     // The answer is filed under the revision it was read at, which may be newer than the one
     // the watch knew when the request came in (another write landed meanwhile).
+    let started = std::time::Instant::now();
     let rendered = state
         .store
         .run(move |c| store::at_one_revision(c, |c, _| render(c)))
         .await;
+    let took_render = started.elapsed();
     let (body, revision) = match rendered {
         Ok(done) => done,
         // What the request asked for is refused (404, 400): said as it is.
@@ -85,14 +87,39 @@ where
         // never a partial body.
         Err(e) => return Err(ApiError::RenderFailed(e.to_string())),
     };
-    // Hashing and compressing the parts not done before: on the blocking pool, never on the
-    // async workers.
+    // Hashing the parts not hashed before: on the blocking pool, never on the async workers
+    // (compressing waits for a client that takes gzip: [`answer`]).
     let rendered = actix_web::web::block(move || Arc::new(Rendered::new(body, kind, revision)))
         .await
         .map_err(|e| ApiError::RenderFailed(e.to_string()))?;
+    tracing::debug!(
+        key = %key,
+        revision = revision.number,
+        render_ms = took_render.as_secs_f64() * 1e3,
+        hash_ms = (started.elapsed() - took_render).as_secs_f64() * 1e3,
+        "rendered"
+    );
     state
         .cache
-        .put(key.into_owned(), revision.number, today, rendered.clone());
+        .put(key.to_string(), revision.number, today, rendered.clone());
+    answer(state, &key, rendered, req).await
+}
+
+/// Answers `req` with `rendered` (kept under `key`), making its gzip form first, on the
+/// blocking pool, when `req` is the first to take it.
+pub async fn answer(
+    state: &AppState,
+    key: &str,
+    rendered: Arc<Rendered>,
+    req: &HttpRequest,
+) -> ApiResult<HttpResponse> {
+    if rendered.wants_gzip(req) {
+        let making = rendered.clone();
+        actix_web::web::block(move || making.make_gzip())
+            .await
+            .map_err(|e| ApiError::RenderFailed(e.to_string()))?;
+        state.cache.recount(key, &rendered);
+    }
     Ok(rendered.respond(req))
 }
 
@@ -172,11 +199,12 @@ impl KnownNames {
 }
 
 /// The cached answer to `req` at the store's current revision, if there is one.
-pub fn hit(state: &AppState, req: &HttpRequest, variant: &str) -> Option<HttpResponse> {
+pub async fn hit(state: &AppState, req: &HttpRequest, variant: &str) -> Option<HttpResponse> {
     let revision = state.store.revision().ok()?;
     let today = state.clock.today();
-    let found = state.cache.get(&cache_key(req, variant), revision.number, today)?;
-    Some(found.respond(req))
+    let key = cache_key(req, variant);
+    let found = state.cache.get(&key, revision.number, today)?;
+    answer(state, &key, found, req).await.ok()
 }
 
 /// Answers are kept by path and query, plus the variant when there is one.

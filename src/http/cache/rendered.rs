@@ -1,7 +1,7 @@
 //! Rendered answers kept until the store changes, and the conditional GET logic that lets an
 //! unchanged feed cost one revision read.
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use actix_web::http::header::{self, Header as _, HeaderValue};
 use actix_web::web::Bytes;
@@ -60,7 +60,7 @@ pub const JSON: Kind = Kind {
     csp: None,
 };
 
-/// A rendered answer, identity and gzip, with its validators.
+/// A rendered answer, identity and (once a client asked for it) gzip, with its validators.
 pub struct Rendered {
     kind: Kind,
     /// `ETag` of the identity and the gzip representation, built once.
@@ -71,7 +71,10 @@ pub struct Rendered {
     /// When the store last changed (`Last-Modified`), to compare with `If-Modified-Since`.
     modified: std::time::SystemTime,
     body: Slices,
-    gzip: Slices,
+    /// The gzip form, made the first time a client that takes gzip asks ([`Self::make_gzip`]).
+    gzip: OnceLock<Slices>,
+    /// The parts, to make the gzip form from.
+    parts: Body,
 }
 
 /// A body as the shared slices it is sent from.
@@ -119,7 +122,8 @@ impl From<Vec<Bytes>> for Slices {
 }
 
 impl Rendered {
-    /// Hashes and compresses `body` once (its parts that were not already).
+    /// Hashes `body` (its parts that were not already) for its validators; the gzip form waits
+    /// for a client that takes it ([`Self::make_gzip`]).
     pub fn new(body: impl Into<Body>, kind: Kind, revision: Revision) -> Self {
         let body = body.into();
         let etag: String = body.digest().iter().take(16).map(|b| format!("{b:02x}")).collect();
@@ -136,18 +140,33 @@ impl Rendered {
             entity_tags: [entity_tag(""), entity_tag("-gz")],
             last_modified,
             modified,
-            gzip: body.gzip().into(),
+            gzip: OnceLock::new(),
             body: body.slices().into(),
+            parts: body,
         }
     }
 
+    /// Bytes held: the identity form, and the gzip form once made.
     fn size(&self) -> usize {
-        self.body.len + self.gzip.len
+        self.body.len + self.gzip.get().map_or(0, |g| g.len)
     }
 
-    /// The answer to `req`: 304 when its validators match, else the body it accepts.
+    /// True when answering `req` takes the gzip form and it is not made yet: call
+    /// [`Self::make_gzip`] first, off the async workers.
+    pub fn wants_gzip(&self, req: &HttpRequest) -> bool {
+        self.gzip.get().is_none() && accepts_gzip(req) && !self.not_modified(req, true)
+    }
+
+    /// Makes the gzip form, compressing the parts not compressed before (blocking work, for
+    /// the blocking pool); those who ask meanwhile wait for it rather than make it again.
+    pub fn make_gzip(&self) {
+        self.gzip.get_or_init(|| self.parts.gzip().into());
+    }
+
+    /// The answer to `req`: 304 when its validators match, else the body it accepts (identity
+    /// when the gzip form is not made: see [`Self::wants_gzip`]).
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
-        let gzip = accepts_gzip(req);
+        let gzip = accepts_gzip(req) && self.gzip.get().is_some();
         // One strong tag per representation; only the one of the representation sent matches.
         let tag = self.tags[usize::from(gzip)].clone();
         let not_modified = self.not_modified(req, gzip);
@@ -170,7 +189,10 @@ impl Rendered {
         if gzip {
             res.insert_header((header::CONTENT_ENCODING, "gzip"));
         }
-        let body = if gzip { &self.gzip } else { &self.body };
+        let body = match self.gzip.get() {
+            Some(zipped) if gzip => zipped,
+            _ => &self.body,
+        };
         match &*body.slices {
             [] => res.finish(),
             [one] if one.len() <= CHUNK => res.body(one.clone()),
@@ -260,6 +282,8 @@ struct Entry {
     revision: i64,
     day: Date,
     rendered: Arc<Rendered>,
+    /// Bytes counted for it.
+    size: usize,
 }
 
 /// Rendered answers by request URI, valid for one store revision and one day (the default
@@ -302,7 +326,7 @@ impl ResponseCache {
         let Ok(mut guard) = self.inner.lock() else { return };
         let (map, bytes) = &mut *guard;
         if let Some(old) = map.pop(&key) {
-            *bytes = bytes.saturating_sub(old.rendered.size());
+            *bytes = bytes.saturating_sub(old.size);
         }
         if size > self.budget {
             return;
@@ -310,7 +334,7 @@ impl ResponseCache {
         while *bytes + size > self.budget
             && let Some((_, old)) = map.pop_lru()
         {
-            *bytes = bytes.saturating_sub(old.rendered.size());
+            *bytes = bytes.saturating_sub(old.size);
         }
         *bytes += size;
         map.put(
@@ -319,8 +343,28 @@ impl ResponseCache {
                 revision,
                 day,
                 rendered,
+                size,
             },
         );
+    }
+
+    /// Counts the bytes `rendered` holds now (its gzip form made since it was kept), if it is
+    /// still the answer kept for `key`, dropping the least recently used others past the budget.
+    pub fn recount(&self, key: &str, rendered: &Arc<Rendered>) {
+        let Ok(mut guard) = self.inner.lock() else { return };
+        let (map, bytes) = &mut *guard;
+        let Some(entry) = map.peek_mut(key).filter(|e| Arc::ptr_eq(&e.rendered, rendered)) else {
+            return;
+        };
+        let size = rendered.size();
+        *bytes = (*bytes + size).saturating_sub(entry.size);
+        entry.size = size;
+        while *bytes > self.budget
+            && map.len() > 1
+            && let Some((_, old)) = map.pop_lru()
+        {
+            *bytes = bytes.saturating_sub(old.size);
+        }
     }
 
     /// Bytes kept now, and how many answers.
@@ -425,10 +469,18 @@ mod tests {
         let req = actix_web::test::TestRequest::default()
             .insert_header(("Accept-Encoding", "gzip"))
             .to_http_request();
+        assert!(rendered.wants_gzip(&req), "nothing compressed before a client asks");
+        let identity = rendered.respond(&req);
+        assert!(
+            identity.headers().get("content-encoding").is_none(),
+            "without its gzip form, the identity is sent"
+        );
+        rendered.make_gzip();
+        assert!(!rendered.wants_gzip(&req));
         let res = rendered.respond(&req);
         assert_eq!(res.headers().get("content-encoding").unwrap(), "gzip");
         let (size, pieces) = sent(res).await;
-        for slices in [&rendered.body.slices, &rendered.gzip.slices] {
+        for slices in [&rendered.body.slices, &rendered.gzip.get().expect("made").slices] {
             assert!(
                 slices.windows(2).all(|w| w[0].len() >= SMALL || w[1].len() >= SMALL),
                 "small slices leave joined, not one by one"
