@@ -278,14 +278,23 @@ impl Admits<'_> {
     }
 
     /// True when [`Self::admits_summary`] is the whole answer for an action like `s`: the
-    /// filter names no campaign, tag or language, and gives no dates or `s` does not repeat.
+    /// filter names no campaign, tag or language, and the occurrences need no look (see
+    /// [`Self::occurrences_settled`]).
     pub fn settled_by(&self, s: &Summary) -> bool {
-        let dated = self.filter.from.is_some() || self.filter.to.is_some();
-        !(self.lists || dated && s.recurs)
+        !self.lists && self.occurrences_settled(s.recurs, s.last_day)
     }
 
-    /// The rest of [`Self::admits`]: campaigns, tags, languages, and a repeating action's
-    /// occurrences between the filter's dates.
+    /// True when an action that repeats (`recurs`) until `last_day` needs no look at its
+    /// occurrences: the filter gives no dates, or the action does not repeat, or the filter
+    /// gives no `to` and the rule ends (its last occurrence ends on `last_day`, which
+    /// [`Self::admits_summary`] found on or after the first day, so it touches the dates).
+    fn occurrences_settled(&self, recurs: bool, last_day: Option<Date>) -> bool {
+        let f = self.filter;
+        !recurs || f.from.is_none() && f.to.is_none() || f.to.is_none() && last_day.is_some()
+    }
+
+    /// The rest of [`Self::admits`], for an action [`Self::admits_summary`] admitted: campaigns,
+    /// tags, languages, and a repeating action's occurrences between the filter's dates.
     pub fn admits_rest(&self, e: &super::Event) -> bool {
         let f = self.filter;
         let in_campaign = match &f.scope {
@@ -296,10 +305,10 @@ impl Admits<'_> {
             && (f.campaigns.is_empty() || e.campaigns.iter().any(|c| f.campaigns.contains(&c.slug)))
             && (f.tags.is_empty() || e.tags.iter().any(|t| f.tags.contains(t)))
             && (f.langs.is_empty() || e.languages.iter().any(|l| f.langs.contains(l)))
-            && (f.from.is_none() && f.to.is_none()
-                || e.recurrence
-                    .as_ref()
-                    .is_none_or(|r| r.occurs_between(&e.time, self.from, f.to.unwrap_or(Date::MAX))))
+            && e.recurrence.as_ref().is_none_or(|r| {
+                self.occurrences_settled(true, r.last_date())
+                    || r.occurs_between(&e.time, self.from, f.to.unwrap_or(Date::MAX))
+            })
     }
 }
 

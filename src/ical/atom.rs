@@ -86,7 +86,7 @@ pub fn render(title: &str, self_url: &str, page_url: &str, events: &[Event], bas
             // Every way to join online, labelled, as feed readers show related links.
             for online in &e.online_links {
                 let mut l = link(online.url.as_str(), "related", None);
-                l.set_title(online.label.clone().or_else(|| Some("Join online".into())));
+                l.set_title(online.label.clone().or_else(|| Some(super::JOIN_ONLINE.into())));
                 links.push(l);
             }
             entry.set_links(links);

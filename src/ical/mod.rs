@@ -52,6 +52,13 @@ fn refold(text: &str) -> String {
     out
 }
 
+/// What an online link without a label is called in a DESCRIPTION.
+pub const JOIN_ONLINE: &str = "Join online";
+/// What introduces the action's page at the end of a DESCRIPTION.
+pub const DETAILS: &str = "Details: ";
+/// The LOCATION of an action with neither place nor link.
+pub const ONLINE: &str = "Online";
+
 /// The LOCATION text: venue, city, country name; "Online" for online actions.
 pub fn location(event: &Event) -> String {
     let p = &event.place;
@@ -60,7 +67,7 @@ pub fn location(event: &Event) -> String {
         .flatten()
         .collect();
     if parts.is_empty() {
-        "Online".to_string()
+        ONLINE.to_string()
     } else {
         parts.join(", ")
     }
@@ -89,12 +96,12 @@ pub fn description(event: &Event, page: &str) -> String {
         out.push_str("\n\n");
     }
     for link in &event.online_links {
-        out.push_str(link.label.as_deref().unwrap_or("Join online"));
+        out.push_str(link.label.as_deref().unwrap_or(JOIN_ONLINE));
         out.push_str(": ");
         out.push_str(link.url.as_str());
         out.push('\n');
     }
-    out.push_str("Details: ");
+    out.push_str(DETAILS);
     out.push_str(page);
     out
 }
