@@ -10,7 +10,7 @@ use super::{Result, campaigns, events};
 use crate::domain::{CampaignSlug, DomainError, FeedFilter};
 
 /// The campaign slugs in the store, read once (an import checks 100 000 actions against them).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Campaigns(HashSet<String>);
 
 impl Campaigns {
@@ -59,7 +59,7 @@ fn listing(values: &HashSet<String>) -> String {
 /// Every name a filter may use (campaigns, and the tags and languages of public actions), read
 /// at one revision and kept for as long as it is current: a refusal of an unknown value then
 /// costs a lookup, not a scan of the store.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Names {
     campaigns: Campaigns,
     tags: HashSet<String>,
@@ -75,6 +75,16 @@ impl Names {
             tags,
             langs,
         })
+    }
+
+    /// The names made of the campaigns' slugs and the tags and languages of public actions
+    /// (as an in-memory copy of them knows them).
+    pub fn of(campaigns: HashSet<String>, tags: HashSet<String>, langs: HashSet<String>) -> Self {
+        Self {
+            campaigns: Campaigns(campaigns),
+            tags,
+            langs,
+        }
     }
 
     /// The refusal of `filter` when it names something nobody uses (a campaign, tag or

@@ -176,8 +176,8 @@ impl Drop for Turn<'_> {
 pub struct KnownNames(std::sync::Mutex<Option<(i64, Arc<store::known::Names>)>>);
 
 impl KnownNames {
-    /// The names at the store's current revision: kept, or read once (on the blocking pool)
-    /// and kept until the next change.
+    /// The names at the store's current revision: kept, or asked of the in-memory copy of the
+    /// published actions once and kept until the next change.
     pub async fn current(&self, state: &AppState) -> ApiResult<Arc<store::known::Names>> {
         let revision = state.store.revision()?.number;
         if let Ok(kept) = self.0.lock()
@@ -186,13 +186,22 @@ impl KnownNames {
         {
             return Ok(names.clone());
         }
-        let (names, read_at) = state
-            .store
-            .run(|c| store::at_one_revision(c, |c, _| Ok::<_, ApiError>(store::known::Names::read(c)?)))
-            .await?;
+        // The in-memory copy of the published actions knows them when it is current; else it
+        // is brought forward (on the blocking pool) and asked.
+        let (names, at) = match state.published.names_at(revision) {
+            Some(names) => (names, revision),
+            None => {
+                let published = state.published.clone();
+                let (names, read_at) = state
+                    .store
+                    .run(move |c| store::at_one_revision(c, |c, _| published.with(c, |m, _| m.names())))
+                    .await?;
+                (names, read_at.number)
+            }
+        };
         let names = Arc::new(names);
         if let Ok(mut kept) = self.0.lock() {
-            *kept = Some((read_at.number, names.clone()));
+            *kept = Some((at, names.clone()));
         }
         Ok(names)
     }

@@ -59,6 +59,35 @@ pub struct Mirror {
     entries: Vec<Entry>,
     /// The campaigns' names by slug, as the actions show them.
     campaigns: HashMap<String, String>,
+    /// How many of the actions have each tag, and each language.
+    tags: HashMap<String, usize>,
+    langs: HashMap<String, usize>,
+}
+
+/// Adds `by` (1 or -1) to the count of each of `names`, forgetting those that reach zero.
+fn count<'a>(counts: &mut HashMap<String, usize>, names: impl Iterator<Item = &'a str>, by: isize) {
+    for name in names {
+        match counts.get_mut(name) {
+            Some(n) => {
+                *n = n.saturating_add_signed(by);
+                if *n == 0 {
+                    counts.remove(name);
+                }
+            }
+            None if by > 0 => {
+                counts.insert(name.to_string(), 1);
+            }
+            None => {}
+        }
+    }
+}
+
+impl Entry {
+    /// Counts this action's tags and languages `by` (1 or -1).
+    fn count(&self, tags: &mut HashMap<String, usize>, langs: &mut HashMap<String, usize>, by: isize) {
+        count(tags, self.event.tags.iter().map(|t| t.as_str()), by);
+        count(langs, self.event.languages.iter().map(|l| l.as_str()), by);
+    }
 }
 
 impl Mirror {
@@ -66,10 +95,16 @@ impl Mirror {
     fn read(c: &Connection, revision: i64) -> Result<Self, StoreError> {
         let mut entries: Vec<Entry> = events::all_published(c)?.into_iter().map(Entry::new).collect();
         entries.sort_unstable_by_key(Entry::order);
+        let (mut tags, mut langs) = (HashMap::new(), HashMap::new());
+        for e in &entries {
+            e.count(&mut tags, &mut langs, 1);
+        }
         Ok(Self {
             revision,
             entries,
             campaigns: events::campaign_names(c)?,
+            tags,
+            langs,
         })
     }
 
@@ -105,10 +140,22 @@ impl Mirror {
             }
         }
         let dropped: Ids = gone.into_iter().chain(changed.iter().map(|e| e.id)).collect();
+        let Self {
+            entries, tags, langs, ..
+        } = self;
         if !dropped.is_empty() {
-            self.entries.retain(|e| !dropped.contains(&e.id));
+            entries.retain(|e| {
+                let keep = !dropped.contains(&e.id);
+                if !keep {
+                    e.count(tags, langs, -1);
+                }
+                keep
+            });
         }
         let mut fresh: Vec<Entry> = changed.into_iter().map(Entry::new).collect();
+        for e in &fresh {
+            e.count(tags, langs, 1);
+        }
         fresh.sort_unstable_by_key(Entry::order);
         if fresh.len() <= 8 {
             for entry in fresh {
@@ -131,6 +178,16 @@ impl Mirror {
         self.campaigns = campaigns;
         self.revision = revision;
         Ok(())
+    }
+
+    /// The names filters may use: every campaign, and the tags and languages of the actions.
+    pub fn names(&self) -> store::known::Names {
+        let keys = |m: &HashMap<String, usize>| m.keys().cloned().collect();
+        store::known::Names::of(
+            self.campaigns.keys().cloned().collect(),
+            keys(&self.tags),
+            keys(&self.langs),
+        )
     }
 
     /// The revision held.
@@ -216,6 +273,12 @@ impl Published {
     pub fn load(&self, c: &mut Connection) -> Result<(), StoreError> {
         store::at_one_revision(c, |c, _| self.with(c, |_, _| ()))?;
         Ok(())
+    }
+
+    /// The names filters may use at `revision`, when that is the revision held (no query).
+    pub fn names_at(&self, revision: i64) -> Option<store::known::Names> {
+        let held = self.0.read().ok()?;
+        held.as_ref().filter(|m| m.revision == revision).map(Mirror::names)
     }
 
     /// The revision held and how many actions, if anything is held.
@@ -350,10 +413,15 @@ mod tests {
             store
                 .with_conn(|c| {
                     store::at_one_revision(c, |c, r| {
-                        let (at, forward) = published.with(c, |m, _| (m.revision(), seen(m)))?;
+                        let (at, forward, names) = published.with(c, |m, _| (m.revision(), seen(m), m.names()))?;
                         let whole = Mirror::read(c, r.number)?;
                         assert_eq!(at, r.number, "{what}");
                         assert_eq!(forward, seen(&whole), "{what}");
+                        assert_eq!(
+                            names,
+                            store::known::Names::read(c)?,
+                            "{what}: the names filters may use"
+                        );
                         Ok::<_, StoreError>(forward.len())
                     })
                 })
@@ -399,6 +467,14 @@ mod tests {
         assert!(check("twenty actions added") > first);
         write("UPDATE events SET title = title || '!' WHERE id % 3 = 0");
         check("many changed at once");
+        write(
+            "DELETE FROM event_tags WHERE event_id IN (SELECT id FROM events WHERE tag_list LIKE '%vigil%');
+             UPDATE events SET tag_list = 'new-tag' WHERE tag_list LIKE '%vigil%';
+             INSERT INTO event_tags (tag, event_id) SELECT 'new-tag', id FROM events WHERE tag_list = 'new-tag'",
+        );
+        check("a tag gone, another come");
+        write("UPDATE events SET moderation = 'rejected' WHERE lang_list = 'ja'");
+        check("a language's only actions rejected");
     }
 
     #[test]
