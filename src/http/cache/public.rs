@@ -22,6 +22,9 @@ use crate::store::{self, StoreError, events};
 
 type Ids = HashSet<i64, foldhash::fast::RandomState>;
 
+/// Up to this many actions changed at once are moved one by one; more are merged in one pass.
+const FEW: usize = 16;
+
 /// One published action with what feeds need of it without reading it.
 #[derive(Debug)]
 struct Entry {
@@ -57,6 +60,8 @@ pub struct Mirror {
     revision: i64,
     /// Every published action, earliest start first (ties by id), as feeds list them.
     entries: Vec<Entry>,
+    /// Each action's start (seconds), by id: where to find it in `entries`.
+    starts: HashMap<i64, i64, foldhash::fast::RandomState>,
     /// The campaigns' names by slug, as the actions show them.
     campaigns: HashMap<String, String>,
     /// How many of the actions have each tag, and each language.
@@ -101,6 +106,7 @@ impl Mirror {
         }
         Ok(Self {
             revision,
+            starts: entries.iter().map(|e| (e.id, e.start)).collect(),
             entries,
             campaigns: events::campaign_names(c)?,
             tags,
@@ -141,29 +147,59 @@ impl Mirror {
         }
         let dropped: Ids = gone.into_iter().chain(changed.iter().map(|e| e.id)).collect();
         let Self {
-            entries, tags, langs, ..
+            entries,
+            starts,
+            tags,
+            langs,
+            ..
         } = self;
-        if !dropped.is_empty() {
+        if dropped.len() <= FEW {
+            // A few changes: each action found by its start and moved to its new place, which
+            // for most edits is where it was (no other action moves).
+            let mut fresh: HashMap<i64, Entry> = changed.into_iter().map(|e| (e.id, Entry::new(e))).collect();
+            for id in dropped {
+                let Some(start) = starts.remove(&id) else { continue };
+                let Ok(at) = entries.binary_search_by_key(&(start, id), Entry::order) else {
+                    continue;
+                };
+                entries[at].count(tags, langs, -1);
+                let Some(new) = fresh.remove(&id) else {
+                    entries.remove(at);
+                    continue;
+                };
+                new.count(tags, langs, 1);
+                starts.insert(id, new.start);
+                let to = entries.partition_point(|e| e.order() < new.order());
+                if to <= at {
+                    entries[to..=at].rotate_right(1);
+                    entries[to] = new;
+                } else {
+                    entries[at..to].rotate_left(1);
+                    entries[to - 1] = new;
+                }
+            }
+            for new in fresh.into_values() {
+                new.count(tags, langs, 1);
+                starts.insert(new.id, new.start);
+                let at = entries.partition_point(|e| e.order() < new.order());
+                entries.insert(at, new);
+            }
+        } else {
             entries.retain(|e| {
                 let keep = !dropped.contains(&e.id);
                 if !keep {
                     e.count(tags, langs, -1);
+                    starts.remove(&e.id);
                 }
                 keep
             });
-        }
-        let mut fresh: Vec<Entry> = changed.into_iter().map(Entry::new).collect();
-        for e in &fresh {
-            e.count(tags, langs, 1);
-        }
-        fresh.sort_unstable_by_key(Entry::order);
-        if fresh.len() <= 8 {
-            for entry in fresh {
-                let at = self.entries.partition_point(|e| e.order() < entry.order());
-                self.entries.insert(at, entry);
+            let mut fresh: Vec<Entry> = changed.into_iter().map(Entry::new).collect();
+            for e in &fresh {
+                e.count(tags, langs, 1);
+                starts.insert(e.id, e.start);
             }
-        } else {
-            let held = std::mem::take(&mut self.entries);
+            fresh.sort_unstable_by_key(Entry::order);
+            let held = std::mem::take(entries);
             let mut merged = Vec::with_capacity(held.len() + fresh.len());
             let mut fresh = fresh.into_iter().peekable();
             for entry in held {
@@ -173,7 +209,7 @@ impl Mirror {
                 merged.push(entry);
             }
             merged.extend(fresh);
-            self.entries = merged;
+            *entries = merged;
         }
         self.campaigns = campaigns;
         self.revision = revision;
@@ -437,6 +473,12 @@ mod tests {
         assert!(first > 50);
         write("UPDATE events SET title = 'Vigil, moved', start_utc = start_utc - 86400 * 400 WHERE id = 3");
         check("one action changed and moved to the front");
+        write("UPDATE events SET start_utc = start_utc + 86400 * 400 WHERE id = 7");
+        check("one moved to the back");
+        write(
+            "UPDATE events SET title = 'Vigil, same place' WHERE id = 8; UPDATE events SET start_utc = start_utc + 60 WHERE id = 9",
+        );
+        check("two changed where they stand");
         write("UPDATE events SET moderation = 'rejected' WHERE id = 4");
         assert_eq!(check("one rejected"), first - 1);
         write("UPDATE events SET moderation = 'published' WHERE id = 4");
