@@ -276,10 +276,12 @@ fn write(
             summary.campaigns_changed += usize::from(campaigns::upsert(&tx, campaign, now)?);
         }
         let total = batch.events.len();
+        let mut stored = events::stored_prints(&tx)?;
         for (i, event) in batch.events.iter().enumerate() {
-            events::upsert(
+            events::upsert_over(
                 &tx,
                 event,
+                stored.remove(event.uid.as_str()),
                 crate::domain::Moderation::Published,
                 now,
                 &mut summary.events,

@@ -199,10 +199,13 @@ impl Store {
                 // explicit BEGIN DEFERRED.
                 c.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
                 // Reads go through a memory map of the file (no read() per page) and a 32 MiB
-                // page cache per connection.
+                // page cache per connection. Statement journals (each INSERT whose triggers
+                // write other rows keeps one, to undo that statement alone) stay in memory:
+                // in temporary files they were a quarter of a 100 000-action import's time,
+                // all in pwrite (perf).
                 c.execute_batch(&format!(
                     "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busy_ms}; PRAGMA synchronous = NORMAL;
-                 PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768;"
+                 PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;"
                 ))?;
                 if let Some(bytes) = max_bytes {
                     let page: i64 = c.pragma_query_value(None, "page_size", |r| r.get(0))?;
