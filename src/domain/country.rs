@@ -161,6 +161,36 @@ impl Country {
     }
 }
 
+/// A set of countries, one bit each: a filter tests 100 000 actions against it in memory.
+#[derive(Debug, Clone, Default)]
+pub struct CountrySet(Vec<u64>);
+
+impl CountrySet {
+    /// Adds `c`.
+    pub fn insert(&mut self, c: Country) {
+        let (word, bit) = (c.0 / 64, c.0 % 64);
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << bit;
+    }
+
+    /// True when `c` is in the set.
+    pub fn contains(&self, c: Country) -> bool {
+        self.0.get(c.0 / 64).is_some_and(|w| w & (1 << (c.0 % 64)) != 0)
+    }
+}
+
+impl FromIterator<Country> for CountrySet {
+    fn from_iter<I: IntoIterator<Item = Country>>(countries: I) -> Self {
+        let mut set = Self::default();
+        for c in countries {
+            set.insert(c);
+        }
+        set
+    }
+}
+
 impl TryFrom<&str> for Country {
     type Error = DomainError;
 
@@ -239,6 +269,16 @@ impl fmt::Debug for Region {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_set_holds_exactly_what_was_put_in() {
+        let asia = Region::try_from("western-asia").expect("region");
+        let set: CountrySet = asia.countries().into_iter().collect();
+        for c in Country::all() {
+            assert_eq!(set.contains(c), asia.countries().contains(&c), "{c:?}");
+        }
+        assert!(!CountrySet::default().contains(Country::try_from("PS").expect("country")));
+    }
 
     fn slugs(code: &str) -> Vec<&'static str> {
         Country::try_from(code)

@@ -218,7 +218,7 @@ impl FeedFilter {
 
 /// Countries an action may be in; `online` admits actions without a country.
 struct PlaceIn {
-    countries: std::collections::HashSet<Country>,
+    countries: super::country::CountrySet,
     online: bool,
 }
 
@@ -271,7 +271,7 @@ impl Admits<'_> {
     /// The part of [`Self::admits`] a [`Summary`] answers: places and days.
     pub fn admits_summary(&self, s: &Summary) -> bool {
         self.places.iter().all(|p| match s.country {
-            Some(c) => p.countries.contains(&c),
+            Some(c) => p.countries.contains(c),
             None => p.online,
         }) && self.filter.to.is_none_or(|to| s.first_day <= to)
             && s.last_day.is_none_or(|last| last >= self.from)
