@@ -290,16 +290,24 @@ async fn serve_atom(
         "{base}{page_path}{}",
         query.map(|q| format!("?{q}")).unwrap_or_default()
     );
+    let published = state.published.clone();
     check_known(&state, &filter).await?;
     cache::respond(&state, &req, cache::ATOM, move |c| {
-        let heading = match &filter.scope {
-            Scope::All => "Upcoming actions".to_string(),
-            scoped => format!("Upcoming: {}", scope_name(c, scoped)?),
-        };
-        let mut list = events::published(c, &filter, today)?;
-        list.truncate(ATOM_MAX);
-        let title = describe(&heading, &filter);
-        Ok(ical::atom::render(&title, &self_url, &page_url, &list, &base))
+        // The published actions first: reading them may begin the transaction again.
+        published.with(c, |all, c| {
+            let heading = match &filter.scope {
+                Scope::All => "Upcoming actions".to_string(),
+                scoped => format!("Upcoming: {}", scope_name(c, scoped)?),
+            };
+            let list: Vec<_> = all
+                .select(&filter, today)
+                .into_iter()
+                .take(ATOM_MAX)
+                .map(|l| l.event.clone())
+                .collect();
+            let title = describe(&heading, &filter);
+            Ok(ical::atom::render(&title, &self_url, &page_url, &list, &base))
+        })?
     })
     .await
 }
