@@ -226,6 +226,16 @@ impl Mirror {
         )
     }
 
+    /// The tags and the languages of the actions, each sorted.
+    pub fn tags_and_languages(&self) -> (Vec<String>, Vec<String>) {
+        let sorted = |m: &HashMap<String, usize>| {
+            let mut v: Vec<String> = m.keys().cloned().collect();
+            v.sort_unstable();
+            v
+        };
+        (sorted(&self.tags), sorted(&self.langs))
+    }
+
     /// The revision held.
     pub fn revision(&self) -> i64 {
         self.revision

@@ -106,67 +106,73 @@ async fn calendar_page(
     let feed_path = format!("{path}.ics").replace("/.ics", "/calendar.ics");
     // The Atom twin of the same path: the same scope, the same filters on top.
     let atom_path = format!("{path}.atom").replace("/.atom", "/feed.atom");
+    let published = state.published.clone();
     check_known(&state, &filter).await?;
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
-        let heading = match &filter.scope {
-            Scope::All => ui.t("upcoming").to_string(),
-            Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
-            Scope::Country(k) => ui.tf("actions_in", "place", k.name()),
-            Scope::Campaign(slug) => feeds::named_campaign(c, slug)?.name,
-        };
-        let list = events::published(c, &filter, week_start)?;
-        let mut days: Vec<(Date, Vec<Item<'_>>)> = (0..span).map(|n| (day(n), Vec::new())).collect();
-        for e in &list {
-            for o in e.occurrences(week_start, week_end, 14) {
-                let listed = o.start.date().max(week_start);
-                if let Some((_, items)) = days.iter_mut().find(|(d, _)| *d == listed) {
-                    items.push(Item {
-                        event: e,
-                        occurrence: o,
-                    });
+        // The published actions first: reading them may begin the transaction again.
+        published.with(c, |all, c| {
+            let heading = match &filter.scope {
+                Scope::All => ui.t("upcoming").to_string(),
+                Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
+                Scope::Country(k) => ui.tf("actions_in", "place", k.name()),
+                Scope::Campaign(slug) => feeds::named_campaign(c, slug)?.name,
+            };
+            let list: Vec<&crate::domain::Event> =
+                all.select(&filter, week_start).into_iter().map(|l| l.event).collect();
+            let mut days: Vec<(Date, Vec<Item<'_>>)> = (0..span).map(|n| (day(n), Vec::new())).collect();
+            for &e in &list {
+                for o in e.occurrences(week_start, week_end, 14) {
+                    let listed = o.start.date().max(week_start);
+                    if let Some((_, items)) = days.iter_mut().find(|(d, _)| *d == listed) {
+                        items.push(Item {
+                            event: e,
+                            occurrence: o,
+                        });
+                    }
                 }
             }
-        }
-        for (_, items) in &mut days {
-            items.sort_by_key(|i| (i.occurrence.start_utc, i.event.id));
-        }
-        let choices = choices(c)?;
-        let keep: Vec<(&'static str, String)> = [("ui", q.ui.unwrap_or_default()), ("tz", q.tz.unwrap_or_default())]
-            .into_iter()
-            .filter(|(_, v)| !v.is_empty())
-            .collect();
-        let explicit_to = filter_to_given;
-        let nav = |from: Date| {
-            let to = from
-                .checked_add(jiff::Span::new().days(span - 1))
-                .unwrap_or(from)
-                .to_string();
-            let from = from.to_string();
-            let mut pairs = filters.values();
-            pairs.push(("from", &from));
-            if explicit_to {
-                pairs.push(("to", &to));
+            for (_, items) in &mut days {
+                items.sort_by_key(|i| (i.occurrence.start_utc, i.event.id));
             }
-            pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
-            format!("{path}?{}", query_string(&pairs))
-        };
-        let suffix = query_suffix(&filters);
-        let feed_url = format!("{base}{feed_path}{suffix}");
-        let atom = format!("{base}{atom_path}{suffix}");
-        let view = CalendarView {
-            ui,
-            links: Links::new(&feed_url, &heading),
-            heading,
-            week_start,
-            days,
-            previous: nav(day(-span)),
-            next: nav(day(span)),
-            filters: form(&filters, &choices),
-            atom,
-            reader_zone,
-            keep,
-        };
-        Ok(calendar::render(&view).into_string())
+            let choices = choices(c, all)?;
+            let keep: Vec<(&'static str, String)> =
+                [("ui", q.ui.unwrap_or_default()), ("tz", q.tz.unwrap_or_default())]
+                    .into_iter()
+                    .filter(|(_, v)| !v.is_empty())
+                    .collect();
+            let explicit_to = filter_to_given;
+            let nav = |from: Date| {
+                let to = from
+                    .checked_add(jiff::Span::new().days(span - 1))
+                    .unwrap_or(from)
+                    .to_string();
+                let from = from.to_string();
+                let mut pairs = filters.values();
+                pairs.push(("from", &from));
+                if explicit_to {
+                    pairs.push(("to", &to));
+                }
+                pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
+                format!("{path}?{}", query_string(&pairs))
+            };
+            let suffix = query_suffix(&filters);
+            let feed_url = format!("{base}{feed_path}{suffix}");
+            let atom = format!("{base}{atom_path}{suffix}");
+            let view = CalendarView {
+                ui,
+                links: Links::new(&feed_url, &heading),
+                heading,
+                week_start,
+                days,
+                previous: nav(day(-span)),
+                next: nav(day(span)),
+                filters: form(&filters, &choices),
+                atom,
+                reader_zone,
+                keep,
+            };
+            Ok(calendar::render(&view).into_string())
+        })?
     })
     .await
 }
@@ -206,14 +212,14 @@ pub async fn country(
     calendar_page(state, req, feeds::country_scope(&code)?, q).await
 }
 
-fn choices(c: &rusqlite::Connection) -> ApiResult<(Vec<crate::domain::Campaign>, Vec<String>, Vec<String>)> {
-    let all = campaigns::all(c)?;
-    let (tags, langs) = events::known_tags_and_languages(c)?;
-    let mut tags: Vec<String> = tags.into_iter().collect();
-    tags.sort();
-    let mut langs: Vec<String> = langs.into_iter().collect();
-    langs.sort();
-    Ok((all, tags, langs))
+/// What the filter form offers: every campaign, and the tags and languages of the published
+/// actions (from the in-memory copy `published` holds at `c`'s revision), sorted.
+fn choices(
+    c: &rusqlite::Connection,
+    published: &cache::public::Mirror,
+) -> ApiResult<(Vec<crate::domain::Campaign>, Vec<String>, Vec<String>)> {
+    let (tags, langs) = published.tags_and_languages();
+    Ok((campaigns::all(c)?, tags, langs))
 }
 
 /// `GET /subscribe`: the feed builder; the chosen filters give the feed's address and buttons.
@@ -230,8 +236,9 @@ pub async fn builder(
     let filter = FeedFilter::parse(Scope::All, &filters)?;
     let base = state.base_url.clone();
     check_known(&state, &filter).await?;
+    let published = state.published.clone();
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
-        let choices = choices(c)?;
+        let choices = published.with(c, |all, c| choices(c, all))??;
         let suffix = query_suffix(&filters);
         let name = feeds::describe("Actions worldwide", &filter);
         let links = Links::new(&format!("{base}/calendar.ics{suffix}"), &name);
@@ -303,20 +310,24 @@ pub async fn embed(
     filter.from = Some(start);
     filter.to = Some(until);
     let more = format!("{}/{}", state.base_url, query_suffix(&filters));
+    let published = state.published.clone();
     check_known(&state, &filter).await?;
     cache::respond_variant(&state, &req, cache::EMBED, ui.code(), move |c| {
-        let list = events::published(c, &filter, start)?;
-        let mut items: Vec<_> = list
-            .iter()
-            .flat_map(|e| {
-                e.occurrences(start, until, limit as u16)
-                    .into_iter()
-                    .map(move |o| (e, o))
-            })
-            .collect();
-        items.sort_by_key(|(e, o)| (o.start_utc, e.id));
-        items.truncate(limit);
-        Ok(crate::pages::widget::embed(ui, theme, &items, &more).into_string())
+        published.with(c, |all, _| {
+            let list = all.select(&filter, start);
+            let mut items: Vec<_> = list
+                .iter()
+                .map(|l| l.event)
+                .flat_map(|e| {
+                    e.occurrences(start, until, limit as u16)
+                        .into_iter()
+                        .map(move |o| (e, o))
+                })
+                .collect();
+            items.sort_by_key(|(e, o)| (o.start_utc, e.id));
+            items.truncate(limit);
+            Ok(crate::pages::widget::embed(ui, theme, &items, &more).into_string())
+        })?
     })
     .await
 }
