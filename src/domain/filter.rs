@@ -296,6 +296,17 @@ impl Admits<'_> {
     /// The rest of [`Self::admits`], for an action [`Self::admits_summary`] admitted: campaigns,
     /// tags, languages, and a repeating action's occurrences between the filter's dates.
     pub fn admits_rest(&self, e: &super::Event) -> bool {
+        self.admits_rest_given(e, |r, time, from, to| r.occurs_between(time, from, to))
+    }
+
+    /// [`Self::admits_rest`], asking `occurs` whether a repeating action has an occurrence
+    /// touching a day from `from` to `to` (`Date::MAX` when the filter gives no `to`): what
+    /// [`super::recurrence::Recurrence::occurs_between`] answers, which a caller may remember.
+    pub fn admits_rest_given(
+        &self,
+        e: &super::Event,
+        occurs: impl FnOnce(&super::recurrence::Recurrence, &super::EventTime, Date, Date) -> bool,
+    ) -> bool {
         let f = self.filter;
         let in_campaign = match &f.scope {
             Scope::Campaign(slug) => e.campaigns.iter().any(|c| &c.slug == slug),
@@ -307,7 +318,7 @@ impl Admits<'_> {
             && (f.langs.is_empty() || e.languages.iter().any(|l| f.langs.contains(l)))
             && e.recurrence.as_ref().is_none_or(|r| {
                 self.occurrences_settled(true, r.last_date())
-                    || r.occurs_between(&e.time, self.from, f.to.unwrap_or(Date::MAX))
+                    || occurs(r, &e.time, self.from, f.to.unwrap_or(Date::MAX))
             })
     }
 }

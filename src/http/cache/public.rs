@@ -10,6 +10,7 @@
 //! read whole once, at start ([`Published::load`]) or by the first feed.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{PoisonError, RwLock};
 
 use jiff::civil::Date;
@@ -35,6 +36,15 @@ struct Entry {
     print: u64,
     summary: Summary,
     event: Box<Event>,
+    /// For a rule that never ends: the latest day from which it is known to occur again
+    /// ([`day_number`]), or `i32::MIN`. Occurring from a day means occurring from every day
+    /// before it, so a filter from that day or earlier needs no expansion of the rule.
+    occurs_from: AtomicI32,
+}
+
+/// `d` as a number that orders as dates do.
+fn day_number(d: Date) -> i32 {
+    (i32::from(d.year()) * 16 + i32::from(d.month())) * 32 + i32::from(d.day())
 }
 
 impl Entry {
@@ -45,6 +55,7 @@ impl Entry {
             print: fragments::print(&event),
             summary: Summary::of(&event),
             event: Box::new(event),
+            occurs_from: AtomicI32::new(i32::MIN),
         }
     }
 
@@ -259,7 +270,22 @@ impl Mirror {
         self.entries
             .iter()
             .filter(|e| {
-                admits.admits_summary(&e.summary) && (admits.settled_by(&e.summary) || admits.admits_rest(&e.event))
+                admits.admits_summary(&e.summary)
+                    && (admits.settled_by(&e.summary)
+                        || admits.admits_rest_given(&e.event, |rule, time, from, to| {
+                            if to != Date::MAX {
+                                return rule.occurs_between(time, from, to);
+                            }
+                            let day = day_number(from);
+                            if day <= e.occurs_from.load(Ordering::Relaxed) {
+                                return true;
+                            }
+                            let occurs = rule.occurs_between(time, from, to);
+                            if occurs {
+                                e.occurs_from.fetch_max(day, Ordering::Relaxed);
+                            }
+                            occurs
+                        }))
             })
             .map(|e| Listed {
                 event: &e.event,
@@ -347,6 +373,17 @@ mod tests {
             let bytes = std::fs::read(format!("{}/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
             crate::service::import::import_bytes(&store, &bytes, 1_800_000_000, |_| {}).expect("imported");
         }
+        // Rules that never end, whose occurrences the filters must look at (and may remember).
+        let endless = serde_json::json!({"events": [
+            {"uid": "endless-weekly@test", "title": "Weekly vigil", "start": "2027-01-01T18:00",
+             "end": "2027-01-01T19:00", "timezone": "Europe/London", "recurrence": "FREQ=WEEKLY",
+             "country": "GB", "city": "London", "tags": ["recurring-test"], "languages": ["en"]},
+            {"uid": "endless-leap@test", "title": "Leap-day picket", "start": "2028-02-29",
+             "timezone": "Asia/Beirut", "all_day": true, "recurrence": "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+             "country": "LB", "city": "Beirut", "tags": ["recurring-test"], "languages": ["ar"]}
+        ]});
+        crate::service::import::import_bytes(&store, endless.to_string().as_bytes(), 1_800_000_000, |_| {})
+            .expect("imported");
         store
     }
 
