@@ -348,8 +348,10 @@ impl Published {
     }
 
     /// The names filters may use at `revision`, when that is the revision held (no query).
+    /// Called on the async workers, so it never waits for the lock: `None` while a render
+    /// brings the copy forward (the caller then asks on the blocking pool).
     pub fn names_at(&self, revision: i64) -> Option<store::known::Names> {
-        let held = self.0.read().ok()?;
+        let held = self.0.try_read().ok()?;
         held.as_ref().filter(|m| m.revision == revision).map(Mirror::names)
     }
 

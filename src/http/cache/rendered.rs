@@ -166,10 +166,13 @@ impl Rendered {
     /// The answer to `req`: 304 when its validators match, else the body it accepts (identity
     /// when the gzip form is not made: see [`Self::wants_gzip`]).
     pub fn respond(&self, req: &HttpRequest) -> HttpResponse {
-        let gzip = accepts_gzip(req) && self.gzip.get().is_some();
+        // The representation `req` selects: gzip when it takes it. A 304 needs its tag only,
+        // not its bytes, so a gzip client revalidates whether or not the gzip form is made.
+        let takes_gzip = accepts_gzip(req);
+        let not_modified = self.not_modified(req, takes_gzip);
+        let gzip = takes_gzip && (not_modified || self.gzip.get().is_some());
         // One strong tag per representation; only the one of the representation sent matches.
         let tag = self.tags[usize::from(gzip)].clone();
-        let not_modified = self.not_modified(req, gzip);
         let mut res = if not_modified {
             HttpResponse::NotModified()
         } else {
@@ -470,6 +473,16 @@ mod tests {
             .insert_header(("Accept-Encoding", "gzip"))
             .to_http_request();
         assert!(rendered.wants_gzip(&req), "nothing compressed before a client asks");
+        // A gzip client revalidating its gzip tag gets its 304 (and that tag) whether or not
+        // the gzip form was made in this process.
+        let revalidate = actix_web::test::TestRequest::default()
+            .insert_header(("Accept-Encoding", "gzip"))
+            .insert_header(("If-None-Match", rendered.tags[1].clone()))
+            .to_http_request();
+        assert!(!rendered.wants_gzip(&revalidate), "a 304 needs no gzip body");
+        let not_modified = rendered.respond(&revalidate);
+        assert_eq!(not_modified.status(), actix_web::http::StatusCode::NOT_MODIFIED);
+        assert_eq!(not_modified.headers().get("etag"), Some(&rendered.tags[1]));
         let identity = rendered.respond(&req);
         assert!(
             identity.headers().get("content-encoding").is_none(),
