@@ -260,16 +260,25 @@ pub struct Admits<'a> {
 }
 
 impl Admits<'_> {
-    /// True when `e` (a published action) belongs in the filter's answer: in its places,
-    /// campaigns, tags and languages, ending on or after its first day, starting on or before
-    /// its last (`to`), and, when the filter gives dates, with an occurrence between them.
-    pub fn admits(&self, e: &super::Event) -> bool {
-        let summary = Summary::of(e);
-        self.admits_summary(&summary) && (self.settled_by(&summary) || self.admits_rest(e))
+    /// True when `e` (a published action, `summary` being [`Summary::of`] it) belongs in the
+    /// filter's answer: in its places, campaigns, tags and languages, ending on or after its
+    /// first day, starting on or before its last (`to`), and, when the filter gives dates, with
+    /// an occurrence between them. The summary is tested first; `e` is read only when the
+    /// filter names campaigns, tags or languages, or a repeating action's occurrences need a
+    /// look, which `occurs` gives: whether the rule has an occurrence touching a day from
+    /// `from` to `to` (`Date::MAX` when the filter gives no `to`), as
+    /// [`super::recurrence::Recurrence::occurs_between`] answers it (a caller may remember it).
+    pub fn admits(
+        &self,
+        summary: &Summary,
+        e: &super::Event,
+        occurs: impl FnOnce(&super::recurrence::Recurrence, &super::EventTime, Date, Date) -> bool,
+    ) -> bool {
+        self.admits_summary(summary) && (self.settled_by(summary) || self.admits_rest(e, occurs))
     }
 
     /// The part of [`Self::admits`] a [`Summary`] answers: places and days.
-    pub fn admits_summary(&self, s: &Summary) -> bool {
+    fn admits_summary(&self, s: &Summary) -> bool {
         self.places.iter().all(|p| match s.country {
             Some(c) => p.countries.contains(c),
             None => p.online,
@@ -280,7 +289,7 @@ impl Admits<'_> {
     /// True when [`Self::admits_summary`] is the whole answer for an action like `s`: the
     /// filter names no campaign, tag or language, and the occurrences need no look (see
     /// [`Self::occurrences_settled`]).
-    pub fn settled_by(&self, s: &Summary) -> bool {
+    fn settled_by(&self, s: &Summary) -> bool {
         !self.lists && self.occurrences_settled(s.recurs, s.last_day)
     }
 
@@ -295,14 +304,7 @@ impl Admits<'_> {
 
     /// The rest of [`Self::admits`], for an action [`Self::admits_summary`] admitted: campaigns,
     /// tags, languages, and a repeating action's occurrences between the filter's dates.
-    pub fn admits_rest(&self, e: &super::Event) -> bool {
-        self.admits_rest_given(e, |r, time, from, to| r.occurs_between(time, from, to))
-    }
-
-    /// [`Self::admits_rest`], asking `occurs` whether a repeating action has an occurrence
-    /// touching a day from `from` to `to` (`Date::MAX` when the filter gives no `to`): what
-    /// [`super::recurrence::Recurrence::occurs_between`] answers, which a caller may remember.
-    pub fn admits_rest_given(
+    fn admits_rest(
         &self,
         e: &super::Event,
         occurs: impl FnOnce(&super::recurrence::Recurrence, &super::EventTime, Date, Date) -> bool,

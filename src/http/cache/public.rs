@@ -17,8 +17,9 @@ use jiff::civil::Date;
 use rusqlite::Connection;
 
 use super::fragments::{self, Listed};
-use crate::domain::Event;
 use crate::domain::filter::{FeedFilter, Summary};
+use crate::domain::recurrence::Recurrence;
+use crate::domain::{Event, EventTime};
 use crate::store::{self, StoreError, events};
 
 type Ids = HashSet<i64, foldhash::fast::RandomState>;
@@ -61,6 +62,23 @@ impl Entry {
 
     fn order(&self) -> (i64, i64) {
         (self.start, self.id)
+    }
+
+    /// Whether this action's `rule` has an occurrence touching a day from `from` to `to`
+    /// (`Recurrence::occurs_between`), remembered for windows without an end.
+    fn occurs(&self, rule: &Recurrence, time: &EventTime, from: Date, to: Date) -> bool {
+        if to != Date::MAX {
+            return rule.occurs_between(time, from, to);
+        }
+        let day = day_number(from);
+        if day <= self.occurs_from.load(Ordering::Relaxed) {
+            return true;
+        }
+        let occurs = rule.occurs_between(time, from, to);
+        if occurs {
+            self.occurs_from.fetch_max(day, Ordering::Relaxed);
+        }
+        occurs
     }
 }
 
@@ -252,16 +270,6 @@ impl Mirror {
         self.revision
     }
 
-    /// How many actions are held.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when no action is published.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The published actions `filter` admits that end on or after `horizon` (unless the filter
     /// gives its own `from`), in feeds' order: what `store::events::published` returns for the
     /// same filter (a test holds the two together).
@@ -270,22 +278,9 @@ impl Mirror {
         self.entries
             .iter()
             .filter(|e| {
-                admits.admits_summary(&e.summary)
-                    && (admits.settled_by(&e.summary)
-                        || admits.admits_rest_given(&e.event, |rule, time, from, to| {
-                            if to != Date::MAX {
-                                return rule.occurs_between(time, from, to);
-                            }
-                            let day = day_number(from);
-                            if day <= e.occurs_from.load(Ordering::Relaxed) {
-                                return true;
-                            }
-                            let occurs = rule.occurs_between(time, from, to);
-                            if occurs {
-                                e.occurs_from.fetch_max(day, Ordering::Relaxed);
-                            }
-                            occurs
-                        }))
+                admits.admits(&e.summary, &e.event, |rule, time, from, to| {
+                    e.occurs(rule, time, from, to)
+                })
             })
             .map(|e| Listed {
                 event: &e.event,
