@@ -7,7 +7,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::Settings;
 use crate::domain::zone;
-use crate::service::import::{self, Progress, Stage};
+use crate::service::import::{self, Progress};
 use crate::service::{self, Clock};
 use crate::startup::Application;
 use crate::store::{Store, coordinators, maintenance};
@@ -337,23 +337,23 @@ fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
     // indicatif hides it when stderr is not a terminal.
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg:<8} [{bar:30}] {pos:>7}/{len} actions, {elapsed_precise}")
+        indicatif::ProgressStyle::with_template("{msg:<9} [{bar:30}] {pos:>7}/{len} actions, {elapsed_precise}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
             .progress_chars("#-"),
     );
-    // Without a terminal (a script, a log), one line when each stage starts and when it ends.
-    let mut stage = None;
+    // Without a terminal (a script, a log), one line when the import starts and when it ends.
+    let mut started = false;
     let progress = |p: Progress| {
         if p.total >= 5_000 && bar.is_hidden() {
-            if stage != Some(p.stage) || p.done == p.total {
-                eprintln!("{} {}/{} actions", p.stage.as_str(), p.done, p.total);
-                stage = Some(p.stage);
+            if !started || p.done == p.total {
+                eprintln!("importing {}/{} actions", p.done, p.total);
+                started = true;
             }
         } else if p.total >= 5_000 {
             bar.set_length(p.total as u64);
-            bar.set_message(p.stage.as_str());
+            bar.set_message("importing");
             bar.set_position(p.done as u64);
-            if p.done == p.total && p.stage == Stage::Writing {
+            if p.done == p.total {
                 bar.finish();
             }
         }

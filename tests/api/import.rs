@@ -227,3 +227,63 @@ async fn coordinators_are_managed_from_the_command_line() {
     let (ok, _, err) = actioncal(&["admin", "revoke", "--db", &db, "nobody"]);
     assert!(!ok && err.contains("no active coordinator"), "{err}");
 }
+
+/// The file is checked while earlier records are written: a refusal after hundreds of rows
+/// (several multi-row inserts, an update, list rows) still leaves the store as it was.
+#[test]
+fn a_refusal_after_many_rows_were_written_still_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = actioncal::store::Store::open(&dir.path().join("s.db")).expect("store");
+    let import =
+        |v: &Value| actioncal::service::import::import_bytes(&store, v.to_string().as_bytes(), 1_800_000_000, |_| {});
+    let mut first = good();
+    first["tags"] = json!(["march"]);
+    import(&json!([first])).expect("base");
+    let state = || {
+        store
+            .with_conn(|c| {
+                c.query_row(
+                    "SELECT (SELECT revision FROM meta), (SELECT count(*) FROM events),
+                        (SELECT group_concat(title) FROM events), (SELECT count(*) FROM event_tags)",
+                    [],
+                    |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, i64>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, i64>(3)?,
+                        ))
+                    },
+                )
+                .map_err(actioncal::store::StoreError::from)
+            })
+            .expect("state")
+    };
+    let before = state();
+    let mut events: Vec<Value> = (0..300)
+        .map(|i| {
+            let mut e = good();
+            e["uid"] = json!(format!("many-{i}@test"));
+            e["tags"] = json!(["vigil", "march"]);
+            e
+        })
+        .collect();
+    let mut changed = good();
+    changed["title"] = json!("March, moved");
+    events.insert(150, changed);
+    let mut twice = good();
+    twice["uid"] = json!("many-7@test");
+    events.push(twice);
+    let e = import(&json!({"events": events}))
+        .expect_err("a uid twice is refused")
+        .to_string();
+    assert!(e.contains("event 301") && e.contains("appears twice"), "{e}");
+    assert_eq!(state(), before, "nothing written, the revision unmoved");
+    // And the same file without the repeated uid is taken whole.
+    events.pop();
+    import(&json!({"events": events})).expect("imports");
+    let after = state();
+    // 300 new actions with two tags each; the moved one lost its tag.
+    assert_eq!((after.1, after.3), (301, 600));
+    assert!(after.2.contains("March, moved"));
+}

@@ -73,12 +73,12 @@ fn an_import_killed_midway_leaves_the_store_as_it_was() {
         .stdout(Stdio::null())
         .spawn()
         .expect("starts");
-    // The "writing" stage of the progress bar appears once the transaction is under way: kill
+    // The progress line appears once the transaction is under way (1 000 actions written): kill
     // it there.
     let mut stderr = child.stderr.take().expect("stderr");
     let mut seen = Vec::new();
     let mut byte = [0u8; 1];
-    while !String::from_utf8_lossy(&seen).contains("writing ") {
+    while !String::from_utf8_lossy(&seen).contains("importing ") {
         if stderr.read(&mut byte).expect("read") == 0 {
             break;
         }
@@ -94,7 +94,7 @@ fn an_import_killed_midway_leaves_the_store_as_it_was() {
         .expect("count");
     assert!(count == 0 || count == n as i64, "half-written: {count} of {n}");
     assert!(
-        String::from_utf8_lossy(&seen).contains("writing "),
+        String::from_utf8_lossy(&seen).contains("importing "),
         "the import was killed while writing"
     );
     let (ok, out, err) = actioncal(&["import", "--db", &db_s, &file_s]);
