@@ -53,6 +53,23 @@ enum Command {
         #[arg(long, value_name = "MIB", env = "ACTIONCAL_CACHE_MIB", default_value_t = crate::config::CACHE_MIB_DEFAULT,
               value_parser = clap::value_parser!(u64).range(8..=65536))]
         cache_mib: u64,
+        /// Threads answering HTTP requests (default: one per core). Fewer than the cores
+        /// leaves a core to a reverse proxy or a load generator on the same machine.
+        #[arg(long, value_name = "N", env = "ACTIONCAL_WORKERS", value_parser = clap::value_parser!(u16).range(1..=1024))]
+        workers: Option<u16>,
+        /// The SMTP relay mail leaves through: smtp://[user:password@]host[:port] with
+        /// ?tls=required for STARTTLS (opportunistic: when offered), or smtps://… for TLS from
+        /// the start. Without it no mail is sent, and pages say so.
+        #[arg(long, value_name = "URL", env = "ACTIONCAL_SMTP_URL")]
+        smtp_url: Option<String>,
+        /// The From address of mail ("Calendar <calendar@example.org>"); needed with
+        /// --smtp-url. Its domain names the Message-IDs.
+        #[arg(long, value_name = "ADDRESS", env = "ACTIONCAL_MAIL_FROM", requires = "smtp_url")]
+        mail_from: Option<String>,
+        /// At most this many messages to one address per hour; more wait their turn.
+        #[arg(long, value_name = "N", default_value_t = crate::config::MAIL_PER_HOUR,
+              value_parser = clap::value_parser!(u32).range(1..))]
+        mail_per_hour: u32,
     },
     /// Add or update campaigns and actions from a JSON file, all or nothing.
     Import {
@@ -133,6 +150,10 @@ pub fn run() -> ExitCode {
             max_store_mib,
             trust_proxy,
             cache_mib,
+            workers,
+            smtp_url,
+            mail_from,
+            mail_per_hour,
         } => serve(Settings {
             db,
             bind,
@@ -148,6 +169,21 @@ pub fn run() -> ExitCode {
             trusted_proxies: trust_proxy,
             clock: Clock::System,
             cache_bytes: (cache_mib as usize).saturating_mul(1024 * 1024),
+            workers: workers.map(usize::from),
+            mail: match (smtp_url, mail_from) {
+                (None, _) => None,
+                (Some(_), None) => {
+                    eprintln!("actioncal: --smtp-url needs --mail-from (the From address of mail)");
+                    return ExitCode::FAILURE;
+                }
+                (Some(smtp_url), Some(from)) => Some(crate::config::MailSettings {
+                    smtp_url,
+                    from,
+                    per_hour: mail_per_hour,
+                    retry_after: std::time::Duration::from_secs(30),
+                    poll: std::time::Duration::from_secs(1),
+                }),
+            },
         }),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match administer(admin) {

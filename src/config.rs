@@ -26,7 +26,30 @@ pub struct Settings {
     /// Bytes of everything kept between requests: half for rendered answers, half for the
     /// pieces feeds are rendered from.
     pub cache_bytes: usize,
+    /// Threads answering HTTP requests (`serve --workers`); `None`: one per core.
+    pub workers: Option<usize>,
+    /// Outgoing mail (`serve --smtp-url`, `--mail-from`); `None`: no mail is sent.
+    pub mail: Option<MailSettings>,
 }
+
+/// Where and how mail leaves.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// The relay: `smtp://[user:password@]host[:port][?tls=required|opportunistic]` (STARTTLS)
+    /// or `smtps://…` (TLS from the start), as `lettre`'s `SmtpTransport::from_url` reads it.
+    pub smtp_url: String,
+    /// The From address (`Calendar <calendar@example.org>`); its domain names the Message-IDs.
+    pub from: String,
+    /// At most this many messages to one address per hour; more wait their turn.
+    pub per_hour: u32,
+    /// First wait after a failed attempt; each further failure doubles it, up to an hour.
+    pub retry_after: std::time::Duration,
+    /// How often the worker looks for mail that is due.
+    pub poll: std::time::Duration,
+}
+
+/// Default hourly allowance of messages to one address.
+pub const MAIL_PER_HOUR: u32 = 10;
 
 /// The default budget of everything kept between requests, in MiB (`serve --cache-mib`).
 pub const CACHE_MIB_DEFAULT: u64 = 160;
@@ -52,6 +75,8 @@ impl Settings {
             trusted_proxies: Vec::new(),
             clock: Default::default(),
             cache_bytes: CACHE_BYTES_DEFAULT,
+            workers: None,
+            mail: None,
         }
     }
 

@@ -14,6 +14,8 @@ pub mod domain;
 pub mod http;
 /// Pure rendering to RFC 5545 iCalendar (a VTIMEZONE for every zone used) and to Atom.
 pub mod ical;
+/// Mail out: the outbox worker, composing in the recipient's language, sending by SMTP.
+pub mod mail;
 /// HTML templates that escape by default, and the message catalogues.
 pub mod pages;
 /// Every write path, each one transaction with its audit entry; the clock; secrets.

@@ -1,5 +1,8 @@
 //! Building the application: open and migrate the store, load demo data, bind, serve.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use std::net::TcpListener;
 
 use actix_web::dev::Server;
@@ -22,6 +25,8 @@ pub struct Application {
     port: u16,
     base_url: String,
     server: Server,
+    /// Set when the server stops: the mail worker, if any, ends after its current message.
+    mail_stop: Arc<AtomicBool>,
 }
 
 /// Why the application could not start.
@@ -75,6 +80,20 @@ impl Application {
             Some(raw) => Settings::checked_base_url(raw).map_err(StartError::Config)?,
             None => format!("http://{addr}"),
         };
+        let mail = match &settings.mail {
+            Some(m) => Some(crate::mail::Mailer::new(m, &base_url).map_err(|e| StartError::Config(e.to_string()))?),
+            None => {
+                tracing::info!("no --smtp-url: no mail is sent (pages say so)");
+                None
+            }
+        };
+        let mail_enabled = mail.is_some();
+        let mail_stop = Arc::new(AtomicBool::new(false));
+        if let Some(mailer) = mail {
+            mailer
+                .spawn(store.clone(), mail_stop.clone())
+                .map_err(|e| StartError::Config(format!("cannot start the mail worker: {e}")))?;
+        }
         let state = web::Data::new(AppState {
             store,
             clock: settings.clock,
@@ -92,6 +111,7 @@ impl Application {
             ),
             trusted_proxies: settings.trusted_proxies.clone(),
             csrf_key: http::csrf::CsrfKey::new(csrf_key),
+            mail_enabled,
         });
         let access_log = tracing::enabled!(target: "actix_web::middleware::logger", tracing::Level::INFO);
         let server = HttpServer::new(move || {
@@ -126,6 +146,11 @@ impl Application {
                 .default_service(web::to(http::not_found))
                 .into_app()
         })
+        .workers(
+            settings
+                .workers
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)),
+        )
         .client_request_timeout(std::time::Duration::from_secs(10))
         // Large answers leave in slices: without TCP_NODELAY the last small segment of each
         // would wait for the client's delayed ACK (40 ms on Linux) on keep-alive connections.
@@ -144,6 +169,7 @@ impl Application {
             port: addr.port(),
             base_url,
             server,
+            mail_stop,
         })
     }
 
@@ -159,6 +185,8 @@ impl Application {
 
     /// Serves until the server is stopped (SIGINT/SIGTERM end it gracefully).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let served = self.server.await;
+        self.mail_stop.store(true, Ordering::Relaxed);
+        served
     }
 }

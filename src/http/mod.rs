@@ -66,6 +66,8 @@ pub struct AppState {
     pub render_slots: tokio::sync::Semaphore,
     /// The key the forms' CSRF tokens are signed with.
     pub csrf_key: csrf::CsrfKey,
+    /// Whether mail is sent (`serve --smtp-url`): pages and answers say so honestly.
+    pub mail_enabled: bool,
 }
 
 /// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).

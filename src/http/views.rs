@@ -314,6 +314,8 @@ pub struct SubmissionCreated {
     pub edit_url: String,
     /// The private edit link (API).
     pub api_url: String,
+    /// Whether the edit link is also e-mailed to the organiser (the server has a mail relay).
+    pub edit_link_mailed: bool,
     pub message: String,
 }
 

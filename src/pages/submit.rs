@@ -165,15 +165,26 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
     layout::page(heading, Some("/static/submit.js"), body)
 }
 
-/// After a submission: the private edit link, shown once.
-pub fn accepted(edit_url: &str) -> Markup {
+/// After a submission: the private edit link, shown once, and whether it was also e-mailed
+/// (`mailed`: the server has a mail relay).
+pub fn accepted(edit_url: &str, mailed: bool) -> Markup {
     let body = html! {
         h1 { "Thank you" }
         p { "A coordinator will review your action. It appears in the calendar once approved." }
-        p { "This is your private link to see its status, edit it or cancel it. Keep it: it is shown only once, and anyone holding it can change your action." }
+        p { "This is your private link to see its status, edit it or cancel it. Anyone holding it can change your action: keep it private." }
         p.secret { a href=(edit_url) id="edit-link" { (edit_url) } }
+        @if mailed {
+            p id="edit-link-mailed" { "We also e-mailed this link to the address you gave, with the coordinators' decision to follow." }
+        } @else {
+            p id="edit-link-not-mailed" { strong { "This calendar sends no e-mail: this link will not be sent to you. Copy it now; it is shown only once." } }
+            p {
+                input id="edit-link-copy" type="text" readonly value=(edit_url) aria-label="Your private edit link";
+                " "
+                button type="button" data-copy="edit-link-copy" data-copied="Copied" hidden { "Copy the link" }
+            }
+        }
     };
-    layout::page("Thank you", None, body)
+    layout::page("Thank you", Some("/static/pages.js"), body)
 }
 
 /// The edit link's page: status, the form to edit, and a cancel button.

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod coordinators;
 pub mod import;
 pub mod moderation;
+pub mod outbox;
 pub mod submissions;
 pub mod tokens;
 
@@ -78,6 +79,9 @@ pub(crate) fn audited(
         Some(v) => Some(v),
         None => snapshot(&tx, id)?,
     };
+    if let Actor::Coordinator(_) = actor {
+        outbox::after_coordinator(&tx, id, action, before.as_ref(), after.as_ref(), now)?;
+    }
     audit::record(
         &tx,
         now,

@@ -88,8 +88,11 @@ pub struct Accepted {
     pub edit_token: String,
 }
 
-/// Validates and stores a submission as `pending`, with a fresh UID and edit link.
-pub fn submit(c: &mut Connection, sub: Submission, today: Date, now: i64) -> WriteResult<Accepted> {
+/// Validates and stores a submission as `pending`, with a fresh UID and edit link, and puts
+/// the mail that sends the organiser their edit link in the outbox, in the same transaction.
+/// `lang` is the organiser's interface language (`en`, `ar`, …): the language of every mail
+/// they get about this action.
+pub fn submit(c: &mut Connection, sub: Submission, lang: &str, today: Date, now: i64) -> WriteResult<Accepted> {
     let (mut form, confirm) = sub.into_parts();
     if form.organiser_email.as_deref().is_none_or(|e| e.trim().is_empty()) {
         return Err(DomainError::new(
@@ -105,6 +108,10 @@ pub fn submit(c: &mut Connection, sub: Submission, today: Date, now: i64) -> Wri
     let tx = c.transaction()?;
     let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
     events::set_edit_token(&tx, id, &edit_hash)?;
+    events::set_organiser_lang(&tx, id, lang)?;
+    if let Some(to) = event.organiser.email.as_deref() {
+        super::outbox::edit_link(&tx, id, to, lang, &edit_token, now)?;
+    }
     let after = snapshot(&tx, id)?;
     audit::record(
         &tx,

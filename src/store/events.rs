@@ -993,6 +993,30 @@ pub fn set_edit_token(c: &Connection, id: i64, token_hash: &str) -> Result<()> {
     Ok(())
 }
 
+/// Records the interface language the organiser of action `id` submitted in (`en`, `ar`, …):
+/// the language of the mail they get about it.
+pub fn set_organiser_lang(c: &Connection, id: i64, lang: &str) -> Result<()> {
+    c.prepare_cached("UPDATE events SET organiser_lang = ?2 WHERE id = ?1")?
+        .execute(params![id, lang])?;
+    Ok(())
+}
+
+/// Where mail about action `id` goes: its organiser's address and language, for an action
+/// submitted by its organiser (it has an edit link). Imported actions and ones without an
+/// address get none: their organisers never asked this service for mail.
+pub fn organiser_mail(c: &Connection, id: i64) -> Result<Option<(String, String)>> {
+    let found: Option<(Option<String>, Option<String>)> = c
+        .prepare_cached(
+            "SELECT organiser_email, organiser_lang FROM events WHERE id = ?1 AND edit_token_hash IS NOT NULL",
+        )?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(found.and_then(|(email, lang)| {
+        let email = email.filter(|e| !e.trim().is_empty())?;
+        Some((email, lang.unwrap_or_else(|| "en".into())))
+    }))
+}
+
 /// Sets the status (e.g. cancelled), raising SEQUENCE so that calendars take the change.
 pub fn set_status(c: &Connection, id: i64, status: Status, now: i64) -> Result<()> {
     // A blank fingerprint: the next import of this UID counts as a change whatever it holds.

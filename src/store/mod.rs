@@ -7,6 +7,7 @@ pub mod coordinators;
 pub mod events;
 pub mod known;
 pub mod maintenance;
+pub mod outbox;
 pub mod secrets;
 
 use std::path::Path;
@@ -61,7 +62,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 8;
+const MIGRATIONS: usize = 9;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -74,6 +75,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/006_proposed_edits.sql")),
         M::up(include_str!("migrations/007_secrets.sql")),
         M::up(include_str!("migrations/008_online_links.sql")),
+        M::up(include_str!("migrations/009_outbox.sql")),
     ])
 }
 

@@ -8,6 +8,7 @@ mod helpers;
 mod http;
 mod import;
 mod layers;
+mod mail;
 mod moderation;
 mod pages;
 mod paths;

@@ -21,13 +21,15 @@ use crate::service::submissions;
 /// `POST /api/v1/submissions`: a new action, pending until a coordinator approves it.
 pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) -> ApiResult<HttpResponse> {
     let (today, now) = (state.clock.today(), state.clock.unix());
+    // Mail to the organiser is in the language their client asks for.
+    let lang = crate::http::extract::ui(&req, None).code();
     // The limit first: a client over it is told so whatever it sends; a refused body is not
     // counted against it.
     let submit = async {
         let ByOrganiser(sub) = Valid::from_json(body.into_inner())?;
         state
             .store
-            .run(move |c| submissions::submit(c, sub, today, now).map_err(ApiError::from))
+            .run(move |c| submissions::submit(c, sub, lang, today, now).map_err(ApiError::from))
             .await
     };
     let accepted = rate_limited(&state, &req, submit, Result::is_ok).await??;
@@ -40,7 +42,13 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, body: Json<Value>) 
             status: "pending".into(),
             edit_url,
             api_url,
-            message: "Thank you: a coordinator will review your action. Keep the edit link private: it lets you see the status, edit or cancel the action.".into(),
+            edit_link_mailed: state.mail_enabled,
+            message: if state.mail_enabled {
+                "Thank you: a coordinator will review your action. The edit link was also e-mailed to you; keep it private: it lets you see the status, edit or cancel the action."
+            } else {
+                "Thank you: a coordinator will review your action. This calendar sends no mail, so keep the edit link now, and keep it private: it lets you see the status, edit or cancel the action."
+            }
+            .into(),
         }))
 }
 

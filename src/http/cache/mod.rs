@@ -247,6 +247,7 @@ mod tests {
             auth_failures: crate::http::limits::RateLimit::new(10, std::time::Duration::from_secs(60)),
             trusted_proxies: Vec::new(),
             csrf_key: crate::http::csrf::CsrfKey::new([1; 32]),
+            mail_enabled: false,
         }
     }
 

@@ -206,7 +206,7 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
             actix_web::http::StatusCode::CREATED,
-            submit::accepted(&format!("{}/submit", state.base_url)),
+            submit::accepted(&format!("{}/submit", state.base_url), state.mail_enabled),
             None,
         ));
     }
@@ -214,14 +214,15 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
     let (today, now) = (state.clock.today(), state.clock.unix());
     // Only a stored submission counts against the limit: a form shown again with its
     // messages, or a busy store, leaves the allowance as it was.
-    let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, today, now));
+    let lang = crate::http::extract::ui(&req, None).code();
+    let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, lang, today, now));
     let result = rate_limited(&state, &req, write, |r| matches!(r, Ok(Ok(_)))).await??;
     match result {
         Ok(accepted) => {
             let (edit_url, _) = edit_links(&state.base_url, &accepted.edit_token);
             Ok(html(
                 actix_web::http::StatusCode::CREATED,
-                submit::accepted(&edit_url),
+                submit::accepted(&edit_url, state.mail_enabled),
                 None,
             ))
         }

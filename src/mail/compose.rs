@@ -1,0 +1,225 @@
+//! The messages organisers get, in their interface language: a subject, plain text and HTML
+//! (the same content; HTML escaped by maud). Times are the action's own: its local date and
+//! time, its zone and UTC offset, and the instant in UTC.
+
+use maud::{Markup, html};
+use serde_json::Value;
+
+use crate::domain::zone::{OffsetStyle, format_offset};
+use crate::domain::{Event, EventTime};
+use crate::pages::i18n::Ui;
+use crate::store::outbox::{Kind, Waiting};
+
+/// A message ready to be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Composed {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// One paragraph of a message: words, then an optional link or a quoted text.
+enum Block {
+    Words(String),
+    Link(String, String),
+    Quote(String),
+    Changes(Vec<(String, String, String)>),
+}
+
+/// The message `mail` makes about `event`, with links under `base` (the public origin).
+pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
+    let ui = Ui::negotiate(Some(&mail.lang), Vec::new());
+    let title = event.title.as_str();
+    let subject_key = match mail.kind {
+        Kind::EditLink => "mail_edit_link_subject",
+        Kind::Approved => "mail_approved_subject",
+        Kind::Rejected => "mail_rejected_subject",
+        Kind::Cancelled => "mail_cancelled_subject",
+        Kind::Edited => "mail_edited_subject",
+        Kind::EditApproved => "mail_edit_approved_subject",
+        Kind::EditRejected => "mail_edit_rejected_subject",
+    };
+    let subject = ui.tf(subject_key, "title", &one_line(title, 120));
+    let public = format!("{base}/events/{}", event.id);
+    let reason = || {
+        mail.data
+            .get("reason")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let manage = Block::Words(ui.t("mail_manage").into());
+    let mut blocks = Vec::new();
+    match mail.kind {
+        Kind::EditLink => {
+            blocks.push(Block::Words(ui.t("mail_edit_link_body").into()));
+            let token = mail.data.get("token").and_then(Value::as_str).unwrap_or("");
+            blocks.push(Block::Link(
+                ui.t("mail_edit_link_keep").into(),
+                format!("{base}/submissions/{token}"),
+            ));
+        }
+        Kind::Approved | Kind::EditApproved => {
+            let key = if mail.kind == Kind::Approved {
+                "mail_approved_body"
+            } else {
+                "mail_edit_approved_body"
+            };
+            blocks.push(Block::Words(ui.t(key).into()));
+            blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
+            blocks.push(Block::Link(
+                ui.t("mail_feed_link").into(),
+                format!("{base}/events/{}.ics", event.id),
+            ));
+            if let Some(c) = event.campaigns.first() {
+                blocks.push(Block::Link(
+                    ui.tf("mail_campaign_feed", "campaign", &c.name),
+                    format!("{base}/campaigns/{}.ics", c.slug.as_str()),
+                ));
+            }
+            blocks.push(manage);
+        }
+        Kind::Rejected | Kind::EditRejected => {
+            let key = if mail.kind == Kind::Rejected {
+                "mail_rejected_body"
+            } else {
+                "mail_edit_rejected_body"
+            };
+            blocks.push(Block::Words(ui.t(key).into()));
+            blocks.push(Block::Quote(reason()));
+            blocks.push(Block::Words(ui.t("mail_fix_hint").into()));
+        }
+        Kind::Cancelled => {
+            blocks.push(Block::Words(ui.t("mail_cancelled_body").into()));
+            blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
+        }
+        Kind::Edited => {
+            blocks.push(Block::Words(ui.t("mail_edited_body").into()));
+            let changes = mail
+                .data
+                .get("changes")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            blocks.push(Block::Changes(
+                changes
+                    .iter()
+                    .map(|c| {
+                        let field = c.get("field").and_then(Value::as_str).unwrap_or("").to_string();
+                        (field, shown(c.get("before")), shown(c.get("after")))
+                    })
+                    .collect(),
+            ));
+            blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
+            blocks.push(manage);
+        }
+    }
+    let when = when(event, ui);
+    let text = text(ui, title, &when, &blocks, base);
+    let html = markup(ui, title, &when, &blocks, base).into_string();
+    Composed { subject, text, html }
+}
+
+/// A value of a changed field in words: text as it is, lists joined, nothing as "—".
+fn shown(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => "—".into(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(items)) => items.iter().map(|i| shown(Some(i))).collect::<Vec<_>>().join(", "),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// `s` on one line, at most `max` characters (subjects).
+fn one_line(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        format!("{}…", flat.chars().take(max - 1).collect::<String>())
+    }
+}
+
+/// When the action happens, in its own zone: "Friday 26 November 2027, 18:00 (Asia/Beirut,
+/// UTC+02:00; 16:00 UTC)", or the day(s) of an all-day action.
+pub fn when(event: &Event, ui: Ui) -> String {
+    match &event.time {
+        EventTime::AllDay { start, last_day, .. } => {
+            let days = if last_day == start {
+                ui.date(*start)
+            } else {
+                format!("{} – {}", ui.date(*start), ui.date(*last_day))
+            };
+            format!("{days} ({})", ui.t("all_day"))
+        }
+        EventTime::Timed {
+            start, end, start_utc, ..
+        } => {
+            let zone = event.time.zone();
+            let offset = format_offset(zone.tz().to_offset(*start_utc), OffsetStyle::Label);
+            let until = if end.date() == start.date() {
+                end.strftime("%H:%M").to_string()
+            } else {
+                format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M"))
+            };
+            format!(
+                "{}, {} – {until} ({}, {offset}; {} UTC)",
+                ui.date(start.date()),
+                start.strftime("%H:%M"),
+                zone.name(),
+                start_utc.strftime("%Y-%m-%d %H:%M")
+            )
+        }
+    }
+}
+
+fn text(ui: Ui, title: &str, when: &str, blocks: &[Block], base: &str) -> String {
+    let mut out = format!("{}\n\n{title}\n{}: {when}\n\n", ui.t("mail_greeting"), ui.t("when"));
+    for b in blocks {
+        match b {
+            Block::Words(w) => out.push_str(&format!("{w}\n\n")),
+            Block::Link(w, url) => out.push_str(&format!("{w}\n{url}\n\n")),
+            Block::Quote(q) => {
+                for line in q.lines() {
+                    out.push_str(&format!("> {line}\n"));
+                }
+                out.push('\n');
+            }
+            Block::Changes(changes) => {
+                for (field, before, after) in changes {
+                    out.push_str(&format!("- {field}: {before} → {after}\n"));
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out.push_str(&format!("-- \n{}\n", ui.tf("mail_footer", "site", base)));
+    out
+}
+
+fn markup(ui: Ui, title: &str, when: &str, blocks: &[Block], base: &str) -> Markup {
+    html! {
+        (maud::DOCTYPE)
+        html lang=(ui.code()) dir=(ui.dir()) {
+            head { meta charset="utf-8"; title { (title) } }
+            body {
+                p { (ui.t("mail_greeting")) }
+                p { strong dir="auto" { (title) } br; (ui.t("when")) ": " bdi { (when) } }
+                @for b in blocks {
+                    @match b {
+                        Block::Words(w) => p { (w) },
+                        Block::Link(w, url) => p { (w) br; a href=(url) { (url) } },
+                        Block::Quote(q) => blockquote dir="auto" { @for line in q.lines() { (line) br; } },
+                        Block::Changes(changes) => ul {
+                            @for (field, before, after) in changes {
+                                li { code { (field) } ": " bdi { (before) } " → " bdi { (after) } }
+                            }
+                        },
+                    }
+                }
+                hr;
+                p { small { (ui.tf("mail_footer", "site", base)) } }
+            }
+        }
+    }
+}

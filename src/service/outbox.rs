@@ -1,0 +1,123 @@
+//! Which writes mail whom: the messages a change puts in the outbox, inside the change's own
+//! transaction, so that a mail exists exactly when its change was committed. The mail worker
+//! (`crate::mail`) composes and sends them later; a relay that is down delays them only.
+
+use rusqlite::Connection;
+use serde_json::{Value, json};
+
+use super::WriteResult;
+use crate::store::audit::Action;
+use crate::store::events;
+use crate::store::outbox::{self, Kind, NewMail};
+
+/// The organiser's private edit link, right after their submission `id`.
+pub(crate) fn edit_link(
+    c: &Connection,
+    id: i64,
+    recipient: &str,
+    lang: &str,
+    token: &str,
+    now: i64,
+) -> WriteResult<()> {
+    outbox::enqueue(
+        c,
+        &NewMail {
+            kind: Kind::EditLink,
+            recipient,
+            event_id: id,
+            lang,
+            data: json!({ "token": token }),
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+/// What a coordinator's `action` on action `id` tells its organiser, if anything: approval,
+/// rejection (with its reason), cancellation, an edit (the fields changed, from the audit
+/// entry's `before` and `after`), a decision on a proposed change. Only organisers who
+/// submitted through this service hear of it ([`events::organiser_mail`]).
+pub(crate) fn after_coordinator(
+    c: &Connection,
+    id: i64,
+    action: Action,
+    before: Option<&Value>,
+    after: Option<&Value>,
+    now: i64,
+) -> WriteResult<()> {
+    let (kind, data) = match action {
+        Action::Approve => (Kind::Approved, json!({})),
+        Action::Reject => {
+            let reason = events::any_by_id(c, id)?.and_then(|e| e.reject_reason);
+            (Kind::Rejected, json!({ "reason": reason }))
+        }
+        Action::Cancel => (Kind::Cancelled, json!({})),
+        Action::Edit => {
+            let changes = changed_fields(before, after);
+            if changes.is_empty() {
+                return Ok(());
+            }
+            (Kind::Edited, json!({ "changes": changes }))
+        }
+        Action::ApproveEdit => (Kind::EditApproved, json!({})),
+        Action::RejectEdit => (
+            Kind::EditRejected,
+            json!({ "reason": after.and_then(|a| a.get("reason")).cloned() }),
+        ),
+        _ => return Ok(()),
+    };
+    let Some((recipient, lang)) = events::organiser_mail(c, id)? else {
+        return Ok(());
+    };
+    outbox::enqueue(
+        c,
+        &NewMail {
+            kind,
+            recipient: &recipient,
+            event_id: id,
+            lang: &lang,
+            data,
+        },
+        now,
+    )?;
+    Ok(())
+}
+
+/// The fields of the action (import names) whose values differ between two snapshots, with
+/// both values: `[{"field", "before", "after"}]`. The organiser's own contact is left out.
+fn changed_fields(before: Option<&Value>, after: Option<&Value>) -> Vec<Value> {
+    let (Some(Value::Object(old)), Some(Value::Object(new))) = (before, after) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| !k.starts_with("organiser_"))
+        .filter_map(|k| {
+            let (a, b) = (old.get(k).unwrap_or(&Value::Null), new.get(k).unwrap_or(&Value::Null));
+            (a != b).then(|| json!({ "field": k, "before": a, "after": b }))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_fields_that_differ_are_told_and_never_the_contact() {
+        let before = json!({"title": "Vigil", "start": "2027-11-29T18:00", "organiser_email": "a@x.org"});
+        let after =
+            json!({"title": "Vigil", "start": "2027-11-29T19:00", "city": "Beirut", "organiser_email": "b@x.org"});
+        let changes = changed_fields(Some(&before), Some(&after));
+        assert_eq!(
+            changes,
+            vec![
+                json!({"field": "city", "before": null, "after": "Beirut"}),
+                json!({"field": "start", "before": "2027-11-29T18:00", "after": "2027-11-29T19:00"}),
+            ]
+        );
+        assert!(changed_fields(None, Some(&after)).is_empty());
+    }
+}

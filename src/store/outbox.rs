@@ -1,0 +1,185 @@
+//! The outbox: mail written in the transaction of the change that caused it, sent later by the
+//! mail worker (`crate::mail`), retried with backoff until the relay takes it. Private: no
+//! answer ever reads it.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde_json::Value;
+
+use super::Result;
+
+/// What a message tells its recipient.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An organiser's private edit link, right after the submission.
+    EditLink,
+    /// The submission is published.
+    Approved,
+    /// The submission was refused; `data.reason` says why.
+    Rejected,
+    /// A coordinator cancelled the action.
+    Cancelled,
+    /// A coordinator changed the action; `data.changes` lists the fields.
+    Edited,
+    /// The change the organiser proposed is published.
+    EditApproved,
+    /// The change the organiser proposed was refused; `data.reason` says why.
+    EditRejected,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 7] = [
+        Kind::EditLink,
+        Kind::Approved,
+        Kind::Rejected,
+        Kind::Cancelled,
+        Kind::Edited,
+        Kind::EditApproved,
+        Kind::EditRejected,
+    ];
+
+    /// The name stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::EditLink => "edit-link",
+            Self::Approved => "approved",
+            Self::Rejected => "rejected",
+            Self::Cancelled => "cancelled",
+            Self::Edited => "edited",
+            Self::EditApproved => "edit-approved",
+            Self::EditRejected => "edit-rejected",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A message to write into the outbox.
+#[derive(Debug, Clone)]
+pub struct NewMail<'a> {
+    pub kind: Kind,
+    /// One address, as the organiser gave it.
+    pub recipient: &'a str,
+    /// The action it is about.
+    pub event_id: i64,
+    /// The recipient's interface language (`en`, `ar`, …).
+    pub lang: &'a str,
+    /// What the message needs beyond the action.
+    pub data: Value,
+}
+
+/// Writes `mail` to be sent as soon as possible (due at once, whatever the clocks say), in the
+/// caller's transaction.
+pub fn enqueue(c: &Connection, mail: &NewMail<'_>, now: i64) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO outbox (kind, recipient, event_id, lang, data, created_at, next_attempt_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+    )?
+    .execute(params![
+        mail.kind.as_str(),
+        mail.recipient,
+        mail.event_id,
+        mail.lang,
+        mail.data.to_string(),
+        now
+    ])?;
+    Ok(c.last_insert_rowid())
+}
+
+/// A message waiting in the outbox.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waiting {
+    pub id: i64,
+    pub kind: Kind,
+    pub recipient: String,
+    pub event_id: Option<i64>,
+    pub lang: String,
+    pub data: Value,
+    pub created_at: i64,
+    /// Attempts made so far.
+    pub attempts: u32,
+}
+
+/// Up to `limit` messages due at `now`, oldest due first.
+pub fn due(c: &Connection, now: i64, limit: usize) -> Result<Vec<Waiting>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT id, kind, recipient, event_id, lang, data, created_at, attempts FROM outbox
+         WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![now, limit as i64], |r| {
+        let kind: String = r.get("kind")?;
+        let data: String = r.get("data")?;
+        Ok((
+            kind,
+            data,
+            Waiting {
+                id: r.get("id")?,
+                kind: Kind::EditLink,
+                recipient: r.get("recipient")?,
+                event_id: r.get("event_id")?,
+                lang: r.get("lang")?,
+                data: Value::Null,
+                created_at: r.get("created_at")?,
+                attempts: r.get("attempts")?,
+            },
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (kind, data, mut mail) = row?;
+        mail.kind = Kind::parse(&kind)
+            .ok_or_else(|| super::StoreError::Corrupt(format!("outbox {}: kind {kind:?}", mail.id)))?;
+        mail.data = serde_json::from_str(&data)
+            .map_err(|e| super::StoreError::Corrupt(format!("outbox {}: data: {e}", mail.id)))?;
+        out.push(mail);
+    }
+    Ok(out)
+}
+
+/// Messages sent to `recipient` since `since` (the hourly allowance), and the time of the
+/// oldest of them.
+pub fn sent_to_since(c: &Connection, recipient: &str, since: i64) -> Result<(u32, Option<i64>)> {
+    Ok(c.prepare_cached(
+        "SELECT count(*), min(done_at) FROM outbox WHERE state = 'sent' AND recipient = ?1 AND done_at >= ?2",
+    )?
+    .query_row(params![recipient, since], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
+/// The relay took message `id`: it is sent, under `message_id`; its secret is blanked.
+pub fn sent(c: &Connection, id: i64, message_id: &str, now: i64) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE outbox SET state = 'sent', done_at = ?2, message_id = ?3, data = '{}',
+            attempts = attempts + 1, last_error = NULL WHERE id = ?1",
+    )?
+    .execute(params![id, now, message_id])?;
+    Ok(())
+}
+
+/// Message `id` could not be sent now: tried again at `next`, with the error in words.
+pub fn retry_at(c: &Connection, id: i64, next: i64, error: &str, counts: bool) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE outbox SET next_attempt_at = ?2, last_error = ?3, attempts = attempts + ?4 WHERE id = ?1",
+    )?
+    .execute(params![id, next, error, i64::from(counts)])?;
+    Ok(())
+}
+
+/// Message `id` is given up (`failed`: the relay refused it for good; `expired`: it waited too
+/// long); its secret is blanked, the reason kept.
+pub fn give_up(c: &Connection, id: i64, expired: bool, error: &str, now: i64) -> Result<()> {
+    c.prepare_cached("UPDATE outbox SET state = ?2, done_at = ?3, last_error = ?4, data = '{}' WHERE id = ?1")?
+        .execute(params![id, if expired { "expired" } else { "failed" }, now, error])?;
+    Ok(())
+}
+
+/// The state of message `id` (`waiting`, `sent`, `failed`, `expired`), its attempts and last
+/// error: for the operator and for tests.
+pub fn state(c: &Connection, id: i64) -> Result<Option<(String, u32, Option<String>)>> {
+    Ok(
+        c.prepare_cached("SELECT state, attempts, last_error FROM outbox WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?,
+    )
+}

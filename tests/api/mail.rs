@@ -1,0 +1,336 @@
+//! Mail to organisers through a real SMTP server on loopback (aiosmtpd from PyPI, delivering
+//! into a Maildir): the edit link on submission, the approval, the rejection with its reason,
+//! in the organiser's language, with the headers mail hygiene asks for; and mail written while
+//! the relay is down arrives once it is back.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use awc::http::Method;
+use mail_parser::{MessageParser, MimeHeaders};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, clients, spawn_app, spawn_with};
+
+/// A real SMTP server: `python -m aiosmtpd` with its Maildir handler.
+struct Smtp {
+    port: u16,
+    maildir: PathBuf,
+    child: Option<Child>,
+}
+
+impl Smtp {
+    fn start(port: u16, maildir: &Path) -> Self {
+        for sub in ["tmp", "new", "cur"] {
+            std::fs::create_dir_all(maildir.join(sub)).expect("a Maildir");
+        }
+        let python = clients().join(".venv/bin/python");
+        let child = Command::new(python)
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("aiosmtpd starts (tests/clients/requirements.txt)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "aiosmtpd listens on {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self {
+            port,
+            maildir: maildir.to_path_buf(),
+            child: Some(child),
+        }
+    }
+
+    fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// The messages delivered so far, oldest first, as raw bytes.
+    fn delivered(&self) -> Vec<Vec<u8>> {
+        let mut files: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(self.maildir.join("new"))
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| (e.metadata().and_then(|m| m.modified()).expect("mtime"), e.path()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        files
+            .into_iter()
+            .map(|(_, p)| std::fs::read(p).expect("message"))
+            .collect()
+    }
+
+    /// Waits until `n` messages were delivered, and returns them.
+    fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let got = self.delivered();
+            if got.len() >= n {
+                return got;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{n} messages expected, {} delivered",
+                got.len()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+async fn app_mailing_to(port: u16) -> (TestApp, String) {
+    let app = spawn_with(|s| {
+        s.mail = Some(actioncal::config::MailSettings {
+            smtp_url: format!("smtp://127.0.0.1:{port}"),
+            from: "Calendar <calendar@calendar.test>".into(),
+            per_hour: 10,
+            retry_after: Duration::from_secs(1),
+            poll: Duration::from_millis(100),
+        });
+    })
+    .await;
+    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
+        .expect("campaign");
+    let token = app.coordinator("Coordinator One");
+    (app, token)
+}
+
+fn submission(title: &str, to: &str) -> Value {
+    json!({
+        "title": title, "start": "2027-11-29T18:00", "end": "2027-11-29T19:30",
+        "timezone": "Asia/Beirut", "country": "LB", "city": "Beirut",
+        "campaigns": ["day-of-solidarity"], "languages": ["ar"],
+        "organiser_email": to, "organiser_name": "Organiser"
+    })
+}
+
+async fn submit(app: &TestApp, body: &Value, lang: &str) -> Value {
+    let res = app
+        .send_json(Method::POST, "/api/v1/submissions", &[("Accept-Language", lang)], body)
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    res.json()
+}
+
+struct Read {
+    to: String,
+    subject: String,
+    text: String,
+    html: String,
+    auto_submitted: String,
+    message_id: String,
+}
+
+fn read(raw: &[u8]) -> Read {
+    let m = MessageParser::default().parse(raw).expect("a message");
+    let to = m
+        .to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .unwrap_or("")
+        .to_string();
+    let header = |name: &str| m.header_raw(name).map(|v| v.trim().to_string()).unwrap_or_default();
+    assert!(
+        m.content_type().is_none_or(|c| c.ctype() == "multipart"),
+        "one multipart message"
+    );
+    Read {
+        to,
+        subject: m.subject().unwrap_or("").to_string(),
+        text: m.body_text(0).expect("a text part").to_string(),
+        html: m.body_html(0).expect("an HTML part").to_string(),
+        auto_submitted: header("Auto-Submitted"),
+        message_id: m.message_id().unwrap_or("").to_string(),
+    }
+}
+
+#[actix_web::test]
+async fn organisers_get_their_edit_link_and_every_decision_in_their_language() {
+    let dir = tempfile::tempdir().expect("dir");
+    let smtp = Smtp::start(free_port(), dir.path());
+    let (app, coord) = app_mailing_to(smtp.port).await;
+    let auth = format!("Bearer {coord}");
+
+    // Submitted in Spanish: the edit link arrives, in Spanish, with the action's own time.
+    let created = submit(&app, &submission("Vigilia por Gaza", "ana@example.org"), "es").await;
+    assert_eq!(created["edit_link_mailed"], true);
+    let edit_url = created["edit_url"].as_str().expect("edit_url").to_string();
+    let mail = read(&smtp.wait_for(1)[0]);
+    assert_eq!(mail.to, "ana@example.org");
+    assert!(
+        mail.subject.contains("Vigilia por Gaza") && mail.subject.contains("enlace privado"),
+        "{}",
+        mail.subject
+    );
+    assert!(
+        mail.text.contains(&edit_url),
+        "the text carries the edit link: {}",
+        mail.text
+    );
+    assert!(mail.html.contains(&format!("href=\"{edit_url}\"")), "{}", mail.html);
+    assert!(
+        mail.text.contains("18:00") && mail.text.contains("Asia/Beirut") && mail.text.contains("16:00 UTC"),
+        "{}",
+        mail.text
+    );
+    assert!(
+        mail.text.contains("lunes 29 de noviembre de 2027"),
+        "the date in Spanish: {}",
+        mail.text
+    );
+    assert_eq!(mail.auto_submitted, "auto-generated");
+    assert!(mail.message_id.ends_with("@calendar.test"), "{}", mail.message_id);
+    // The mailed link works.
+    let page = app
+        .get(edit_url.strip_prefix("http://calendar.test").expect("our origin"))
+        .await;
+    assert_eq!(page.status, 200);
+
+    // Approved: the organiser hears it, with the public page and the feeds.
+    let id = created["id"].as_i64().expect("id");
+    let res = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let mail = read(&smtp.wait_for(2)[1]);
+    assert!(mail.subject.contains("ya está en el calendario"), "{}", mail.subject);
+    assert!(
+        mail.text.contains(&format!("http://calendar.test/events/{id}")),
+        "{}",
+        mail.text
+    );
+    assert!(
+        mail.text
+            .contains("http://calendar.test/campaigns/day-of-solidarity.ics"),
+        "{}",
+        mail.text
+    );
+    assert!(
+        !mail.text.contains("/submissions/"),
+        "later mail never repeats the secret link"
+    );
+
+    // Rejected, in French, with the coordinator's reason.
+    let other = submit(&app, &submission("Veillée à Beyrouth", "luc@example.org"), "fr").await;
+    let other_id = other["id"].as_i64().expect("id");
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{other_id}/reject"),
+            &[("Authorization", &auth)],
+            &json!({"reason": "Merci d'ajouter l'adresse <exacte> du lieu."}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let all = smtp.wait_for(4);
+    let rejected = all
+        .iter()
+        .map(|m| read(m))
+        .find(|m| m.subject.contains("n’a pas été publiée"))
+        .expect("the rejection");
+    assert_eq!(rejected.to, "luc@example.org");
+    assert!(
+        rejected.text.contains("> Merci d'ajouter l'adresse <exacte> du lieu."),
+        "{}",
+        rejected.text
+    );
+    assert!(
+        rejected.html.contains("&lt;exacte&gt;"),
+        "the reason is escaped in HTML: {}",
+        rejected.html
+    );
+
+    // Nothing private reached a public answer on the way.
+    assert!(
+        !app.get("/calendar.ics?from=2026-01-01")
+            .await
+            .text()
+            .contains("ana@example.org")
+    );
+}
+
+#[actix_web::test]
+async fn mail_written_while_the_relay_is_down_arrives_when_it_is_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let port = free_port();
+    let mut smtp = Smtp::start(port, dir.path());
+    let (app, _) = app_mailing_to(port).await;
+    smtp.stop();
+    // The submission itself never waits for the relay.
+    let started = Instant::now();
+    let created = submit(&app, &submission("Vigil, relay down", "mona@example.org"), "ar").await;
+    assert!(started.elapsed() < Duration::from_secs(5));
+    // The worker tries, fails, and keeps the message.
+    let store = actioncal::store::Store::open(&app.db).expect("store");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let state = store
+            .with_conn(|c| actioncal::store::outbox::state(c, 1))
+            .expect("outbox")
+            .expect("the message is in the outbox");
+        if state.1 >= 1 {
+            assert_eq!(state.0, "waiting", "{state:?}");
+            assert!(state.2.is_some(), "the error is kept in words");
+            break;
+        }
+        assert!(Instant::now() < deadline, "an attempt was made: {state:?}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(smtp.delivered().is_empty());
+    // Back: the message arrives, in Arabic, with the edit link.
+    let smtp = Smtp::start(port, dir.path());
+    let mail = read(&smtp.wait_for(1)[0]);
+    assert_eq!(mail.to, "mona@example.org");
+    assert!(mail.subject.contains("رابط التعديل"), "{}", mail.subject);
+    assert!(mail.text.contains(created["edit_url"].as_str().expect("edit_url")));
+    assert!(mail.html.contains("dir=\"rtl\""), "{}", mail.html);
+    let state = store
+        .with_conn(|c| actioncal::store::outbox::state(c, 1))
+        .expect("outbox")
+        .expect("row");
+    assert_eq!(state.0, "sent");
+    // The secret is not kept once sent.
+    let data: String = rusqlite::Connection::open(&app.db)
+        .expect("db")
+        .query_row("SELECT data FROM outbox WHERE id = 1", [], |r| r.get(0))
+        .expect("row");
+    assert_eq!(data, "{}");
+}
+
+#[actix_web::test]
+async fn without_a_relay_pages_say_the_link_is_not_mailed() {
+    let app = spawn_app().await;
+    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
+        .expect("campaign");
+    let created = submit(&app, &submission("Vigil, no relay", "sam@example.org"), "en").await;
+    assert_eq!(created["edit_link_mailed"], false);
+    assert!(created["message"].as_str().expect("message").contains("sends no mail"));
+}
