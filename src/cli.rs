@@ -307,7 +307,17 @@ fn check(db: &std::path::Path) -> ExitCode {
 }
 
 fn administer(admin: Admin) -> Result<(), String> {
-    let open = |db: &std::path::Path| Store::open(db).map_err(|e| format!("cannot open {}: {e}", db.display()));
+    // Coordinators belong to an existing calendar: a mistyped path is an error, never a new,
+    // empty store.
+    let open = |db: &std::path::Path| {
+        if !db.exists() {
+            return Err(format!(
+                "{} does not exist; give the store the server uses (--db)",
+                db.display()
+            ));
+        }
+        Store::open(db).map_err(|e| format!("cannot open {}: {e}", db.display()))
+    };
     let now = Clock::System.unix();
     match admin {
         Admin::AddCoordinator { db, name } => {
@@ -361,6 +371,12 @@ fn administer(admin: Admin) -> Result<(), String> {
 }
 
 fn import(db: &std::path::Path, file: &std::path::Path) -> ExitCode {
+    if !db.exists() {
+        eprintln!(
+            "actioncal: {} does not exist yet: creating a new store there",
+            db.display()
+        );
+    }
     let store = match Store::open(db) {
         Ok(s) => s,
         Err(e) => {

@@ -81,6 +81,12 @@ impl Application {
             None => format!("http://{addr}"),
         };
         let mail = match &settings.mail {
+            // A read-only store (a replica) takes no submissions and cannot record what it
+            // sent: its writer sends the mail.
+            Some(_) if settings.store.read_only => {
+                tracing::warn!("--read-only: no mail is sent from this server, whatever --smtp-url says");
+                None
+            }
             Some(m) => Some(crate::mail::Mailer::new(m, &base_url).map_err(|e| StartError::Config(e.to_string()))?),
             None => {
                 tracing::info!("no --smtp-url: no mail is sent (pages say so)");

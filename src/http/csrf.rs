@@ -78,8 +78,9 @@ impl std::fmt::Debug for CsrfKey {
     }
 }
 
-/// The token for this browser's forms, and the cookie to set when it has no nonce yet.
-pub fn issue(key: &CsrfKey, req: &HttpRequest) -> ApiResult<(String, Option<Cookie<'static>>)> {
+/// The token for this browser's forms, and the cookie to set when it has no nonce yet
+/// (`Secure` as [`secure_cookies`] says).
+pub fn issue(key: &CsrfKey, base_url: &str, req: &HttpRequest) -> ApiResult<(String, Option<Cookie<'static>>)> {
     if let Some(nonce) = nonce(req) {
         return Ok((key.sign(&nonce), None));
     }
@@ -87,10 +88,18 @@ pub fn issue(key: &CsrfKey, req: &HttpRequest) -> ApiResult<(String, Option<Cook
     let cookie = Cookie::build(COOKIE, nonce.clone())
         .path("/")
         .http_only(true)
-        .secure(true)
+        .secure(secure_cookies(base_url, req))
         .same_site(SameSite::Strict)
         .finish();
     Ok((key.sign(&nonce), Some(cookie)))
+}
+
+/// Whether cookies set in answer to `req` are `Secure`: when the calendar is served over https
+/// (`base_url`, or the request's own scheme). Browsers drop a `Secure` cookie set over plain
+/// http except on localhost, so a plain-http calendar (a LAN address, a test host) would
+/// otherwise refuse every form as stale.
+pub fn secure_cookies(base_url: &str, req: &HttpRequest) -> bool {
+    base_url.starts_with("https://") || req.connection_info().scheme() == "https"
 }
 
 fn nonce(req: &HttpRequest) -> Option<String> {

@@ -1,8 +1,8 @@
 //! Mail out: the worker that takes messages from the outbox (written by `service` in the
 //! transaction of each change), composes them in the recipient's language and hands them to
-//! the SMTP relay (`serve --smtp-url`). A relay that is down or refuses for now delays mail,
-//! with backoff, never loses it; one that refuses an address for good (5xx) fails that message
-//! only, its error kept. At most `per_hour` messages go to one address an hour: more wait.
+//! the SMTP relay (`serve --smtp-url`). A relay that is down or refuses delays mail, with
+//! backoff (its reply kept in the row), never loses it; a message is given up only after about
+//! a week of attempts. At most `per_hour` messages go to one address an hour: more wait.
 //!
 //! Headers: `Auto-Submitted: auto-generated` (RFC 3834: no auto-replies to it), a
 //! `Message-ID` on the From address's domain, `Date`, and a `multipart/alternative` body
@@ -29,6 +29,9 @@ pub const ATTEMPTS_MAX: u32 = 180;
 pub const RETRY_MAX: Duration = Duration::from_secs(3600);
 /// Messages taken from the outbox per look.
 const BATCH: usize = 20;
+/// How long a message taken for an attempt is not due again (longer than any SMTP exchange,
+/// whose every step times out after 30 s).
+pub const LEASE: Duration = Duration::from_secs(300);
 
 /// The relay and what every message carries.
 pub struct Mailer {
@@ -108,16 +111,25 @@ impl Mailer {
         })
     }
 
-    /// Sends what is due now; returns how many messages it looked at.
+    /// Sends what is due now; returns how many messages it looked at. A message whose
+    /// bookkeeping fails is logged and left for a later round; the others still go.
     pub fn round(&self, store: &Store) -> Result<usize, StoreError> {
         let now = jiff::Timestamp::now().as_second();
         let due = store.with_conn(|c| outbox::due(c, now, BATCH))?;
         for mail in &due {
-            self.one(store, mail, now)?;
+            if let Err(e) = self.one(store, mail, now) {
+                tracing::warn!(outbox = mail.id, error = %e, "mail: cannot update the outbox; the message waits");
+            }
         }
         Ok(due.len())
     }
 
+    /// One attempt at `mail`. It is claimed first (not due again for [`LEASE`]), so neither
+    /// another server on the same store nor this one after a failed write sends it twice in
+    /// that time. Every relay error, a 5xx included, is retried with backoff: a rotated
+    /// password or a relay refusing the sender must delay mail, not lose it; only
+    /// [`ATTEMPTS_MAX`] attempts, a message that cannot be built or an action that no longer
+    /// exists give a message up.
     fn one(&self, store: &Store, mail: &Waiting, now: i64) -> Result<(), StoreError> {
         let (sent, oldest) = store.with_conn(|c| outbox::sent_to_since(c, &mail.recipient, now - 3600))?;
         if sent >= self.per_hour {
@@ -125,6 +137,11 @@ impl Mailer {
             let why = format!("waits: {sent} messages went to this address in the last hour");
             return store.with_conn(|c| outbox::retry_at(c, mail.id, next, &why, false));
         }
+        let fresh_id = format!("<outbox-{}.{}@{}>", mail.id, random_hex(), self.domain);
+        let lease_until = now + LEASE.as_secs() as i64;
+        let Some(message_id) = store.with_conn(|c| outbox::claim(c, mail.id, now, lease_until, &fresh_id))? else {
+            return Ok(());
+        };
         let event = match mail.event_id {
             Some(id) => store.with_conn(|c| events::any_by_id(c, id))?,
             None => None,
@@ -132,7 +149,6 @@ impl Mailer {
         let Some(event) = event else {
             return store.with_conn(|c| outbox::give_up(c, mail.id, false, "the action no longer exists", now));
         };
-        let message_id = format!("<outbox-{}.{}@{}>", mail.id, random_hex(), self.domain);
         let message = match self.message(mail, &event, &message_id) {
             Ok(m) => m,
             Err(why) => return store.with_conn(|c| outbox::give_up(c, mail.id, false, &why, now)),
@@ -140,18 +156,30 @@ impl Mailer {
         match self.transport.send(&message) {
             Ok(_) => {
                 tracing::info!(outbox = mail.id, kind = mail.kind.as_str(), "mail sent");
-                store.with_conn(|c| outbox::sent(c, mail.id, &message_id, now))
-            }
-            Err(e) if e.is_permanent() => {
-                tracing::warn!(outbox = mail.id, error = %e, "mail refused for good by the relay");
-                store.with_conn(|c| outbox::give_up(c, mail.id, false, &e.to_string(), now))
-            }
-            Err(e) if mail.attempts + 1 >= ATTEMPTS_MAX => {
-                store.with_conn(|c| outbox::give_up(c, mail.id, true, &e.to_string(), now))
+                // Sent: recording it must not fail lightly, or the lease's end sends it again.
+                let mut tries = 0;
+                loop {
+                    match store.with_conn(|c| outbox::sent(c, mail.id, now)) {
+                        Ok(()) => return Ok(()),
+                        Err(e) if tries < 5 => {
+                            tries += 1;
+                            tracing::warn!(outbox = mail.id, error = %e, "mail: cannot record a sent message yet");
+                            std::thread::sleep(Duration::from_secs(1));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
             }
             Err(e) => {
+                // The relay's words may repeat the address: only the status code goes to the log;
+                // the whole reply stays in the outbox row, which no answer reads.
+                let code = e.status().map(|c| c.to_string()).unwrap_or_else(|| "none".into());
+                if mail.attempts + 1 >= ATTEMPTS_MAX {
+                    tracing::warn!(outbox = mail.id, code, "mail given up after every attempt");
+                    return store.with_conn(|c| outbox::give_up(c, mail.id, true, &e.to_string(), now));
+                }
                 let wait = self.backoff(mail.attempts + 1);
-                tracing::info!(outbox = mail.id, error = %e, wait_s = wait.as_secs(), "mail delayed");
+                tracing::info!(outbox = mail.id, code, wait_s = wait.as_secs(), "mail delayed");
                 store.with_conn(|c| outbox::retry_at(c, mail.id, now + wait.as_secs() as i64, &e.to_string(), true))
             }
         }

@@ -80,7 +80,7 @@ pub(crate) fn audited(
         None => snapshot(&tx, id)?,
     };
     if let Actor::Coordinator(_) = actor {
-        outbox::after_coordinator(&tx, id, action, before.as_ref(), after.as_ref(), now)?;
+        outbox::after_coordinator(&tx, &existing, action, before.as_ref(), after.as_ref(), now)?;
     }
     audit::record(
         &tx,

@@ -6,6 +6,7 @@ use rusqlite::Connection;
 use serde_json::{Value, json};
 
 use super::WriteResult;
+use crate::domain::{Event, Moderation, Status};
 use crate::store::audit::Action;
 use crate::store::events;
 use crate::store::outbox::{self, Kind, NewMail};
@@ -33,19 +34,24 @@ pub(crate) fn edit_link(
     Ok(())
 }
 
-/// What a coordinator's `action` on action `id` tells its organiser, if anything: approval,
-/// rejection (with its reason), cancellation, an edit (the fields changed, from the audit
-/// entry's `before` and `after`), a decision on a proposed change. Only organisers who
-/// submitted through this service hear of it ([`events::organiser_mail`]).
+/// What a coordinator's `action` on `existing` (as it was before) tells its organiser, if
+/// anything: approval, rejection (with its reason), cancellation, an edit (the fields changed,
+/// from the audit entry's `before` and `after`), a decision on a proposed change. Only
+/// organisers who submitted through this service hear of it ([`events::organiser_mail`]); an
+/// approval of a published action or a cancellation of a cancelled one (a button pressed
+/// twice) tells nothing new.
 pub(crate) fn after_coordinator(
     c: &Connection,
-    id: i64,
+    existing: &Event,
     action: Action,
     before: Option<&Value>,
     after: Option<&Value>,
     now: i64,
 ) -> WriteResult<()> {
+    let id = existing.id;
     let (kind, data) = match action {
+        Action::Approve if existing.moderation == Moderation::Published => return Ok(()),
+        Action::Cancel if existing.status == Status::Cancelled => return Ok(()),
         Action::Approve => (Kind::Approved, json!({})),
         Action::Reject => {
             let reason = events::any_by_id(c, id)?.and_then(|e| e.reject_reason);

@@ -138,22 +138,43 @@ pub fn due(c: &Connection, now: i64, limit: usize) -> Result<Vec<Waiting>> {
     Ok(out)
 }
 
+/// Takes message `id` for one attempt, if it is still waiting and due at `now`: it is not due
+/// again before `lease_until` (another worker, or this one after a failed write, cannot send
+/// it meanwhile), and it keeps one Message-ID across attempts (`message_id` is used only when
+/// it has none yet). Returns the Message-ID to send under, or `None` when another worker took
+/// it first.
+pub fn claim(c: &Connection, id: i64, now: i64, lease_until: i64, message_id: &str) -> Result<Option<String>> {
+    let taken = c
+        .prepare_cached(
+            "UPDATE outbox SET next_attempt_at = ?3, message_id = coalesce(message_id, ?4)
+             WHERE id = ?1 AND state = 'waiting' AND next_attempt_at <= ?2",
+        )?
+        .execute(params![id, now, lease_until, message_id])?;
+    if taken == 0 {
+        return Ok(None);
+    }
+    Ok(c.prepare_cached("SELECT message_id FROM outbox WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
 /// Messages sent to `recipient` since `since` (the hourly allowance), and the time of the
 /// oldest of them.
 pub fn sent_to_since(c: &Connection, recipient: &str, since: i64) -> Result<(u32, Option<i64>)> {
     Ok(c.prepare_cached(
-        "SELECT count(*), min(done_at) FROM outbox WHERE state = 'sent' AND recipient = ?1 AND done_at >= ?2",
+        "SELECT count(*), min(done_at) FROM outbox
+         WHERE state = 'sent' AND recipient = ?1 COLLATE NOCASE AND done_at >= ?2",
     )?
     .query_row(params![recipient, since], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
-/// The relay took message `id`: it is sent, under `message_id`; its secret is blanked.
-pub fn sent(c: &Connection, id: i64, message_id: &str, now: i64) -> Result<()> {
+/// The relay took message `id`: it is sent; its secret is blanked.
+pub fn sent(c: &Connection, id: i64, now: i64) -> Result<()> {
     c.prepare_cached(
-        "UPDATE outbox SET state = 'sent', done_at = ?2, message_id = ?3, data = '{}',
-            attempts = attempts + 1, last_error = NULL WHERE id = ?1",
+        "UPDATE outbox SET state = 'sent', done_at = ?2, data = '{}', attempts = attempts + 1,
+            last_error = NULL WHERE id = ?1",
     )?
-    .execute(params![id, now, message_id])?;
+    .execute(params![id, now])?;
     Ok(())
 }
 

@@ -183,6 +183,11 @@ async fn every_refusal_says_what_is_wrong_and_writes_nothing() {
 async fn coordinators_are_managed_from_the_command_line() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("test.db").display().to_string();
+    // A mistyped store path is refused, never made into a new, empty store.
+    let (ok, _, err) = actioncal(&["admin", "add-coordinator", "--db", &db, "Samidoun coordinators"]);
+    assert!(!ok && err.contains("does not exist"), "{err}");
+    assert!(!std::path::Path::new(&db).exists(), "no store was created");
+    actioncal::store::Store::open(std::path::Path::new(&db)).expect("the server's store");
     let (ok, token, err) = actioncal(&["admin", "add-coordinator", "--db", &db, "Samidoun coordinators"]);
     assert!(ok, "{err}");
     let token = token.trim().to_string();

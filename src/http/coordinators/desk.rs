@@ -35,11 +35,11 @@ fn see_other(to: &str) -> HttpResponse {
         .finish()
 }
 
-fn session_cookie(value: &str, max_age_secs: i64) -> Cookie<'static> {
+fn session_cookie(value: &str, max_age_secs: i64, secure: bool) -> Cookie<'static> {
     Cookie::build(SESSION_COOKIE, value.to_string())
         .path("/admin")
         .http_only(true)
-        .secure(true)
+        .secure(secure)
         .same_site(SameSite::Strict)
         .max_age(actix_web::cookie::time::Duration::seconds(max_age_secs))
         .finish()
@@ -56,7 +56,7 @@ async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coord
 
 /// `GET /admin/login`.
 pub async fn login_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
-    let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
+    let (csrf, cookie) = csrf::issue(&state.csrf_key, &state.base_url, &req)?;
     let mut res = html(StatusCode::OK, admin::login(None, &csrf));
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -88,8 +88,12 @@ pub async fn login(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiRe
         .run(move |c| coordinators::sign_in(c, &who, expires))
         .await?;
     let mut res = see_other("/admin");
-    res.add_cookie(&session_cookie(&session, SESSION_HOURS * 3600))
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    res.add_cookie(&session_cookie(
+        &session,
+        SESSION_HOURS * 3600,
+        csrf::secure_cookies(&state.base_url, &req),
+    ))
+    .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(res)
 }
 
@@ -103,7 +107,7 @@ pub async fn logout(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
         state.store.run(move |c| coordinators::sign_out(c, &value)).await?;
     }
     let mut res = see_other("/admin/login");
-    res.add_cookie(&session_cookie("", 0))
+    res.add_cookie(&session_cookie("", 0, csrf::secure_cookies(&state.base_url, &req)))
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(res)
 }

@@ -182,7 +182,7 @@ async fn attempt<T: Send + 'static>(
 
 /// `GET /submit`: the empty form.
 pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
-    let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
+    let (csrf, cookie) = csrf::issue(&state.csrf_key, &state.base_url, &req)?;
     let campaigns = state.store.run(|c| campaigns::all(c)).await?;
     let mut f = Fields::default();
     // `/submit?campaign=slug` (a campaign page's button) ticks that campaign.
@@ -335,7 +335,7 @@ async fn status_page(
 
 /// `GET /submissions/{token}`: status, edit form, cancel button.
 pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) -> ApiResult<HttpResponse> {
-    let (csrf, cookie) = csrf::issue(&state.csrf_key, &req)?;
+    let (csrf, cookie) = csrf::issue(&state.csrf_key, &state.base_url, &req)?;
     let t = token.clone();
     let lookup = state
         .store
