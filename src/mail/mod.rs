@@ -100,11 +100,15 @@ impl Mailer {
     pub fn spawn(self, store: Store, stop: Arc<AtomicBool>) -> std::io::Result<std::thread::JoinHandle<()>> {
         std::thread::Builder::new().name("mail".into()).spawn(move || {
             while !stop.load(Ordering::Relaxed) {
-                match self.round(&store) {
+                // A panic in one round (a bug) must not end the worker silently while pages
+                // keep saying that links are mailed: it is logged, and the next round runs.
+                let round = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.round(&store)));
+                match round {
                     // A full batch: more may be due at once.
-                    Ok(n) if n == BATCH => continue,
-                    Ok(_) => {}
-                    Err(e) => tracing::warn!(error = %e, "mail: cannot read the outbox; trying again"),
+                    Ok(Ok(n)) if n == BATCH => continue,
+                    Ok(Ok(_)) => {}
+                    Ok(Err(e)) => tracing::warn!(error = %e, "mail: cannot read the outbox; trying again"),
+                    Err(_) => tracing::error!("mail: a round of the worker panicked; trying again"),
                 }
                 std::thread::sleep(self.poll);
             }
