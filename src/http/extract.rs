@@ -17,8 +17,8 @@ use super::{ApiError, ApiResult};
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, FeedQuery};
 use crate::pages::i18n::Ui;
-use crate::service::Submission;
 use crate::service::submissions::Author;
+use crate::service::{Change, Submission};
 
 /// The `{id}` of an action's path (`/events/{id}`, `/api/v1/moderation/events/{id}`…); 404
 /// when it is not a number, as for any path that names nothing.
@@ -269,6 +269,102 @@ pub struct ByCoordinator(pub Submission);
 impl FromBody for ByCoordinator {
     fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
         Submission::from_json(body, Author::Coordinator).map(Self)
+    }
+}
+
+/// The fields of an action's answers (`GET /api/v1/events/{id}`, the moderation and edit-link
+/// views) that are not the action's to set: sent back in an edit, they are ignored.
+pub const READ_ONLY_FIELDS: [&str; 15] = [
+    "id",
+    "start_utc",
+    "end_utc",
+    "sequence",
+    "country_name",
+    "location",
+    "regions",
+    "url",
+    "ics_url",
+    "created_at",
+    "updated_at",
+    "moderation",
+    "reject_reason",
+    "proposed_edit",
+    "api_url",
+];
+
+/// An edit's body as a tool may send it: an answer of the API sent back changed. The edit
+/// link's view (`{"event": {…}, "moderation": …}`) is unwrapped, read-only fields are dropped,
+/// and `online_url`, which the answers repeat as the first of `online_links`, is dropped when
+/// it is that; an organiser's `uid` (the action's own, never changed) too.
+pub fn editable(
+    body: serde_json::Value,
+    author: Author,
+) -> Result<serde_json::Map<String, serde_json::Value>, DomainError> {
+    let serde_json::Value::Object(mut map) = body else {
+        return Err(DomainError::new(
+            "body",
+            "must be a JSON object with the fields of an action",
+        ));
+    };
+    if !map.contains_key("title")
+        && let Some(serde_json::Value::Object(inner)) = map.remove("event")
+    {
+        let confirm = map.remove("confirm");
+        map = inner;
+        if let Some(c) = confirm {
+            map.insert("confirm".into(), c);
+        }
+    }
+    for field in READ_ONLY_FIELDS {
+        map.remove(field);
+    }
+    let first_link = map
+        .get("online_links")
+        .and_then(|l| l.get(0))
+        .and_then(|l| l.get("url").or(Some(l)))
+        .and_then(|u| u.as_str())
+        .map(str::to_string);
+    if first_link.is_some() && map.get("online_url").and_then(|u| u.as_str()) == first_link.as_deref() {
+        map.remove("online_url");
+    }
+    if author == Author::Organiser {
+        map.remove("uid");
+    }
+    Ok(map)
+}
+
+/// A whole action sent again by its organiser (`PUT` with the edit link).
+#[derive(Debug)]
+pub struct EditByOrganiser(pub Change);
+
+impl FromBody for EditByOrganiser {
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
+        let map = editable(body, Author::Organiser)?;
+        Submission::from_json(serde_json::Value::Object(map), Author::Organiser)
+            .map(|s| Self(Change::Whole(Box::new(s))))
+    }
+}
+
+/// A whole action sent again by a coordinator (`PUT`).
+#[derive(Debug)]
+pub struct EditByCoordinator(pub Change);
+
+impl FromBody for EditByCoordinator {
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
+        let map = editable(body, Author::Coordinator)?;
+        Submission::from_json(serde_json::Value::Object(map), Author::Coordinator)
+            .map(|s| Self(Change::Whole(Box::new(s))))
+    }
+}
+
+/// Only the fields that change (`PATCH`, RFC 7396 merge patch; `null` removes a field).
+#[derive(Debug)]
+pub struct Patch(pub serde_json::Map<String, serde_json::Value>);
+
+impl FromBody for Patch {
+    fn from_body(body: serde_json::Value) -> Result<Self, DomainError> {
+        // The author's rules (an organiser's `uid`) are applied when the patch is.
+        editable(body, Author::Coordinator).map(Self)
     }
 }
 

@@ -13,7 +13,7 @@ pub mod submissions;
 pub mod tokens;
 
 pub use clock::Clock;
-pub use submissions::Submission;
+pub use submissions::{Change, Submission};
 
 use std::collections::HashSet;
 

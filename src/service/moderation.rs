@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use rusqlite::Connection;
 
-use super::submissions::Author;
+use super::submissions::{Author, Change};
 use super::{Edit, Submission, WriteError, WriteResult, any, apply, audited, cancel, validated};
 use crate::domain::text::Lines;
 use crate::domain::{Event, Moderation};
@@ -128,12 +128,13 @@ pub fn edit_by_coordinator(
     c: &mut Connection,
     who: &Coordinator,
     id: i64,
-    sub: Submission,
+    change: Change,
     today: Date,
     now: i64,
 ) -> WriteResult<Event> {
     let who = Actor::Coordinator(who);
     audited(c, id, who, now, |tx, existing| {
+        let sub = change.resolve(super::snapshot(tx, id)?, Author::Coordinator)?;
         let event = validated(tx, existing, sub, today)?;
         apply(tx, existing, &event, who, Edit::Direct, now)?;
         Ok((Edit::Direct.action(), None))

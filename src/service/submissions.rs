@@ -80,6 +80,49 @@ impl Submission {
     }
 }
 
+/// An edit as it arrives: the whole action again (`PUT`), or only the fields that change
+/// (`PATCH`, an RFC 7396 merge patch: a field sent replaces the stored one, `null` removes it,
+/// a field left out stays), applied to the action as it is inside the write transaction.
+#[derive(Debug, Clone)]
+pub enum Change {
+    Whole(Box<Submission>),
+    Fields(serde_json::Map<String, Value>),
+}
+
+impl Change {
+    /// The whole action this change makes of `existing` (whose import form, organiser contact
+    /// included, is `current`), written by `author`.
+    pub(crate) fn resolve(self, current: Option<Value>, author: Author) -> Result<Submission, DomainError> {
+        match self {
+            Self::Whole(sub) => Ok(*sub),
+            Self::Fields(patch) => {
+                let mut merged = match current {
+                    Some(Value::Object(m)) => m,
+                    _ => serde_json::Map::new(),
+                };
+                // The UID never changes: the stored one stays, one sent is ignored.
+                merged.remove("uid");
+                // One list of ways to join: a patch of either field replaces both.
+                if patch.contains_key("online_url") || patch.contains_key("online_links") {
+                    merged.remove("online_url");
+                    merged.remove("online_links");
+                }
+                for (k, v) in patch {
+                    if k == "uid" {
+                        continue;
+                    }
+                    if v.is_null() {
+                        merged.remove(&k);
+                    } else {
+                        merged.insert(k, v);
+                    }
+                }
+                Submission::from_json(Value::Object(merged), author)
+            }
+        }
+    }
+}
+
 /// What a new submission gives back: its id and the edit link's secret.
 #[derive(Debug)]
 pub struct Accepted {
@@ -142,15 +185,10 @@ pub fn by_edit_token(c: &Connection, token: &str) -> WriteResult<Event> {
 /// A proposal equal to the published version withdraws an earlier one. Which of these happens
 /// is decided inside the write transaction, so an approval landing at the same moment cannot
 /// let the edit through unreviewed.
-pub fn edit_by_organiser(
-    c: &mut Connection,
-    token: &str,
-    sub: Submission,
-    today: Date,
-    now: i64,
-) -> WriteResult<Event> {
+pub fn edit_by_organiser(c: &mut Connection, token: &str, change: Change, today: Date, now: i64) -> WriteResult<Event> {
     let id = by_edit_token(c, token)?.id;
     audited(c, id, Actor::Organiser, now, |tx, existing| {
+        let sub = change.resolve(snapshot(tx, id)?, Author::Organiser)?;
         let event = validated(tx, existing, sub, today)?;
         if existing.moderation != Moderation::Published {
             apply(tx, existing, &event, Actor::Organiser, Edit::Direct, now)?;

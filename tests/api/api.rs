@@ -279,6 +279,18 @@ async fn every_documented_endpoint_answers_as_its_schema_says() {
         &app.send_json(Method::PUT, &edit, &[], &json!({"start": "tomorrow"}))
             .await,
     );
+    record(
+        "/api/v1/submissions/{token}",
+        "patch",
+        &app.send_json(Method::PATCH, &edit, &[], &json!({"city": "Saida"}))
+            .await,
+    );
+    record(
+        "/api/v1/submissions/{token}",
+        "patch",
+        &app.send_json(Method::PATCH, &edit, &[], &json!({"start": "tomorrow"}))
+            .await,
+    );
     // Coordinators.
     let queue = "/api/v1/moderation/queue";
     record(queue, "get", &app.request(Method::GET, queue, bearer).await);
@@ -359,6 +371,18 @@ async fn every_documented_endpoint_answers_as_its_schema_says() {
         "/api/v1/moderation/events/{id}",
         "put",
         &app.send_json(Method::PUT, &event, bearer, &by_coordinator).await,
+    );
+    record(
+        "/api/v1/moderation/events/{id}",
+        "patch",
+        &app.send_json(Method::PATCH, &event, bearer, &json!({"venue": null}))
+            .await,
+    );
+    record(
+        "/api/v1/moderation/events/{id}",
+        "patch",
+        &app.send_json(Method::PATCH, &event, bearer, &json!({"timezone": "Mars/Olympus"}))
+            .await,
     );
     record(
         "/api/v1/moderation/events/{id}",

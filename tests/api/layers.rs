@@ -75,7 +75,7 @@ async fn a_method_a_path_does_not_take_is_405_with_allow() {
     let (app, coord) = app_with_coordinator().await;
     let auth = format!("Bearer {coord}");
     for (method, path, allow) in [
-        (Method::GET, "/api/v1/moderation/events/1", "PUT, DELETE"),
+        (Method::GET, "/api/v1/moderation/events/1", "PUT, PATCH, DELETE"),
         (Method::PATCH, "/api/v1/submissions", "POST"),
         (Method::DELETE, "/api/v1/moderation/queue", "GET"),
     ] {

@@ -600,3 +600,86 @@ async fn behind_a_trusted_proxy_each_client_has_its_own_limit() {
         "a forged header buys no new bucket"
     );
 }
+
+/// Tools send back what the API gave them: `PUT` takes the `GET` shape (read-only fields
+/// ignored), `PATCH` only the fields that change (`null` removes one), for coordinators and
+/// for organisers with their edit link.
+#[actix_web::test]
+async fn edits_take_the_api_s_own_answers_back_and_patches_change_only_what_is_sent() {
+    let (app, coord) = app_with_coordinator().await;
+    let auth = bearer(&coord);
+    let created = submit(&app, &submission()).await.json();
+    let id = created["id"].as_i64().expect("id");
+    let edit_api = path_of(created["api_url"].as_str().expect("api_url"));
+
+    // The organiser's own view, changed and sent back whole.
+    let mut seen = app.get(&edit_api).await.json();
+    seen["event"]["title"] = json!("Vigil for the prisoners, moved");
+    let res = app.send_json(Method::PUT, &edit_api, &[], &seen).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert_eq!(res.json()["event"]["title"], "Vigil for the prisoners, moved");
+    // A patch of one field; the others stay.
+    let res = app
+        .send_json(Method::PATCH, &edit_api, &[], &json!({"city": "Saida"}))
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let event = &res.json()["event"];
+    assert_eq!(
+        (event["city"].as_str(), event["start"].as_str()),
+        (Some("Saida"), Some("2027-11-29T18:00"))
+    );
+    assert_eq!(event["title"], "Vigil for the prisoners, moved");
+
+    let approved = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text());
+
+    // The public answer, sent back by a coordinator with one change.
+    let mut public = app.get(&format!("/api/v1/events/{id}")).await.json();
+    let sequence = public["sequence"].as_u64().expect("sequence");
+    public["title"] = json!("Vigil for the prisoners, Saida");
+    let path = format!("/api/v1/moderation/events/{id}");
+    let res = app
+        .send_json(Method::PUT, &path, &[("Authorization", &auth)], &public)
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let after = app.get(&format!("/api/v1/events/{id}")).await.json();
+    assert_eq!(after["title"], "Vigil for the prisoners, Saida");
+    assert_eq!(after["sequence"].as_u64(), Some(sequence + 1));
+    assert_eq!(after["online_links"], public["online_links"], "links not doubled");
+    // A patch that removes the venue and changes the start; the rest stays, the contact too.
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &path,
+            &[("Authorization", &auth)],
+            &json!({"venue": null, "start": "2027-11-29T19:00", "end": "2027-11-29T20:30"}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let view = res.json();
+    assert_eq!(view["venue"], Value::Null);
+    assert_eq!(view["start_utc"], "2027-11-29T17:00:00Z");
+    assert_eq!(view["title"], "Vigil for the prisoners, Saida");
+    assert_eq!(view["organiser_email"], SECRET_EMAIL);
+    // A bad field in a patch is refused, naming it, and changes nothing.
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &path,
+            &[("Authorization", &auth)],
+            &json!({"timezone": "Mars/Olympus"}),
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.text());
+    assert!(res.text().contains("timezone"), "{}", res.text());
+    assert_eq!(
+        app.get(&format!("/api/v1/events/{id}")).await.json()["timezone"],
+        "Asia/Beirut"
+    );
+}

@@ -22,7 +22,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
         ))
         .service(
             Endpoint::new(organisers::__path_show, get(organisers::show))
-                .and(organisers::__path_edit, aw::put().to(organisers::edit)),
+                .and(organisers::__path_edit, aw::put().to(organisers::edit))
+                .and(organisers::__path_patch, aw::patch().to(organisers::patch)),
         )
         .service(Endpoint::new(
             organisers::__path_cancel,

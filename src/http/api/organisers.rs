@@ -6,12 +6,12 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde_json::Value;
 
 use crate::domain::EventForm;
-use crate::http::extract::{ByOrganiser, Valid};
+use crate::http::extract::{ByOrganiser, EditByOrganiser, Patch, Valid};
 use crate::http::limits::{rate_limited, token_attempt};
 use crate::http::views::{ErrorView, SubmissionCreated, SubmissionView, edit_links};
 use crate::http::{ApiError, ApiResult, AppState};
-use crate::service::WriteError;
 use crate::service::submissions;
+use crate::service::{Change, WriteError};
 
 #[utoipa::path(post, path = "/api/v1/submissions", tag = "organisers", operation_id = "create_submission",
     request_body(content = EventForm, description = "The import format's fields, organiser_email required, no uid; plus `confirm`: [warning codes]"),
@@ -71,11 +71,33 @@ pub async fn edit(
     state: Data<AppState>,
     req: HttpRequest,
     token: Path<String>,
-    Valid(ByOrganiser(sub)): Valid<ByOrganiser>,
+    Valid(EditByOrganiser(change)): Valid<EditByOrganiser>,
+) -> ApiResult<HttpResponse> {
+    edit_with(state, req, token, change).await
+}
+
+#[utoipa::path(patch, path = "/api/v1/submissions/{token}", tag = "organisers", operation_id = "patch_submission", params(("token" = String, Path)),
+    request_body(content = Object, description = "Only the fields that change (RFC 7396 merge patch: null removes a field), plus `confirm`"),
+    responses((status = 200, body = SubmissionView), (status = 422, body = ErrorView)))]
+/// `PATCH /api/v1/submissions/{token}`: only the fields that change.
+pub async fn patch(
+    state: Data<AppState>,
+    req: HttpRequest,
+    token: Path<String>,
+    Valid(Patch(fields)): Valid<Patch>,
+) -> ApiResult<HttpResponse> {
+    edit_with(state, req, token, Change::Fields(fields)).await
+}
+
+async fn edit_with(
+    state: Data<AppState>,
+    req: HttpRequest,
+    token: Path<String>,
+    change: Change,
 ) -> ApiResult<HttpResponse> {
     let (today, now) = (state.clock.today(), state.clock.unix());
     let write = for_organiser(&state, move |c| {
-        submissions::edit_by_organiser(c, &token, sub, today, now)
+        submissions::edit_by_organiser(c, &token, change, today, now)
     });
     token_attempt(&state, &req, write).await
 }

@@ -19,7 +19,11 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(Endpoint::new(m::__path_edits, aw::get().to(m::edits)))
         .service(Endpoint::new(m::__path_approve_edit, aw::post().to(m::approve_edit)))
         .service(Endpoint::new(m::__path_reject_edit, aw::post().to(m::reject_edit)))
-        .service(Endpoint::new(m::__path_edit, aw::put().to(m::edit)).and(m::__path_remove, aw::delete().to(m::remove)))
+        .service(
+            Endpoint::new(m::__path_edit, aw::put().to(m::edit))
+                .and(m::__path_patch, aw::patch().to(m::patch))
+                .and(m::__path_remove, aw::delete().to(m::remove)),
+        )
         .service(Endpoint::new(m::__path_cancel, aw::post().to(m::cancel)))
         .service(Endpoint::new(
             m::__path_create_campaign,

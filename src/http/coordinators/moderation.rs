@@ -9,12 +9,12 @@ use serde_json::Value;
 use super::auth::BearerCoordinator;
 use crate::domain::EventForm;
 use crate::domain::campaign::CampaignForm;
-use crate::http::extract::{ByCoordinator, EventId, Valid};
+use crate::http::extract::{EditByCoordinator, EventId, Patch, Valid};
 use crate::http::views::{
     AuditEntryView, CampaignSaved, EditList, EditReview, ErrorView, LogPage, ModerationView, Queue,
 };
 use crate::http::{ApiResult, AppState};
-use crate::service::{self, WriteError, moderation};
+use crate::service::{self, Change, WriteError, moderation};
 use crate::store::{audit, events};
 
 fn private(body: impl Serialize) -> HttpResponse {
@@ -172,10 +172,29 @@ pub async fn edit(
     body: Json<Value>,
 ) -> ApiResult<HttpResponse> {
     let EventId(id) = EventId::parse(&id)?;
-    let ByCoordinator(sub) = Valid::from_json(body.into_inner())?;
+    let EditByCoordinator(change) = Valid::from_json(body.into_inner())?;
+    edit_with(&state, who, id, change).await
+}
+
+#[utoipa::path(patch, path = "/api/v1/moderation/events/{id}", tag = "coordinators", operation_id = "patch_event", security(("bearer" = [])), params(("id" = i64, Path)),
+    request_body(content = Object, description = "Only the fields that change (RFC 7396 merge patch: null removes a field), plus `confirm`"),
+    responses((status = 200, body = ModerationView), (status = 404, body = ErrorView), (status = 422, body = ErrorView)))]
+/// `PATCH /api/v1/moderation/events/{id}`: only the fields that change.
+pub async fn patch(
+    state: Data<AppState>,
+    who: BearerCoordinator,
+    id: Path<String>,
+    body: Json<Value>,
+) -> ApiResult<HttpResponse> {
+    let EventId(id) = EventId::parse(&id)?;
+    let Patch(fields) = Valid::from_json(body.into_inner())?;
+    edit_with(&state, who, id, Change::Fields(fields)).await
+}
+
+async fn edit_with(state: &AppState, who: BearerCoordinator, id: i64, change: Change) -> ApiResult<HttpResponse> {
     let (today, now) = (state.clock.today(), state.clock.unix());
-    moderated(&state, move |c| {
-        moderation::edit_by_coordinator(c, &who.0, id, sub, today, now)
+    moderated(state, move |c| {
+        moderation::edit_by_coordinator(c, &who.0, id, change, today, now)
     })
     .await
 }

@@ -354,7 +354,7 @@ pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, 
     let (today, now) = (state.clock.today(), state.clock.unix());
     let t = token.clone();
     let write = attempt(&state, &f, move |c, sub| {
-        submissions::edit_by_organiser(c, &t, sub, today, now)
+        submissions::edit_by_organiser(c, &t, crate::service::Change::Whole(Box::new(sub)), today, now)
     });
     let result = token_attempt(&state, &req, write).await?;
     match result {
