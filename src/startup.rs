@@ -111,6 +111,13 @@ impl Application {
             published: std::sync::Arc::new(published),
             render_slots: tokio::sync::Semaphore::new(http::renders_at_once()),
             submission_limit: http::limits::RateLimit::new(settings.submissions_per_window, settings.submission_window),
+            attempt_limit: http::limits::RateLimit::new(
+                settings
+                    .submissions_per_window
+                    .saturating_mul(http::limits::ATTEMPTS_PER_SUBMISSION)
+                    .max(60),
+                settings.submission_window,
+            ),
             auth_failures: http::limits::RateLimit::new(
                 http::limits::AUTH_FAILURES_PER_WINDOW,
                 http::limits::AUTH_FAILURE_WINDOW,

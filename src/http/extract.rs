@@ -188,10 +188,22 @@ impl Form {
     /// for this browser's cookie with `key`; and that token, to send the form again with its
     /// messages.
     pub fn signed(self, base_url: &str, key: &CsrfKey) -> ApiResult<(Fields, String)> {
+        match self.checked(base_url, key)? {
+            (fields, Some(token)) => Ok((fields, token)),
+            (_, None) => Err(csrf::stale()),
+        }
+    }
+
+    /// The fields, if the form comes from this site (`base_url`; else 403), with its token
+    /// when that token is right for this browser's cookie, and `None` when it is missing or
+    /// stale (an expired or cleared cookie, a page kept open across a new cookie): the form
+    /// can then be shown again with what was typed and a fresh token, since the browser says
+    /// it comes from this site's own page.
+    pub fn checked(self, base_url: &str, key: &CsrfKey) -> ApiResult<(Fields, Option<String>)> {
         csrf::same_origin(base_url, &self.req)?;
         let token = self.fields.values.get("csrf").cloned();
-        key.check(&self.req, token.as_deref())?;
-        Ok((self.fields, token.unwrap_or_default()))
+        let valid = key.check(&self.req, token.as_deref()).is_ok();
+        Ok((self.fields, token.filter(|_| valid)))
     }
 
     /// The fields, if the form comes from this site (`base_url`) and its `csrf` field is the

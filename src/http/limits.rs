@@ -104,9 +104,14 @@ pub async fn token_attempt<T>(
     result
 }
 
+/// Attempts (stored or refused) allowed per stored submission of the allowance, and at least
+/// 60 per window: a person correcting a form never meets it, a robot does.
+pub const ATTEMPTS_PER_SUBMISSION: u32 = 6;
+
 /// Runs `submit` counted against the client's submission limit: refused at once (429) when the
 /// client is over it, and counted only when `stored` says the outcome stored something, so a
-/// refused form, a warning to confirm or a busy store never uses up the allowance.
+/// refused form, a warning to confirm or a busy store never uses up the allowance. Every
+/// attempt counts against the higher `attempt_limit`, which bounds what refused requests cost.
 pub async fn rate_limited<T>(
     state: &AppState,
     req: &HttpRequest,
@@ -115,6 +120,13 @@ pub async fn rate_limited<T>(
 ) -> ApiResult<T> {
     let client = client_addr(req, &state.trusted_proxies);
     if let Some(ip) = client {
+        state
+            .attempt_limit
+            .check(ip)
+            .map_err(|secs| ApiError::TooManyRequests {
+                what: "submission attempts",
+                secs,
+            })?;
         state
             .submission_limit
             .check(ip)

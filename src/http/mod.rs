@@ -52,6 +52,9 @@ pub struct AppState {
     pub known: cache::KnownNames,
     /// Submissions per client address.
     pub submission_limit: limits::RateLimit,
+    /// Every submission attempt, stored or refused, per client address: a higher bound than
+    /// `submission_limit`, which counts stored submissions only.
+    pub attempt_limit: limits::RateLimit,
     /// Failed token attempts per client address.
     pub auth_failures: limits::RateLimit,
     /// Reverse proxies whose `X-Forwarded-For` names the client.

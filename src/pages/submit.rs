@@ -35,6 +35,8 @@ pub struct FormView<'a> {
     pub zones_by_country: &'a str,
     /// The button's label.
     pub submit_label: &'static str,
+    /// A message above the form, about the whole of it (a wait, an expired form).
+    pub notice: Option<String>,
 }
 
 impl FormView<'_> {
@@ -96,6 +98,9 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
     let body = html! {
         h1 { (heading) }
         (intro)
+        @if let Some(notice) = &view.notice {
+            p.error role="alert" id="form-notice" { (notice) }
+        }
         @if !view.errors.is_empty() || !view.warnings.is_empty() {
             p.error role="alert" { "Please look at the messages next to the fields below." }
         }

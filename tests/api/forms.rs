@@ -423,3 +423,82 @@ async fn cookies_are_secure_when_the_calendar_is_served_over_https() {
         );
     }
 }
+
+#[actix_web::test]
+async fn a_refused_form_comes_back_with_everything_typed() {
+    let app = spawn_with(|s| s.submissions_per_window = 1).await;
+    let (cookie, _) = csrf(&app, "/submit").await;
+    let fields = [
+        ("title", "Vigil for Gaza, Rabat"),
+        ("start", "2027-11-29T18:00"),
+        ("country", "MA"),
+        ("city", "Rabat"),
+        ("organiser_email", "a@example.org"),
+    ];
+    let send = |extra: Vec<(&'static str, String)>| {
+        let mut all: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        all.extend(extra.into_iter().map(|(k, v)| (k.to_string(), v)));
+        all
+    };
+    // A stale token (a page left open across a new cookie): the form again, typed values kept,
+    // a fresh token; nothing stored.
+    let stale = send(vec![("csrf", "x".repeat(43))]);
+    let pairs: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = post_form(&app, "/submit", &cookie, &pairs).await;
+    assert_eq!(res.status, 403);
+    let page = res.text();
+    assert!(
+        page.contains("This form had expired") && page.contains("Vigil for Gaza, Rabat"),
+        "{page}"
+    );
+    let fresh = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a fresh token")
+        .to_string();
+    assert_eq!(app.count("events"), 0);
+    // Sent again with the fresh token: stored.
+    let good = send(vec![("csrf", fresh.clone())]);
+    let pairs: Vec<(&str, &str)> = good.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = post_form(&app, "/submit", &cookie, &pairs).await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    // Over the limit (one per window here): the form again, typed values kept, the wait in
+    // words and in Retry-After; nothing stored.
+    let res = post_form(&app, "/submit", &cookie, &pairs).await;
+    assert_eq!(res.status, 429);
+    let retry: u64 = res
+        .header("retry-after")
+        .expect("Retry-After")
+        .parse()
+        .expect("seconds");
+    assert!(retry > 0);
+    let page = res.text();
+    assert!(
+        page.contains("Please send it again in about") && page.contains("Vigil for Gaza, Rabat"),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!("value=\"{fresh}\"")),
+        "the form can be sent again"
+    );
+    assert_eq!(app.count("events"), 1);
+}
+
+#[actix_web::test]
+async fn refused_attempts_meet_their_own_higher_limit() {
+    let app = spawn_with(|s| s.submissions_per_window = 1).await;
+    let bad = json!({"title": "Vigil", "start": "2027-11-29T18:00", "timezone": "Mars/Olympus", "organiser_email": "o@example.org"});
+    let mut statuses = Vec::new();
+    for _ in 0..61 {
+        statuses.push(
+            app.send_json(Method::POST, "/api/v1/submissions", &[], &bad)
+                .await
+                .status,
+        );
+    }
+    // 60 refusals are answered as such (the allowance of stored submissions is untouched) ...
+    assert!(statuses[..60].iter().all(|s| *s == 422), "{statuses:?}");
+    // ... and then the attempts' own limit answers.
+    assert_eq!(statuses[60], 429);
+}

@@ -244,6 +244,7 @@ mod tests {
             published: Default::default(),
             render_slots: tokio::sync::Semaphore::new(crate::http::RENDERS_AT_ONCE),
             submission_limit: crate::http::limits::RateLimit::new(10, std::time::Duration::from_secs(60)),
+            attempt_limit: crate::http::limits::RateLimit::new(60, std::time::Duration::from_secs(60)),
             auth_failures: crate::http::limits::RateLimit::new(10, std::time::Duration::from_secs(60)),
             trusted_proxies: Vec::new(),
             csrf_key: crate::http::csrf::CsrfKey::new([1; 32]),

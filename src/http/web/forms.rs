@@ -140,6 +140,18 @@ fn view<'a>(action: String, f: &Fields, csrf: &str, campaigns: &'a [Campaign], l
         zones: &ZONES,
         zones_by_country: &ZONES_JSON,
         submit_label: label,
+        notice: None,
+    }
+}
+
+/// A wait in words, as a person reads it: "less than a minute", "about 7 minutes".
+pub fn wait_in_words(secs: u64) -> String {
+    match secs {
+        0..=59 => "less than a minute".into(),
+        60..=119 => "about a minute".into(),
+        120..=3599 => format!("about {} minutes", secs.div_ceil(60)),
+        3600..=7199 => "about an hour".into(),
+        _ => format!("about {} hours", secs.div_ceil(3600)),
     }
 }
 
@@ -201,7 +213,21 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
 
 /// `POST /submit`.
 pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
-    let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
+    let (f, csrf) = match form.checked(&state.base_url, &state.csrf_key)? {
+        (f, Some(token)) => (f, token),
+        (f, None) => {
+            // From this site's own page, with a stale or missing token: shown again with what
+            // was typed and a fresh token, nothing stored (403, as any refused form token).
+            let (csrf, cookie) = csrf::issue(&state.csrf_key, &state.base_url, &req)?;
+            let campaigns = state.store.run(|c| campaigns::all(c)).await?;
+            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
+            v.notice = Some(
+                "This form had expired (or your browser did not keep its cookie), so nothing was sent. Everything you typed is below: check it and send it again.".into(),
+            );
+            let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
+            return Ok(html(actix_web::http::StatusCode::FORBIDDEN, page, cookie));
+        }
+    };
     if f.values.get("website").is_some_and(|v| !v.is_empty()) {
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
@@ -216,7 +242,25 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
     // messages, or a busy store, leaves the allowance as it was.
     let lang = crate::http::extract::ui(&req, None).code();
     let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, lang, today, now));
-    let result = rate_limited(&state, &req, write, |r| matches!(r, Ok(Ok(_)))).await??;
+    let result = match rate_limited(&state, &req, write, |r| matches!(r, Ok(Ok(_)))).await {
+        Ok(outcome) => outcome?,
+        Err(ApiError::TooManyRequests { secs, .. }) => {
+            // Over the limit: the form again with everything typed, and the wait in words.
+            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
+            v.notice = Some(format!(
+                "This calendar takes only a few actions at a time from one connection, and yours has reached that for now. Nothing was sent; everything you typed is kept below. Please send it again in {}.",
+                wait_in_words(secs)
+            ));
+            let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
+            let mut res = html(actix_web::http::StatusCode::TOO_MANY_REQUESTS, page, None);
+            res.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(secs),
+            );
+            return Ok(res);
+        }
+        Err(e) => return Err(e),
+    };
     match result {
         Ok(accepted) => {
             let (edit_url, _) = edit_links(&state.base_url, &accepted.edit_token);
