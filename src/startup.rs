@@ -87,7 +87,15 @@ impl Application {
                 tracing::warn!("--read-only: no mail is sent from this server, whatever --smtp-url says");
                 None
             }
-            Some(m) => Some(crate::mail::Mailer::new(m, &base_url).map_err(|e| StartError::Config(e.to_string()))?),
+            Some(m) => {
+                let mut fresh = [0u8; 32];
+                getrandom::fill(&mut fresh).map_err(|e| StartError::Config(format!("no randomness: {e}")))?;
+                let digest_key = store.with_conn(|c| store::secrets::key(c, "digest", fresh))?;
+                Some(
+                    crate::mail::Mailer::new(m, &base_url, digest_key)
+                        .map_err(|e| StartError::Config(e.to_string()))?,
+                )
+            }
             None => {
                 tracing::info!("no --smtp-url: no mail is sent (pages say so)");
                 None

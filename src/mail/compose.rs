@@ -38,6 +38,8 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
         Kind::Edited => "mail_edited_subject",
         Kind::EditApproved => "mail_edit_approved_subject",
         Kind::EditRejected => "mail_edit_rejected_subject",
+        // Digests are written by `digest`; this only names them.
+        Kind::Digest => "mail_digest_subject",
     };
     let subject = ui.tf(subject_key, "title", &one_line(title, 120));
     let public = format!("{base}/events/{}", event.id);
@@ -93,6 +95,7 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
             blocks.push(Block::Words(ui.t("mail_cancelled_body").into()));
             blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
         }
+        Kind::Digest => {}
         Kind::Edited => {
             blocks.push(Block::Words(ui.t("mail_edited_body").into()));
             let changes = mail
@@ -117,6 +120,37 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
     let when = when(event, ui);
     let text = text(ui, title, &when, &blocks, base);
     let html = markup(ui, title, &when, &blocks, base).into_string();
+    Composed { subject, text, html }
+}
+
+/// A coordinator's digest, in `ui`: the submissions `new` since the last one (title, local
+/// time, place), how many wait in all (`waiting`) and how many proposed changes (`edits`), the
+/// desk's link, and the one-click unsubscribe link (also in the `List-Unsubscribe` header).
+pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, unsubscribe: &str) -> Composed {
+    let subject = ui.tf("mail_digest_subject", "count", &new.len().to_string());
+    let mut blocks = vec![Block::Words(ui.tf("mail_digest_body", "count", &waiting.to_string()))];
+    for e in new {
+        blocks.push(Block::Link(
+            format!(
+                "{} — {} — {}",
+                one_line(&e.title, 120),
+                when(e, ui),
+                crate::ical::location(e)
+            ),
+            format!("{base}/admin#submission-{}", e.id),
+        ));
+    }
+    if edits > 0 {
+        blocks.push(Block::Words(ui.tf("mail_digest_edits", "count", &edits.to_string())));
+    }
+    blocks.push(Block::Link(ui.t("mail_digest_open").into(), format!("{base}/admin")));
+    blocks.push(Block::Link(
+        ui.t("mail_digest_unsubscribe").into(),
+        unsubscribe.to_string(),
+    ));
+    let title = ui.t("mail_digest_title");
+    let text = text(ui, title, "", &blocks, base);
+    let html = markup(ui, title, "", &blocks, base).into_string();
     Composed { subject, text, html }
 }
 
@@ -174,7 +208,11 @@ pub fn when(event: &Event, ui: Ui) -> String {
 }
 
 fn text(ui: Ui, title: &str, when: &str, blocks: &[Block], base: &str) -> String {
-    let mut out = format!("{}\n\n{title}\n{}: {when}\n\n", ui.t("mail_greeting"), ui.t("when"));
+    let mut out = if when.is_empty() {
+        format!("{}\n\n{title}\n\n", ui.t("mail_greeting"))
+    } else {
+        format!("{}\n\n{title}\n{}: {when}\n\n", ui.t("mail_greeting"), ui.t("when"))
+    };
     for b in blocks {
         match b {
             Block::Words(w) => out.push_str(&format!("{w}\n\n")),
@@ -204,7 +242,10 @@ fn markup(ui: Ui, title: &str, when: &str, blocks: &[Block], base: &str) -> Mark
             head { meta charset="utf-8"; title { (title) } }
             body {
                 p { (ui.t("mail_greeting")) }
-                p { strong dir="auto" { (title) } br; (ui.t("when")) ": " bdi { (when) } }
+                p {
+                    strong dir="auto" { (title) }
+                    @if !when.is_empty() { br; (ui.t("when")) ": " bdi { (when) } }
+                }
                 @for b in blocks {
                     @match b {
                         Block::Words(w) => p { (w) },

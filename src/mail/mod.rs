@@ -19,8 +19,8 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::{Message, SmtpTransport, Transport};
 
 use crate::config::MailSettings;
-use crate::store::outbox::{self, Waiting};
-use crate::store::{Store, StoreError, events};
+use crate::store::outbox::{self, Kind, Waiting};
+use crate::store::{Store, StoreError, coordinators, events};
 
 /// Attempts after which a message that never got through is given up (with the waits
 /// doubling up to an hour, about a week of trying).
@@ -36,6 +36,10 @@ pub const LEASE: Duration = Duration::from_secs(300);
 /// The relay and what every message carries.
 pub struct Mailer {
     transport: SmtpTransport,
+    /// The key of digest unsubscribe links (the store's `digest` secret).
+    digest_key: [u8; 32],
+    /// When the digests due were last looked for (Unix seconds).
+    digests_checked: std::sync::atomic::AtomicI64,
     from: Mailbox,
     domain: String,
     base_url: String,
@@ -58,6 +62,46 @@ pub enum MailError {
 #[derive(Clone)]
 struct AutoSubmitted;
 
+/// `List-Unsubscribe: <https://…>` (RFC 2369) on digests.
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.trim_matches(['<', '>']).to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058): mail clients may
+/// unsubscribe with one POST, no page to read.
+#[derive(Clone)]
+struct OneClick;
+
+impl Header for OneClick {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
+    }
+}
+
+/// The worker looks for digests due every this many polls (30 s at the default 1 s poll).
+const DIGEST_CHECK_POLLS: u32 = 30;
+
 impl Header for AutoSubmitted {
     fn name() -> HeaderName {
         HeaderName::new_from_ascii_str("Auto-Submitted")
@@ -75,7 +119,7 @@ impl Header for AutoSubmitted {
 impl Mailer {
     /// The mailer of `settings`, linking to pages under `base_url`. The relay is not contacted
     /// yet: a relay that is down at start-up only delays mail.
-    pub fn new(settings: &MailSettings, base_url: &str) -> Result<Self, MailError> {
+    pub fn new(settings: &MailSettings, base_url: &str, digest_key: [u8; 32]) -> Result<Self, MailError> {
         let transport = SmtpTransport::from_url(&settings.smtp_url)
             .map_err(|e| MailError::Url(e.to_string()))?
             .timeout(Some(Duration::from_secs(30)))
@@ -86,6 +130,8 @@ impl Mailer {
             .map_err(|e: lettre::address::AddressError| MailError::From(settings.from.clone(), e.to_string()))?;
         Ok(Self {
             transport,
+            digest_key,
+            digests_checked: std::sync::atomic::AtomicI64::new(0),
             domain: from.email.domain().to_string(),
             from,
             base_url: base_url.to_string(),
@@ -119,6 +165,13 @@ impl Mailer {
     /// bookkeeping fails is logged and left for a later round; the others still go.
     pub fn round(&self, store: &Store) -> Result<usize, StoreError> {
         let now = jiff::Timestamp::now().as_second();
+        let every = (self.poll * DIGEST_CHECK_POLLS).as_secs().max(1) as i64;
+        if now - self.digests_checked.load(Ordering::Relaxed) >= every {
+            self.digests_checked.store(now, Ordering::Relaxed);
+            if let Err(e) = self.write_digests(store, now) {
+                tracing::warn!(error = %e, "mail: cannot write the digests due");
+            }
+        }
         let due = store.with_conn(|c| outbox::due(c, now, BATCH))?;
         for mail in &due {
             if let Err(e) = self.one(store, mail, now) {
@@ -146,14 +199,7 @@ impl Mailer {
         let Some(message_id) = store.with_conn(|c| outbox::claim(c, mail.id, now, lease_until, &fresh_id))? else {
             return Ok(());
         };
-        let event = match mail.event_id {
-            Some(id) => store.with_conn(|c| events::any_by_id(c, id))?,
-            None => None,
-        };
-        let Some(event) = event else {
-            return store.with_conn(|c| outbox::give_up(c, mail.id, false, "the action no longer exists", now));
-        };
-        let message = match self.message(mail, &event, &message_id) {
+        let message = match self.build(store, mail, &message_id)? {
             Ok(m) => m,
             Err(why) => return store.with_conn(|c| outbox::give_up(c, mail.id, false, &why, now)),
         };
@@ -198,20 +244,80 @@ impl Mailer {
         doubled.clamp(Duration::from_secs(1), RETRY_MAX)
     }
 
-    fn message(&self, mail: &Waiting, event: &crate::domain::Event, message_id: &str) -> Result<Message, String> {
-        let to: Mailbox = mail.recipient.parse().map_err(|e: lettre::address::AddressError| {
-            format!("the address {:?} cannot be used: {e}", mail.recipient)
-        })?;
-        let composed = compose::compose(mail, event, &self.base_url);
-        Message::builder()
+    /// Writes a digest into the outbox for every coordinator whose digest is due, each with
+    /// the instant after which submissions are new for it, in one transaction per digest.
+    fn write_digests(&self, store: &Store, now: i64) -> Result<(), StoreError> {
+        let due = store.with_conn(|c| coordinators::digests_due(c, now))?;
+        for (id, email, after) in due {
+            store.with_conn(|c| {
+                let tx = c.transaction()?;
+                outbox::enqueue(
+                    &tx,
+                    &outbox::NewMail {
+                        kind: Kind::Digest,
+                        recipient: &email,
+                        event_id: None,
+                        coordinator_id: Some(id),
+                        lang: "en",
+                        data: serde_json::json!({ "after": after }),
+                    },
+                    now,
+                )?;
+                coordinators::digest_written(&tx, id, now)?;
+                tx.commit()?;
+                Ok::<_, StoreError>(())
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The message `mail` makes, or why it cannot be made (it is then given up).
+    fn build(&self, store: &Store, mail: &Waiting, message_id: &str) -> Result<Result<Message, String>, StoreError> {
+        let to: Mailbox = match mail.recipient.parse() {
+            Ok(to) => to,
+            Err(e) => return Ok(Err(format!("the address {:?} cannot be used: {e}", mail.recipient))),
+        };
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(composed.subject)
             .message_id(Some(message_id.to_string()))
             .date_now()
-            .header(AutoSubmitted)
+            .header(AutoSubmitted);
+        let (composed, builder) = if mail.kind == Kind::Digest {
+            let Some(id) = mail.coordinator_id else {
+                return Ok(Err("a digest for nobody".into()));
+            };
+            let setting = store.with_conn(|c| coordinators::digest(c, id))?;
+            if setting.is_none_or(|s| s.revoked || s.every == coordinators::Digest::Off) {
+                return Ok(Err("the coordinator turned digests off or was revoked".into()));
+            }
+            let after = mail.data.get("after").and_then(serde_json::Value::as_i64).unwrap_or(0);
+            let (waiting, edits) =
+                store.with_conn(|c| Ok::<_, StoreError>((events::pending(c)?, events::proposed_edits(c)?.len())))?;
+            let new: Vec<crate::domain::Event> = waiting
+                .iter()
+                .filter(|e| e.created_at.as_second() > after)
+                .cloned()
+                .collect();
+            let token = crate::service::tokens::unsubscribe(&self.digest_key, id);
+            let unsubscribe = format!("{}/admin/digest/unsubscribe?c={id}&t={token}", self.base_url);
+            let ui = crate::pages::i18n::Ui::negotiate(Some(&mail.lang), Vec::new());
+            let composed = compose::digest(ui, &new, waiting.len(), edits, &self.base_url, &unsubscribe);
+            (composed, builder.header(ListUnsubscribe(unsubscribe)).header(OneClick))
+        } else {
+            let event = match mail.event_id {
+                Some(id) => store.with_conn(|c| events::any_by_id(c, id))?,
+                None => None,
+            };
+            let Some(event) = event else {
+                return Ok(Err("the action no longer exists".into()));
+            };
+            (compose::compose(mail, &event, &self.base_url), builder)
+        };
+        Ok(builder
+            .subject(composed.subject)
             .multipart(MultiPart::alternative_plain_html(composed.text, composed.html))
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string()))
     }
 }
 

@@ -35,8 +35,57 @@ fn when(e: &Event) -> Markup {
     }
 }
 
+/// The digest setting on the desk: how often, and to which address.
+pub fn digest_form(csrf: &str, every: &str, email: &str, mail_enabled: bool) -> Markup {
+    html! {
+        details id="digest" {
+            summary { "E-mail me a digest of new submissions" }
+            @if !mail_enabled {
+                p.hint { "This calendar sends no e-mail (no relay configured): the setting is kept for when it does." }
+            }
+            form method="post" action="/admin/digest" {
+                input type="hidden" name="csrf" value=(csrf);
+                fieldset {
+                    legend { "How often" }
+                    @for (value, label) in [("off", "Never"), ("hourly", "At most every hour"), ("daily", "At most once a day")] {
+                        label.check {
+                            input type="radio" name="every" value=(value) checked[every == value];
+                            " " (label)
+                        }
+                    }
+                }
+                label for="digest-email" { "To" }
+                input id="digest-email" name="email" type="email" autocomplete="email" value=(email);
+                button type="submit" { "Save" }
+            }
+        }
+    }
+}
+
+/// The page after a digest unsubscribe link: a button to confirm (`done` false), or done.
+pub fn unsubscribe(action: &str, done: bool) -> Markup {
+    let body = html! {
+        h1 { "Digest of new submissions" }
+        @if done {
+            p role="status" { "Done: no more digests will be sent. Turn them on again in the moderation desk." }
+        } @else {
+            form method="post" action=(action) {
+                input type="hidden" name="List-Unsubscribe" value="One-Click";
+                button type="submit" { "Stop the digests" }
+            }
+        }
+    };
+    layout::page("Digest of new submissions", None, body)
+}
+
 /// The queue of pending submissions.
-pub fn queue(who: &str, pending: &[(Event, OrganiserContact)], csrf: &str, notice: Option<&str>) -> Markup {
+pub fn queue(
+    who: &str,
+    pending: &[(Event, OrganiserContact)],
+    csrf: &str,
+    notice: Option<&str>,
+    digest: Markup,
+) -> Markup {
     let body = html! {
         h1 { "Submissions waiting" }
         p { "Signed in as " (who) ". "
@@ -46,6 +95,7 @@ pub fn queue(who: &str, pending: &[(Event, OrganiserContact)], csrf: &str, notic
             }
         }
         @if let Some(n) = notice { p role="status" { (n) } }
+        (digest)
         @if pending.is_empty() {
             p { "Nothing is waiting." }
         } @else {

@@ -25,7 +25,8 @@ pub(crate) fn edit_link(
         &NewMail {
             kind: Kind::EditLink,
             recipient,
-            event_id: id,
+            event_id: Some(id),
+            coordinator_id: None,
             lang,
             data: json!({ "token": token }),
         },
@@ -80,7 +81,8 @@ pub(crate) fn after_coordinator(
         &NewMail {
             kind,
             recipient: &recipient,
-            event_id: id,
+            event_id: Some(id),
+            coordinator_id: None,
             lang: &lang,
             data,
         },

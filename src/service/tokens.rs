@@ -36,6 +36,28 @@ pub fn hash(token: &str) -> String {
     crate::domain::text::sha256_hex(token)
 }
 
+/// The secret of a coordinator's digest unsubscribe link (RFC 8058 one-click): an HMAC-SHA256
+/// of their id under the store's `digest` key, base64url. Nothing is stored per link.
+pub fn unsubscribe(key: &[u8; 32], coordinator: i64) -> String {
+    use hmac::Mac as _;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as hmac::KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!());
+    mac.update(b"actioncal digest unsubscribe\0");
+    mac.update(coordinator.to_string().as_bytes());
+    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
+/// Whether `token` is the unsubscribe secret of `coordinator`, compared in constant time.
+pub fn unsubscribe_ok(key: &[u8; 32], coordinator: i64, token: &str) -> bool {
+    use hmac::Mac as _;
+    let Ok(tag) = URL_SAFE_NO_PAD.decode(token) else {
+        return false;
+    };
+    let mut mac = <hmac::Hmac<sha2::Sha256> as hmac::KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!());
+    mac.update(b"actioncal digest unsubscribe\0");
+    mac.update(coordinator.to_string().as_bytes());
+    mac.verify_slice(&tag).is_ok()
+}
+
 /// Prefix of coordinator API tokens.
 pub const COORDINATOR: &str = "acc_";
 /// Prefix of organiser edit tokens.

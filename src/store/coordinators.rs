@@ -25,6 +25,99 @@ pub struct CoordinatorRow {
     pub revoked_at: Option<i64>,
 }
 
+/// How often a coordinator gets the digest of submissions waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digest {
+    Off,
+    Hourly,
+    Daily,
+}
+
+impl Digest {
+    /// The stored name (`off`, `hourly`, `daily`), as forms send it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::Hourly => "hourly",
+            Self::Daily => "daily",
+        }
+    }
+
+    /// The setting named `s`.
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Off, Self::Hourly, Self::Daily]
+            .into_iter()
+            .find(|d| d.as_str() == s)
+    }
+
+    /// Seconds between two digests (none when off).
+    pub fn period(self) -> Option<i64> {
+        match self {
+            Self::Off => None,
+            Self::Hourly => Some(3600),
+            Self::Daily => Some(86_400),
+        }
+    }
+}
+
+/// A coordinator's digest setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestSetting {
+    pub every: Digest,
+    /// Where it goes.
+    pub email: Option<String>,
+    /// Submissions that arrived after this instant (Unix seconds) are new for the next digest;
+    /// it is also when the last digest was written.
+    pub after: i64,
+    /// Whether the coordinator was revoked.
+    pub revoked: bool,
+}
+
+/// The digest setting of coordinator `id`.
+pub fn digest(c: &Connection, id: i64) -> Result<Option<DigestSetting>> {
+    Ok(
+        c.prepare_cached("SELECT digest, email, digest_after, revoked_at FROM coordinators WHERE id = ?1")?
+            .query_row([id], |r| {
+                let every: String = r.get(0)?;
+                Ok(DigestSetting {
+                    every: Digest::parse(&every).unwrap_or(Digest::Off),
+                    email: r.get(1)?,
+                    after: r.get(2)?,
+                    revoked: r.get::<_, Option<i64>>(3)?.is_some(),
+                })
+            })
+            .optional()?,
+    )
+}
+
+/// Sets coordinator `id`'s digest: how often, and to which address (kept when `None`).
+pub fn set_digest(c: &Connection, id: i64, every: Digest, email: Option<&str>) -> Result<()> {
+    c.prepare_cached("UPDATE coordinators SET digest = ?2, email = coalesce(?3, email) WHERE id = ?1")?
+        .execute(params![id, every.as_str(), email])?;
+    Ok(())
+}
+
+/// Active coordinators whose digest is due at `now`: on, with an address, a period since the
+/// last one, and a submission waiting that arrived after it. Answers `(id, email, after)`.
+pub fn digests_due(c: &Connection, now: i64) -> Result<Vec<(i64, String, i64)>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT id, email, digest_after FROM coordinators
+         WHERE revoked_at IS NULL AND email IS NOT NULL AND digest != 'off'
+           AND ?1 - digest_after >= CASE digest WHEN 'hourly' THEN 3600 ELSE 86400 END
+           AND EXISTS (SELECT 1 FROM events WHERE moderation = 'pending' AND removed = 0
+                       AND created_at > coordinators.digest_after)",
+    )?;
+    let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The digest of coordinator `id` was written at `now`: later submissions are new for the next.
+pub fn digest_written(c: &Connection, id: i64, now: i64) -> Result<()> {
+    c.prepare_cached("UPDATE coordinators SET digest_after = ?2 WHERE id = ?1")?
+        .execute(params![id, now])?;
+    Ok(())
+}
+
 /// Adds a coordinator with the hash of their token.
 pub fn add(c: &Connection, name: &str, token_hash: &str, now: i64) -> Result<i64> {
     c.prepare_cached("INSERT INTO coordinators (name, token_hash, created_at) VALUES (?1, ?2, ?3)")?

@@ -62,7 +62,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 9;
+const MIGRATIONS: usize = 10;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -76,6 +76,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/007_secrets.sql")),
         M::up(include_str!("migrations/008_online_links.sql")),
         M::up(include_str!("migrations/009_outbox.sql")),
+        M::up(include_str!("migrations/010_digests.sql")),
     ])
 }
 

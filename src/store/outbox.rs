@@ -24,11 +24,13 @@ pub enum Kind {
     EditApproved,
     /// The change the organiser proposed was refused; `data.reason` says why.
     EditRejected,
+    /// A coordinator's digest of the submissions waiting (`coordinator_id` says whose).
+    Digest,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::EditLink,
         Kind::Approved,
         Kind::Rejected,
@@ -36,6 +38,7 @@ impl Kind {
         Kind::Edited,
         Kind::EditApproved,
         Kind::EditRejected,
+        Kind::Digest,
     ];
 
     /// The name stored.
@@ -48,6 +51,7 @@ impl Kind {
             Self::Edited => "edited",
             Self::EditApproved => "edit-approved",
             Self::EditRejected => "edit-rejected",
+            Self::Digest => "digest",
         }
     }
 
@@ -62,8 +66,10 @@ pub struct NewMail<'a> {
     pub kind: Kind,
     /// One address, as the organiser gave it.
     pub recipient: &'a str,
-    /// The action it is about.
-    pub event_id: i64,
+    /// The action it is about (none for a digest).
+    pub event_id: Option<i64>,
+    /// The coordinator it is for (a digest).
+    pub coordinator_id: Option<i64>,
     /// The recipient's interface language (`en`, `ar`, …).
     pub lang: &'a str,
     /// What the message needs beyond the action.
@@ -74,8 +80,8 @@ pub struct NewMail<'a> {
 /// caller's transaction.
 pub fn enqueue(c: &Connection, mail: &NewMail<'_>, now: i64) -> Result<i64> {
     c.prepare_cached(
-        "INSERT INTO outbox (kind, recipient, event_id, lang, data, created_at, next_attempt_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+        "INSERT INTO outbox (kind, recipient, event_id, coordinator_id, lang, data, created_at, next_attempt_at)
+         VALUES (?1, ?2, ?3, ?7, ?4, ?5, ?6, 0)",
     )?
     .execute(params![
         mail.kind.as_str(),
@@ -83,7 +89,8 @@ pub fn enqueue(c: &Connection, mail: &NewMail<'_>, now: i64) -> Result<i64> {
         mail.event_id,
         mail.lang,
         mail.data.to_string(),
-        now
+        now,
+        mail.coordinator_id
     ])?;
     Ok(c.last_insert_rowid())
 }
@@ -95,6 +102,7 @@ pub struct Waiting {
     pub kind: Kind,
     pub recipient: String,
     pub event_id: Option<i64>,
+    pub coordinator_id: Option<i64>,
     pub lang: String,
     pub data: Value,
     pub created_at: i64,
@@ -105,7 +113,7 @@ pub struct Waiting {
 /// Up to `limit` messages due at `now`, oldest due first.
 pub fn due(c: &Connection, now: i64, limit: usize) -> Result<Vec<Waiting>> {
     let mut stmt = c.prepare_cached(
-        "SELECT id, kind, recipient, event_id, lang, data, created_at, attempts FROM outbox
+        "SELECT id, kind, recipient, event_id, coordinator_id, lang, data, created_at, attempts FROM outbox
          WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
     )?;
     let rows = stmt.query_map(params![now, limit as i64], |r| {
@@ -119,6 +127,7 @@ pub fn due(c: &Connection, now: i64, limit: usize) -> Result<Vec<Waiting>> {
                 kind: Kind::EditLink,
                 recipient: r.get("recipient")?,
                 event_id: r.get("event_id")?,
+                coordinator_id: r.get("coordinator_id")?,
                 lang: r.get("lang")?,
                 data: Value::Null,
                 created_at: r.get("created_at")?,

@@ -320,6 +320,29 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
         .and_then(|r| r.split('"').next())
         .expect("csrf")
         .to_string();
+    // The digest of new submissions, opted into on the desk.
+    assert!(html.contains("E-mail me a digest"), "{html}");
+    let res = post_form(
+        &app,
+        "/admin/digest",
+        &session,
+        &[("csrf", &page_csrf), ("every", "daily"), ("email", "not an address")],
+    )
+    .await;
+    assert_eq!(res.status, 422, "{}", res.text());
+    let res = post_form(
+        &app,
+        "/admin/digest",
+        &session,
+        &[("csrf", &page_csrf), ("every", "daily"), ("email", "desk@example.org")],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let page = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    assert!(
+        page.contains("value=\"desk@example.org\"") && page.contains("value=\"daily\" checked"),
+        "{page}"
+    );
     let res = post_form(&app, "/admin/submissions/1/approve", &session, &[]).await;
     assert_eq!(res.status, 403, "no CSRF token");
     let res = post_form(

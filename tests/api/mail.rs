@@ -334,3 +334,85 @@ async fn without_a_relay_pages_say_the_link_is_not_mailed() {
     assert_eq!(created["edit_link_mailed"], false);
     assert!(created["message"].as_str().expect("message").contains("sends no mail"));
 }
+
+#[actix_web::test]
+async fn coordinators_who_opt_in_get_a_digest_they_can_stop_in_one_click() {
+    let dir = tempfile::tempdir().expect("dir");
+    let smtp = Smtp::start(free_port(), dir.path());
+    let (app, _) = app_mailing_to(smtp.port).await;
+    let store = actioncal::store::Store::open(&app.db).expect("store");
+    use actioncal::store::coordinators::{self, Digest};
+    store
+        .with_conn(|c| coordinators::set_digest(c, 1, Digest::Hourly, Some("coord@example.org")))
+        .expect("opted in");
+    submit(&app, &submission("Vigil in Tunis", "org@example.org"), "en").await;
+    // The organiser's edit link, then the coordinator's digest (looked for every few polls).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let digest = loop {
+        let found = smtp
+            .delivered()
+            .iter()
+            .find(|m| read(m).to == "coord@example.org")
+            .cloned();
+        if let Some(m) = found {
+            break m;
+        }
+        assert!(Instant::now() < deadline, "a digest arrives");
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let mail = read(&digest);
+    assert!(mail.subject.contains("1 new"), "{}", mail.subject);
+    assert!(
+        mail.text.contains("Vigil in Tunis") && mail.text.contains("http://calendar.test/admin"),
+        "{}",
+        mail.text
+    );
+    assert!(
+        !mail.text.contains("org@example.org"),
+        "the organiser's address stays on the desk"
+    );
+    let parsed = MessageParser::default().parse(&digest).expect("message");
+    let header = |name: &str| {
+        parsed
+            .header_raw(name)
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    assert_eq!(header("List-Unsubscribe-Post"), "List-Unsubscribe=One-Click");
+    let link = header("List-Unsubscribe");
+    let url = link.trim_matches(['<', '>']).replace("\r\n", "").replace(' ', "");
+    let path = url
+        .strip_prefix("http://calendar.test")
+        .expect("our origin")
+        .to_string();
+    assert!(mail.text.contains(&url), "the footer carries the same link");
+    // A GET shows a button and changes nothing; a wrong secret opens nothing.
+    assert_eq!(app.get(&path).await.status, 200);
+    let wrong = path.replace("&t=", "&t=x");
+    assert_eq!(
+        app.send_bytes(Method::POST, &wrong, &[], b"List-Unsubscribe=One-Click".to_vec())
+            .await
+            .status,
+        404
+    );
+    let on = store
+        .with_conn(|c| coordinators::digest(c, 1))
+        .expect("setting")
+        .expect("row");
+    assert_eq!(on.every, Digest::Hourly);
+    // The mail client's one-click POST stops them.
+    let res = app
+        .send_bytes(
+            Method::POST,
+            &path,
+            &[("Content-Type", "application/x-www-form-urlencoded")],
+            b"List-Unsubscribe=One-Click".to_vec(),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let off = store
+        .with_conn(|c| coordinators::digest(c, 1))
+        .expect("setting")
+        .expect("row");
+    assert_eq!(off.every, Digest::Off);
+}

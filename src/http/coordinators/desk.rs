@@ -2,6 +2,8 @@
 //! The session cookie is HttpOnly, Secure, SameSite=Strict and scoped to /admin; every form
 //! carries the session's CSRF token.
 
+use std::collections::HashMap;
+
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
@@ -15,7 +17,7 @@ use crate::http::limits::token_attempt;
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
 use crate::service::{coordinators, moderation};
-use crate::store::coordinators::Coordinator;
+use crate::store::coordinators::{self as roster, Coordinator, Digest, digest};
 use crate::store::events;
 
 /// How long a coordinator stays signed in.
@@ -117,6 +119,7 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
     let Some((who, csrf)) = session(&state, &req).await? else {
         return Ok(see_other("/admin/login"));
     };
+    let who_id = who.id;
     let pending = state
         .store
         .run(|c| -> ApiResult<Vec<_>> {
@@ -127,12 +130,23 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
                 .collect()
         })
         .await?;
+    let setting = state.store.run(move |c| digest(c, who_id)).await?;
+    let digest_form = admin::digest_form(
+        &csrf,
+        setting.as_ref().map_or("off", |d| d.every.as_str()),
+        setting.as_ref().and_then(|d| d.email.as_deref()).unwrap_or(""),
+        state.mail_enabled,
+    );
     let notice = match req.query_string() {
         "done=approved" => Some("Approved: it is in the calendar now."),
         "done=rejected" => Some("Rejected: the organiser sees your reason on their link."),
+        "done=digest" => Some("Saved: your digest setting."),
         _ => None,
     };
-    Ok(html(StatusCode::OK, admin::queue(&who.name, &pending, &csrf, notice)))
+    Ok(html(
+        StatusCode::OK,
+        admin::queue(&who.name, &pending, &csrf, notice, digest_form),
+    ))
 }
 
 /// A decision taken on the desk.
@@ -170,6 +184,89 @@ async fn decide(
         Decision::Approve => "/admin?done=approved",
         Decision::Reject => "/admin?done=rejected",
     }))
+}
+
+/// `POST /admin/digest` (`every`: off, hourly or daily; `email`): the signed-in coordinator's
+/// digest of new submissions.
+pub async fn set_digest(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let every = f.values.get("every").map(String::as_str).unwrap_or("off");
+    let every = Digest::parse(every).ok_or_else(|| {
+        ApiError::Unprocessable(crate::domain::DomainError::new(
+            "every",
+            format!("{every:?} is not a choice; choose off, hourly or daily"),
+        ))
+    })?;
+    let email = f
+        .values
+        .get("email")
+        .map(|e| e.trim().to_string())
+        .filter(|e| !e.is_empty());
+    if let Some(e) = &email
+        && !email_address::EmailAddress::is_valid(e)
+    {
+        return Err(ApiError::Unprocessable(crate::domain::DomainError::new(
+            "email",
+            format!("{e:?} is not an e-mail address"),
+        )));
+    }
+    if every != Digest::Off
+        && email.is_none()
+        && state
+            .store
+            .run(move |c| digest(c, who.id))
+            .await?
+            .and_then(|d| d.email)
+            .is_none()
+    {
+        return Err(ApiError::Unprocessable(crate::domain::DomainError::new(
+            "email",
+            "is needed for a digest: the address it goes to",
+        )));
+    }
+    state
+        .store
+        .run(move |c| roster::set_digest(c, who.id, every, email.as_deref()))
+        .await?;
+    Ok(see_other("/admin?done=digest"))
+}
+
+/// The coordinator and secret of a digest unsubscribe link (`?c=ID&t=TOKEN`), checked.
+async fn unsubscriber(state: &AppState, req: &HttpRequest) -> ApiResult<i64> {
+    let q: HashMap<String, String> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .collect();
+    let refused = || ApiError::NotFound("this unsubscribe link opens nothing; check that it was copied whole".into());
+    let id: i64 = q.get("c").and_then(|c| c.parse().ok()).ok_or_else(refused)?;
+    let token = q.get("t").cloned().unwrap_or_default();
+    let key = state.store.run(|c| crate::store::secrets::stored(c, "digest")).await?;
+    match key {
+        Some(k) if crate::service::tokens::unsubscribe_ok(&k, id, &token) => Ok(id),
+        _ => Err(refused()),
+    }
+}
+
+/// `GET /admin/digest/unsubscribe?c=…&t=…`: the link of a digest's footer and
+/// `List-Unsubscribe`; a page with one button (a GET never changes anything: link checkers
+/// and mail scanners follow links).
+pub async fn unsubscribe_page(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    unsubscriber(&state, &req).await?;
+    let action = format!("/admin/digest/unsubscribe?{}", req.query_string());
+    Ok(html(StatusCode::OK, admin::unsubscribe(&action, false)))
+}
+
+/// `POST /admin/digest/unsubscribe?c=…&t=…`: RFC 8058 one-click unsubscribe (the mail client's
+/// POST, or the page's button): the link's secret is the authority, no session or cookie.
+pub async fn unsubscribe(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let id = unsubscriber(&state, &req).await?;
+    state
+        .store
+        .run(move |c| roster::set_digest(c, id, Digest::Off, None))
+        .await?;
+    Ok(html(StatusCode::OK, admin::unsubscribe("", true)))
 }
 
 /// `POST /admin/submissions/{id}/approve`.

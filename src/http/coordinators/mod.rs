@@ -39,6 +39,12 @@ pub fn routes(cfg: &mut ServiceConfig) {
                     .route(aw::post().to(desk::login)),
             )
             .service(aw::resource("/admin/logout").route(aw::post().to(desk::logout)))
+            .service(aw::resource("/admin/digest").route(aw::post().to(desk::set_digest)))
+            .service(
+                aw::resource("/admin/digest/unsubscribe")
+                    .route(get(desk::unsubscribe_page))
+                    .route(aw::post().to(desk::unsubscribe)),
+            )
             .service(aw::resource("/admin/submissions/{id}/approve").route(aw::post().to(desk::approve)))
             .service(aw::resource("/admin/submissions/{id}/reject").route(aw::post().to(desk::reject)))
     });
