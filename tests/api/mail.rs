@@ -238,6 +238,39 @@ async fn organisers_get_their_edit_link_and_every_decision_in_their_language() {
         "later mail never repeats the secret link"
     );
 
+    // A coordinator's edit tells what changed; pressing approve again tells nothing new.
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &format!("/api/v1/moderation/events/{id}"),
+            &[("Authorization", &auth)],
+            &json!({"venue": "Plaza Riad al-Solh"}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let mail = read(&smtp.wait_for(3)[2]);
+    assert!(mail.subject.contains("La coordinación cambió"), "{}", mail.subject);
+    assert!(mail.text.contains("- venue: — → Plaza Riad al-Solh"), "{}", mail.text);
+    let again = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(again.status, 200, "{}", again.text());
+    // Cancelled: said once, with the public page.
+    let res = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/events/{id}/cancel"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let mail = read(&smtp.wait_for(4)[3]);
+    assert!(mail.subject.contains("fue cancelada"), "{}", mail.subject);
+
     // Rejected, in French, with the coordinator's reason.
     let other = submit(&app, &submission("Veillée à Beyrouth", "luc@example.org"), "fr").await;
     let other_id = other["id"].as_i64().expect("id");
@@ -250,7 +283,7 @@ async fn organisers_get_their_edit_link_and_every_decision_in_their_language() {
         )
         .await;
     assert_eq!(res.status, 200, "{}", res.text());
-    let all = smtp.wait_for(4);
+    let all = smtp.wait_for(6);
     let rejected = all
         .iter()
         .map(|m| read(m))
@@ -268,6 +301,9 @@ async fn organisers_get_their_edit_link_and_every_decision_in_their_language() {
         rejected.html
     );
 
+    // Nothing more: the second approval mailed nothing.
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(smtp.delivered().len(), 6);
     // Nothing private reached a public answer on the way.
     assert!(
         !app.get("/calendar.ics?from=2026-01-01")
