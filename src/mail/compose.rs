@@ -175,8 +175,16 @@ fn one_line(s: &str, max: usize) -> String {
 }
 
 /// When the action happens, in its own zone: "Friday 26 November 2027, 18:00 (Asia/Beirut,
-/// UTC+02:00; 16:00 UTC)", or the day(s) of an all-day action.
+/// UTC+02:00; 16:00 UTC)", or the day(s) of an all-day action; then its repeat rule in words.
 pub fn when(event: &Event, ui: Ui) -> String {
+    let first = first_time(event, ui);
+    match &event.recurrence {
+        Some(r) => format!("{first}; {}: {}", ui.t("repeats"), ui.rule(r.rule(), r.last_date())),
+        None => first,
+    }
+}
+
+fn first_time(event: &Event, ui: Ui) -> String {
     match &event.time {
         EventTime::AllDay { start, last_day, .. } => {
             let days = if last_day == start {

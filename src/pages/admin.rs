@@ -31,7 +31,10 @@ fn when(e: &Event) -> Markup {
         @if !t.is_all_day() {
             small { (t.start_utc().strftime("%Y-%m-%d %H:%M")) " – " (t.end_utc().strftime("%Y-%m-%d %H:%M")) " UTC" }
         }
-        @if let Some(r) = &e.recurrence { br; small { "repeats " code { (r.rule()) } } }
+        @if let Some(r) = &e.recurrence {
+            br;
+            small { "Repeats " (crate::pages::i18n::Ui::ENGLISH.rule(r.rule(), r.last_date())) }
+        }
     }
 }
 

@@ -99,7 +99,7 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
                 }
             }
             @if let Some(r) = &e.recurrence {
-                dd { (ui.t("repeats")) ": " code { (r.rule()) } }
+                dd { (ui.t("repeats")) ": " (ui.rule(r.rule(), r.last_date())) }
             }
             dt { (ui.t("where")) }
             dd dir="auto" { (ical::location(e)) }

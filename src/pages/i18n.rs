@@ -92,6 +92,102 @@ impl Ui {
             .replace("{year}", &d.year().to_string())
     }
 
+    /// A repeat rule (RFC 5545 RRULE) in words, for a person: "every week on Friday, 6 times",
+    /// "every month on the first Friday, until Friday 19 November 2027". `last` is the local
+    /// date of the last occurrence (what UNTIL comes to). Parts the words do not cover (BYSETPOS,
+    /// BYMONTH, …) make it "on a schedule of its own" rather than raw RRULE text.
+    pub fn rule(&self, rule: &str, last: Option<jiff::civil::Date>) -> String {
+        let mut freq = "";
+        let mut interval = 1u32;
+        let mut count = None;
+        let mut until = false;
+        let mut days: Vec<(i8, usize)> = Vec::new();
+        let mut monthdays: Vec<i8> = Vec::new();
+        let mut other = false;
+        for part in rule.trim_start_matches("RRULE:").split(';') {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            match k {
+                "FREQ" => freq = v,
+                "INTERVAL" => interval = v.parse().unwrap_or(1),
+                "COUNT" => count = v.parse::<u32>().ok(),
+                "UNTIL" => until = true,
+                "WKST" => {}
+                "BYDAY" => {
+                    for d in v.split(',') {
+                        let split = d.len().saturating_sub(2);
+                        let (n, wd) = d.split_at(split);
+                        match ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].iter().position(|w| *w == wd) {
+                            Some(i) => days.push((n.parse().unwrap_or(0), i)),
+                            None => other = true,
+                        }
+                    }
+                }
+                "BYMONTHDAY" => monthdays.extend(v.split(',').filter_map(|d| d.parse::<i8>().ok())),
+                _ => other = true,
+            }
+        }
+        let unit = match freq {
+            "DAILY" => "day",
+            "WEEKLY" => "week",
+            "MONTHLY" => "month",
+            "YEARLY" => "year",
+            _ => return self.t("rule_custom").to_string(),
+        };
+        let mut out = if interval > 1 {
+            self.tf(&format!("rule_every_n_{unit}s"), "n", &interval.to_string())
+        } else {
+            self.t(&format!("rule_every_{unit}")).to_string()
+        };
+        let weekday = |i: usize| self.t("weekdays").split(',').nth(i).unwrap_or("").to_string();
+        let plain: Vec<String> = days.iter().filter(|(n, _)| *n == 0).map(|(_, i)| weekday(*i)).collect();
+        if !plain.is_empty() {
+            out = format!("{out} {}", self.tf("rule_on", "days", &self.list(&plain)));
+        }
+        for (n, i) in days.iter().filter(|(n, _)| *n != 0) {
+            let nth = match n {
+                -1 => self.t("rule_last").to_string(),
+                1..=5 => self
+                    .t("rule_ordinals")
+                    .split(',')
+                    .nth(*n as usize - 1)
+                    .unwrap_or("")
+                    .to_string(),
+                _ => {
+                    other = true;
+                    continue;
+                }
+            };
+            out = format!(
+                "{out} {}",
+                self.t("rule_on_nth")
+                    .replace("{nth}", &nth)
+                    .replace("{day}", &weekday(*i))
+            );
+        }
+        if !monthdays.is_empty() {
+            let list: Vec<String> = monthdays.iter().map(|d| d.to_string()).collect();
+            out = format!("{out} {}", self.tf("rule_on_monthday", "day", &self.list(&list)));
+        }
+        if let Some(n) = count {
+            out = format!("{out}, {}", self.tf("rule_times", "n", &n.to_string()));
+        } else if let (true, Some(last)) = (until, last) {
+            out = format!("{out}, {}", self.tf("rule_until", "date", &self.date(last)));
+        }
+        if other {
+            out = format!("{out} ({})", self.t("rule_custom"));
+        }
+        out
+    }
+
+    /// Items joined as a list: "Monday, Wednesday and Friday".
+    pub fn list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} {} {last}", init.join(", "), self.t("and")),
+        }
+    }
+
     /// The message `key` with `{name}` replaced by `value`.
     pub fn tf(&self, key: &str, name: &str, value: &str) -> String {
         self.t(key).replace(&format!("{{{name}}}"), value)
@@ -118,6 +214,43 @@ mod tests {
                 "{lang} has an empty message"
             );
         }
+    }
+
+    #[test]
+    fn repeat_rules_read_as_words_in_every_language() {
+        let en = Ui::ENGLISH;
+        let last = jiff::civil::date(2027, 11, 19);
+        assert_eq!(en.rule("FREQ=WEEKLY;COUNT=6", None), "every week, 6 times");
+        assert_eq!(
+            en.rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;UNTIL=20271119T235959Z", Some(last)),
+            "every 2 weeks on Monday and Thursday, until Friday 19 November 2027"
+        );
+        assert_eq!(
+            en.rule("FREQ=MONTHLY;BYDAY=1FR;COUNT=3", None),
+            "every month on the first Friday, 3 times"
+        );
+        assert_eq!(
+            en.rule("FREQ=MONTHLY;BYDAY=-1SA", None),
+            "every month on the last Saturday"
+        );
+        assert_eq!(en.rule("FREQ=DAILY", None), "every day");
+        assert_eq!(
+            en.rule("FREQ=YEARLY;BYMONTH=3", None),
+            "every year (on a schedule of its own)"
+        );
+        for ui in Ui::all() {
+            let words = ui.rule("FREQ=WEEKLY;BYDAY=FR;COUNT=6", None);
+            assert!(
+                !words.contains("FREQ") && !words.contains('{') && words.contains('6'),
+                "{}: {words}",
+                ui.code()
+            );
+        }
+        let es = Ui::negotiate(Some("es"), Vec::new());
+        assert_eq!(
+            es.rule("FREQ=WEEKLY;BYDAY=FR;COUNT=6", None),
+            "cada semana el viernes, 6 veces"
+        );
     }
 
     #[test]

@@ -89,6 +89,20 @@ impl FormView<'_> {
     }
 }
 
+/// The repeat choices of the form (`repeat` field), in words; the server turns the choice, the
+/// start date and the end (`repeat_count` or `repeat_until`) into the RRULE.
+pub const REPEATS: [(&str, &str); 6] = [
+    ("", "Does not repeat"),
+    ("daily", "Every day"),
+    ("weekly", "Every week, on the same weekday"),
+    ("fortnightly", "Every two weeks, on the same weekday"),
+    (
+        "monthly-weekday",
+        "Every month, on the same weekday (e.g. the first Friday)",
+    ),
+    ("monthly-date", "Every month, on the same date"),
+];
+
 /// The submission (or edit) form.
 pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
     let mut countries: Vec<Country> = Country::all().collect();
@@ -160,7 +174,24 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             }
             (view.text("tags", "Tags", "text", "Comma-separated, e.g. vigil, march.", false))
             (view.text("languages", "Languages", "text", "Comma-separated language codes, e.g. ar, es, en.", false))
-            (view.text("recurrence", "Repeats", "text", "Optional RRULE, e.g. FREQ=WEEKLY;COUNT=6.", false))
+            label for="repeat" { "Repeats" }
+            p.hint id="repeat-hint" { "At the same local time each time, across clock changes." }
+            select id="repeat" name="repeat" aria-describedby=(view.described_by("recurrence")) {
+                @for (value, label) in REPEATS {
+                    option value=(value) selected[view.value("repeat") == value] { (label) }
+                }
+            }
+            div.repeat-end {
+                label for="repeat_count" { "Ends after how many times" }
+                input id="repeat_count" name="repeat_count" type="number" min="2" max="1000" inputmode="numeric" value=(view.value("repeat_count"));
+                label for="repeat_until" { "or on this day (the last time)" }
+                input id="repeat_until" name="repeat_until" type="date" value=(view.value("repeat_until"));
+                p.hint { "Leave both empty for an action that repeats until it is cancelled." }
+            }
+            details open[!view.value("recurrence").is_empty()] {
+                summary { "Another rule (RFC 5545 RRULE, for calendar experts)" }
+                (view.text("recurrence", "RRULE", "text", "Used instead of the choice above, e.g. FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.", false))
+            }
             (view.text("organiser_email", "Your e-mail", "email", "Only coordinators see it; it is never published.", true))
             (view.text("organiser_name", "Your name or group", "text", "Never published.", false))
             (view.error("body"))

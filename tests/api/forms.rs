@@ -525,3 +525,79 @@ async fn refused_attempts_meet_their_own_higher_limit() {
     // ... and then the attempts' own limit answers.
     assert_eq!(statuses[60], 429);
 }
+
+#[actix_web::test]
+async fn a_repeat_chosen_in_words_becomes_its_rrule() {
+    let app = spawn_with(|_| {}).await;
+    let (cookie, token) = csrf(&app, "/submit").await;
+    let page = app.get("/submit").await.text();
+    assert!(
+        page.contains("Every month, on the same weekday"),
+        "the choice is offered in words"
+    );
+    let rule_of = |title: &'static str| {
+        let c = rusqlite::Connection::open(&app.db).expect("db");
+        c.query_row("SELECT rrule FROM events WHERE title = ?1", [title], |r| {
+            r.get::<_, String>(0)
+        })
+        .expect("stored")
+    };
+    for (title, start, repeat, count, until, rule) in [
+        // 26 November 2027 is the last Friday of its month.
+        (
+            "Last Friday vigil",
+            "2027-11-26T18:00",
+            "monthly-weekday",
+            "3",
+            "",
+            "FREQ=MONTHLY;BYDAY=-1FR;COUNT=3",
+        ),
+        (
+            "First Friday vigil",
+            "2027-11-05T18:00",
+            "monthly-weekday",
+            "",
+            "",
+            "FREQ=MONTHLY;BYDAY=1FR",
+        ),
+        // The last day, local (Beirut, UTC+2 in December): UNTIL is its end in UTC.
+        (
+            "Weekly picket",
+            "2027-11-29T18:00",
+            "weekly",
+            "",
+            "2027-12-27",
+            "FREQ=WEEKLY;UNTIL=20271227T215959Z",
+        ),
+        (
+            "Fortnightly meeting",
+            "2027-11-29T18:00",
+            "fortnightly",
+            "6",
+            "",
+            "FREQ=WEEKLY;INTERVAL=2;COUNT=6",
+        ),
+    ] {
+        let res = post_form(
+            &app,
+            "/submit",
+            &cookie,
+            &[
+                ("csrf", &token),
+                ("title", title),
+                ("start", start),
+                ("timezone", "Asia/Beirut"),
+                ("country", "LB"),
+                ("city", "Beirut"),
+                ("repeat", repeat),
+                ("repeat_count", count),
+                ("repeat_until", until),
+                ("organiser_email", "a@example.org"),
+                ("confirm", "night_time"),
+            ],
+        )
+        .await;
+        assert_eq!(res.status, 201, "{title}: {}", res.text());
+        assert_eq!(rule_of(title), rule, "{title}");
+    }
+}

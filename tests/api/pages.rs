@@ -186,3 +186,18 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
     assert_eq!(seen["widget"]["more"], "Plus d’actions");
     assert_eq!(seen["widget"]["errors"], json!([]));
 }
+
+#[actix_web::test]
+async fn a_repeat_rule_is_shown_in_words_never_as_rrule_text() {
+    let app = spawn_app().await;
+    app.import(
+        &json!([{"uid": "r@test", "title": "Friday vigil", "start": "2027-11-05T18:00",
+        "timezone": "Europe/Paris", "country": "FR", "city": "Paris", "recurrence": "FREQ=WEEKLY;BYDAY=FR;COUNT=4"}]),
+    )
+    .expect("imports");
+    let page = app.get("/events/1").await.text();
+    assert!(page.contains("every week on Friday, 4 times"), "{page}");
+    assert!(!page.contains("FREQ="), "no raw rule for people");
+    let page = app.get("/events/1?ui=fr").await.text();
+    assert!(page.contains("chaque semaine le vendredi, 4 fois"), "{page}");
+}

@@ -66,6 +66,12 @@ fn to_json(f: &Fields) -> Value {
     if all_day {
         map.insert("all_day".into(), json!(true));
     }
+    // A repeat chosen in words becomes its RRULE; an RRULE typed under "another rule" wins.
+    if !map.contains_key("recurrence")
+        && let Some(rule) = rule_from_words(f, all_day, map.get("timezone").and_then(Value::as_str))
+    {
+        map.insert("recurrence".into(), json!(rule));
+    }
     // A time that happens twice, with the instant the organiser picked (local time + offset).
     for key in ["start", "end"] {
         if let Some(choice) = f.values.get(&format!("{key}_choice")).filter(|c| !c.is_empty()) {
@@ -100,6 +106,49 @@ fn to_json(f: &Fields) -> Value {
         map.insert("confirm".into(), json!(f.confirm));
     }
     Value::Object(map)
+}
+
+/// The RRULE of the form's repeat choice (`repeat`, see `pages::submit::REPEATS`) for an action
+/// starting on the form's start date: the weekday or date of the month comes from the start;
+/// the end from `repeat_count` (COUNT) or else `repeat_until` (the last day, local: UNTIL is the
+/// end of that day in the action's zone, in UTC, or the date itself for an all-day action).
+/// `None` when nothing repeats or the start is not a date yet (validation then says so).
+fn rule_from_words(f: &Fields, all_day: bool, zone: Option<&str>) -> Option<String> {
+    let choice = f.values.get("repeat").map(|v| v.trim()).filter(|v| !v.is_empty())?;
+    let start: jiff::civil::Date = f.values.get("start")?.trim().get(..10)?.parse().ok()?;
+    let weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][start.weekday().to_monday_zero_offset() as usize];
+    let mut rule = match choice {
+        "daily" => "FREQ=DAILY".to_string(),
+        "weekly" => "FREQ=WEEKLY".to_string(),
+        "fortnightly" => "FREQ=WEEKLY;INTERVAL=2".to_string(),
+        "monthly-weekday" => {
+            // The first to fourth such weekday of the month, or its last one (a fifth).
+            let nth = (start.day() - 1) / 7 + 1;
+            let last = start.day() + 7 > start.days_in_month();
+            let n = if nth >= 5 || (nth == 4 && last) { -1 } else { nth };
+            format!("FREQ=MONTHLY;BYDAY={n}{weekday}")
+        }
+        "monthly-date" => format!("FREQ=MONTHLY;BYMONTHDAY={}", start.day()),
+        // Anything else is named as it came, and refused by the rule's validation.
+        other => other.to_string(),
+    };
+    let count = f.values.get("repeat_count").map(|v| v.trim()).filter(|v| !v.is_empty());
+    let until = f.values.get("repeat_until").map(|v| v.trim()).filter(|v| !v.is_empty());
+    if let Some(n) = count {
+        rule.push_str(&format!(";COUNT={n}"));
+    } else if let Some(day) = until.and_then(|d| d.parse::<jiff::civil::Date>().ok()) {
+        if all_day {
+            rule.push_str(&format!(";UNTIL={}", day.strftime("%Y%m%d")));
+        } else {
+            let end_of_day = day.to_datetime(jiff::civil::Time::MAX);
+            let utc = zone
+                .and_then(|z| jiff::tz::TimeZone::get(z).ok())
+                .and_then(|tz| tz.to_ambiguous_timestamp(end_of_day).later().ok())
+                .or_else(|| jiff::tz::Offset::UTC.to_timestamp(end_of_day).ok())?;
+            rule.push_str(&format!(";UNTIL={}", utc.strftime("%Y%m%dT%H%M%SZ")));
+        }
+    }
+    Some(rule)
 }
 
 /// A clearer message for a missing zone: the zones of the chosen country.
