@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::domain::zone::{OffsetStyle, format_offset};
 use crate::domain::{Event, EventTime};
+use crate::pages::admin::value_in_words;
 use crate::pages::i18n::Ui;
 use crate::store::outbox::{Kind, Waiting};
 
@@ -109,7 +110,7 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
                     .iter()
                     .map(|c| {
                         let field = c.get("field").and_then(Value::as_str).unwrap_or("").to_string();
-                        (field, shown(c.get("before")), shown(c.get("after")))
+                        (field, value_in_words(c.get("before")), value_in_words(c.get("after")))
                     })
                     .collect(),
             ));
@@ -152,16 +153,6 @@ pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, u
     let text = text(ui, title, "", &blocks, base);
     let html = markup(ui, title, "", &blocks, base).into_string();
     Composed { subject, text, html }
-}
-
-/// A value of a changed field in words: text as it is, lists joined, nothing as "—".
-fn shown(v: Option<&Value>) -> String {
-    match v {
-        None | Some(Value::Null) => "—".into(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items.iter().map(|i| shown(Some(i))).collect::<Vec<_>>().join(", "),
-        Some(other) => other.to_string(),
-    }
 }
 
 /// `s` on one line, at most `max` characters (subjects).

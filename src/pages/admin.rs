@@ -4,8 +4,8 @@ use maud::{Markup, html};
 
 use super::layout;
 use crate::domain::Event;
-use crate::domain::event::OrganiserContact;
 use crate::ical;
+use crate::service::moderation::{ChangeReview, Review};
 
 /// The sign-in form; `error` after a wrong token.
 pub fn login(error: Option<&str>, csrf: &str) -> Markup {
@@ -81,10 +81,57 @@ pub fn unsubscribe(action: &str, done: bool) -> Markup {
     layout::page("Digest of new submissions", None, body)
 }
 
-/// The queue of pending submissions.
+/// Reasons coordinators often give, offered as suggestions for a rejection (the organiser
+/// reads the reason as written).
+pub const REASONS: [&str; 6] = [
+    "Please add the exact place: street, square or venue.",
+    "The date or time looks wrong; please check it against your poster.",
+    "The time zone does not match the place; please choose the zone of the city.",
+    "This action is already in the calendar.",
+    "Please describe the action in a sentence or two: what, who, what to bring.",
+    "This calendar is for actions of the campaign; this one is outside it.",
+];
+
+/// A value of an action's field in words: text as it is, lists joined, nothing as "—".
+pub fn value_in_words(v: Option<&serde_json::Value>) -> String {
+    match v {
+        None | Some(serde_json::Value::Null) => "—".into(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|i| value_in_words(Some(i)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn map_link(e: &Event) -> Option<(String, &'static str)> {
+    match (e.place.geo, e.place.city.as_deref()) {
+        (Some((lat, lon)), _) => Some((
+            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"),
+            "Map (the coordinates given)",
+        )),
+        (None, Some(_)) => Some((
+            format!(
+                "https://www.openstreetmap.org/search?query={}",
+                url::form_urlencoded::byte_serialize(ical::location(e).as_bytes()).collect::<String>()
+            ),
+            "Find the place on the map",
+        )),
+        _ => None,
+    }
+}
+
+/// The moderation desk: the submissions waiting, each a card with everything needed to decide
+/// (as it will appear, local time and UTC, map, warnings the organiser confirmed, similar
+/// actions, the organiser's earlier submissions), then the changes proposed to published
+/// actions with their fields before and after. Keyboard: j / k next and previous card, a
+/// approve, r write a reason (static/admin.js).
 pub fn queue(
     who: &str,
-    pending: &[(Event, OrganiserContact)],
+    reviews: &[Review],
+    changes: &[ChangeReview],
     csrf: &str,
     notice: Option<&str>,
     digest: Markup,
@@ -92,6 +139,7 @@ pub fn queue(
     let body = html! {
         h1 { "Submissions waiting" }
         p { "Signed in as " (who) ". "
+            a href="/admin/log" { "The log" } " · "
             form method="post" action="/admin/logout" style="display:inline" {
                 input type="hidden" name="csrf" value=(csrf);
                 button type="submit" { "Sign out" }
@@ -99,49 +147,179 @@ pub fn queue(
         }
         @if let Some(n) = notice { p role="status" { (n) } }
         (digest)
-        @if pending.is_empty() {
+        p.hint { "Keys: j and k move between cards, a approves the one in focus, r writes a reason to reject it." }
+        datalist id="reasons" { @for r in REASONS { option value=(r); } }
+        @if reviews.is_empty() {
             p { "Nothing is waiting." }
-        } @else {
-            table {
-                thead { tr { th { "Action" } th { "When" } th { "Where" } th { "Organiser" } th { "Decide" } } }
-                tbody {
-                    @for (e, contact) in pending {
-                        tr id=(format!("submission-{}", e.id)) {
-                            td {
-                                strong dir=(e.text_dir()) { (e.title) }
-                                @if let Some(d) = &e.description { p.desc dir=(e.text_dir()) { (d) } }
-                                @if !e.campaigns.is_empty() { small { (e.campaigns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")) } }
-                                @for link in &e.online_links {
-                                    br;
-                                    @if let Some(label) = &link.label { bdi { (label) } ": " }
-                                    a href=(link.url.as_str()) rel="nofollow noopener" { (link.url.as_str()) }
-                                }
-                            }
-                            td { (when(e)) }
-                            td dir="auto" { (ical::location(e)) }
-                            td {
-                                (contact.name.as_deref().unwrap_or(""))
-                                @if let Some(m) = &contact.email { br; a href=(format!("mailto:{m}")) { (m) } }
-                            }
-                            td {
-                                form method="post" action=(format!("/admin/submissions/{}/approve", e.id)) {
-                                    input type="hidden" name="csrf" value=(csrf);
-                                    // What is shown here is what gets published: an edit since is refused.
-                                    input type="hidden" name="sequence" value=(e.sequence);
-                                    button type="submit" { "Approve" }
-                                }
-                                form method="post" action=(format!("/admin/submissions/{}/reject", e.id)) {
-                                    input type="hidden" name="csrf" value=(csrf);
-                                    label for=(format!("reason-{}", e.id)) { "Reason for the organiser" }
-                                    input id=(format!("reason-{}", e.id)) name="reason" type="text" required;
-                                    button type="submit" { "Reject" }
-                                }
+        }
+        @for r in reviews {
+            @let e = &r.event;
+            article.card id=(format!("submission-{}", e.id)) tabindex="-1" data-id=(e.id) {
+                h2 dir=(e.text_dir()) { (e.title) }
+                dl {
+                    dt { "When" }
+                    dd { (when(e)) }
+                    dt { "Where" }
+                    dd dir="auto" { (ical::location(e)) }
+                    @if let Some((href, label)) = map_link(e) {
+                        dd { a href=(href) rel="noopener noreferrer" target="_blank" { (label) } }
+                    }
+                    @if !e.online_links.is_empty() {
+                        dt { "Online" }
+                        @for link in &e.online_links {
+                            dd {
+                                @if let Some(label) = &link.label { bdi { (label) } ": " }
+                                a href=(link.url.as_str()) rel="nofollow noopener noreferrer" { (link.url.as_str()) }
                             }
                         }
+                    }
+                    @if let Some(d) = &e.description { dt { "Description" } dd.desc dir=(e.text_dir()) { (d) } }
+                    @if !e.campaigns.is_empty() || !e.tags.is_empty() || !e.languages.is_empty() {
+                        dt { "Campaigns, tags, languages" }
+                        dd {
+                            (e.campaigns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "))
+                            @if !e.tags.is_empty() { " · " (e.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")) }
+                            @if !e.languages.is_empty() { " · " (e.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")) }
+                        }
+                    }
+                    dt { "Organiser" }
+                    dd {
+                        (r.contact.name.as_deref().unwrap_or("(no name)"))
+                        " · "
+                        @if r.earlier == 0 { "first submission" } @else { (r.earlier) " earlier submission" @if r.earlier > 1 { "s" } }
+                        @if let Some(m) = &r.contact.email {
+                            details.contact { summary { "Address" } a href=(format!("mailto:{m}")) { (m) } }
+                        }
+                    }
+                    @if !r.warnings.is_empty() {
+                        dt { "Warnings the organiser confirmed" }
+                        @for w in &r.warnings { dd.warning { (w.message) } }
+                    }
+                    @if !r.similar.is_empty() {
+                        dt { "Similar actions at that place and time" }
+                        @for (id, title, state) in &r.similar {
+                            dd.warning {
+                                @if state == "published" { a href=(format!("/events/{id}")) dir="auto" { (title) } } @else { bdi { (title) } }
+                                " (" (state) ", " (id) ")"
+                            }
+                        }
+                    }
+                }
+                div.decide {
+                    form method="post" action=(format!("/admin/submissions/{}/approve", e.id)) {
+                        input type="hidden" name="csrf" value=(csrf);
+                        // What is shown here is what gets published: an edit since is refused.
+                        input type="hidden" name="sequence" value=(e.sequence);
+                        button type="submit" data-key="approve" { "Approve" }
+                    }
+                    form method="post" action=(format!("/admin/submissions/{}/reject", e.id)) {
+                        input type="hidden" name="csrf" value=(csrf);
+                        label for=(format!("reason-{}", e.id)) { "Reason for the organiser" }
+                        input id=(format!("reason-{}", e.id)) name="reason" type="text" list="reasons" required data-key="reason";
+                        button type="submit" { "Reject" }
+                    }
+                }
+            }
+        }
+        @if !changes.is_empty() {
+            h2 { "Changes proposed to published actions" }
+        }
+        @for ch in changes {
+            @let e = &ch.event;
+            article.card id=(format!("change-{}", e.id)) tabindex="-1" data-id=(e.id) {
+                h3 dir=(e.text_dir()) { a href=(format!("/events/{}", e.id)) { (e.title) } }
+                table.diff {
+                    thead { tr { th { "Field" } th { "Now" } th { "Proposed" } } }
+                    tbody {
+                        @for c in &ch.changes {
+                            tr {
+                                td { code { (value_in_words(c.get("field"))) } }
+                                td dir="auto" { (value_in_words(c.get("before"))) }
+                                td dir="auto" { ins { (value_in_words(c.get("after"))) } }
+                            }
+                        }
+                    }
+                }
+                div.decide {
+                    form method="post" action=(format!("/admin/edits/{}/approve", e.id)) {
+                        input type="hidden" name="csrf" value=(csrf);
+                        input type="hidden" name="version" value=(ch.version);
+                        button type="submit" data-key="approve" { "Publish the change" }
+                    }
+                    form method="post" action=(format!("/admin/edits/{}/reject", e.id)) {
+                        input type="hidden" name="csrf" value=(csrf);
+                        label for=(format!("edit-reason-{}", e.id)) { "Reason for the organiser" }
+                        input id=(format!("edit-reason-{}", e.id)) name="reason" type="text" list="reasons" required data-key="reason";
+                        button type="submit" { "Keep the published version" }
                     }
                 }
             }
         }
     };
-    layout::page("Submissions waiting", None, body)
+    layout::page("Submissions waiting", Some("/static/admin.js"), body)
+}
+
+/// Who made an audit entry, for a person: "Coordinator One", "the organiser", "the operator".
+fn actor_in_words(actor: &str) -> String {
+    match actor.split_once(':') {
+        Some(("coordinator", rest)) => rest.split_once(':').map_or(rest, |(_, name)| name).to_string(),
+        _ if actor == "organiser" => "the organiser".into(),
+        _ if actor == "operator" => "the operator (command line)".into(),
+        _ => actor.to_string(),
+    }
+}
+
+/// The audit log: when (UTC, and in the reader's zone by the page script), who, what, and each
+/// change field by field; filters by action id and by who.
+pub fn log(entries: &[crate::store::audit::Entry], event: Option<i64>, actor: Option<&str>) -> Markup {
+    let body = html! {
+        p { a href="/admin" { "Back to the queue" } }
+        h1 { "The log" }
+        form.filters method="get" action="/admin/log" {
+            label { "Action number " input name="event" type="number" min="1" value=[event]; }
+            label { "Who " input name="actor" type="text" value=[actor]; }
+            button type="submit" { "Show" }
+        }
+        @if entries.is_empty() { p { "Nothing recorded for this." } }
+        @for en in entries {
+            @let when = jiff::Timestamp::from_second(en.at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            article.card id=(format!("entry-{}", en.id)) {
+                p {
+                    time datetime=(when.to_string()) data-zone="UTC" { (when.strftime("%A %-d %B %Y, %H:%M")) " UTC" }
+                    " · " strong { (actor_in_words(&en.actor)) } " · " (en.action.replace('-', " "))
+                    @if let Some(id) = en.event_id { " · " a href=(format!("/admin/log?event={id}")) { "action " (id) } }
+                    @if let Some(c) = &en.campaign { " · campaign " (c) }
+                }
+                @let changes = crate::service::changed_fields(en.before.as_ref(), en.after.as_ref());
+                @if en.before.is_some() && !changes.is_empty() {
+                    table.diff {
+                        thead { tr { th { "Field" } th { "Before" } th { "After" } } }
+                        tbody {
+                            @for c in &changes {
+                                tr {
+                                    td { code { (value_in_words(c.get("field"))) } }
+                                    td dir="auto" { del { (value_in_words(c.get("before"))) } }
+                                    td dir="auto" { ins { (value_in_words(c.get("after"))) } }
+                                }
+                            }
+                        }
+                    }
+                } @else if let Some(reason) = en.after.as_ref().and_then(|a| a.get("reason")).and_then(|r| r.as_str()) {
+                    p { "Reason: " q dir="auto" { (reason) } }
+                } @else if let Some(after) = &en.after {
+                    @if en.before.is_none() && after.get("title").is_some() {
+                        p dir="auto" { (value_in_words(after.get("title"))) " — " (value_in_words(after.get("start"))) " " (value_in_words(after.get("timezone"))) }
+                    }
+                }
+            }
+        }
+        @if entries.len() == 100 {
+            @if let Some(last) = entries.last() {
+                p { a href=(format!("/admin/log?before={}{}{}", last.id,
+                    event.map(|e| format!("&event={e}")).unwrap_or_default(),
+                    actor.map(|a| format!("&actor={}", url::form_urlencoded::byte_serialize(a.as_bytes()).collect::<String>())).unwrap_or_default())) { "Older entries" } }
+            }
+        }
+    };
+    layout::page("The log", Some("/static/pages.js"), body)
 }

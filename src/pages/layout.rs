@@ -11,6 +11,8 @@ input[type=checkbox]{width:auto}.check{font-weight:normal}.error{color:#a00;marg
 .hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
 button{font:inherit;padding:.4rem 1rem;margin-top:1rem}.secret{word-break:break-all;background:#eef;padding:.5rem}\
 .filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.6rem 0}.when{display:block}.zone,.reader{color:#555}.languages a{margin-inline-end:.5rem}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
+.card{border:1px solid #ccc;border-radius:.3rem;padding:.2rem 1rem .8rem;margin:1rem 0}.card:focus{outline:3px solid #36c}.card h2,.card h3{margin:.5rem 0}\
+.decide{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}.decide form{flex:1 1 14rem}ins{background:#dfd;text-decoration:none}del{background:#fdd}.contact{display:inline}\
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#8cf}.warning{background:#332200}.secret{background:#223}.hint{color:#aaa}}";
 
 /// A whole page in English: `title`, then `body` inside `main`; `script` is a path under /static.

@@ -53,6 +53,24 @@ impl From<rusqlite::Error> for WriteError {
 /// Result of writes.
 pub type WriteResult<T> = Result<T, WriteError>;
 
+/// The fields of the action (import names) whose values differ between two snapshots, with
+/// both values: `[{"field", "before", "after"}]`. The organiser's own contact is left out.
+pub fn changed_fields(before: Option<&Value>, after: Option<&Value>) -> Vec<Value> {
+    let (Some(Value::Object(old)), Some(Value::Object(new))) = (before, after) else {
+        return Vec::new();
+    };
+    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| !k.starts_with("organiser_"))
+        .filter_map(|k| {
+            let (a, b) = (old.get(k).unwrap_or(&Value::Null), new.get(k).unwrap_or(&Value::Null));
+            (a != b).then(|| serde_json::json!({ "field": k, "before": a, "after": b }))
+        })
+        .collect()
+}
+
 pub(crate) fn snapshot(c: &Connection, id: i64) -> WriteResult<Option<Value>> {
     let contact = events::contact(c, id)?;
     Ok(events::any_by_id(c, id)?.map(|e| e.to_import_json(Some(&contact))))

@@ -13,6 +13,68 @@ use crate::store::audit::{Action, Actor};
 use crate::store::coordinators::Coordinator;
 use crate::store::events;
 
+/// A submission as the moderation desk shows it: everything needed to decide in one look.
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub event: Event,
+    /// The organiser's contact (the address shown only when the coordinator opens it).
+    pub contact: crate::domain::event::OrganiserContact,
+    /// Other actions this organiser submitted.
+    pub earlier: i64,
+    /// Actions at the same place and time with a similar title: `(id, title, moderation)`,
+    /// pending and rejected ones included.
+    pub similar: Vec<(i64, String, String)>,
+    /// The warnings the action raises, which its organiser saw and confirmed to send it.
+    pub warnings: Vec<crate::domain::warnings::Warning>,
+}
+
+/// A change an organiser proposed to a published action, with its fields changed.
+#[derive(Debug, Clone)]
+pub struct ChangeReview {
+    /// The action as published now.
+    pub event: Event,
+    /// The proposal's version (approving checks it is still that one).
+    pub version: String,
+    /// `[{"field", "before", "after"}]`, the organiser's contact left out.
+    pub changes: Vec<serde_json::Value>,
+}
+
+/// The desk's queue: pending submissions oldest first, each with what a coordinator needs to
+/// decide, and the changes proposed to published actions.
+pub fn desk_queue(c: &Connection, today: Date) -> WriteResult<(Vec<Review>, Vec<ChangeReview>)> {
+    let mut reviews = Vec::new();
+    for event in events::pending(c)? {
+        let contact = events::contact(c, event.id)?;
+        let earlier = match contact.email.as_deref() {
+            Some(m) => events::submitted_by(c, m, event.id)?,
+            None => 0,
+        };
+        let similar = events::near_in_time(c, &event)?
+            .into_iter()
+            .filter(|(_, t, _)| crate::domain::warnings::similar_titles(t, &event.title))
+            .collect();
+        let warnings = crate::domain::warnings::warnings(&event.to_new(contact.clone()), today);
+        reviews.push(Review {
+            event,
+            contact,
+            earlier,
+            similar,
+            warnings,
+        });
+    }
+    let mut changes = Vec::new();
+    for (event, proposed) in proposed_edits(c)? {
+        let contact = events::contact(c, event.id)?;
+        let now = event.to_import_json(Some(&contact));
+        changes.push(ChangeReview {
+            version: proposed.version(),
+            changes: super::changed_fields(Some(&now), Some(&proposed.proposal)),
+            event,
+        });
+    }
+    Ok((reviews, changes))
+}
+
 /// Changes proposed by organisers that wait for a coordinator, oldest first, each with the
 /// action as published now.
 pub fn proposed_edits(c: &Connection) -> WriteResult<Vec<(Event, events::ProposedEdit)>> {

@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 use serde_json::{Value, json};
 
-use super::WriteResult;
+use super::{WriteResult, changed_fields};
 use crate::domain::{Event, Moderation, Status};
 use crate::store::audit::Action;
 use crate::store::events;
@@ -89,24 +89,6 @@ pub(crate) fn after_coordinator(
         now,
     )?;
     Ok(())
-}
-
-/// The fields of the action (import names) whose values differ between two snapshots, with
-/// both values: `[{"field", "before", "after"}]`. The organiser's own contact is left out.
-fn changed_fields(before: Option<&Value>, after: Option<&Value>) -> Vec<Value> {
-    let (Some(Value::Object(old)), Some(Value::Object(new))) = (before, after) else {
-        return Vec::new();
-    };
-    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    keys.into_iter()
-        .filter(|k| !k.starts_with("organiser_"))
-        .filter_map(|k| {
-            let (a, b) = (old.get(k).unwrap_or(&Value::Null), new.get(k).unwrap_or(&Value::Null));
-            (a != b).then(|| json!({ "field": k, "before": a, "after": b }))
-        })
-        .collect()
 }
 
 #[cfg(test)]

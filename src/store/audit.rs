@@ -131,24 +131,45 @@ pub fn record(c: &Connection, now: i64, r: Record<'_>) -> Result<()> {
     Ok(())
 }
 
+/// The newest entries before `before_id` (all when `None`), newest first, about action
+/// `event` only and by actors whose recorded name contains `actor`, when given.
+pub fn filtered(
+    c: &Connection,
+    event: Option<i64>,
+    actor: Option<&str>,
+    before_id: Option<i64>,
+    limit: usize,
+) -> Result<Vec<Entry>> {
+    let mut stmt = c.prepare_cached(
+        "SELECT id, at, actor, action, event_id, campaign, before, after FROM audit_log
+         WHERE (?1 IS NULL OR id < ?1) AND (?2 IS NULL OR event_id = ?2)
+           AND (?3 IS NULL OR instr(lower(actor), lower(?3)) > 0)
+         ORDER BY id DESC LIMIT ?4",
+    )?;
+    let rows = stmt.query_map(params![before_id, event, actor, limit as i64], entry)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
+    let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
+    Ok(Entry {
+        id: r.get("id")?,
+        at: r.get("at")?,
+        actor: r.get("actor")?,
+        action: r.get("action")?,
+        event_id: r.get("event_id")?,
+        campaign: r.get("campaign")?,
+        before: json(r.get("before")?),
+        after: json(r.get("after")?),
+    })
+}
+
 /// The newest entries before `before_id` (all when `None`), newest first.
 pub fn list(c: &Connection, before_id: Option<i64>, limit: usize) -> Result<Vec<Entry>> {
     let mut stmt = c.prepare_cached(
         "SELECT id, at, actor, action, event_id, campaign, before, after FROM audit_log
          WHERE ?1 IS NULL OR id < ?1 ORDER BY id DESC LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![before_id, limit as i64], |r| {
-        let json = |s: Option<String>| s.and_then(|s| serde_json::from_str(&s).ok());
-        Ok(Entry {
-            id: r.get("id")?,
-            at: r.get("at")?,
-            actor: r.get("actor")?,
-            action: r.get("action")?,
-            event_id: r.get("event_id")?,
-            campaign: r.get("campaign")?,
-            before: json(r.get("before")?),
-            after: json(r.get("after")?),
-        })
-    })?;
+    let rows = stmt.query_map(params![before_id, limit as i64], entry)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

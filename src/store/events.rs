@@ -1059,6 +1059,37 @@ pub fn overlapping(c: &Connection, event: &NewEvent) -> Result<Vec<(i64, String)
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Actions of any moderation state (not removed) at the same place (country, or online) and
+/// overlapping time (an hour either side) as `event`, other than itself: `(id, title,
+/// moderation)`, for coordinators to spot a duplicate, pending and rejected ones included.
+pub fn near_in_time(c: &Connection, event: &Event) -> Result<Vec<(i64, String, String)>> {
+    let hour = 3600;
+    let mut stmt = c.prepare_cached(
+        "SELECT id, title, moderation FROM events
+         WHERE removed = 0 AND id != ?1 AND country IS ?2 AND start_utc < ?4 AND end_utc > ?3
+         ORDER BY id LIMIT 50",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            event.id,
+            event.place.country.map(|c| c.code()),
+            event.time.start_utc().as_second() - hour,
+            event.time.end_utc().as_second() + hour
+        ],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many other actions the organiser at `email` submitted through this service.
+pub fn submitted_by(c: &Connection, email: &str, except: i64) -> Result<i64> {
+    Ok(c.prepare_cached(
+        "SELECT count(*) FROM events
+         WHERE organiser_email = ?1 COLLATE NOCASE AND id != ?2 AND edit_token_hash IS NOT NULL",
+    )?
+    .query_row(params![email, except], |r| r.get(0))?)
+}
+
 /// Tags and languages used by at least one action, to tell unknown filter values apart.
 pub fn known_tags_and_languages(c: &Connection) -> Result<(HashSet<String>, HashSet<String>)> {
     let tags = c

@@ -601,3 +601,146 @@ async fn a_repeat_chosen_in_words_becomes_its_rrule() {
         assert_eq!(rule_of(title), rule, "{title}");
     }
 }
+
+/// Signs `coord` in on the desk: the session cookie and the session's form token.
+async fn desk(app: &TestApp, coord: &str) -> (String, String) {
+    let (cookie, token) = csrf(app, "/admin/login").await;
+    let res = post_form(app, "/admin/login", &cookie, &[("csrf", &token), ("token", coord)]).await;
+    assert_eq!(res.status, 303);
+    let (name, value, _) = res.cookies().into_iter().next().expect("session cookie");
+    let session = format!("{name}={value}");
+    let html = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("csrf")
+        .to_string();
+    (session, csrf)
+}
+
+#[actix_web::test]
+async fn the_desk_shows_what_a_decision_needs_and_takes_changes_and_keeps_the_log() {
+    let (app, coord) = app_with_coordinator().await;
+    // Published already: a vigil at the same place and time.
+    app.import(
+        &json!([{"uid": "pub@test", "title": "Vigil for the prisoners", "start": "2027-11-29T18:00",
+        "end": "2027-11-29T19:30", "timezone": "Asia/Beirut", "country": "LB", "city": "Beirut"}]),
+    )
+    .expect("imports");
+    let submit = |title: &str, start: &str, confirm: serde_json::Value| {
+        json!({"title": title, "start": start, "timezone": "Asia/Beirut", "country": "LB", "city": "Beirut",
+               "latitude": 33.8938, "longitude": 35.5018, "recurrence": "FREQ=MONTHLY;BYDAY=-1MO;COUNT=3",
+               "organiser_email": "group@example.org", "organiser_name": "Beirut group", "confirm": confirm})
+    };
+    let first = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &submit(
+                "Vigil for the prisoners!",
+                "2027-11-29T18:00",
+                json!(["possible_duplicate"]),
+            ),
+        )
+        .await;
+    assert_eq!(first.status, 201, "{}", first.text());
+    let second = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &submit("Night watch", "2027-11-29T03:00", json!(["night_time"])),
+        )
+        .await;
+    assert_eq!(second.status, 201, "{}", second.text());
+    let (session, csrf) = desk(&app, &coord).await;
+    let page = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    let card = page.split("id=\"submission-").nth(1).expect("the first card");
+    assert!(
+        card.contains("Similar actions at that place and time")
+            && card.contains("Vigil for the prisoners</a> (published, 1)"),
+        "{card}"
+    );
+    assert!(card.contains("1 earlier submission"), "{card}");
+    assert!(card.contains("openstreetmap.org/?mlat=33.8938"), "{card}");
+    assert!(
+        card.contains("every month on the last Monday, 3 times") && !card.contains("FREQ="),
+        "{card}"
+    );
+    assert!(card.contains("list=\"reasons\""), "reasons offered: {card}");
+    let night = page.split("id=\"submission-").nth(2).expect("the second card");
+    assert!(
+        night.contains("Warnings the organiser confirmed") && night.contains("03:00"),
+        "{night}"
+    );
+
+    // Approved from the desk; the organiser then proposes a change; the desk shows it field by
+    // field and publishes it.
+    let id = first.json()["id"].as_i64().expect("id");
+    let edit = first.json()["api_url"]
+        .as_str()
+        .expect("api_url")
+        .replace("http://calendar.test", "");
+    let res = post_form(
+        &app,
+        &format!("/admin/submissions/{id}/approve"),
+        &session,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &edit,
+            &[],
+            &json!({"venue": "Riad al-Solh Square", "confirm": ["possible_duplicate"]}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let page = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    let change = page.split(&format!("id=\"change-{id}\"")).nth(1).expect("the change");
+    assert!(
+        change.contains("<code>venue</code>") && change.contains("<ins>Riad al-Solh Square</ins>"),
+        "{change}"
+    );
+    let version = change
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("version")
+        .to_string();
+    let res = post_form(
+        &app,
+        &format!("/admin/edits/{id}/approve"),
+        &session,
+        &[("csrf", &csrf), ("version", &version)],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    assert_eq!(
+        app.get(&format!("/api/v1/events/{id}")).await.json()["venue"],
+        "Riad al-Solh Square"
+    );
+
+    // The log: who, what, the change field by field; filtered by action.
+    let log = app
+        .request(Method::GET, &format!("/admin/log?event={id}"), &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(log.contains("Coordinator One") && log.contains("approve edit"), "{log}");
+    assert!(
+        log.contains("<del>—</del>") && log.contains("<ins>Riad al-Solh Square</ins>"),
+        "{log}"
+    );
+    assert!(!log.contains("Night watch"), "only this action's entries");
+    assert_eq!(
+        app.request(Method::GET, "/admin/log", &[])
+            .await
+            .header("location")
+            .as_deref(),
+        Some("/admin/login")
+    );
+}

@@ -18,7 +18,6 @@ use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
 use crate::service::{coordinators, moderation};
 use crate::store::coordinators::{self as roster, Coordinator, Digest, digest};
-use crate::store::events;
 
 /// How long a coordinator stays signed in.
 pub const SESSION_HOURS: i64 = 12;
@@ -120,15 +119,10 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
         return Ok(see_other("/admin/login"));
     };
     let who_id = who.id;
-    let pending = state
+    let today = state.clock.today();
+    let (reviews, changes) = state
         .store
-        .run(|c| -> ApiResult<Vec<_>> {
-            let list = events::pending(c)?;
-            list.into_iter()
-                .map(|e| Ok((events::contact(c, e.id)?, e)))
-                .map(|r| r.map(|(k, e)| (e, k)))
-                .collect()
-        })
+        .run(move |c| moderation::desk_queue(c, today).map_err(ApiError::from))
         .await?;
     let setting = state.store.run(move |c| digest(c, who_id)).await?;
     let digest_form = admin::digest_form(
@@ -141,11 +135,13 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
         "done=approved" => Some("Approved: it is in the calendar now."),
         "done=rejected" => Some("Rejected: the organiser sees your reason on their link."),
         "done=digest" => Some("Saved: your digest setting."),
+        "done=edit-approved" => Some("Published: the change is in the calendar now."),
+        "done=edit-rejected" => Some("Kept: the published version stays; the organiser sees your reason."),
         _ => None,
     };
     Ok(html(
         StatusCode::OK,
-        admin::queue(&who.name, &pending, &csrf, notice, digest_form),
+        admin::queue(&who.name, &reviews, &changes, &csrf, notice, digest_form),
     ))
 }
 
@@ -267,6 +263,69 @@ pub async fn unsubscribe(state: Data<AppState>, req: HttpRequest) -> ApiResult<H
         .run(move |c| roster::set_digest(c, id, Digest::Off, None))
         .await?;
     Ok(html(StatusCode::OK, admin::unsubscribe("", true)))
+}
+
+/// `POST /admin/edits/{id}/approve` (with the `version` reviewed): the organiser's proposed
+/// change goes live.
+pub async fn approve_edit(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
+    let version = f.values.get("version").cloned();
+    let (today, now) = (state.clock.today(), state.clock.unix());
+    state
+        .store
+        .run(move |c| moderation::approve_edit(c, &who, id, version.as_deref(), today, now))
+        .await?;
+    Ok(see_other("/admin?done=edit-approved"))
+}
+
+/// `POST /admin/edits/{id}/reject` with a `reason`: the published version stays.
+pub async fn reject_edit(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
+    let reason = f.values.get("reason").cloned().unwrap_or_default();
+    let now = state.clock.unix();
+    state
+        .store
+        .run(move |c| moderation::reject_edit(c, &who, id, &reason, now))
+        .await?;
+    Ok(see_other("/admin?done=edit-rejected"))
+}
+
+/// `GET /admin/log[?event=ID][&actor=TEXT][&before=ID]`: the audit log in the browser, newest
+/// first, each change field by field; filtered by action and by who (a part of the name).
+pub async fn log(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    if session(&state, &req).await?.is_none() {
+        return Ok(see_other("/admin/login"));
+    }
+    let q: HashMap<String, String> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .collect();
+    let event = q.get("event").and_then(|v| v.trim().parse::<i64>().ok());
+    let actor = q.get("actor").map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
+    let before = q.get("before").and_then(|v| v.parse::<i64>().ok());
+    let (a, e) = (actor.clone(), event);
+    let entries = state
+        .store
+        .run(move |c| crate::store::audit::filtered(c, e, a.as_deref(), before, 100))
+        .await?;
+    Ok(html(StatusCode::OK, admin::log(&entries, event, actor.as_deref())))
 }
 
 /// `POST /admin/submissions/{id}/approve`.

@@ -47,5 +47,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
             )
             .service(aw::resource("/admin/submissions/{id}/approve").route(aw::post().to(desk::approve)))
             .service(aw::resource("/admin/submissions/{id}/reject").route(aw::post().to(desk::reject)))
+            .service(aw::resource("/admin/edits/{id}/approve").route(aw::post().to(desk::approve_edit)))
+            .service(aw::resource("/admin/edits/{id}/reject").route(aw::post().to(desk::reject_edit)))
+            .service(aw::resource("/admin/log").route(get(desk::log)))
     });
 }

@@ -22,6 +22,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .service(page("/countries/{code}", pages::country))
             .service(aw::resource("/static/pages.js").route(get(pages_js)))
             .service(aw::resource("/static/submit.js").route(get(submit_js)))
+            .service(aw::resource("/static/admin.js").route(get(admin_js)))
             .service(
                 aw::resource("/submit")
                     .route(get(forms::new_form))
@@ -36,18 +37,25 @@ pub fn routes(cfg: &mut ServiceConfig) {
     });
 }
 
-/// The submission form's progressive script.
-async fn submit_js() -> HttpResponse {
+/// One of the pages' scripts, served from the binary.
+fn script(body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/javascript; charset=utf-8")
         .insert_header(("Cache-Control", "public, max-age=3600"))
-        .body(include_str!("../../../static/submit.js"))
+        .body(body)
+}
+
+/// The submission form's progressive script.
+async fn submit_js() -> HttpResponse {
+    script(include_str!("../../../static/submit.js"))
 }
 
 /// The public pages' progressive script.
 async fn pages_js() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/javascript; charset=utf-8")
-        .insert_header(("Cache-Control", "public, max-age=3600"))
-        .body(include_str!("../../../static/pages.js"))
+    script(include_str!("../../../static/pages.js"))
+}
+
+/// The moderation desk's keys.
+async fn admin_js() -> HttpResponse {
+    script(include_str!("../../../static/admin.js"))
 }
