@@ -139,6 +139,7 @@ pub fn queue(
     let body = html! {
         h1 { "Submissions waiting" }
         p { "Signed in as " (who) ". "
+            a href="/admin/events" { "Actions" } " · "
             a href="/admin/log" { "The log" } " · "
             form method="post" action="/admin/logout" style="display:inline" {
                 input type="hidden" name="csrf" value=(csrf);
@@ -212,6 +213,7 @@ pub fn queue(
                         input type="hidden" name="sequence" value=(e.sequence);
                         button type="submit" data-key="approve" { "Approve" }
                     }
+                    p { a href=(format!("/admin/events/{}", e.id)) { "Edit first (then save and approve)" } }
                     form method="post" action=(format!("/admin/submissions/{}/reject", e.id)) {
                         input type="hidden" name="csrf" value=(csrf);
                         label for=(format!("reason-{}", e.id)) { "Reason for the organiser" }
@@ -322,4 +324,63 @@ pub fn log(entries: &[crate::store::audit::Entry], event: Option<i64>, actor: Op
         }
     };
     layout::page("The log", Some("/static/pages.js"), body)
+}
+
+/// The desk's search: any action by title, city or number, newest first.
+pub fn find(q: &str, found: &[crate::store::events::Found]) -> Markup {
+    let body = html! {
+        p { a href="/admin" { "Back to the queue" } " · " a href="/admin/log" { "The log" } }
+        h1 { "Actions" }
+        form.filters method="get" action="/admin/events" {
+            label { "Title, city or number " input name="q" type="search" value=(q); }
+            button type="submit" { "Find" }
+        }
+        @if found.is_empty() { p { "No action matches." } }
+        ul {
+            @for a in found {
+                li {
+                    a href=(format!("/admin/events/{}", a.id)) dir="auto" { (a.title) }
+                    " · " (a.start.replace('T', " ")) " · " (a.moderation)
+                    @if a.status == "cancelled" { " · " span.cancelled { "cancelled" } }
+                }
+            }
+        }
+    };
+    layout::page("Actions", None, body)
+}
+
+/// The desk's page of one action: where it stands, the form with every field (saving it, and
+/// for a submission saving and approving it), cancel, and remove once its dates have passed.
+pub fn event(
+    e: &Event,
+    mut form_view: crate::pages::submit::FormView<'_>,
+    csrf: &str,
+    today: jiff::civil::Date,
+    notice: Option<&str>,
+) -> Markup {
+    let past = e.last_date().is_some_and(|d| d < today);
+    if e.moderation == crate::domain::Moderation::Pending {
+        form_view.also_submit = Some(("approve", "Save and approve"));
+    }
+    let intro = html! {
+        p { a href="/admin" { "Back to the queue" } " · " a href="/admin/events" { "Actions" } " · " a href=(format!("/admin/log?event={}", e.id)) { "Its log" }
+            @if e.moderation == crate::domain::Moderation::Published { " · " a href=(format!("/events/{}", e.id)) { "Its public page" } } }
+        @if let Some(n) = notice { p role="status" { (n) } }
+        p { "Action " (e.id) ": " strong { (e.moderation.as_str()) } ", " (e.status.as_str()) ", version " (e.sequence) "." }
+        div.decide {
+            @if e.status != crate::domain::Status::Cancelled {
+                form method="post" action=(format!("/admin/events/{}/cancel", e.id)) {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button type="submit" { "Cancel the action" }
+                }
+            }
+            @if past {
+                form method="post" action=(format!("/admin/events/{}/remove", e.id)) {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button type="submit" { "Remove it from every feed" }
+                }
+            }
+        }
+    };
+    crate::pages::submit::form(&form_view, &format!("Edit: {}", e.title), intro)
 }

@@ -37,6 +37,8 @@ pub struct FormView<'a> {
     pub submit_label: &'static str,
     /// A message above the form, about the whole of it (a wait, an expired form).
     pub notice: Option<String>,
+    /// A second button: `then` = its value, with its label ("approve", "Save and approve").
+    pub also_submit: Option<(&'static str, &'static str)>,
 }
 
 impl FormView<'_> {
@@ -196,6 +198,10 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             (view.text("organiser_name", "Your name or group", "text", "Never published.", false))
             (view.error("body"))
             button type="submit" { (view.submit_label) }
+            @if let Some((value, label)) = view.also_submit {
+                " "
+                button type="submit" name="then" value=(value) { (label) }
+            }
         }
     };
     layout::page(heading, Some("/static/submit.js"), body)

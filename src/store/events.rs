@@ -1190,6 +1190,40 @@ pub fn drop_edit(c: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
+/// An action as the moderation desk's search lists it.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub id: i64,
+    pub title: String,
+    /// `pending`, `published` or `rejected`.
+    pub moderation: String,
+    /// `confirmed`, `tentative` or `cancelled`.
+    pub status: String,
+    /// Its local start (`YYYY-MM-DDTHH:MM` or a date).
+    pub start: String,
+}
+
+/// Actions for the moderation desk's search, any state but removed, newest first: those whose
+/// title, city or id matches `q` (all when empty), at most `limit`.
+pub fn find_for_desk(c: &Connection, q: &str, limit: usize) -> Result<Vec<Found>> {
+    let like = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let mut stmt = c.prepare_cached(
+        "SELECT id, title, moderation, status, start_local FROM events
+         WHERE removed = 0 AND (?1 = '' OR title LIKE ?2 ESCAPE '\\' OR city LIKE ?2 ESCAPE '\\' OR CAST(id AS TEXT) = ?1)
+         ORDER BY id DESC LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![q, like, limit as i64], |r| {
+        Ok(Found {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            moderation: r.get(2)?,
+            status: r.get(3)?,
+            start: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -744,3 +744,93 @@ async fn the_desk_shows_what_a_decision_needs_and_takes_changes_and_keeps_the_lo
         Some("/admin/login")
     );
 }
+
+/// Fix-and-approve in the browser: a submission with the wrong zone is opened, corrected and
+/// published in one save; any action can be found, cancelled, and its log opened.
+#[actix_web::test]
+async fn a_coordinator_fixes_a_wrong_zone_and_approves_in_one_save() {
+    let (app, coord) = app_with_coordinator().await;
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &json!({"title": "Rally in Paris", "start": "2027-11-29T18:00", "timezone": "America/New_York",
+                    "country": "FR", "city": "Paris", "organiser_email": "o@example.org",
+                    "confirm": ["zone_not_in_country"]}),
+        )
+        .await;
+    assert_eq!(res.status, 201, "{}", res.text());
+    let id = res.json()["id"].as_i64().expect("id");
+    let (session, csrf) = desk(&app, &coord).await;
+    let page = app
+        .request(Method::GET, &format!("/admin/events/{id}"), &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        page.contains("Save and approve") && page.contains("value=\"o@example.org\""),
+        "{page}"
+    );
+    let res = post_form(
+        &app,
+        &format!("/admin/events/{id}"),
+        &session,
+        &[
+            ("csrf", &csrf),
+            ("title", "Rally in Paris"),
+            ("start", "2027-11-29T18:00"),
+            ("timezone", "Europe/Paris"),
+            ("country", "FR"),
+            ("city", "Paris"),
+            ("organiser_email", "o@example.org"),
+            ("then", "approve"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        (res.status, res.header("location").as_deref()),
+        (303, Some("/admin?done=approved")),
+        "{}",
+        res.text()
+    );
+    let public = app.get(&format!("/api/v1/events/{id}")).await.json();
+    assert_eq!(
+        (public["timezone"].as_str(), public["start_utc"].as_str()),
+        (Some("Europe/Paris"), Some("2027-11-29T17:00:00Z"))
+    );
+    // Found by its city, cancelled from its page, the log tells both.
+    let list = app
+        .request(Method::GET, "/admin/events?q=Paris", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(list.contains(&format!("/admin/events/{id}")), "{list}");
+    let res = post_form(
+        &app,
+        &format!("/admin/events/{id}/cancel"),
+        &session,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(res.status, 303);
+    assert_eq!(
+        app.get(&format!("/api/v1/events/{id}")).await.json()["status"],
+        "cancelled"
+    );
+    let log = app
+        .request(Method::GET, &format!("/admin/log?event={id}"), &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        log.contains("America/New_York") && log.contains("Europe/Paris") && log.contains("cancel"),
+        "{log}"
+    );
+    // A removal before the action's dates is refused, and says why.
+    let res = post_form(
+        &app,
+        &format!("/admin/events/{id}/remove"),
+        &session,
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(res.status, 409, "{}", res.text());
+}

@@ -14,6 +14,7 @@ use super::auth::SESSION_COOKIE;
 use crate::http::csrf;
 use crate::http::extract::{EventId, Form};
 use crate::http::limits::token_attempt;
+use crate::http::web::forms;
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::pages::admin;
 use crate::service::{coordinators, moderation};
@@ -336,4 +337,139 @@ pub async fn approve(state: Data<AppState>, req: HttpRequest, id: Path<String>, 
 /// `POST /admin/submissions/{id}/reject` with a `reason`.
 pub async fn reject(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
     decide(state, req, id, form, Decision::Reject).await
+}
+
+/// `GET /admin/events[?q=…]`: find any action (title, city or number), newest first.
+pub async fn find(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    if session(&state, &req).await?.is_none() {
+        return Ok(see_other("/admin/login"));
+    }
+    let q: HashMap<String, String> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .collect();
+    let text = q
+        .get("q")
+        .map(|s| s.trim().chars().take(100).collect::<String>())
+        .unwrap_or_default();
+    let t = text.clone();
+    let found = state
+        .store
+        .run(move |c| crate::store::events::find_for_desk(c, &t, 100))
+        .await?;
+    Ok(html(StatusCode::OK, admin::find(&text, &found)))
+}
+
+/// The desk's page of action `id`: where it stands, the organiser's form with every field
+/// (the contact included), and its buttons; `f` is the form as sent (with `failure`) or, when
+/// `None`, the action as stored.
+async fn event_page(
+    state: &AppState,
+    id: i64,
+    csrf: &str,
+    f: Option<&crate::http::extract::Fields>,
+    failure: Option<crate::service::WriteError>,
+    notice: Option<&str>,
+) -> ApiResult<HttpResponse> {
+    let (event, contact, campaigns) = state
+        .store
+        .run(move |c| {
+            let e =
+                crate::store::events::any_by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
+            Ok::<_, ApiError>((
+                e,
+                crate::store::events::contact(c, id)?,
+                crate::store::campaigns::all(c)?,
+            ))
+        })
+        .await?;
+    let stored;
+    let f = match f {
+        Some(f) => f,
+        None => {
+            let mut fields = forms::fields_of(&event);
+            for (k, v) in [("organiser_email", &contact.email), ("organiser_name", &contact.name)] {
+                if let Some(v) = v {
+                    fields.values.insert(k.into(), v.clone());
+                }
+            }
+            stored = fields;
+            &stored
+        }
+    };
+    let mut v = forms::view(format!("/admin/events/{id}"), f, csrf, &campaigns, "Save");
+    if let Some(e) = failure {
+        forms::refused(&mut v, e, f)?;
+    }
+    let today = state.clock.today();
+    Ok(html(StatusCode::OK, admin::event(&event, v, csrf, today, notice)))
+}
+
+/// `GET /admin/events/{id}`: any action, published or not, to edit, cancel or remove.
+pub async fn open(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
+    let Some((_, csrf)) = session(&state, &req).await? else {
+        return Ok(see_other("/admin/login"));
+    };
+    let EventId(id) = EventId::parse(&id)?;
+    let notice = match req.query_string() {
+        "done=saved" => Some("Saved."),
+        "done=cancelled" => Some("Cancelled: calendars show it as cancelled."),
+        _ => None,
+    };
+    event_page(&state, id, &csrf, None, None, notice).await
+}
+
+/// `POST /admin/events/{id}`: the coordinator's edit (every field, warnings theirs to confirm);
+/// with `then=approve`, a pending submission is published right after, as edited.
+pub async fn save(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
+    let then_approve = f.values.get("then").is_some_and(|t| t == "approve");
+    let (today, now) = (state.clock.today(), state.clock.unix());
+    let write = forms::attempt(&state, &f, move |c, sub| {
+        let edited =
+            moderation::edit_by_coordinator(c, &who, id, crate::service::Change::Whole(Box::new(sub)), today, now)?;
+        if then_approve && edited.moderation == crate::domain::Moderation::Pending {
+            moderation::approve(c, &who, id, None, now)?;
+            return Ok(true);
+        }
+        Ok(false)
+    });
+    match write.await? {
+        Ok(true) => Ok(see_other("/admin?done=approved")),
+        Ok(false) => Ok(see_other(&format!("/admin/events/{id}?done=saved"))),
+        Err(e) => event_page(&state, id, &csrf, Some(&f), Some(e), None).await,
+    }
+}
+
+/// `POST /admin/events/{id}/cancel`.
+pub async fn cancel(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
+    let now = state.clock.unix();
+    state
+        .store
+        .run(move |c| moderation::cancel_by_coordinator(c, &who, id, now))
+        .await?;
+    Ok(see_other(&format!("/admin/events/{id}?done=cancelled")))
+}
+
+/// `POST /admin/events/{id}/remove`: out of every feed, once its dates have passed (409 before).
+pub async fn remove(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
+    let (today, now) = (state.clock.today(), state.clock.unix());
+    state
+        .store
+        .run(move |c| moderation::remove(c, &who, id, today, now))
+        .await?;
+    Ok(see_other("/admin/events?done=removed"))
 }

@@ -50,5 +50,13 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .service(aw::resource("/admin/edits/{id}/approve").route(aw::post().to(desk::approve_edit)))
             .service(aw::resource("/admin/edits/{id}/reject").route(aw::post().to(desk::reject_edit)))
             .service(aw::resource("/admin/log").route(get(desk::log)))
+            .service(aw::resource("/admin/events").route(get(desk::find)))
+            .service(
+                aw::resource("/admin/events/{id}")
+                    .route(get(desk::open))
+                    .route(aw::post().to(desk::save)),
+            )
+            .service(aw::resource("/admin/events/{id}/cancel").route(aw::post().to(desk::cancel)))
+            .service(aw::resource("/admin/events/{id}/remove").route(aw::post().to(desk::remove)))
     });
 }

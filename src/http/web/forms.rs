@@ -170,7 +170,13 @@ fn explain(e: DomainError, f: &Fields) -> DomainError {
     e
 }
 
-fn view<'a>(action: String, f: &Fields, csrf: &str, campaigns: &'a [Campaign], label: &'static str) -> FormView<'a> {
+pub(crate) fn view<'a>(
+    action: String,
+    f: &Fields,
+    csrf: &str,
+    campaigns: &'a [Campaign],
+    label: &'static str,
+) -> FormView<'a> {
     FormView {
         action,
         values: f
@@ -190,6 +196,7 @@ fn view<'a>(action: String, f: &Fields, csrf: &str, campaigns: &'a [Campaign], l
         zones_by_country: &ZONES_JSON,
         submit_label: label,
         notice: None,
+        also_submit: None,
     }
 }
 
@@ -205,7 +212,7 @@ pub fn wait_in_words(secs: u64) -> String {
 }
 
 /// What a refused write looks like on the form: errors by field, or warnings to confirm.
-fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
+pub(crate) fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
     match e {
         WriteError::Invalid(d) => {
             let d = explain(d, f);
@@ -230,7 +237,7 @@ fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
 }
 
 /// Runs `write` with the form's submission, or gives back why the form could not be read.
-async fn attempt<T: Send + 'static>(
+pub(crate) async fn attempt<T: Send + 'static>(
     state: &AppState,
     f: &Fields,
     write: impl FnOnce(&mut rusqlite::Connection, Submission) -> Result<T, WriteError> + Send + 'static,
@@ -329,7 +336,7 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
     }
 }
 
-fn fields_of(event: &Event) -> Fields {
+pub(crate) fn fields_of(event: &Event) -> Fields {
     fields_of_json(&event.to_import_json(None))
 }
 
