@@ -22,3 +22,21 @@
   if (!tz.value && !fromCountry() && browser && offered(browser)) tz.value = browser;
   country.addEventListener("change", fromCountry);
 })();
+
+// Moving the start moves a filled-in end with it, keeping the action's length.
+(function () {
+  var start = document.getElementById("start");
+  var end = document.getElementById("end");
+  if (!start || !end) return;
+  var before = start.value;
+  start.addEventListener("change", function () {
+    var a = Date.parse(before), b = Date.parse(start.value), e = Date.parse(end.value);
+    if (!isNaN(a) && !isNaN(b) && !isNaN(e) && end.value.length === 16) {
+      var moved = new Date(e + (b - a));
+      var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+      end.value = moved.getFullYear() + "-" + pad(moved.getMonth() + 1) + "-" + pad(moved.getDate()) +
+        "T" + pad(moved.getHours()) + ":" + pad(moved.getMinutes());
+    }
+    before = start.value;
+  });
+})();

@@ -122,6 +122,9 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
         }
         form method="post" action=(view.action) novalidate {
             input type="hidden" name="csrf" value=(view.csrf);
+            @if !view.value("end_derived").is_empty() {
+                input type="hidden" name="end_derived" value=(view.value("end_derived"));
+            }
             div.hp aria-hidden="true" {
                 label for="website" { "Leave this empty" }
                 input id="website" name="website" type="text" tabindex="-1" autocomplete="off";
@@ -230,11 +233,21 @@ pub fn accepted(edit_url: &str, mailed: bool) -> Markup {
 }
 
 /// The edit link's page: status, the form to edit, and a cancel button.
+/// Where the buttons of the organiser's page post, and a message about the last step.
+pub struct StatusLinks {
+    /// Cancels (asks first: the `sure` box must be ticked).
+    pub cancel: String,
+    /// Takes back the organiser's own cancellation, when it may still be.
+    pub uncancel: Option<String>,
+    /// "Saved.", "Cancelled: …", or why nothing changed.
+    pub notice: Option<String>,
+}
+
 pub fn status(
     event: &Event,
     proposed: Option<&crate::store::events::ProposedEdit>,
     form_view: &FormView<'_>,
-    cancel_action: &str,
+    links: &StatusLinks,
 ) -> Markup {
     let state = match event.moderation {
         Moderation::Pending => "waiting for a coordinator's review",
@@ -242,7 +255,17 @@ pub fn status(
         Moderation::Rejected => "not accepted",
     };
     let intro = html! {
+        @if let Some(n) = &links.notice { p role="status" id="saved" { (n) } }
         p id="status" { "Status: " strong { (state) } @if event.status == crate::domain::Status::Cancelled { strong.cancelled { " (cancelled)" } } }
+        @if event.moderation == Moderation::Published {
+            p { a href=(format!("/events/{}", event.id)) { "Its public page" } }
+        }
+        @if let Some(action) = &links.uncancel {
+            form method="post" action=(action) {
+                input type="hidden" name="csrf" value=(form_view.csrf);
+                button type="submit" { "Take the cancellation back" }
+            }
+        }
         @if let Some(reason) = &event.reject_reason {
             p { "The coordinator wrote: " q dir="auto" { (reason) } }
             p { "Correct the action below and send it again; it goes back to the coordinators." }
@@ -254,11 +277,13 @@ pub fn status(
                 None => p.hint { "Changes to a published action are reviewed by a coordinator before subscribers see them; cancelling takes effect at once." },
             }
         }
-        @if event.status != crate::domain::Status::Cancelled {
-            form method="post" action=(cancel_action) {
+        // A rejected submission is in no calendar: there is nothing to cancel.
+        @if event.status != crate::domain::Status::Cancelled && event.moderation != Moderation::Rejected {
+            form method="post" action=(links.cancel) {
                 input type="hidden" name="csrf" value=(form_view.csrf);
+                label.check { input type="checkbox" name="sure" value="yes" required; " Yes, cancel it" }
                 button type="submit" { "Cancel this action" }
-                p.hint { "A cancelled action stays in calendars, marked cancelled, so that subscribers see it is off." }
+                p.hint { "A cancelled action stays in calendars, marked cancelled, so that subscribers see it is off. You can take it back until it begins." }
             }
         }
     };

@@ -214,3 +214,27 @@ pub fn cancel_by_organiser(c: &mut Connection, token: &str, now: i64) -> WriteRe
     let id = by_edit_token(c, token)?.id;
     cancel(c, id, Actor::Organiser, now)
 }
+
+/// Whether the organiser may take back the cancellation of `event` at `now`: they cancelled
+/// it themselves (a coordinator's cancellation is the coordinator's to undo), and it has not
+/// begun.
+pub fn may_uncancel(c: &Connection, event: &Event, now: i64) -> WriteResult<bool> {
+    Ok(event.status == crate::domain::Status::Cancelled
+        && event.time.start_utc().as_second() > now
+        && audit::last_actor(c, event.id, Action::Cancel)?.as_deref() == Some("organiser"))
+}
+
+/// The organiser takes back their own cancellation before the action begins: it is on again
+/// (SEQUENCE up, so calendars show it again), with its audit entry.
+pub fn uncancel_by_organiser(c: &mut Connection, token: &str, now: i64) -> WriteResult<Event> {
+    let id = by_edit_token(c, token)?.id;
+    audited(c, id, Actor::Organiser, now, |tx, existing| {
+        if !may_uncancel(tx, existing, now)? {
+            return Err(WriteError::Conflict(
+                "only a cancellation you made yourself can be taken back, and only before the action begins".into(),
+            ));
+        }
+        events::set_status(tx, id, crate::domain::Status::Confirmed, now)?;
+        Ok((Action::Uncancel, None))
+    })
+}

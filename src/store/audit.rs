@@ -67,6 +67,8 @@ pub enum Action {
     Reject,
     /// An action was marked cancelled.
     Cancel,
+    /// Its organiser took their own cancellation back before the action began.
+    Uncancel,
     /// An action whose dates passed left the feeds.
     Remove,
     /// A campaign was made.
@@ -94,6 +96,7 @@ impl Action {
             Self::Approve => "approve",
             Self::Reject => "reject",
             Self::Cancel => "cancel",
+            Self::Uncancel => "uncancel",
             Self::Remove => "remove",
             Self::CampaignCreate => "campaign-create",
             Self::CampaignEdit => "campaign-edit",
@@ -162,6 +165,16 @@ fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
         before: json(r.get("before")?),
         after: json(r.get("after")?),
     })
+}
+
+/// Who made the latest entry of `action` about action `event` (as recorded), if any.
+pub fn last_actor(c: &Connection, event: i64, action: Action) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension as _;
+    Ok(
+        c.prepare_cached("SELECT actor FROM audit_log WHERE event_id = ?1 AND action = ?2 ORDER BY id DESC LIMIT 1")?
+            .query_row(params![event, action.as_str()], |r| r.get(0))
+            .optional()?,
+    )
 }
 
 /// The newest entries before `before_id` (all when `None`), newest first.

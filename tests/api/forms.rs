@@ -834,3 +834,85 @@ async fn a_coordinator_fixes_a_wrong_zone_and_approves_in_one_save() {
     .await;
     assert_eq!(res.status, 409, "{}", res.text());
 }
+
+/// The organiser's page: a save is confirmed, a derived end follows the start, cancelling asks
+/// first and can be taken back until the action begins, a rejected action offers no cancel.
+#[actix_web::test]
+async fn the_edit_page_confirms_asks_and_forgives() {
+    let (app, coord) = app_with_coordinator().await;
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &json!({"title": "Vigil", "start": "2027-11-29T18:00", "timezone": "Asia/Beirut", "country": "LB",
+                    "city": "Beirut", "organiser_email": "o@example.org"}),
+        )
+        .await;
+    let created = res.json();
+    let page_path = created["edit_url"]
+        .as_str()
+        .expect("edit_url")
+        .replace("http://calendar.test", "");
+    let api_path = created["api_url"]
+        .as_str()
+        .expect("api_url")
+        .replace("http://calendar.test", "");
+    let (cookie, token) = csrf(&app, &page_path).await;
+    let page = app.get(&page_path).await.text();
+    assert!(
+        page.contains("name=\"end_derived\" value=\"2027-11-29T20:00\""),
+        "{page}"
+    );
+    // The start moved an hour, the end left as shown: the end moves too.
+    let res = post_form(
+        &app,
+        &page_path,
+        &cookie,
+        &[
+            ("csrf", &token),
+            ("title", "Vigil"),
+            ("start", "2027-11-29T19:00"),
+            ("end", "2027-11-29T20:00"),
+            ("end_derived", "2027-11-29T20:00"),
+            ("timezone", "Asia/Beirut"),
+            ("country", "LB"),
+            ("city", "Beirut"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert!(res.text().contains("Saved."), "{}", res.text());
+    let event = &app.get(&api_path).await.json()["event"];
+    assert_eq!(
+        (event["start"].as_str(), event["end"].as_str()),
+        (Some("2027-11-29T19:00"), Some("2027-11-29T21:00"))
+    );
+    // Cancelling asks first.
+    let cancel = format!("{page_path}/cancel");
+    let res = post_form(&app, &cancel, &cookie, &[("csrf", &token)]).await;
+    assert!(res.text().contains("Nothing was changed"), "{}", res.text());
+    assert_eq!(app.get(&api_path).await.json()["event"]["status"], "confirmed");
+    let res = post_form(&app, &cancel, &cookie, &[("csrf", &token), ("sure", "yes")]).await;
+    assert!(res.text().contains("Take the cancellation back"), "{}", res.text());
+    assert_eq!(app.get(&api_path).await.json()["event"]["status"], "cancelled");
+    let res = post_form(&app, &format!("{page_path}/uncancel"), &cookie, &[("csrf", &token)]).await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert_eq!(app.get(&api_path).await.json()["event"]["status"], "confirmed");
+    // Rejected: nothing to cancel.
+    let id = created["id"].as_i64().expect("id");
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/reject"),
+            &[("Authorization", &format!("Bearer {coord}"))],
+            &json!({"reason": "Please add the venue."}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let page = app.get(&page_path).await.text();
+    assert!(
+        page.contains("Please add the venue.") && !page.contains("Cancel this action"),
+        "{page}"
+    );
+}

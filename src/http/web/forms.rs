@@ -39,6 +39,11 @@ fn html(status: actix_web::http::StatusCode, markup: maud::Markup, cookie: Optio
 fn to_json(f: &Fields) -> Value {
     let mut map = Map::new();
     let all_day = f.values.get("all_day").is_some_and(|v| v == "true" || v == "on");
+    // The end shown was derived from the start and left as it was: derived again.
+    let end_derived = f
+        .values
+        .get("end_derived")
+        .is_some_and(|d| f.values.get("end") == Some(d));
     for key in [
         "title",
         "description",
@@ -53,6 +58,9 @@ fn to_json(f: &Fields) -> Value {
         "organiser_email",
         "organiser_name",
     ] {
+        if key == "end" && end_derived {
+            continue;
+        }
         if let Some(v) = f.values.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
             // Browsers send datetime-local values; an all-day action keeps the dates only.
             let v = if all_day && (key == "start" || key == "end") {
@@ -337,7 +345,16 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
 }
 
 pub(crate) fn fields_of(event: &Event) -> Fields {
-    fields_of_json(&event.to_import_json(None))
+    let mut f = fields_of_json(&event.to_import_json(None));
+    // An end the organiser never gave (the default length after the start) stays derived: the
+    // form says so, and a start moved without touching the end moves the end too.
+    if !event.time.is_all_day()
+        && event.time.local_length() == jiff::SignedDuration::from_hours(crate::domain::event_time::DEFAULT_HOURS)
+        && let Some(end) = f.values.get("end").cloned()
+    {
+        f.values.insert("end_derived".into(), end);
+    }
+    f
 }
 
 /// The form's fields holding an action in the import format (never its private contact,
@@ -398,11 +415,20 @@ async fn status_page(
     f: Option<&Fields>,
     csrf: &str,
     failure: Option<WriteError>,
+    notice: Option<&str>,
 ) -> ApiResult<HttpResponse> {
     let id = event.id;
-    let (campaigns, proposed) = state
+    let now = state.clock.unix();
+    let e = event.clone();
+    let (campaigns, proposed, may_uncancel) = state
         .store
-        .run(move |c| Ok::<_, ApiError>((campaigns::all(c)?, submissions::proposed_edit(c, id)?)))
+        .run(move |c| {
+            Ok::<_, ApiError>((
+                campaigns::all(c)?,
+                submissions::proposed_edit(c, id)?,
+                submissions::may_uncancel(c, &e, now)?,
+            ))
+        })
         .await?;
     let shown;
     let f = match (f, &proposed) {
@@ -428,7 +454,16 @@ async fn status_page(
     };
     Ok(html(
         status,
-        submit::status(event, proposed.as_ref(), &v, &format!("{action}/cancel")),
+        submit::status(
+            event,
+            proposed.as_ref(),
+            &v,
+            &submit::StatusLinks {
+                cancel: format!("{action}/cancel"),
+                uncancel: may_uncancel.then(|| format!("{action}/uncancel")),
+                notice: notice.map(str::to_string),
+            },
+        ),
         None,
     ))
 }
@@ -441,7 +476,7 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
         .store
         .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
     let event = token_attempt(&state, &req, lookup).await?;
-    let mut res = status_page(&state, &token, &event, None, &csrf, None).await?;
+    let mut res = status_page(&state, &token, &event, None, &csrf, None, None).await?;
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
@@ -458,14 +493,21 @@ pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, 
     });
     let result = token_attempt(&state, &req, write).await?;
     match result {
-        Ok(event) => status_page(&state, &token, &event, None, &csrf, None).await,
+        Ok(event) => {
+            let saved = if event.moderation == crate::domain::Moderation::Published {
+                "Sent: your change waits for a coordinator's review; the calendar shows the published version until then."
+            } else {
+                "Saved."
+            };
+            status_page(&state, &token, &event, None, &csrf, None, Some(saved)).await
+        }
         Err(e) => {
             let t = token.clone();
             let event = state
                 .store
                 .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
                 .await?;
-            status_page(&state, &token, &event, Some(&f), &csrf, Some(e)).await
+            status_page(&state, &token, &event, Some(&f), &csrf, Some(e), None).await
         }
     }
 }
@@ -477,12 +519,49 @@ pub async fn cancel(
     token: Path<String>,
     form: Form,
 ) -> ApiResult<HttpResponse> {
+    let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
+    let now = state.clock.unix();
+    let t = token.clone();
+    if f.values.get("sure").is_none_or(|v| v != "yes") {
+        // Asked first: nothing changes until the box is ticked.
+        let lookup = state
+            .store
+            .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
+        let event = token_attempt(&state, &req, lookup).await?;
+        let ask = "To cancel, tick \"Yes, cancel it\" and press the button again. Nothing was changed.";
+        return status_page(&state, &token, &event, None, &csrf, None, Some(ask)).await;
+    }
+    let write = state
+        .store
+        .run(move |c| submissions::cancel_by_organiser(c, &t, now).map_err(ApiError::from));
+    let event = token_attempt(&state, &req, write).await?;
+    let done = "Cancelled: calendars show it as cancelled. You can take this back until it begins.";
+    status_page(&state, &token, &event, None, &csrf, None, Some(done)).await
+}
+
+/// `POST /submissions/{token}/uncancel`: the organiser takes back their own cancellation,
+/// before the action begins.
+pub async fn uncancel(
+    state: Data<AppState>,
+    req: HttpRequest,
+    token: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
     let (_, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
     let now = state.clock.unix();
     let t = token.clone();
     let write = state
         .store
-        .run(move |c| submissions::cancel_by_organiser(c, &t, now).map_err(ApiError::from));
+        .run(move |c| submissions::uncancel_by_organiser(c, &t, now).map_err(ApiError::from));
     let event = token_attempt(&state, &req, write).await?;
-    status_page(&state, &token, &event, None, &csrf, None).await
+    status_page(
+        &state,
+        &token,
+        &event,
+        None,
+        &csrf,
+        None,
+        Some("It is on again: calendars show it again."),
+    )
+    .await
 }

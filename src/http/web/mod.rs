@@ -34,6 +34,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
                     .route(aw::post().to(forms::edit)),
             )
             .service(aw::resource("/submissions/{token}/cancel").route(aw::post().to(forms::cancel)))
+            .service(aw::resource("/submissions/{token}/uncancel").route(aw::post().to(forms::uncancel)))
     });
 }
 
