@@ -427,75 +427,145 @@ fn coordinate(field: &str, v: Option<f64>, limit: f64) -> DomainResult<Option<f6
     }
 }
 
+/// Collects refusals while every field is still checked.
+struct Keep<'a>(&'a mut Vec<DomainError>);
+
+impl Keep<'_> {
+    /// The value, or `None` with its refusal kept.
+    fn ok<T>(&mut self, r: DomainResult<T>) -> Option<T> {
+        r.map_err(|e| self.0.push(e)).ok()
+    }
+}
+
 impl TryFrom<EventForm> for NewEvent {
     type Error = DomainError;
 
+    /// Every field is checked, and every refusal told at once (the first carries the others:
+    /// [`DomainError::each`]); a rule is checked only against a valid time.
     fn try_from(f: EventForm) -> DomainResult<Self> {
-        let title = text::required("title", f.title.as_deref(), TITLE_MAX, Lines::One)?;
-        let description = text::optional("description", f.description.as_deref(), DESCRIPTION_MAX, Lines::Many)?;
-        let time = EventTime::parse(
+        let mut refused = Vec::new();
+        let mut keep = Keep(&mut refused);
+        let title = keep.ok(text::required("title", f.title.as_deref(), TITLE_MAX, Lines::One));
+        let description = keep.ok(text::optional(
+            "description",
+            f.description.as_deref(),
+            DESCRIPTION_MAX,
+            Lines::Many,
+        ));
+        let time = keep.ok(EventTime::parse(
             f.timezone.as_deref(),
             f.start.as_deref(),
             f.end.as_deref(),
             f.all_day.unwrap_or(false),
-        )?;
-        let recurrence = match f.recurrence.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(r) => Some(Recurrence::parse(r, &time)?),
+        ));
+        let recurrence = match (f.recurrence.as_deref().map(str::trim), &time) {
+            (None | Some(""), _) => Some(None),
+            (Some(r), Some(time)) => keep.ok(Recurrence::parse(r, time).map(Some)),
+            (Some(_), None) => None,
         };
-        let status = f
+        let status = keep.ok(f
             .status
             .as_deref()
             .map(Status::try_from)
-            .transpose()?
-            .unwrap_or(Status::Confirmed);
-        let country = match f.country.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(c) => Some(Country::try_from(c)?),
-        };
-        let lat = coordinate("latitude", f.latitude, 90.0)?;
-        let lon = coordinate("longitude", f.longitude, 180.0)?;
+            .transpose()
+            .map(|s| s.unwrap_or(Status::Confirmed)));
+        let country = keep.ok(match f.country.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(c) => Country::try_from(c).map(Some),
+        });
+        let lat = keep.ok(coordinate("latitude", f.latitude, 90.0));
+        let lon = keep.ok(coordinate("longitude", f.longitude, 180.0));
         let geo = match (lat, lon) {
-            (Some(a), Some(b)) => Some((a, b)),
-            (None, None) => None,
-            (Some(_), None) => return Err(DomainError::new("longitude", "is required when latitude is given")),
-            (None, Some(_)) => return Err(DomainError::new("latitude", "is required when longitude is given")),
+            (Some(lat), Some(lon)) => keep.ok(match (lat, lon) {
+                (Some(a), Some(b)) => Ok(Some((a, b))),
+                (None, None) => Ok(None),
+                (Some(_), None) => Err(DomainError::new("longitude", "is required when latitude is given")),
+                (None, Some(_)) => Err(DomainError::new("latitude", "is required when longitude is given")),
+            }),
+            _ => None,
         };
-        let place = Place {
-            country,
-            city: text::optional("city", f.city.as_deref(), SHORT_TEXT_MAX, Lines::One)?,
-            venue: text::optional("venue", f.venue.as_deref(), SHORT_TEXT_MAX, Lines::One)?,
-            geo,
-        };
-        let online_links = online_links(f.online_url.as_deref(), &f.online_links)?;
-        if place.country.is_none() && online_links.is_empty() && (place.city.is_some() || place.venue.is_some()) {
-            return Err(DomainError::new(
+        let city = keep.ok(text::optional("city", f.city.as_deref(), SHORT_TEXT_MAX, Lines::One));
+        let venue = keep.ok(text::optional("venue", f.venue.as_deref(), SHORT_TEXT_MAX, Lines::One));
+        let online_links = keep.ok(online_links(f.online_url.as_deref(), &f.online_links));
+        if let (Some(None), Some(links), Some(city), Some(venue)) = (&country, &online_links, &city, &venue)
+            && links.is_empty()
+            && (city.is_some() || venue.is_some())
+        {
+            keep.0.push(DomainError::new(
                 "country",
                 "is required for an action with a city or venue; an action without a country is online and needs online_url",
             ));
         }
-        let campaigns = list("campaigns", &f.campaigns, |s| {
+        let campaigns = keep.ok(list("campaigns", &f.campaigns, |s| {
             CampaignSlug::try_from(s.trim().to_string())
-        })?;
-        let tags = list("tags", &f.tags, |s| Tag::try_from(s))?;
-        let languages = list("languages", &f.languages, |s| Language::try_from(s))?;
-        let organiser = OrganiserContact {
-            email: f
-                .organiser_email
-                .as_deref()
-                .filter(|e| !e.trim().is_empty())
-                .map(parse_email)
-                .transpose()?,
-            name: text::optional(
-                "organiser_name",
-                f.organiser_name.as_deref(),
-                SHORT_TEXT_MAX,
-                Lines::One,
-            )?,
-        };
+        }));
+        let tags = keep.ok(list("tags", &f.tags, |s| Tag::try_from(s)));
+        let languages = keep.ok(list("languages", &f.languages, |s| Language::try_from(s)));
+        let email = keep.ok(f
+            .organiser_email
+            .as_deref()
+            .filter(|e| !e.trim().is_empty())
+            .map(parse_email)
+            .transpose());
+        let name = keep.ok(text::optional(
+            "organiser_name",
+            f.organiser_name.as_deref(),
+            SHORT_TEXT_MAX,
+            Lines::One,
+        ));
         let uid = match f.uid.as_deref().map(str::trim) {
-            Some(u) if !u.is_empty() => Uid::try_from(u)?,
-            _ => Uid::derived(&[
+            Some(u) if !u.is_empty() => keep.ok(Uid::try_from(u)),
+            _ => None,
+        };
+        if let Some(all) = DomainError::all_of(refused) {
+            return Err(all);
+        }
+        let (
+            Some(title),
+            Some(description),
+            Some(time),
+            Some(recurrence),
+            Some(status),
+            Some(country),
+            Some(geo),
+            Some(city),
+            Some(venue),
+            Some(online_links),
+            Some(campaigns),
+            Some(tags),
+            Some(languages),
+            Some(email),
+            Some(name),
+        ) = (
+            title,
+            description,
+            time,
+            recurrence,
+            status,
+            country,
+            geo,
+            city,
+            venue,
+            online_links,
+            campaigns,
+            tags,
+            languages,
+            email,
+            name,
+        )
+        else {
+            return Err(DomainError::new("body", "could not be read"));
+        };
+        let place = Place {
+            country,
+            city,
+            venue,
+            geo,
+        };
+        let organiser = OrganiserContact { email, name };
+        let uid = match uid {
+            Some(u) => u,
+            None => Uid::derived(&[
                 &title,
                 &time.start_text(),
                 time.zone().name(),

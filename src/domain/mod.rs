@@ -27,6 +27,8 @@ pub struct DomainError {
     field: String,
     message: String,
     choices: Vec<String>,
+    /// The other fields refused in the same value, so that every mistake is told at once.
+    also: Vec<DomainError>,
 }
 
 impl DomainError {
@@ -36,7 +38,23 @@ impl DomainError {
             field: field.into(),
             message: message.into(),
             choices: Vec::new(),
+            also: Vec::new(),
         }
+    }
+
+    /// The first of `errors` carrying the others (`None` when there are none).
+    pub fn all_of(mut errors: Vec<DomainError>) -> Option<Self> {
+        if errors.is_empty() {
+            return None;
+        }
+        let mut first = errors.remove(0);
+        first.also.extend(errors);
+        Some(first)
+    }
+
+    /// This refusal and every other one found in the same value, in field order.
+    pub fn each(&self) -> impl Iterator<Item = &DomainError> {
+        std::iter::once(self).chain(self.also.iter())
     }
 
     /// The same refusal, listing the values that would be accepted (e.g. the two instants of

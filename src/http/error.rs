@@ -139,10 +139,24 @@ impl ResponseError for ApiError {
                 tracing::error!(error = %e, "render failed");
                 json!({ "error": self.to_string() })
             }
-            Self::Invalid(e) | Self::Unprocessable(e) if !e.choices().is_empty() => {
-                json!({ "error": e.to_string(), "field": e.field(), "choices": e.choices() })
+            // The first refusal as before, and `errors`: every field refused, at once.
+            Self::Invalid(e) | Self::Unprocessable(e) => {
+                let errors: Vec<_> = e
+                    .each()
+                    .map(|d| {
+                        let mut one = json!({ "field": d.field(), "message": d.message() });
+                        if !d.choices().is_empty() {
+                            one["choices"] = json!(d.choices());
+                        }
+                        one
+                    })
+                    .collect();
+                let mut body = json!({ "error": e.to_string(), "field": e.field(), "errors": errors });
+                if !e.choices().is_empty() {
+                    body["choices"] = json!(e.choices());
+                }
+                body
             }
-            Self::Invalid(e) | Self::Unprocessable(e) => json!({ "error": e.to_string(), "field": e.field() }),
             Self::NeedsConfirmation(w) => json!({ "error": self.to_string(), "warnings": w }),
             _ => json!({ "error": self.to_string() }),
         };

@@ -292,6 +292,18 @@ pub struct ErrorView {
     pub choices: Option<Vec<String>>,
     /// Likely mistakes to confirm (submissions).
     pub warnings: Option<Vec<WarningView>>,
+    /// Every field refused, at once (a 422): the first is `field`.
+    pub errors: Option<Vec<FieldError>>,
+}
+
+/// One refused field of a 422.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FieldError {
+    pub field: String,
+    /// What was wrong and what is allowed.
+    pub message: String,
+    /// Values that would be accepted, when the refusal can name them.
+    pub choices: Option<Vec<String>>,
 }
 
 /// A likely mistake in a submission.

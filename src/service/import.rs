@@ -44,14 +44,15 @@ pub enum RecordError {
     /// A field of the wrong JSON type or name.
     Shape(String),
     /// A value the domain refused.
-    Invalid(DomainError),
+    Invalid(Box<DomainError>),
 }
 
 impl fmt::Display for RecordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Shape(s) => f.write_str(s),
-            Self::Invalid(e) => e.fmt(f),
+            // Every refused field of the record, at once.
+            Self::Invalid(e) => f.write_str(&e.each().map(|d| d.to_string()).collect::<Vec<_>>().join("; ")),
         }
     }
 }
@@ -162,7 +163,7 @@ fn check_campaigns(
             error,
         };
         let form: CampaignForm = shape(raw).map_err(record)?;
-        let c = NewCampaign::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
+        let c = NewCampaign::try_from(form).map_err(|e| record(RecordError::Invalid(Box::new(e))))?;
         known.add(&c.slug);
         campaigns.push(c);
     }
@@ -193,24 +194,24 @@ impl Checker {
             error,
         };
         let form: EventForm = shape(raw).map_err(record)?;
-        let e = NewEvent::try_from(form).map_err(|e| record(RecordError::Invalid(e)))?;
+        let e = NewEvent::try_from(form).map_err(|e| record(RecordError::Invalid(Box::new(e))))?;
         if let Some(unknown) = self.known.first_unknown(&e.campaigns) {
-            return Err(record(RecordError::Invalid(DomainError::new(
+            return Err(record(RecordError::Invalid(Box::new(DomainError::new(
                 "campaigns",
                 format!(
                     "{:?} is not a campaign in the store or in this file; add it under \"campaigns\" first",
                     unknown.as_str()
                 ),
-            ))));
+            )))));
         }
         if !self.uids.insert(e.uid.clone()) {
-            return Err(record(RecordError::Invalid(DomainError::new(
+            return Err(record(RecordError::Invalid(Box::new(DomainError::new(
                 "uid",
                 format!(
                     "{:?} appears twice in this file; each action needs its own uid",
                     e.uid.as_str()
                 ),
-            ))));
+            )))));
         }
         Ok(e)
     }

@@ -916,3 +916,31 @@ async fn the_edit_page_confirms_asks_and_forgives() {
         "{page}"
     );
 }
+
+#[actix_web::test]
+async fn the_form_shows_every_mistake_at_once() {
+    let app = spawn_with(|_| {}).await;
+    let (cookie, token) = csrf(&app, "/submit").await;
+    let res = post_form(
+        &app,
+        "/submit",
+        &cookie,
+        &[
+            ("csrf", &token),
+            ("title", ""),
+            ("start", "2027-11-29T18:00"),
+            ("timezone", "Asia/Beirut"),
+            ("country", "LB"),
+            ("city", "Beirut"),
+            ("languages", "not a language"),
+            ("organiser_email", "nobody"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 200);
+    let page = res.text();
+    for id in ["title-error", "languages-error", "organiser_email-error"] {
+        assert!(page.contains(&format!("id=\"{id}\"")), "{id}: {page}");
+    }
+    assert_eq!(app.count("events"), 0);
+}

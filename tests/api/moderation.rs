@@ -683,3 +683,31 @@ async fn edits_take_the_api_s_own_answers_back_and_patches_change_only_what_is_s
         "Asia/Beirut"
     );
 }
+
+/// A body with several mistakes is refused with every one of them, each naming its field.
+#[actix_web::test]
+async fn every_bad_field_is_told_at_once() {
+    let (app, _) = app_with_coordinator().await;
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &json!({"title": "", "start": "2027-11-29T18:00", "timezone": "Mars/Olympus", "country": "XY",
+                    "latitude": 95.0, "organiser_email": "nobody"}),
+        )
+        .await;
+    assert_eq!(res.status, 422, "{}", res.text());
+    let body = res.json();
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect();
+    for field in ["title", "timezone", "country", "latitude", "organiser_email"] {
+        assert!(fields.contains(&field), "{field} in {fields:?}");
+    }
+    assert_eq!(body["field"], "title", "the first stays where it was");
+    assert_eq!(app.count("events"), 0);
+}

@@ -222,18 +222,21 @@ pub fn wait_in_words(secs: u64) -> String {
 /// What a refused write looks like on the form: errors by field, or warnings to confirm.
 pub(crate) fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiResult<()> {
     match e {
-        WriteError::Invalid(d) => {
-            let d = explain(d, f);
-            let field = if v.values.contains_key(d.field()) || ["campaigns", "timezone", "country"].contains(&d.field())
-            {
-                d.field().to_string()
-            } else {
-                "body".to_string()
-            };
-            if !d.choices().is_empty() {
-                v.choices.insert(field.clone(), d.choices().to_vec());
+        WriteError::Invalid(all) => {
+            // Every refused field at once, each next to its field.
+            for d in all.each() {
+                let d = explain(d.clone(), f);
+                let field =
+                    if v.values.contains_key(d.field()) || ["campaigns", "timezone", "country"].contains(&d.field()) {
+                        d.field().to_string()
+                    } else {
+                        "body".to_string()
+                    };
+                if !d.choices().is_empty() {
+                    v.choices.insert(field.clone(), d.choices().to_vec());
+                }
+                v.errors.entry(field).or_insert_with(|| d.message().to_string());
             }
-            v.errors.insert(field, d.message().to_string());
             Ok(())
         }
         WriteError::NeedsConfirmation(w) => {
