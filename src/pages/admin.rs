@@ -23,10 +23,38 @@ pub fn login(error: Option<&str>, csrf: &str) -> Markup {
     layout::page("Coordinators: sign in", None, body)
 }
 
+/// When, in words and in the action's zone ("Saturday 27 November 2027, 14:00 – 16:00
+/// Europe/Paris, UTC+01:00"), then in UTC, then its repeat rule in words.
 fn when(e: &Event) -> Markup {
     let t = &e.time;
+    let ui = crate::pages::i18n::Ui::ENGLISH;
+    let (start, end) = (t.start_local(), t.zone().tz().to_datetime(t.end_utc()));
+    let local = if t.is_all_day() {
+        let last = t.last_date();
+        if last == start.date() {
+            format!("{} (all day)", ui.date(start.date()))
+        } else {
+            format!("{} – {} (all day)", ui.date(start.date()), ui.date(last))
+        }
+    } else {
+        let until = if end.date() == start.date() {
+            end.strftime("%H:%M").to_string()
+        } else {
+            format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M"))
+        };
+        let offset = crate::domain::zone::format_offset(
+            t.zone().tz().to_offset(t.start_utc()),
+            crate::domain::zone::OffsetStyle::Label,
+        );
+        format!(
+            "{}, {} – {until} {}, {offset}",
+            ui.date(start.date()),
+            start.strftime("%H:%M"),
+            t.zone().name()
+        )
+    };
     html! {
-        (t.start_text()) " – " (t.end_text()) " " (t.zone().name())
+        (local)
         br;
         @if !t.is_all_day() {
             small { (t.start_utc().strftime("%Y-%m-%d %H:%M")) " – " (t.end_utc().strftime("%Y-%m-%d %H:%M")) " UTC" }

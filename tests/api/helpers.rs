@@ -321,6 +321,24 @@ pub async fn chromium_form(base: &str) -> Value {
     .expect("the browser run finished")
 }
 
+/// The whole organiser-and-coordinator loop in headless Chromium (tests/clients/loop_e2e.mjs),
+/// reading the mail delivered into `maildir`; screenshots go to `shots`. Runs in the blocking
+/// pool, so that the server keeps answering.
+pub async fn chromium_loop(base: &str, token: &str, maildir: &Path, shots: &Path) -> Value {
+    let args = [
+        base.to_string(),
+        token.to_string(),
+        maildir.display().to_string(),
+        shots.display().to_string(),
+    ];
+    actix_web::rt::task::spawn_blocking(move || {
+        let dir = clients();
+        output(Command::new("node").arg(dir.join("loop_e2e.mjs")).args(&args))
+    })
+    .await
+    .expect("the browser run finished")
+}
+
 impl Resp {
     /// The `name=value` pairs of every Set-Cookie, and each cookie's full header.
     pub fn cookies(&self) -> Vec<(String, String, String)> {

@@ -452,3 +452,58 @@ async fn coordinators_who_opt_in_get_a_digest_they_can_stop_in_one_click() {
         .expect("row");
     assert_eq!(off.every, Digest::Off);
 }
+
+/// The loop a campaign weekend runs on, in a real browser with real mail: submit, the edit link
+/// by mail, an edit from it, approval in the desk (and its mail), a rejection with a reason
+/// typed by keyboard (and its mail), a wrong zone fixed and approved in one save, a
+/// coordinator's edit read field by field in the log (and its mail); the desk on a phone.
+#[actix_web::test]
+async fn the_whole_loop_runs_in_chromium_with_real_mail() {
+    let dir = tempfile::tempdir().expect("dir");
+    let smtp = Smtp::start(free_port(), dir.path());
+    let (app, token) = app_mailing_to(smtp.port).await;
+    let shots = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).to_path_buf();
+    let seen = crate::helpers::chromium_loop(&app.address, &token, &smtp.maildir, &shots).await;
+    assert_eq!(seen["consoleErrors"], json!([]), "{seen}");
+    assert_eq!(seen["mailedNotice"], true, "{seen}");
+    assert_eq!(seen["editLinkMailed"], true, "{seen}");
+    assert_eq!(seen["saved"], "Saved.", "{seen}");
+    assert_eq!(seen["cardShowsUtc"], true, "{seen}");
+    assert!(
+        seen["approvedNotice"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Approved")),
+        "{seen}"
+    );
+    assert_eq!(seen["approvalInFrench"], true, "{seen}");
+    assert!(
+        seen["rejectedNotice"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Rejected")),
+        "{seen}"
+    );
+    assert_eq!(seen["rejectionMailTo"], true, "{seen}");
+    assert!(
+        seen["fixedNotice"].as_str().is_some_and(|s| s.starts_with("Approved")),
+        "{seen}"
+    );
+    let diff: Vec<String> = serde_json::from_value(seen["logDiff"].clone()).expect("cells");
+    assert!(
+        diff.windows(3)
+            .any(|w| w == ["venue", "Place de la République", "Place de la Nation"]),
+        "{diff:?}"
+    );
+    assert_eq!(seen["editMailTo"], true, "{seen}");
+    assert!(seen["phoneOverflow"].as_i64().is_some_and(|o| o <= 0), "{seen}");
+    let fixed = app.get("/api/v1/events?from=2026-01-01").await.json();
+    let vigile = fixed["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["title"] == "Vigile")
+        .expect("the fixed action is published")
+        .clone();
+    assert_eq!(vigile["timezone"], "Europe/Paris");
+    // Figures for the note: clicks and seconds per decision, as the browser took them.
+    eprintln!("desk figures: clicks {} seconds {}", seen["clicks"], seen["seconds"]);
+}
