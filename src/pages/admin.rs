@@ -168,6 +168,8 @@ pub fn queue(
         h1 { "Submissions waiting" }
         p { "Signed in as " (who) ". "
             a href="/admin/events" { "Actions" } " · "
+            a href="/admin/campaigns" { "Campaigns" } " · "
+            a href="/admin/coordinators" { "Coordinators" } " · "
             a href="/admin/log" { "The log" } " · "
             form method="post" action="/admin/logout" style="display:inline" {
                 input type="hidden" name="csrf" value=(csrf);
@@ -411,4 +413,73 @@ pub fn event(
         }
     };
     crate::pages::submit::form(&form_view, &format!("Edit: {}", e.title), intro)
+}
+
+/// Campaigns on the desk: each with a form to edit it (its slug stays), and one to make one.
+pub fn campaigns(all: &[crate::domain::Campaign], csrf: &str, notice: Option<&str>) -> Markup {
+    let body = html! {
+        p { a href="/admin" { "Back to the queue" } }
+        h1 { "Campaigns" }
+        @if let Some(n) = notice { p role="status" { (n) } }
+        @for c in all {
+            article.card id=(format!("campaign-{}", c.slug.as_str())) {
+                h2 { (c.name) " " small { code { (c.slug.as_str()) } } }
+                form method="post" action=(format!("/admin/campaigns/{}", c.slug.as_str())) {
+                    input type="hidden" name="csrf" value=(csrf);
+                    label { "Name" input name="name" type="text" required value=(c.name); }
+                    label { "Description" textarea name="description" rows="2" { (c.description.as_deref().unwrap_or("")) } }
+                    label { "Hashtag" input name="hashtag" type="text" value=(c.hashtag.as_deref().unwrap_or("")); }
+                    button type="submit" { "Save" }
+                }
+            }
+        }
+        h2 { "A new campaign" }
+        form method="post" action="/admin/campaigns" {
+            input type="hidden" name="csrf" value=(csrf);
+            label { "Slug (in every feed address; it never changes)" input name="slug" type="text" required pattern="[a-z0-9]+(-[a-z0-9]+)*"; }
+            label { "Name" input name="name" type="text" required; }
+            label { "Description" textarea name="description" rows="2" {} }
+            label { "Hashtag" input name="hashtag" type="text"; }
+            button type="submit" { "Create" }
+        }
+    };
+    layout::page("Campaigns", None, body)
+}
+
+/// Coordinators on the desk: who, since when, revoked or active, with a button to revoke.
+pub fn coordinators(
+    all: &[crate::store::coordinators::CoordinatorRow],
+    me: i64,
+    csrf: &str,
+    notice: Option<&str>,
+) -> Markup {
+    let day = |at: i64| {
+        jiff::Timestamp::from_second(at)
+            .map(|t| t.strftime("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+    let body = html! {
+        p { a href="/admin" { "Back to the queue" } }
+        h1 { "Coordinators" }
+        @if let Some(n) = notice { p role="status" { (n) } }
+        p.hint { "New tokens are made on the server: actioncal admin add-coordinator." }
+        ul {
+            @for row in all {
+                li id=(format!("coordinator-{}", row.coordinator.id)) {
+                    strong { (row.coordinator.name) } " · since " (day(row.created_at))
+                    @if let Some(at) = row.revoked_at {
+                        " · revoked " (day(at))
+                    } @else {
+                        @if row.coordinator.id == me { " · you" }
+                        form method="post" action=(format!("/admin/coordinators/{}/revoke", row.coordinator.id)) style="display:inline" {
+                            input type="hidden" name="csrf" value=(csrf);
+                            " "
+                            button type="submit" { "Revoke" }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    layout::page("Coordinators", None, body)
 }

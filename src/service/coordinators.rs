@@ -49,6 +49,11 @@ pub fn add(c: &mut Connection, name: &str, now: i64) -> WriteResult<(Coordinator
 /// Revokes the active coordinators with this id or name and ends their sessions; 404 when
 /// nobody matched.
 pub fn revoke(c: &mut Connection, who: &str, now: i64) -> WriteResult<Vec<Coordinator>> {
+    revoke_by(c, who, Actor::Operator, now)
+}
+
+/// [`revoke`], recorded as done by `by` (a coordinator on the desk, or the operator).
+pub fn revoke_by(c: &mut Connection, who: &str, by: Actor<'_>, now: i64) -> WriteResult<Vec<Coordinator>> {
     let tx = c.transaction()?;
     let revoked = coordinators::revoke(&tx, who, now)?;
     if revoked.is_empty() {
@@ -61,7 +66,7 @@ pub fn revoke(c: &mut Connection, who: &str, now: i64) -> WriteResult<Vec<Coordi
             &tx,
             now,
             Record {
-                actor: Actor::Operator,
+                actor: by,
                 action: Action::CoordinatorRevoke,
                 event_id: None,
                 campaign: None,

@@ -944,3 +944,59 @@ async fn the_form_shows_every_mistake_at_once() {
     }
     assert_eq!(app.count("events"), 0);
 }
+
+#[actix_web::test]
+async fn campaigns_and_coordinators_are_kept_from_the_desk() {
+    let (app, coord) = app_with_coordinator().await;
+    let other = app.coordinator("Coordinator Two");
+    let (session, csrf) = desk(&app, &coord).await;
+    let res = post_form(
+        &app,
+        "/admin/campaigns",
+        &session,
+        &[
+            ("csrf", &csrf),
+            ("slug", "week-of-action"),
+            ("name", "Week of action"),
+            ("hashtag", "#WeekOfAction"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let res = post_form(
+        &app,
+        "/admin/campaigns/week-of-action",
+        &session,
+        &[("csrf", &csrf), ("name", "Week of action 2027")],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let campaigns = app.get("/api/v1/campaigns").await.text();
+    assert!(campaigns.contains("Week of action 2027"), "{campaigns}");
+    let page = app
+        .request(Method::GET, "/admin/coordinators", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        page.contains("Coordinator Two") && page.contains("Coordinator One"),
+        "{page}"
+    );
+    let res = post_form(&app, "/admin/coordinators/2/revoke", &session, &[("csrf", &csrf)]).await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let refused = app
+        .request(
+            Method::GET,
+            "/api/v1/moderation/queue",
+            &[("Authorization", &format!("Bearer {other}"))],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    let log = app
+        .request(Method::GET, "/admin/log?actor=One", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        log.contains("coordinator revoke") && log.contains("campaign create"),
+        "{log}"
+    );
+}

@@ -473,3 +473,86 @@ pub async fn remove(state: Data<AppState>, req: HttpRequest, id: Path<String>, f
         .await?;
     Ok(see_other("/admin/events?done=removed"))
 }
+
+/// `GET /admin/campaigns`: every campaign, a form to make one and one to edit each.
+pub async fn campaigns_page(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let Some((_, csrf)) = session(&state, &req).await? else {
+        return Ok(see_other("/admin/login"));
+    };
+    let all = state.store.run(|c| crate::store::campaigns::all(c)).await?;
+    let notice = (req.query_string() == "done=saved").then_some("Saved.");
+    Ok(html(StatusCode::OK, admin::campaigns(&all, &csrf, notice)))
+}
+
+fn campaign_form(f: &crate::http::extract::Fields) -> crate::domain::campaign::CampaignForm {
+    let get = |k: &str| f.values.get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    crate::domain::campaign::CampaignForm {
+        slug: get("slug"),
+        name: get("name"),
+        description: get("description"),
+        hashtag: get("hashtag"),
+    }
+}
+
+/// `POST /admin/campaigns`: a new campaign (`slug`, `name`, `description`, `hashtag`).
+pub async fn create_campaign(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let campaign = campaign_form(&f);
+    let now = state.clock.unix();
+    state
+        .store
+        .run(move |c| crate::service::campaigns::create(c, &who, campaign, now))
+        .await?;
+    Ok(see_other("/admin/campaigns?done=saved"))
+}
+
+/// `POST /admin/campaigns/{slug}`: the campaign edited (its slug stays: it is in feed URLs).
+pub async fn edit_campaign(
+    state: Data<AppState>,
+    req: HttpRequest,
+    slug: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let mut campaign = campaign_form(&f);
+    campaign.slug = None;
+    let now = state.clock.unix();
+    let slug = slug.into_inner();
+    state
+        .store
+        .run(move |c| crate::service::campaigns::edit(c, &who, &slug, campaign, now))
+        .await?;
+    Ok(see_other("/admin/campaigns?done=saved"))
+}
+
+/// `GET /admin/coordinators`: every coordinator and their state, with a button to revoke.
+pub async fn coordinators_page(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Ok(see_other("/admin/login"));
+    };
+    let all = state.store.run(|c| roster::list(c)).await?;
+    let notice = (req.query_string() == "done=revoked").then_some("Revoked: that token opens nothing any more.");
+    Ok(html(StatusCode::OK, admin::coordinators(&all, who.id, &csrf, notice)))
+}
+
+/// `POST /admin/coordinators/{id}/revoke`: the token and every session of that coordinator
+/// end (the coordinator's own included, when it is theirs).
+pub async fn revoke(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
+    let Some((who, csrf)) = session(&state, &req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let EventId(id) = EventId::parse(&id)?;
+    let now = state.clock.unix();
+    state
+        .store
+        .run(move |c| coordinators::revoke_by(c, &id.to_string(), crate::store::audit::Actor::Coordinator(&who), now))
+        .await?;
+    Ok(see_other("/admin/coordinators?done=revoked"))
+}

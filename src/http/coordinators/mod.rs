@@ -52,6 +52,14 @@ pub fn routes(cfg: &mut ServiceConfig) {
             .service(aw::resource("/admin/log").route(get(desk::log)))
             .service(aw::resource("/admin/events").route(get(desk::find)))
             .service(
+                aw::resource("/admin/campaigns")
+                    .route(get(desk::campaigns_page))
+                    .route(aw::post().to(desk::create_campaign)),
+            )
+            .service(aw::resource("/admin/campaigns/{slug}").route(aw::post().to(desk::edit_campaign)))
+            .service(aw::resource("/admin/coordinators").route(get(desk::coordinators_page)))
+            .service(aw::resource("/admin/coordinators/{id}/revoke").route(aw::post().to(desk::revoke)))
+            .service(
                 aw::resource("/admin/events/{id}")
                     .route(get(desk::open))
                     .route(aw::post().to(desk::save)),
