@@ -29,6 +29,9 @@ pub enum StoreError {
     Cancelled,
     #[error("a stored row cannot be read back: {0}")]
     Corrupt(String),
+    /// The store's file is not there (a mistyped `--db`); nothing was created.
+    #[error("{0} does not exist; give the store the server uses (--db)")]
+    Missing(String),
 }
 
 /// Why a write could not happen although the store itself is fine.
@@ -92,8 +95,10 @@ pub const READ_ONLY_FLAGS: rusqlite::OpenFlags = rusqlite::OpenFlags::SQLITE_OPE
 /// `immutable=1`: read without the index or locks, which is right for a read-only disk (nothing
 /// can change it) but would miss changes made by another process, so it is only the fallback.
 pub fn read_only_uri(path: &Path) -> Result<String> {
-    let absolute =
-        std::fs::canonicalize(path).map_err(|e| StoreError::Corrupt(format!("cannot open {}: {e}", path.display())))?;
+    let absolute = std::fs::canonicalize(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => StoreError::Missing(path.display().to_string()),
+        _ => StoreError::Corrupt(format!("cannot open {}: {e}", path.display())),
+    })?;
     let base = url::Url::from_file_path(&absolute)
         .map_err(|()| StoreError::Corrupt(format!("cannot open {}: not an absolute path", path.display())))?;
     let shared = format!("{base}?mode=ro");

@@ -292,3 +292,25 @@ fn a_refusal_after_many_rows_were_written_still_changes_nothing() {
     assert_eq!((after.1, after.3), (301, 600));
     assert!(after.2.contains("March, moved"));
 }
+
+#[test]
+fn commands_that_need_a_store_refuse_a_path_that_is_not_there() {
+    let dir = tempfile::tempdir().expect("dir");
+    let missing = dir.path().join("mistyped.db").display().to_string();
+    let out = dir.path().join("copy.db").display().to_string();
+    for args in [
+        vec!["backup", "--db", &missing, &out],
+        vec!["check", "--db", &missing],
+        vec!["admin", "list-coordinators", "--db", &missing],
+        vec!["admin", "revoke", "--db", &missing, "1"],
+    ] {
+        let (ok, _, err) = actioncal(&args);
+        assert!(!ok && err.contains("does not exist"), "{args:?}: {err}");
+    }
+    assert!(!std::path::Path::new(&missing).exists(), "no empty store was made");
+    // An import may make a new store, and says so.
+    let file = write(dir.path(), "one.json", &json!([good()]));
+    let fresh = dir.path().join("new.db").display().to_string();
+    let (ok, _, err) = actioncal(&["import", "--db", &fresh, &file]);
+    assert!(ok && err.contains("creating a new store"), "{err}");
+}
