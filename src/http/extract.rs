@@ -163,6 +163,14 @@ impl Fields {
             match k.as_ref() {
                 "campaigns" => f.campaigns.push(v.into_owned()),
                 "confirm" => f.confirm.push(v.into_owned()),
+                // Ticked weekdays of a weekly repeat, kept as one comma-separated value.
+                "repeat_days" => {
+                    let days = f.values.entry("repeat_days".into()).or_default();
+                    if !days.is_empty() {
+                        days.push(',');
+                    }
+                    days.push_str(&v);
+                }
                 _ => {
                     f.values.insert(k.into_owned(), v.into_owned());
                 }

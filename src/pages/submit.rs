@@ -96,8 +96,14 @@ impl FormView<'_> {
 pub const REPEATS: [(&str, &str); 6] = [
     ("", "Does not repeat"),
     ("daily", "Every day"),
-    ("weekly", "Every week, on the same weekday"),
-    ("fortnightly", "Every two weeks, on the same weekday"),
+    (
+        "weekly",
+        "Every week, on the start's weekday (and the days ticked below)",
+    ),
+    (
+        "fortnightly",
+        "Every two weeks, on the start's weekday (and the days ticked below)",
+    ),
     (
         "monthly-weekday",
         "Every month, on the same weekday (e.g. the first Friday)",
@@ -184,6 +190,17 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             select id="repeat" name="repeat" aria-describedby=(view.described_by("recurrence")) {
                 @for (value, label) in REPEATS {
                     option value=(value) selected[view.value("repeat") == value] { (label) }
+                }
+            }
+            fieldset.repeat-days {
+                legend { "For a weekly repeat, also on" }
+                @for (i, (code, name)) in [("MO", "Mon"), ("TU", "Tue"), ("WE", "Wed"), ("TH", "Thu"), ("FR", "Fri"), ("SA", "Sat"), ("SU", "Sun")].iter().enumerate() {
+                    label.check style="display:inline-block;margin-inline-end:.6rem" {
+                        input type="checkbox" name="repeat_days" value=(code)
+                            checked[view.value("repeat_days").split(',').any(|d| d == *code)]
+                            aria-label=(crate::pages::i18n::Ui::ENGLISH.t("weekdays").split(',').nth(i).unwrap_or(name));
+                        " " (name)
+                    }
                 }
             }
             div.repeat-end {

@@ -577,6 +577,15 @@ async fn a_repeat_chosen_in_words_becomes_its_rrule() {
             "",
             "FREQ=WEEKLY;INTERVAL=2;COUNT=6",
         ),
+        // Monday 29 November, and Thursdays ticked: both days, Monday first.
+        (
+            "Twice weekly",
+            "2027-11-29T18:00",
+            "weekly",
+            "8",
+            "",
+            "FREQ=WEEKLY;BYDAY=MO,TH;COUNT=8",
+        ),
     ] {
         let res = post_form(
             &app,
@@ -592,6 +601,7 @@ async fn a_repeat_chosen_in_words_becomes_its_rrule() {
                 ("repeat", repeat),
                 ("repeat_count", count),
                 ("repeat_until", until),
+                ("repeat_days", if title == "Twice weekly" { "TH" } else { "" }),
                 ("organiser_email", "a@example.org"),
                 ("confirm", "night_time"),
             ],

@@ -125,10 +125,24 @@ fn rule_from_words(f: &Fields, all_day: bool, zone: Option<&str>) -> Option<Stri
     let choice = f.values.get("repeat").map(|v| v.trim()).filter(|v| !v.is_empty())?;
     let start: jiff::civil::Date = f.values.get("start")?.trim().get(..10)?.parse().ok()?;
     let weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][start.weekday().to_monday_zero_offset() as usize];
+    // Weekdays ticked for a weekly repeat; the start's own weekday always among them (the
+    // start is the first occurrence).
+    const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    let ticked = f.values.get("repeat_days").map(String::as_str).unwrap_or("");
+    let days: Vec<&str> = DAYS
+        .iter()
+        .copied()
+        .filter(|d| *d == weekday || ticked.split(',').any(|t| t.trim() == *d))
+        .collect();
+    let by_day = if days.len() > 1 {
+        format!(";BYDAY={}", days.join(","))
+    } else {
+        String::new()
+    };
     let mut rule = match choice {
         "daily" => "FREQ=DAILY".to_string(),
-        "weekly" => "FREQ=WEEKLY".to_string(),
-        "fortnightly" => "FREQ=WEEKLY;INTERVAL=2".to_string(),
+        "weekly" => format!("FREQ=WEEKLY{by_day}"),
+        "fortnightly" => format!("FREQ=WEEKLY;INTERVAL=2{by_day}"),
         "monthly-weekday" => {
             // The first to fourth such weekday of the month, or its last one (a fifth).
             let nth = (start.day() - 1) / 7 + 1;
