@@ -131,6 +131,12 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             @if !view.value("end_derived").is_empty() {
                 input type="hidden" name="end_derived" value=(view.value("end_derived"));
             }
+            // Coordinates given by import or the API, kept as they are on save.
+            @for key in ["latitude", "longitude"] {
+                @if !view.value(key).is_empty() {
+                    input type="hidden" name=(key) value=(view.value(key));
+                }
+            }
             div.hp aria-hidden="true" {
                 label for="website" { "Leave this empty" }
                 input id="website" name="website" type="text" tabindex="-1" autocomplete="off";

@@ -49,13 +49,25 @@ pub fn add(c: &mut Connection, name: &str, now: i64) -> WriteResult<(Coordinator
 /// Revokes the active coordinators with this id or name and ends their sessions; 404 when
 /// nobody matched.
 pub fn revoke(c: &mut Connection, who: &str, now: i64) -> WriteResult<Vec<Coordinator>> {
-    revoke_by(c, who, Actor::Operator, now)
+    revoke_by(c, Whom::IdOrName(who), Actor::Operator, now)
+}
+
+/// Whose token a revocation ends.
+#[derive(Debug, Clone, Copy)]
+pub enum Whom<'a> {
+    /// The command line's argument: an id or a name.
+    IdOrName(&'a str),
+    /// The desk's button: this id only.
+    Id(i64),
 }
 
 /// [`revoke`], recorded as done by `by` (a coordinator on the desk, or the operator).
-pub fn revoke_by(c: &mut Connection, who: &str, by: Actor<'_>, now: i64) -> WriteResult<Vec<Coordinator>> {
+pub fn revoke_by(c: &mut Connection, whom: Whom<'_>, by: Actor<'_>, now: i64) -> WriteResult<Vec<Coordinator>> {
     let tx = c.transaction()?;
-    let revoked = coordinators::revoke(&tx, who, now)?;
+    let (revoked, who) = match whom {
+        Whom::IdOrName(who) => (coordinators::revoke(&tx, who, now)?, who.to_string()),
+        Whom::Id(id) => (coordinators::revoke_id(&tx, id, now)?, id.to_string()),
+    };
     if revoked.is_empty() {
         return Err(WriteError::NotFound(format!(
             "no active coordinator with id or name {who:?}"

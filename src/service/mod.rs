@@ -54,8 +54,19 @@ impl From<rusqlite::Error> for WriteError {
 pub type WriteResult<T> = Result<T, WriteError>;
 
 /// The fields of the action (import names) whose values differ between two snapshots, with
-/// both values: `[{"field", "before", "after"}]`. The organiser's own contact is left out.
+/// both values: `[{"field", "before", "after"}]`. The organiser's own contact is left out
+/// (what mails and the log show); [`changed_fields_with_contact`] keeps it (the desk).
 pub fn changed_fields(before: Option<&Value>, after: Option<&Value>) -> Vec<Value> {
+    diff(before, after, false)
+}
+
+/// [`changed_fields`], the organiser's contact included: a coordinator approving a proposed
+/// change sees every field it changes.
+pub fn changed_fields_with_contact(before: Option<&Value>, after: Option<&Value>) -> Vec<Value> {
+    diff(before, after, true)
+}
+
+fn diff(before: Option<&Value>, after: Option<&Value>, contact: bool) -> Vec<Value> {
     let (Some(Value::Object(old)), Some(Value::Object(new))) = (before, after) else {
         return Vec::new();
     };
@@ -63,7 +74,7 @@ pub fn changed_fields(before: Option<&Value>, after: Option<&Value>) -> Vec<Valu
     keys.sort();
     keys.dedup();
     keys.into_iter()
-        .filter(|k| !k.starts_with("organiser_"))
+        .filter(|k| contact || !k.starts_with("organiser_"))
         .filter_map(|k| {
             let (a, b) = (old.get(k).unwrap_or(&Value::Null), new.get(k).unwrap_or(&Value::Null));
             (a != b).then(|| serde_json::json!({ "field": k, "before": a, "after": b }))
@@ -155,6 +166,11 @@ pub(crate) fn validated(c: &Connection, existing: &Event, sub: Submission, today
     if form.organiser_name.is_none() {
         form.organiser_name = old_contact.name.clone();
     }
+    // A body without a status (the web forms send none) keeps the action's: saving a
+    // cancelled or tentative action never turns it back on.
+    if form.status.is_none() {
+        form.status = Some(existing.status.as_str().to_string());
+    }
     checked(c, form, &confirm, today)
 }
 
@@ -216,6 +232,12 @@ impl Edit {
 }
 
 pub(crate) fn cancel(c: &mut Connection, id: i64, actor: Actor<'_>, now: i64) -> WriteResult<Event> {
+    // Cancelling a cancelled action changes nothing and records nothing (a second entry
+    // would make its author look like the one who cancelled it).
+    let existing = any(c, id)?;
+    if existing.status == Status::Cancelled {
+        return Ok(existing);
+    }
     audited(c, id, actor, now, |tx, _| {
         events::set_status(tx, id, Status::Cancelled, now)?;
         // A change proposed for a cancelled action is moot.

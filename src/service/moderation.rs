@@ -68,7 +68,7 @@ pub fn desk_queue(c: &Connection, today: Date) -> WriteResult<(Vec<Review>, Vec<
         let now = event.to_import_json(Some(&contact));
         changes.push(ChangeReview {
             version: proposed.version(),
-            changes: super::changed_fields(Some(&now), Some(&proposed.proposal)),
+            changes: super::changed_fields_with_contact(Some(&now), Some(&proposed.proposal)),
             event,
         });
     }

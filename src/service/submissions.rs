@@ -74,6 +74,12 @@ impl Submission {
         self
     }
 
+    /// The same submission with its status set.
+    pub(crate) fn with_status(mut self, status: crate::domain::Status) -> Self {
+        self.form.status = Some(status.as_str().to_string());
+        self
+    }
+
     /// The action's fields as sent.
     pub(crate) fn into_parts(self) -> (EventForm, HashSet<WarningCode>) {
         (self.form, self.confirm)
@@ -188,7 +194,21 @@ pub fn by_edit_token(c: &Connection, token: &str) -> WriteResult<Event> {
 pub fn edit_by_organiser(c: &mut Connection, token: &str, change: Change, today: Date, now: i64) -> WriteResult<Event> {
     let id = by_edit_token(c, token)?.id;
     audited(c, id, Actor::Organiser, now, |tx, existing| {
-        let sub = change.resolve(snapshot(tx, id)?, Author::Organiser)?;
+        // A patch of a published action builds on the change already waiting, if any.
+        let waiting = match existing.moderation {
+            Moderation::Published => events::proposed_edit(tx, id)?.filter(|p| p.refused.is_none()),
+            _ => None,
+        };
+        let base = match waiting {
+            Some(p) => Some(p.proposal),
+            None => snapshot(tx, id)?,
+        };
+        let mut sub = change.resolve(base, Author::Organiser)?;
+        // Only the uncancel step turns a cancelled action back on (and only the organiser's
+        // own cancellation, before it begins): an edit keeps it cancelled.
+        if existing.status == crate::domain::Status::Cancelled {
+            sub = sub.with_status(crate::domain::Status::Cancelled);
+        }
         let event = validated(tx, existing, sub, today)?;
         if existing.moderation != Moderation::Published {
             apply(tx, existing, &event, Actor::Organiser, Edit::Direct, now)?;

@@ -141,6 +141,25 @@ pub fn list(c: &Connection) -> Result<Vec<CoordinatorRow>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Revokes the active coordinator with this id (never one whose name is that number) and ends
+/// their sessions, inside the caller's transaction; answers who was revoked.
+pub fn revoke_id(c: &Connection, id: i64, now: i64) -> Result<Vec<Coordinator>> {
+    let revoked = c
+        .prepare_cached(
+            "UPDATE coordinators SET revoked_at = ?2 WHERE revoked_at IS NULL AND id = ?1 RETURNING id, name",
+        )?
+        .query_map(params![id, now], |r| {
+            Ok(Coordinator {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    c.prepare_cached("DELETE FROM sessions WHERE coordinator_id = ?1")?
+        .execute([id])?;
+    Ok(revoked)
+}
+
 /// Revokes the active coordinators with this id or name and ends their sessions, inside the
 /// caller's transaction; answers who was revoked (none when nobody matched).
 pub fn revoke(c: &Connection, who: &str, now: i64) -> Result<Vec<Coordinator>> {

@@ -1081,11 +1081,12 @@ pub fn near_in_time(c: &Connection, event: &Event) -> Result<Vec<(i64, String, S
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// How many other actions the organiser at `email` submitted through this service.
+/// How many actions the organiser at `email` submitted through this service before action
+/// `except` (its id).
 pub fn submitted_by(c: &Connection, email: &str, except: i64) -> Result<i64> {
     Ok(c.prepare_cached(
         "SELECT count(*) FROM events
-         WHERE organiser_email = ?1 COLLATE NOCASE AND id != ?2 AND edit_token_hash IS NOT NULL",
+         WHERE organiser_email = ?1 COLLATE NOCASE AND id < ?2 AND edit_token_hash IS NOT NULL",
     )?
     .query_row(params![email, except], |r| r.get(0))?)
 }

@@ -673,7 +673,7 @@ async fn the_desk_shows_what_a_decision_needs_and_takes_changes_and_keeps_the_lo
             && card.contains("Vigil for the prisoners</a> (published, 1)"),
         "{card}"
     );
-    assert!(card.contains("1 earlier submission"), "{card}");
+    assert!(card.contains("first submission"), "{card}");
     assert!(card.contains("openstreetmap.org/?mlat=33.8938"), "{card}");
     assert!(
         card.contains("every month on the last Monday, 3 times") && !card.contains("FREQ="),
@@ -684,6 +684,10 @@ async fn the_desk_shows_what_a_decision_needs_and_takes_changes_and_keeps_the_lo
     assert!(
         night.contains("Warnings the organiser confirmed") && night.contains("03:00"),
         "{night}"
+    );
+    assert!(
+        night.contains("1 earlier submission"),
+        "the same organiser's earlier one: {night}"
     );
 
     // Approved from the desk; the organiser then proposes a change; the desk shows it field by
@@ -1009,4 +1013,123 @@ async fn campaigns_and_coordinators_are_kept_from_the_desk() {
         log.contains("coordinator revoke") && log.contains("campaign create"),
         "{log}"
     );
+}
+
+/// What a review found: a coordinator's cancellation stays the coordinator's (an organiser's
+/// second cancel records nothing and cannot be taken back), saving a form keeps the status
+/// and the coordinates, an organiser's patches build on the change waiting, a proposed contact
+/// change shows on the desk, and revoking coordinator 2 never revokes one named "2".
+#[actix_web::test]
+async fn cancellations_statuses_and_patches_stay_where_they_belong() {
+    let (app, coord) = app_with_coordinator().await;
+    let two = app.coordinator("Two");
+    let named_two = app.coordinator("2");
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/v1/submissions",
+            &[],
+            &json!({"title": "Vigil", "start": "2027-11-29T18:00", "timezone": "Asia/Beirut", "country": "LB",
+                    "city": "Beirut", "latitude": 33.9, "longitude": 35.5, "organiser_email": "o@example.org"}),
+        )
+        .await;
+    let created = res.json();
+    let id = created["id"].as_i64().expect("id");
+    let api = created["api_url"]
+        .as_str()
+        .expect("api_url")
+        .replace("http://calendar.test", "");
+    let page = created["edit_url"]
+        .as_str()
+        .expect("edit_url")
+        .replace("http://calendar.test", "");
+    let auth = format!("Bearer {coord}");
+    let res = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(res.status, 200);
+    // Organiser patches build on each other while waiting for review.
+    assert_eq!(
+        app.send_json(Method::PATCH, &api, &[], &json!({"title": "Vigil, moved"}))
+            .await
+            .status,
+        200
+    );
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &api,
+            &[],
+            &json!({"city": "Saida", "organiser_email": "new@example.org"}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    let proposal = &res.json()["proposed_edit"]["proposal"];
+    assert_eq!(
+        (proposal["title"].as_str(), proposal["city"].as_str()),
+        (Some("Vigil, moved"), Some("Saida")),
+        "{proposal}"
+    );
+    let (session, desk_csrf) = desk(&app, &coord).await;
+    let queue = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    assert!(
+        queue.contains("<code>organiser_email</code>") && queue.contains("new@example.org"),
+        "the contact change is shown"
+    );
+    // A coordinator cancels; the organiser's cancel records nothing; no taking it back.
+    let res = post_form(
+        &app,
+        &format!("/admin/events/{id}/cancel"),
+        &session,
+        &[("csrf", &desk_csrf)],
+    )
+    .await;
+    assert_eq!(res.status, 303);
+    assert_eq!(
+        app.send_bytes(Method::POST, &format!("{api}/cancel"), &[], Vec::new())
+            .await
+            .status,
+        200
+    );
+    let (cookie, token) = csrf(&app, &page).await;
+    let res = post_form(&app, &format!("{page}/uncancel"), &cookie, &[("csrf", &token)]).await;
+    assert_eq!(res.status, 409, "{}", res.text());
+    // Saving the desk's form keeps it cancelled, and keeps its coordinates.
+    let res = post_form(
+        &app,
+        &format!("/admin/events/{id}"),
+        &session,
+        &[
+            ("csrf", &desk_csrf),
+            ("title", "Vigil"),
+            ("start", "2027-11-29T18:00"),
+            ("timezone", "Asia/Beirut"),
+            ("country", "LB"),
+            ("city", "Beirut"),
+            ("latitude", "33.9"),
+            ("longitude", "35.5"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let public = app.get(&format!("/api/v1/events/{id}")).await.json();
+    assert_eq!(public["status"], "cancelled");
+    assert_eq!(
+        (public["latitude"].as_f64(), public["longitude"].as_f64()),
+        (Some(33.9), Some(35.5))
+    );
+    // Revoking coordinator 2 ("Two") leaves coordinator 3, named "2", as it was.
+    let res = post_form(&app, "/admin/coordinators/2/revoke", &session, &[("csrf", &desk_csrf)]).await;
+    assert_eq!(res.status, 303);
+    for (token, status) in [(&two, 403), (&named_two, 200), (&coord, 200)] {
+        let bearer = format!("Bearer {token}");
+        let res = app
+            .request(Method::GET, "/api/v1/moderation/queue", &[("Authorization", &bearer)])
+            .await;
+        assert_eq!(res.status, status);
+    }
 }

@@ -552,7 +552,14 @@ pub async fn revoke(state: Data<AppState>, req: HttpRequest, id: Path<String>, f
     let now = state.clock.unix();
     state
         .store
-        .run(move |c| coordinators::revoke_by(c, &id.to_string(), crate::store::audit::Actor::Coordinator(&who), now))
+        .run(move |c| {
+            coordinators::revoke_by(
+                c,
+                coordinators::Whom::Id(id),
+                crate::store::audit::Actor::Coordinator(&who),
+                now,
+            )
+        })
         .await?;
     Ok(see_other("/admin/coordinators?done=revoked"))
 }

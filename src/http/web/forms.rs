@@ -74,6 +74,12 @@ fn to_json(f: &Fields) -> Value {
     if all_day {
         map.insert("all_day".into(), json!(true));
     }
+    // Coordinates the form carries as stored (given by import or the API): kept on save.
+    for key in ["latitude", "longitude"] {
+        if let Some(v) = f.values.get(key).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            map.insert(key.into(), v.parse::<f64>().map_or_else(|_| json!(v), |n| json!(n)));
+        }
+    }
     // A repeat chosen in words becomes its RRULE; an RRULE typed under "another rule" wins.
     if !map.contains_key("recurrence")
         && let Some(rule) = rule_from_words(f, all_day, map.get("timezone").and_then(Value::as_str))
