@@ -114,6 +114,21 @@ pub async fn logout(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
     Ok(res)
 }
 
+/// The signed-in coordinator and their form's fields, checked (same site, the session's form
+/// token) and the session's form token (to show a form again): what every desk form that
+/// changes something starts with. Without a session, 401.
+async fn signed_in(
+    state: &AppState,
+    req: &HttpRequest,
+    form: Form,
+) -> ApiResult<(Coordinator, crate::http::extract::Fields, String)> {
+    let Some((who, csrf)) = session(state, req).await? else {
+        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
+    };
+    let fields = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    Ok((who, fields, csrf))
+}
+
 /// `GET /admin`: the queue.
 pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let Some((who, csrf)) = session(&state, &req).await? else {
@@ -161,10 +176,7 @@ async fn decide(
     decision: Decision,
 ) -> ApiResult<HttpResponse> {
     // Who first: without a session, nothing else about the request is answered.
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, _) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let reason = f.values.get("reason").cloned().unwrap_or_default();
     // The version the coordinator saw on the queue page: an edit since is not approved unseen.
@@ -186,10 +198,7 @@ async fn decide(
 /// `POST /admin/digest` (`every`: off, hourly or daily; `email`): the signed-in coordinator's
 /// digest of new submissions.
 pub async fn set_digest(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, _) = signed_in(&state, &req, form).await?;
     let every = f.values.get("every").map(String::as_str).unwrap_or("off");
     let every = Digest::parse(every).ok_or_else(|| {
         ApiError::Unprocessable(crate::domain::DomainError::new(
@@ -274,10 +283,7 @@ pub async fn approve_edit(
     id: Path<String>,
     form: Form,
 ) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, _) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let version = f.values.get("version").cloned();
     let (today, now) = (state.clock.today(), state.clock.unix());
@@ -295,10 +301,7 @@ pub async fn reject_edit(
     id: Path<String>,
     form: Form,
 ) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, _) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let reason = f.values.get("reason").cloned().unwrap_or_default();
     let now = state.clock.unix();
@@ -421,10 +424,7 @@ pub async fn open(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> 
 /// `POST /admin/events/{id}`: the coordinator's edit (every field, warnings theirs to confirm);
 /// with `then=approve`, a pending submission is published right after, as edited.
 pub async fn save(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, csrf) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let then_approve = f.values.get("then").is_some_and(|t| t == "approve");
     let (today, now) = (state.clock.today(), state.clock.unix());
@@ -446,10 +446,7 @@ pub async fn save(state: Data<AppState>, req: HttpRequest, id: Path<String>, for
 
 /// `POST /admin/events/{id}/cancel`.
 pub async fn cancel(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, _, _) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let now = state.clock.unix();
     state
@@ -461,10 +458,7 @@ pub async fn cancel(state: Data<AppState>, req: HttpRequest, id: Path<String>, f
 
 /// `POST /admin/events/{id}/remove`: out of every feed, once its dates have passed (409 before).
 pub async fn remove(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, _, _) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let (today, now) = (state.clock.today(), state.clock.unix());
     state
@@ -496,10 +490,7 @@ fn campaign_form(f: &crate::http::extract::Fields) -> crate::domain::campaign::C
 
 /// `POST /admin/campaigns`: a new campaign (`slug`, `name`, `description`, `hashtag`).
 pub async fn create_campaign(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, _) = signed_in(&state, &req, form).await?;
     let campaign = campaign_form(&f);
     let now = state.clock.unix();
     state
@@ -516,10 +507,7 @@ pub async fn edit_campaign(
     slug: Path<String>,
     form: Form,
 ) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    let f = form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, f, _) = signed_in(&state, &req, form).await?;
     let mut campaign = campaign_form(&f);
     campaign.slug = None;
     let now = state.clock.unix();
@@ -544,10 +532,7 @@ pub async fn coordinators_page(state: Data<AppState>, req: HttpRequest) -> ApiRe
 /// `POST /admin/coordinators/{id}/revoke`: the token and every session of that coordinator
 /// end (the coordinator's own included, when it is theirs).
 pub async fn revoke(state: Data<AppState>, req: HttpRequest, id: Path<String>, form: Form) -> ApiResult<HttpResponse> {
-    let Some((who, csrf)) = session(&state, &req).await? else {
-        return Err(ApiError::Unauthorized("sign in at /admin/login first".into()));
-    };
-    form.of_session(&state.base_url, &state.csrf_key, &csrf)?;
+    let (who, _, _) = signed_in(&state, &req, form).await?;
     let EventId(id) = EventId::parse(&id)?;
     let now = state.clock.unix();
     state
