@@ -1205,24 +1205,37 @@ pub struct Found {
 }
 
 /// Actions for the moderation desk's search, any state but removed, newest first: those whose
-/// title, city or id matches `q` (all when empty), at most `limit`.
+/// title or city contains `q` whatever the case, in any script ("élan" finds "Élan"; SQLite's
+/// LIKE folds ASCII only), or whose number is `q`; all when `q` is empty; at most `limit`.
+/// The store is read through once, newest first, until `limit` are found.
 pub fn find_for_desk(c: &Connection, q: &str, limit: usize) -> Result<Vec<Found>> {
-    let like = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let folded = q.to_lowercase();
     let mut stmt = c.prepare_cached(
-        "SELECT id, title, moderation, status, start_local FROM events
-         WHERE removed = 0 AND (?1 = '' OR title LIKE ?2 ESCAPE '\\' OR city LIKE ?2 ESCAPE '\\' OR CAST(id AS TEXT) = ?1)
-         ORDER BY id DESC LIMIT ?3",
+        "SELECT id, title, moderation, status, start_local, coalesce(city, '') FROM events
+         WHERE removed = 0 ORDER BY id DESC",
     )?;
-    let rows = stmt.query_map(params![q, like, limit as i64], |r| {
-        Ok(Found {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            moderation: r.get(2)?,
-            status: r.get(3)?,
-            start: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut rows = stmt.query([])?;
+    let mut found = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (id, title, city): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(5)?);
+        let matches = folded.is_empty()
+            || id.to_string() == folded
+            || title.to_lowercase().contains(&folded)
+            || city.to_lowercase().contains(&folded);
+        if matches {
+            found.push(Found {
+                id,
+                title,
+                moderation: r.get(2)?,
+                status: r.get(3)?,
+                start: r.get(4)?,
+            });
+            if found.len() == limit {
+                break;
+            }
+        }
+    }
+    Ok(found)
 }
 
 #[cfg(test)]

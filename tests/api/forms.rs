@@ -818,6 +818,19 @@ async fn a_coordinator_fixes_a_wrong_zone_and_approves_in_one_save() {
         .await
         .text();
     assert!(list.contains(&format!("/admin/events/{id}")), "{list}");
+    // Whatever the case, in any script: "élan" finds "Élan solidaire", "RALLY" finds "Rally".
+    app.import(
+        &json!([{"uid": "elan@test", "title": "Élan solidaire", "start": "2027-12-04T15:00",
+        "timezone": "Europe/Paris", "country": "FR", "city": "Lyon"}]),
+    )
+    .expect("imports");
+    for (q, title) in [("%C3%A9lan", "Élan solidaire"), ("RALLY", "Rally in Paris")] {
+        let list = app
+            .request(Method::GET, &format!("/admin/events?q={q}"), &[("Cookie", &session)])
+            .await
+            .text();
+        assert!(list.contains(title), "{q}: {list}");
+    }
     let res = post_form(
         &app,
         &format!("/admin/events/{id}/cancel"),

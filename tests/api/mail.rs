@@ -487,6 +487,12 @@ async fn the_whole_loop_runs_in_chromium_with_real_mail() {
         seen["fixedNotice"].as_str().is_some_and(|s| s.starts_with("Approved")),
         "{seen}"
     );
+    assert!(
+        seen["keyboardApproved"]
+            .as_str()
+            .is_some_and(|s| s.starts_with("Approved")),
+        "j then a approves: {seen}"
+    );
     let diff: Vec<String> = serde_json::from_value(seen["logDiff"].clone()).expect("cells");
     assert!(
         diff.windows(3)

@@ -123,6 +123,13 @@ try {
   const edited = await mailWith("Place de la Nation");
   out.editMailTo = /To: ana@example\.org/.test(edited);
 
+  // Approved by keyboard alone: j to the card, a to approve.
+  await submit("Cercle de silence", "FR", "Europe/Paris", "kim@example.org");
+  await desk.goto(`${base}/admin`);
+  await desk.keyboard.press("j");
+  await Promise.all([desk.waitForLoadState("load"), desk.keyboard.press("a")]);
+  out.keyboardApproved = (await desk.textContent('[role="status"]')).trim();
+
   // The desk on a phone: nothing wider than the screen.
   await desk.setViewportSize({ width: 360, height: 740 });
   await submit("Vigile du soir", "FR", "Europe/Paris", "zoe@example.org");
