@@ -5,9 +5,9 @@
 use maud::{Markup, html};
 use serde_json::Value;
 
-use crate::domain::zone::{OffsetStyle, format_offset};
 use crate::domain::{Event, EventTime};
 use crate::pages::admin::value_in_words;
+use crate::pages::event::{local_range, offset};
 use crate::pages::i18n::Ui;
 use crate::store::outbox::{Kind, Waiting};
 
@@ -176,30 +176,15 @@ pub fn when(event: &Event, ui: Ui) -> String {
 }
 
 fn first_time(event: &Event, ui: Ui) -> String {
+    let range = local_range(&event.time, ui);
     match &event.time {
-        EventTime::AllDay { start, last_day, .. } => {
-            let days = if last_day == start {
-                ui.date(*start)
-            } else {
-                format!("{} – {}", ui.date(*start), ui.date(*last_day))
-            };
-            format!("{days} ({})", ui.t("all_day"))
-        }
-        EventTime::Timed {
-            start, end, start_utc, ..
-        } => {
+        EventTime::AllDay { .. } => range,
+        EventTime::Timed { start_utc, .. } => {
             let zone = event.time.zone();
-            let offset = format_offset(zone.tz().to_offset(*start_utc), OffsetStyle::Label);
-            let until = if end.date() == start.date() {
-                end.strftime("%H:%M").to_string()
-            } else {
-                format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M"))
-            };
             format!(
-                "{}, {} – {until} ({}, {offset}; {} UTC)",
-                ui.date(start.date()),
-                start.strftime("%H:%M"),
+                "{range} ({}, {}; {} UTC)",
                 zone.name(),
+                offset(zone, *start_utc),
                 start_utc.strftime("%Y-%m-%d %H:%M")
             )
         }

@@ -27,30 +27,14 @@ pub fn login(error: Option<&str>, csrf: &str) -> Markup {
 /// Europe/Paris, UTC+01:00"), then in UTC, then its repeat rule in words.
 fn when(e: &Event) -> Markup {
     let t = &e.time;
-    let ui = crate::pages::i18n::Ui::ENGLISH;
-    let (start, end) = (t.start_local(), t.zone().tz().to_datetime(t.end_utc()));
+    let range = crate::pages::event::local_range(t, crate::pages::i18n::Ui::ENGLISH);
     let local = if t.is_all_day() {
-        let last = t.last_date();
-        if last == start.date() {
-            format!("{} (all day)", ui.date(start.date()))
-        } else {
-            format!("{} – {} (all day)", ui.date(start.date()), ui.date(last))
-        }
+        range
     } else {
-        let until = if end.date() == start.date() {
-            end.strftime("%H:%M").to_string()
-        } else {
-            format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M"))
-        };
-        let offset = crate::domain::zone::format_offset(
-            t.zone().tz().to_offset(t.start_utc()),
-            crate::domain::zone::OffsetStyle::Label,
-        );
         format!(
-            "{}, {} – {until} {}, {offset}",
-            ui.date(start.date()),
-            start.strftime("%H:%M"),
-            t.zone().name()
+            "{range} {}, {}",
+            t.zone().name(),
+            crate::pages::event::offset(t.zone(), t.start_utc())
         )
     };
     html! {

@@ -27,8 +27,33 @@ pub const WORLD_ZONES: [(&str, &str); 12] = [
     ("Sydney", "Australia/Sydney"),
 ];
 
-fn offset(zone: &Zone, at: Timestamp) -> String {
+/// The UTC offset of `zone` at `at`, as a label ("UTC+02:00").
+pub fn offset(zone: &Zone, at: Timestamp) -> String {
     crate::domain::zone::format_offset(zone.tz().to_offset(at), crate::domain::zone::OffsetStyle::Label)
+}
+
+/// When an action happens, in words and its own local time, without its zone: "Monday 29
+/// November 2027, 18:00 – 20:00" (the end's date too when it is another day), or the day(s) of
+/// an all-day action with "(all day)". The desk and mail add the zone, offset and UTC.
+pub fn local_range(time: &EventTime, ui: Ui) -> String {
+    match time {
+        EventTime::AllDay { start, last_day, .. } => {
+            let days = if last_day == start {
+                ui.date(*start)
+            } else {
+                format!("{} – {}", ui.date(*start), ui.date(*last_day))
+            };
+            format!("{days} ({})", ui.t("all_day"))
+        }
+        EventTime::Timed { start, end, .. } => {
+            let until = if end.date() == start.date() {
+                end.strftime("%H:%M").to_string()
+            } else {
+                format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M"))
+            };
+            format!("{}, {} – {until}", ui.date(start.date()), start.strftime("%H:%M"))
+        }
+    }
 }
 
 /// The moment `at` in each of `WORLD_ZONES`: city, local time, day shift against `home`.

@@ -40,10 +40,16 @@ pub fn hash(token: &str) -> String {
 /// of their id under the store's `digest` key, base64url. Nothing is stored per link.
 pub fn unsubscribe(key: &[u8; 32], coordinator: i64) -> String {
     use hmac::Mac as _;
+    URL_SAFE_NO_PAD.encode(unsubscribe_mac(key, coordinator).finalize().into_bytes())
+}
+
+fn unsubscribe_mac(key: &[u8; 32], coordinator: i64) -> hmac::Hmac<sha2::Sha256> {
+    use hmac::Mac as _;
+    // HMAC takes a key of any length; 32 bytes never fail.
     let mut mac = <hmac::Hmac<sha2::Sha256> as hmac::KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!());
     mac.update(b"actioncal digest unsubscribe\0");
     mac.update(coordinator.to_string().as_bytes());
-    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    mac
 }
 
 /// Whether `token` is the unsubscribe secret of `coordinator`, compared in constant time.
@@ -52,10 +58,7 @@ pub fn unsubscribe_ok(key: &[u8; 32], coordinator: i64, token: &str) -> bool {
     let Ok(tag) = URL_SAFE_NO_PAD.decode(token) else {
         return false;
     };
-    let mut mac = <hmac::Hmac<sha2::Sha256> as hmac::KeyInit>::new_from_slice(key).unwrap_or_else(|_| unreachable!());
-    mac.update(b"actioncal digest unsubscribe\0");
-    mac.update(coordinator.to_string().as_bytes());
-    mac.verify_slice(&tag).is_ok()
+    unsubscribe_mac(key, coordinator).verify_slice(&tag).is_ok()
 }
 
 /// Prefix of coordinator API tokens.

@@ -116,33 +116,37 @@ pub fn due(c: &Connection, now: i64, limit: usize) -> Result<Vec<Waiting>> {
         "SELECT id, kind, recipient, event_id, coordinator_id, lang, data, created_at, attempts FROM outbox
          WHERE state = 'waiting' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
     )?;
+    // The columns as stored; kind and data are then read into their types, a bad one named.
     let rows = stmt.query_map(params![now, limit as i64], |r| {
-        let kind: String = r.get("kind")?;
-        let data: String = r.get("data")?;
         Ok((
-            kind,
-            data,
-            Waiting {
-                id: r.get("id")?,
-                kind: Kind::EditLink,
-                recipient: r.get("recipient")?,
-                event_id: r.get("event_id")?,
-                coordinator_id: r.get("coordinator_id")?,
-                lang: r.get("lang")?,
-                data: Value::Null,
-                created_at: r.get("created_at")?,
-                attempts: r.get("attempts")?,
-            },
+            r.get::<_, i64>("id")?,
+            r.get::<_, String>("kind")?,
+            r.get::<_, String>("data")?,
+            (
+                r.get("recipient")?,
+                r.get("event_id")?,
+                r.get("coordinator_id")?,
+                r.get("lang")?,
+            ),
+            (r.get("created_at")?, r.get("attempts")?),
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (kind, data, mut mail) = row?;
-        mail.kind = Kind::parse(&kind)
-            .ok_or_else(|| super::StoreError::Corrupt(format!("outbox {}: kind {kind:?}", mail.id)))?;
-        mail.data = serde_json::from_str(&data)
-            .map_err(|e| super::StoreError::Corrupt(format!("outbox {}: data: {e}", mail.id)))?;
-        out.push(mail);
+        let (id, kind, data, (recipient, event_id, coordinator_id, lang), (created_at, attempts)) = row?;
+        out.push(Waiting {
+            id,
+            kind: Kind::parse(&kind)
+                .ok_or_else(|| super::StoreError::Corrupt(format!("outbox {id}: kind {kind:?}")))?,
+            recipient,
+            event_id,
+            coordinator_id,
+            lang,
+            data: serde_json::from_str(&data)
+                .map_err(|e| super::StoreError::Corrupt(format!("outbox {id}: data: {e}")))?,
+            created_at,
+            attempts,
+        });
     }
     Ok(out)
 }

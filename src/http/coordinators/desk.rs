@@ -240,11 +240,16 @@ pub async fn set_digest(state: Data<AppState>, req: HttpRequest, form: Form) -> 
     Ok(see_other("/admin?done=digest"))
 }
 
+/// The parameters of `req`'s query (a repeated one: the last).
+fn query(req: &HttpRequest) -> HashMap<String, String> {
+    url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .collect()
+}
+
 /// The coordinator and secret of a digest unsubscribe link (`?c=ID&t=TOKEN`), checked.
 async fn unsubscriber(state: &AppState, req: &HttpRequest) -> ApiResult<i64> {
-    let q: HashMap<String, String> = url::form_urlencoded::parse(req.query_string().as_bytes())
-        .into_owned()
-        .collect();
+    let q = query(req);
     let refused = || ApiError::NotFound("this unsubscribe link opens nothing; check that it was copied whole".into());
     let id: i64 = q.get("c").and_then(|c| c.parse().ok()).ok_or_else(refused)?;
     let token = q.get("t").cloned().unwrap_or_default();
@@ -318,9 +323,7 @@ pub async fn log(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRespo
     if session(&state, &req).await?.is_none() {
         return Ok(see_other("/admin/login"));
     }
-    let q: HashMap<String, String> = url::form_urlencoded::parse(req.query_string().as_bytes())
-        .into_owned()
-        .collect();
+    let q = query(&req);
     let event = q.get("event").and_then(|v| v.trim().parse::<i64>().ok());
     let actor = q.get("actor").map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
     let before = q.get("before").and_then(|v| v.parse::<i64>().ok());
@@ -347,9 +350,7 @@ pub async fn find(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResp
     if session(&state, &req).await?.is_none() {
         return Ok(see_other("/admin/login"));
     }
-    let q: HashMap<String, String> = url::form_urlencoded::parse(req.query_string().as_bytes())
-        .into_owned()
-        .collect();
+    let q = query(&req);
     let text = q
         .get("q")
         .map(|s| s.trim().chars().take(100).collect::<String>())
