@@ -12,11 +12,13 @@ pub mod config;
 pub mod domain;
 /// The HTTP interface: middleware, routes by audience, extractors, errors, caches.
 pub mod http;
+/// The interface language: Fluent message catalogues, CLDR names and dates (ICU4X).
+pub mod i18n;
 /// Pure rendering to RFC 5545 iCalendar (a VTIMEZONE for every zone used) and to Atom.
 pub mod ical;
 /// Mail out: the outbox worker, composing in the recipient's language, sending by SMTP.
 pub mod mail;
-/// HTML templates that escape by default, and the message catalogues.
+/// HTML templates that escape by default.
 pub mod pages;
 /// Every write path, each one transaction with its audit entry; the clock; secrets.
 pub mod service;

@@ -73,7 +73,7 @@ impl TryFrom<CampaignForm> for NewCampaign {
             form.slug
                 .ok_or_else(|| DomainError::new("slug", "is required, e.g. \"all-for-palestine\""))?,
         )
-        .map_err(|e| DomainError::new("slug", e.message()))?;
+        .map_err(|e| e.renamed("slug"))?;
         let name = text::required("name", form.name.as_deref(), SHORT_TEXT_MAX, Lines::One)?;
         let description = text::optional("description", form.description.as_deref(), DESCRIPTION_MAX, Lines::Many)?;
         let hashtag = match form.hashtag.as_deref().map(|h| h.trim().trim_start_matches('#')) {

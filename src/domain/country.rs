@@ -196,12 +196,11 @@ impl TryFrom<&str> for Country {
 
     fn try_from(raw: &str) -> DomainResult<Self> {
         let code = raw.trim().to_ascii_uppercase();
-        TABLE_DATA.by_code.get(&code).map(|&i| Country(i)).ok_or_else(|| {
-            DomainError::new(
-                "country",
-                format!("{raw:?} is not an ISO 3166-1 alpha-2 country code; use two letters such as \"PS\", \"US\", \"ZA\" (case does not matter)"),
-            )
-        })
+        TABLE_DATA
+            .by_code
+            .get(&code)
+            .map(|&i| Country(i))
+            .ok_or_else(|| DomainError::says("country", "err_country", &[("value", &format!("{raw:?}"))]))
     }
 }
 
@@ -249,14 +248,11 @@ impl TryFrom<&str> for Region {
 
     fn try_from(raw: &str) -> DomainResult<Self> {
         let slug = raw.trim().to_ascii_lowercase();
-        TABLE_DATA.region_by_slug.get(&slug).map(|&i| Region(i)).ok_or_else(|| {
-            DomainError::new(
-                "region",
-                format!(
-                    "{raw:?} is not a region; allowed: UN M49 names in lowercase with hyphens (such as \"europe\", \"western-asia\", \"south-america\", \"sub-saharan-africa\") or \"online\"; GET /api/v1/regions lists them all"
-                ),
-            )
-        })
+        TABLE_DATA
+            .region_by_slug
+            .get(&slug)
+            .map(|&i| Region(i))
+            .ok_or_else(|| DomainError::says("region", "err_region", &[("value", &format!("{raw:?}"))]))
     }
 }
 

@@ -149,21 +149,19 @@ fn online_links(first: Option<&str>, rest: &[LinkForm]) -> DomainResult<Vec<Onli
                             .trim();
                         let url = t[i..].trim().trim_end_matches('>');
                         if url.contains(char::is_whitespace) {
-                            return Err(DomainError::new(
+                            return Err(DomainError::says(
                                 field,
-                                format!(
-                                    "{t:?} has text after its address; write \"Label: https://…\", one link per entry"
-                                ),
+                                "err_link_text_after",
+                                &[("value", &format!("{t:?}"))],
                             ));
                         }
                         (Some(label), url)
                     }
                     None => {
-                        return Err(DomainError::new(
+                        return Err(DomainError::says(
                             field,
-                            format!(
-                                "{t:?} has no http:// or https:// address; write \"https://…\" or \"Label: https://…\""
-                            ),
+                            "err_link_no_address",
+                            &[("value", &format!("{t:?}"))],
                         ));
                     }
                 }
@@ -183,9 +181,10 @@ fn online_links(first: Option<&str>, rest: &[LinkForm]) -> DomainResult<Vec<Onli
         }
     }
     if links.len() > LINKS_MAX {
-        return Err(DomainError::new(
+        return Err(DomainError::says(
             field,
-            format!("has {} links; at most {LINKS_MAX} are allowed", links.len()),
+            "err_too_many_links",
+            &[("count", &links.len()), ("max", &LINKS_MAX)],
         ));
     }
     Ok(links)
@@ -260,9 +259,10 @@ impl TryFrom<&str> for Status {
             "confirmed" => Ok(Self::Confirmed),
             "tentative" => Ok(Self::Tentative),
             "cancelled" | "canceled" => Ok(Self::Cancelled),
-            _ => Err(DomainError::new(
+            _ => Err(DomainError::says(
                 "status",
-                format!("{s:?} is not a status; allowed: confirmed, tentative, cancelled"),
+                "err_status",
+                &[("value", &format!("{s:?}"))],
             )),
         }
     }
@@ -297,14 +297,6 @@ impl Language {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// True for scripts written right to left.
-    pub fn is_rtl(&self) -> bool {
-        matches!(
-            self.0.as_str(),
-            "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "ckb" | "dv"
-        )
-    }
 }
 
 impl TryFrom<&str> for Language {
@@ -315,13 +307,18 @@ impl TryFrom<&str> for Language {
             return Ok(Self(t));
         }
         let hint = t.split(['-', '_']).next().filter(|p| (2..=3).contains(&p.len()));
-        let hint = hint.map(|p| format!(" (for {s:?} use {p:?})")).unwrap_or_default();
-        Err(DomainError::new(
-            "languages",
-            format!(
-                "{s:?} is not a language; use a BCP 47 primary tag of 2 or 3 letters such as \"ar\", \"es\", \"en\"{hint}"
-            ),
-        ))
+        match hint {
+            Some(p) => Err(DomainError::says(
+                "languages",
+                "err_language_hint",
+                &[("value", &format!("{s:?}")), ("hint", &format!("{p:?}"))],
+            )),
+            None => Err(DomainError::says(
+                "languages",
+                "err_language",
+                &[("value", &format!("{s:?}"))],
+            )),
+        }
     }
 }
 
@@ -373,14 +370,15 @@ pub struct NewEvent {
 
 fn list<T: Ord>(field: &str, raw: &[String], parse: impl Fn(&str) -> DomainResult<T>) -> DomainResult<Vec<T>> {
     if raw.len() > LIST_MAX {
-        return Err(DomainError::new(
+        return Err(DomainError::says(
             field,
-            format!("has {} entries; at most {LIST_MAX} are allowed", raw.len()),
+            "err_too_many_entries",
+            &[("count", &raw.len()), ("max", &LIST_MAX)],
         ));
     }
     let mut out = raw
         .iter()
-        .map(|s| parse(s).map_err(|e| DomainError::new(field, e.message())))
+        .map(|s| parse(s).map_err(|e| e.renamed(field)))
         .collect::<DomainResult<Vec<T>>>()?;
     out.sort();
     out.dedup();
@@ -389,18 +387,13 @@ fn list<T: Ord>(field: &str, raw: &[String], parse: impl Fn(&str) -> DomainResul
 
 fn parse_url(field: &str, raw: &str) -> DomainResult<Url> {
     let raw = raw.trim();
-    let bad = |why: &str| {
-        DomainError::new(
-            field,
-            format!("{raw:?} {why}; give a full http:// or https:// address of at most {URL_MAX} characters"),
-        )
-    };
+    let bad = |why: &'static str| DomainError::says(field, why, &[("value", &format!("{raw:?}")), ("max", &URL_MAX)]);
     if raw.len() > URL_MAX {
-        return Err(bad("is too long"));
+        return Err(bad("err_url_too_long"));
     }
-    let url = Url::parse(raw).map_err(|_| bad("is not a URL"))?;
+    let url = Url::parse(raw).map_err(|_| bad("err_url"))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(|h| h.is_empty()) {
-        return Err(bad("is not a web address"));
+        return Err(bad("err_url_not_web"));
     }
     Ok(url)
 }
@@ -410,18 +403,20 @@ fn parse_email(raw: &str) -> DomainResult<String> {
     match email_address::EmailAddress::parse_with_options(raw, email_address::Options::default().without_display_text())
     {
         Ok(e) if raw.len() <= 254 => Ok(e.to_string()),
-        _ => Err(DomainError::new(
+        _ => Err(DomainError::says(
             "organiser_email",
-            format!("{raw:?} is not an e-mail address such as name@example.org"),
+            "err_email",
+            &[("value", &format!("{raw:?}"))],
         )),
     }
 }
 
 fn coordinate(field: &str, v: Option<f64>, limit: f64) -> DomainResult<Option<f64>> {
     match v {
-        Some(x) if !x.is_finite() || x.abs() > limit => Err(DomainError::new(
+        Some(x) if !x.is_finite() || x.abs() > limit => Err(DomainError::says(
             field,
-            format!("{x} is out of range; allowed: -{limit} to {limit} degrees"),
+            "err_coordinate",
+            &[("value", &x), ("limit", &limit)],
         )),
         other => Ok(other),
     }
@@ -479,8 +474,8 @@ impl TryFrom<EventForm> for NewEvent {
             (Some(lat), Some(lon)) => keep.ok(match (lat, lon) {
                 (Some(a), Some(b)) => Ok(Some((a, b))),
                 (None, None) => Ok(None),
-                (Some(_), None) => Err(DomainError::new("longitude", "is required when latitude is given")),
-                (None, Some(_)) => Err(DomainError::new("latitude", "is required when longitude is given")),
+                (Some(_), None) => Err(DomainError::says("longitude", "err_longitude_required", &[])),
+                (None, Some(_)) => Err(DomainError::says("latitude", "err_latitude_required", &[])),
             }),
             _ => None,
         };
@@ -491,10 +486,7 @@ impl TryFrom<EventForm> for NewEvent {
             && links.is_empty()
             && (city.is_some() || venue.is_some())
         {
-            keep.0.push(DomainError::new(
-                "country",
-                "is required for an action with a city or venue; an action without a country is online and needs online_url",
-            ));
+            keep.0.push(DomainError::says("country", "err_country_required", &[]));
         }
         let campaigns = keep.ok(list("campaigns", &f.campaigns, |s| {
             CampaignSlug::try_from(s.trim().to_string())
@@ -751,16 +743,6 @@ impl Event {
             updated_at: at,
             moderation: super::Moderation::Published,
             reject_reason: None,
-        }
-    }
-
-    /// The writing direction of the organiser's text: `rtl` when its first language is written
-    /// right to left (Arabic, Hebrew, Persian, Urdu, …), else `auto` (decided by the text).
-    pub fn text_dir(&self) -> &'static str {
-        if self.languages.first().is_some_and(|l| l.is_rtl()) {
-            "rtl"
-        } else {
-            "auto"
         }
     }
 

@@ -57,31 +57,27 @@ fn digits(s: &str) -> bool {
 
 /// Parses `YYYY-MM-DD` strictly, refusing impossible dates such as 2027-02-30.
 pub fn parse_date(field: &str, raw: &str) -> DomainResult<Date> {
-    let bad = |why: &str| {
-        DomainError::new(
-            field,
-            format!("{raw:?} {why}; use a date written YYYY-MM-DD, e.g. 2027-11-29"),
-        )
-    };
+    let bad = |id: &'static str| DomainError::says(field, id, &[("value", &format!("{raw:?}"))]);
     let parts: Vec<&str> = raw.split('-').collect();
     if raw.len() != 10 || parts.len() != 3 || parts.iter().zip([4, 2, 2]).any(|(p, n)| p.len() != n || !digits(p)) {
-        return Err(bad("is not a date"));
+        return Err(bad("err_date"));
     }
     let (y, m, d) = (parts[0].parse::<i16>(), parts[1].parse::<i8>(), parts[2].parse::<i8>());
     let (Ok(y), Ok(m), Ok(d)) = (y, m, d) else {
-        return Err(bad("is not a date"));
+        return Err(bad("err_date"));
     };
     if !YEARS.contains(&y) {
-        return Err(DomainError::new(
+        return Err(DomainError::says(
             field,
-            format!(
-                "{raw:?} is out of range; years {} to {} are allowed",
-                YEARS.start(),
-                YEARS.end()
-            ),
+            "err_year_range",
+            &[
+                ("value", &format!("{raw:?}")),
+                ("first", &YEARS.start()),
+                ("last", &YEARS.end()),
+            ],
         ));
     }
-    Date::new(y, m, d).map_err(|_| bad("does not exist in the calendar"))
+    Date::new(y, m, d).map_err(|_| bad("err_date_missing"))
 }
 
 /// A local time as written, with the UTC offset that may follow it.
@@ -92,14 +88,7 @@ struct LocalInput {
 
 fn parse_local(field: &str, raw: &str) -> DomainResult<LocalInput> {
     let raw = raw.trim();
-    let bad = || {
-        DomainError::new(
-            field,
-            format!(
-                "{raw:?} is not a local time; use YYYY-MM-DDTHH:MM (e.g. 2027-11-29T19:00), optionally followed by the UTC offset to pick one of two times in a DST overlap (2027-11-07T01:30-04:00)"
-            ),
-        )
-    };
+    let bad = || DomainError::says(field, "err_local_time", &[("value", &format!("{raw:?}"))]);
     if raw.len() < 16 || !raw.is_char_boundary(16) {
         return Err(bad());
     }
@@ -112,9 +101,10 @@ fn parse_local(field: &str, raw: &str) -> DomainResult<LocalInput> {
     }
     let (h, m) = (h.parse::<i8>().map_err(|_| bad())?, m.parse::<i8>().map_err(|_| bad())?);
     if h > 23 || m > 59 {
-        return Err(DomainError::new(
+        return Err(DomainError::says(
             field,
-            format!("{raw:?} has no such time of day; hours run 00-23, minutes 00-59"),
+            "err_time_of_day",
+            &[("value", &format!("{raw:?}"))],
         ));
     }
     let dt = date.at(h, m, 0, 0);
@@ -147,18 +137,18 @@ fn resolve(field: &str, zone: &Zone, input: &LocalInput) -> DomainResult<Timesta
     let shown = format_local(input.dt);
     let at = |o: Offset| {
         o.to_timestamp(input.dt)
-            .map_err(|_| DomainError::new(field, "is out of range"))
+            .map_err(|_| DomainError::says(field, "err_out_of_range", &[]))
     };
     match tz.to_ambiguous_timestamp(input.dt).offset() {
         AmbiguousOffset::Unambiguous { offset } => match input.offset {
-            Some(given) if given != offset => Err(DomainError::new(
+            Some(given) if given != offset => Err(DomainError::says(
                 field,
-                format!(
-                    "{shown}{} does not match {}: its UTC offset there is {}; give that offset or none",
-                    fmt_offset(given),
-                    zone.name(),
-                    fmt_offset(offset)
-                ),
+                "err_offset_mismatch",
+                &[
+                    ("value", &format!("{shown}{}", fmt_offset(given))),
+                    ("zone", &zone.name()),
+                    ("offset", &fmt_offset(offset)),
+                ],
             )),
             _ => at(offset),
         },
@@ -175,34 +165,37 @@ fn resolve(field: &str, zone: &Zone, input: &LocalInput) -> DomainResult<Timesta
                     )
                 })
                 .unwrap_or_else(|| (shown.clone(), shown.clone()));
-            Err(DomainError::new(
+            Err(DomainError::says(
                 field,
-                format!(
-                    "{shown} does not exist in {}: clocks jump from {} straight to {} (UTC offset {} to {}); choose a time before {} or from {} on",
-                    zone.name(),
-                    &from[11..],
-                    &to[11..],
-                    fmt_offset(before),
-                    fmt_offset(after),
-                    &from[11..],
-                    &to[11..]
-                ),
+                "err_gap",
+                &[
+                    ("value", &shown),
+                    ("zone", &zone.name()),
+                    ("from", &&from[11..]),
+                    ("to", &&to[11..]),
+                    ("offset_before", &fmt_offset(before)),
+                    ("offset_after", &fmt_offset(after)),
+                ],
             ))
         }
         AmbiguousOffset::Fold { before, after } => match input.offset {
             Some(given) if given == before || given == after => at(given),
-            _ => Err(DomainError::new(
+            _ => Err(DomainError::says(
                 field,
-                format!(
-                    "{shown} happens twice in {} as clocks go back (first at UTC offset {}, then at {}); say which by adding the offset: {shown}{} or {shown}{}",
-                    zone.name(),
-                    fmt_offset(before),
-                    fmt_offset(after),
-                    fmt_offset(before),
-                    fmt_offset(after)
-                ),
+                "err_fold",
+                &[
+                    ("value", &shown),
+                    ("zone", &zone.name()),
+                    ("offset_before", &fmt_offset(before)),
+                    ("offset_after", &fmt_offset(after)),
+                    ("first", &format!("{shown}{}", fmt_offset(before))),
+                    ("second", &format!("{shown}{}", fmt_offset(after))),
+                ],
             )
-            .with_choices(vec![format!("{shown}{}", fmt_offset(before)), format!("{shown}{}", fmt_offset(after))])),
+            .with_choices(vec![
+                format!("{shown}{}", fmt_offset(before)),
+                format!("{shown}{}", fmt_offset(after)),
+            ])),
         },
     }
 }
@@ -213,15 +206,16 @@ impl EventTime {
         let zone = match timezone {
             Some(z) => Zone::try_from(z)?,
             None => {
-                return Err(DomainError::new(
-                    "timezone",
-                    "is required: the IANA zone of the place, e.g. \"Europe/Paris\", or \"UTC\" for online actions",
-                ));
+                return Err(DomainError::says("timezone", "err_timezone_required", &[]));
             }
         };
         let Some(start) = start else {
             let example = if all_day { "2027-11-29" } else { "2027-11-29T19:00" };
-            return Err(DomainError::new("start", format!("is required, e.g. {example:?}")));
+            return Err(DomainError::says(
+                "start",
+                "err_start_required",
+                &[("example", &format!("{example:?}"))],
+            ));
         };
         if all_day {
             let start = parse_date("start", start.trim())?;
@@ -230,16 +224,10 @@ impl EventTime {
                 None => start,
             };
             if last_day < start {
-                return Err(DomainError::new(
-                    "end",
-                    "is before start; for all-day actions end is the last day, inclusive",
-                ));
+                return Err(DomainError::says("end", "err_end_before_start_all_day", &[]));
             }
             if (last_day - start).get_days() as i64 >= MAX_DAYS {
-                return Err(DomainError::new(
-                    "end",
-                    format!("makes the action longer than {MAX_DAYS} days"),
-                ));
+                return Err(DomainError::says("end", "err_too_long_days", &[("max", &MAX_DAYS)]));
             }
             return Ok(Self::AllDay { zone, start, last_day });
         }
@@ -257,25 +245,16 @@ impl EventTime {
             }
         };
         if end_utc <= start_utc {
-            return Err(DomainError::new(
-                "end",
-                "must be after start (both are local times in the action's zone)",
-            ));
+            return Err(DomainError::says("end", "err_end_before_start", &[]));
         }
         if end_utc.duration_since(start_utc) > SignedDuration::from_hours(24 * MAX_DAYS) {
-            return Err(DomainError::new(
-                "end",
-                format!("makes the action longer than {MAX_DAYS} days"),
-            ));
+            return Err(DomainError::says("end", "err_too_long_days", &[("max", &MAX_DAYS)]));
         }
         if !YEARS.contains(&end_local.year()) {
-            return Err(DomainError::new(
+            return Err(DomainError::says(
                 "end",
-                format!(
-                    "is out of range; years {} to {} are allowed",
-                    YEARS.start(),
-                    YEARS.end()
-                ),
+                "err_years_allowed",
+                &[("first", &YEARS.start()), ("last", &YEARS.end())],
             ));
         }
         Ok(Self::Timed {

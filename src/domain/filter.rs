@@ -116,26 +116,25 @@ fn values<T: PartialEq>(
     let Some(raw) = raw else { return Ok(Vec::new()) };
     let parts: Vec<&str> = raw.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.is_empty() {
-        return Err(DomainError::new(
-            field,
-            "is empty; give one value or several separated by commas",
-        ));
+        return Err(DomainError::says(field, "err_filter_empty", &[]));
     }
     if parts.len() > VALUES_MAX {
-        return Err(DomainError::new(
+        return Err(DomainError::says(
             field,
-            format!("lists {} values; at most {VALUES_MAX} are allowed", parts.len()),
+            "err_filter_too_many",
+            &[("count", &parts.len()), ("max", &VALUES_MAX)],
         ));
     }
     let mut out: Vec<T> = Vec::with_capacity(parts.len());
     for p in parts {
         if p.len() > VALUE_MAX {
-            return Err(DomainError::new(
+            return Err(DomainError::says(
                 field,
-                format!("has a value longer than {VALUE_MAX} characters"),
+                "err_filter_value_long",
+                &[("max", &VALUE_MAX)],
             ));
         }
-        let v = parse(p).map_err(|e| DomainError::new(field, e.message()))?;
+        let v = parse(p).map_err(|e| e.renamed(field))?;
         if !out.contains(&v) {
             out.push(v);
         }
@@ -151,9 +150,10 @@ impl FeedFilter {
         let to = date("to", query.to.as_deref())?;
         if let (Some(f), Some(t)) = (from, to) {
             if t < f {
-                return Err(DomainError::new(
+                return Err(DomainError::says(
                     "to",
-                    format!("{t} is before from ({f}); both are inclusive local dates"),
+                    "err_to_before_from",
+                    &[("to", &t), ("from", &f)],
                 ));
             }
         }

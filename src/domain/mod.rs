@@ -1,5 +1,6 @@
 //! Domain types: everything that enters the service is parsed into these once, at the edge.
-//! Nothing here does I/O, and nothing here imports the rest of the crate.
+//! Nothing here does I/O, and nothing here imports the rest of the crate but `i18n` (the
+//! message catalogues, for refusals a person reads in their language).
 
 pub mod campaign;
 pub mod country;
@@ -25,7 +26,11 @@ pub use zone::Zone;
 #[error("{field}: {message}")]
 pub struct DomainError {
     field: String,
+    /// In English: what the API answers and the log records.
     message: String,
+    /// The catalogue message it was made from, with its variables, to say it in another
+    /// language; `None` for refusals only tools meet (said in English to everyone).
+    said: Option<(&'static str, Vec<(&'static str, String)>)>,
     choices: Vec<String>,
     /// The other fields refused in the same value, so that every mistake is told at once.
     also: Vec<DomainError>,
@@ -37,9 +42,51 @@ impl DomainError {
         Self {
             field: field.into(),
             message: message.into(),
+            said: None,
             choices: Vec::new(),
             also: Vec::new(),
         }
+    }
+
+    /// A refusal of `field` a person may read: the catalogue message `id` (see
+    /// `i18n/locales/en.ftl`) with its variables, said in English here and in the reader's
+    /// language by [`DomainError::message_in`]. Integer values select plural forms.
+    pub fn says(field: impl Into<String>, id: &'static str, args: &[(&'static str, &dyn std::fmt::Display)]) -> Self {
+        let args: Vec<(&'static str, String)> = args.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        let message = crate::i18n::plain(&Self::render(crate::i18n::Ui::ENGLISH, id, &args));
+        Self {
+            field: field.into(),
+            message,
+            said: Some((id, args)),
+            choices: Vec::new(),
+            also: Vec::new(),
+        }
+    }
+
+    fn render(ui: crate::i18n::Ui, id: &str, args: &[(&'static str, String)]) -> String {
+        let values: Vec<(&str, crate::i18n::Arg<'_>)> = args
+            .iter()
+            .map(|(k, v)| match v.parse::<i64>() {
+                Ok(n) => (*k, crate::i18n::Arg::Number(n)),
+                Err(_) => (*k, crate::i18n::Arg::Text(v)),
+            })
+            .collect();
+        ui.ta(id, &values)
+    }
+
+    /// What was wrong and what is allowed, in `ui`'s language when the catalogues say it (else
+    /// in English).
+    pub fn message_in(&self, ui: crate::i18n::Ui) -> String {
+        match &self.said {
+            Some((id, args)) => Self::render(ui, id, args),
+            None => self.message.clone(),
+        }
+    }
+
+    /// The same refusal, of another field (a list entry's refusal, told of the list).
+    pub fn renamed(mut self, field: impl Into<String>) -> Self {
+        self.field = field.into();
+        self
     }
 
     /// The first of `errors` carrying the others (`None` when there are none).
@@ -94,11 +141,10 @@ pub(crate) fn check_slug(field: &str, s: &str, max: usize) -> DomainResult<()> {
     {
         Ok(())
     } else {
-        Err(DomainError::new(
+        Err(DomainError::says(
             field,
-            format!(
-                "{s:?} is not a valid slug; allowed: 1 to {max} lowercase letters a-z, digits and single hyphens inside"
-            ),
+            "err_slug",
+            &[("value", &format!("{s:?}")), ("max", &max)],
         ))
     }
 }

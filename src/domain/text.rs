@@ -84,9 +84,10 @@ pub fn optional(field: &str, raw: Option<&str>, max: usize, lines: Lines) -> Dom
     };
     let len = text.chars().count();
     if len > max {
-        return Err(DomainError::new(
+        return Err(DomainError::says(
             field,
-            format!("is {len} characters long; at most {max} are allowed"),
+            "err_text_too_long",
+            &[("len", &len), ("max", &max)],
         ));
     }
     Ok(Some(text))
@@ -94,12 +95,7 @@ pub fn optional(field: &str, raw: Option<&str>, max: usize, lines: Lines) -> Dom
 
 /// Like [`optional`], but the text must be present and non-empty.
 pub fn required(field: &str, raw: Option<&str>, max: usize, lines: Lines) -> DomainResult<String> {
-    optional(field, raw, max, lines)?.ok_or_else(|| {
-        DomainError::new(
-            field,
-            format!("is required and must not be empty (1 to {max} characters)"),
-        )
-    })
+    optional(field, raw, max, lines)?.ok_or_else(|| DomainError::says(field, "err_text_required", &[("max", &max)]))
 }
 
 /// SHA-256 of `text`, as 64 lowercase hex digits (stored token hashes, proposal versions).

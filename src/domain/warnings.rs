@@ -15,8 +15,34 @@ pub struct Warning {
     pub code: WarningCode,
     /// The field it is about.
     pub field: &'static str,
-    /// What looks wrong, in words.
+    /// What looks wrong, in words (English).
     pub message: String,
+    /// The same, from the message catalogues, to say it in the organiser's language.
+    #[serde(skip)]
+    said: DomainError,
+}
+
+impl Warning {
+    /// A warning of `code` about `field`: the catalogue message `id` with its variables.
+    pub fn says(
+        code: WarningCode,
+        field: &'static str,
+        id: &'static str,
+        args: &[(&'static str, &dyn std::fmt::Display)],
+    ) -> Self {
+        let said = DomainError::says(field, id, args);
+        Self {
+            code,
+            field,
+            message: said.message().to_string(),
+            said,
+        }
+    }
+
+    /// What looks wrong, in `ui`'s language.
+    pub fn message_in(&self, ui: crate::i18n::Ui) -> String {
+        self.said.message_in(ui)
+    }
 }
 
 /// The kinds of likely mistakes; each is confirmed by sending its code back in `confirm`.
@@ -62,9 +88,10 @@ impl TryFrom<&str> for WarningCode {
     fn try_from(s: &str) -> DomainResult<Self> {
         Self::ALL.into_iter().find(|c| c.as_str() == s).ok_or_else(|| {
             let codes: Vec<&str> = Self::ALL.iter().map(|c| c.as_str()).collect();
-            DomainError::new(
+            DomainError::says(
                 "confirm",
-                format!("{s:?} is not a warning code; codes: {}", codes.join(", ")),
+                "err_warning_code",
+                &[("value", &format!("{s:?}")), ("codes", &codes.join(", "))],
             )
         })
     }
@@ -86,30 +113,29 @@ pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
     if let Some(country) = event.place.country {
         let zones = zones_of(country.code());
         if !zones.is_empty() && !time.zone().is_utc() && !zones.iter().any(|z| z == time.zone().name()) {
-            out.push(Warning {
-                code: WarningCode::ZoneNotInCountry,
-                field: "timezone",
-                message: format!(
-                    "{} is not a time zone of {}; its zones are {}",
-                    time.zone().name(),
-                    country.name(),
-                    zones.join(", ")
-                ),
-            });
+            out.push(Warning::says(
+                WarningCode::ZoneNotInCountry,
+                "timezone",
+                "warn_zone_not_in_country",
+                &[
+                    ("zone", &time.zone().name()),
+                    ("country", &country.name()),
+                    ("zones", &zones.join(", ")),
+                ],
+            ));
         }
     }
     if let EventTime::Timed { start, .. } = time {
         if event.place.country.is_some() && start.hour() < 6 {
-            out.push(Warning {
-                code: WarningCode::NightTime,
-                field: "start",
-                message: format!(
-                    "starts at {:02}:{:02} at night in {}; if you meant the afternoon or evening, add 12 hours",
-                    start.hour(),
-                    start.minute(),
-                    time.zone().name()
-                ),
-            });
+            out.push(Warning::says(
+                WarningCode::NightTime,
+                "start",
+                "warn_night_time",
+                &[
+                    ("time", &format!("{:02}:{:02}", start.hour(), start.minute())),
+                    ("zone", &time.zone().name()),
+                ],
+            ));
         }
     }
     let last = event
@@ -117,18 +143,20 @@ pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
         .as_ref()
         .map_or(Some(time.last_date()), |r| r.last_date());
     if last.is_some_and(|d| d < today) {
-        out.push(Warning {
-            code: WarningCode::InThePast,
-            field: "start",
-            message: format!("is in the past (today is {today} in UTC); check the year and month"),
-        });
+        out.push(Warning::says(
+            WarningCode::InThePast,
+            "start",
+            "warn_in_the_past",
+            &[("today", &today)],
+        ));
     }
     if (time.start_date() - today).get_days() > FAR_AHEAD_DAYS {
-        out.push(Warning {
-            code: WarningCode::FarAhead,
-            field: "start",
-            message: format!("is more than two years ahead ({}); check the year", time.start_date()),
-        });
+        out.push(Warning::says(
+            WarningCode::FarAhead,
+            "start",
+            "warn_far_ahead",
+            &[("date", &time.start_date())],
+        ));
     }
     out
 }

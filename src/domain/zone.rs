@@ -55,12 +55,10 @@ impl TryFrom<&str> for Zone {
     fn try_from(raw: &str) -> DomainResult<Self> {
         let raw = raw.trim();
         let unknown = || {
-            DomainError::new(
+            DomainError::says(
                 "timezone",
-                format!(
-                    "{raw:?} is not a time zone of the IANA database (release {}); use a name such as \"Europe/Paris\", \"America/New_York\", \"Asia/Gaza\" or \"UTC\"",
-                    tzdata_release()
-                ),
+                "err_zone",
+                &[("value", &format!("{raw:?}")), ("release", &tzdata_release())],
             )
         };
         // `localtime` and `Factory` are artefacts of the database, not places.

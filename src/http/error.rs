@@ -182,6 +182,27 @@ impl ResponseError for ApiError {
     }
 }
 
+impl ApiError {
+    /// This refusal in words for a person reading `ui`, when it says more than its status:
+    /// the refused fields, the wait, a store that cannot write.
+    pub fn in_language(&self, ui: crate::i18n::Ui) -> Option<String> {
+        match self {
+            Self::Invalid(e) | Self::Unprocessable(e) => {
+                Some(e.each().map(|d| d.message_in(ui)).collect::<Vec<_>>().join("\n"))
+            }
+            Self::TooManyRequests { secs, .. } => {
+                Some(ui.tf("error_wait", "wait", &crate::http::web::forms::wait_in_words(ui, *secs)))
+            }
+            Self::Store(e) => match e.unwritable()? {
+                Unwritable::Full => Some(ui.t("error_store_full")),
+                Unwritable::Busy => Some(ui.t("error_store_busy")),
+                Unwritable::ReadOnly => Some(ui.t("error_store_read_only")),
+            },
+            _ => None,
+        }
+    }
+}
+
 /// True for a browser asking for a page: it accepts HTML, and the path is not the API's, a
 /// feed's or a script's (whose clients read the JSON error).
 fn wants_page(req: &HttpRequest) -> bool {
@@ -213,6 +234,17 @@ pub async fn pages_for_browsers(
         return Ok(res.map_into_left_body());
     }
     let message = error.to_string();
+    let ui = crate::http::extract::ui(
+        res.request(),
+        url::form_urlencoded::parse(res.request().query_string().as_bytes())
+            .find(|(k, _)| k == "ui")
+            .map(|(_, v)| v.into_owned())
+            .as_deref(),
+    );
+    // What the reader is told besides the status: the refusal itself when it is ours and can
+    // be said in their language; else only the status's explanation (the English detail stays
+    // in the JSON answer and the log).
+    let detail = error.as_error::<ApiError>().and_then(|e| e.in_language(ui));
     let status = res.status();
     let (req, old) = res.into_parts();
     let mut answer = HttpResponse::build(status);
@@ -222,7 +254,6 @@ pub async fn pages_for_browsers(
         }
     }
     let answer = if page {
-        let line = format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("Error"));
         // The widget's errors show inside partners' frames, so they carry the widget's policy
         // (framable by any site), not the site-wide `frame-ancestors 'none'`.
         if req.path() == "/embed" {
@@ -230,7 +261,7 @@ pub async fn pages_for_browsers(
         }
         answer
             .content_type("text/html; charset=utf-8")
-            .body(crate::pages::error::page(&line, &message).into_string())
+            .body(crate::pages::error::page(ui, status.as_u16(), detail.as_deref()).into_string())
     } else {
         answer
             .insert_header((header::CACHE_CONTROL, "no-store"))

@@ -16,7 +16,7 @@ use super::csrf::{self, CsrfKey};
 use super::{ApiError, ApiResult};
 use crate::domain::campaign::CampaignForm;
 use crate::domain::{DomainError, FeedQuery};
-use crate::pages::i18n::Ui;
+use crate::i18n::Ui;
 use crate::service::submissions::Author;
 use crate::service::{Change, Submission};
 
@@ -69,22 +69,47 @@ pub fn client_addr(req: &HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
     )
 }
 
-/// The interface language: `?ui=` when it names one, else the first of `Accept-Language`
-/// (RFC 9110 §12.5.4, by weight, `q=0` excluded) that the catalogues have, else English.
+/// The interface language: `?ui=` when it names one, else the reader's earlier choice (the
+/// `ui` cookie, set by [`crate::http::front`] whenever `?ui=` is given), else the best of
+/// `Accept-Language` (RFC 9110 §12.5.4, by weight, `q=0` excluded; `es-419` is Spanish, `pt-BR`
+/// Portuguese), else English.
 pub fn ui(req: &HttpRequest, ui: Option<&str>) -> Ui {
+    let chosen = ui
+        .filter(|u| Ui::by_code(u).is_some())
+        .map(str::to_string)
+        .or_else(|| req.cookie(LANGUAGE_COOKIE).map(|c| c.value().to_string()));
     let mut ranked: Vec<(Quality, String)> = AcceptLanguage::parse(req)
         .map(|h| h.0)
         .unwrap_or_default()
         .into_iter()
         .filter(|item| item.quality > Quality::ZERO)
         .filter_map(|item| match item.item {
-            Preference::Specific(tag) => Some((item.quality, tag.primary_language().to_string())),
+            Preference::Specific(tag) => Some((item.quality, tag.to_string())),
             Preference::Any => None,
         })
         .collect();
     // Stable: equal weights keep the client's order.
     ranked.sort_by_key(|(q, _)| std::cmp::Reverse(*q));
-    Ui::negotiate(ui, ranked.into_iter().map(|(_, code)| code))
+    Ui::negotiate(chosen.as_deref(), ranked.into_iter().map(|(_, code)| code))
+}
+
+/// The cookie keeping the reader's choice of interface language (nothing else is kept in it).
+pub const LANGUAGE_COOKIE: &str = "ui";
+
+/// The path and query of this request without `ui`: where each entry of the language switcher
+/// leads, the same page with the same filters in another language.
+pub fn here(req: &HttpRequest) -> String {
+    let kept: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .filter(|(k, _)| k != "ui")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        return req.path().to_string();
+    }
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(kept)
+        .finish();
+    format!("{}?{query}", req.path())
 }
 
 /// The reader's zone (`?tz=`), in which pages show times besides the action's own; none when
@@ -406,7 +431,9 @@ mod tests {
                 .to_http_request();
             ui(&req, None).code()
         };
-        assert_eq!(with("de-DE,ar-LB;q=0.9,en;q=0.8"), "ar");
+        assert_eq!(with("zh-CN,ar-LB;q=0.9,en;q=0.8"), "ar");
+        assert_eq!(with("pt-BR,en;q=0.5"), "pt");
+        assert_eq!(with("es-419"), "es");
         assert_eq!(with("es;q=0.2, fr;q=0.7"), "fr");
         assert_eq!(with("ar;q=0"), "en");
         let req = actix_web::test::TestRequest::default()

@@ -132,13 +132,46 @@ pub async fn front(
         ));
         return Ok(req.error_response(refused).map_into_right_body());
     }
+    let chosen = chosen_language(&req);
     if matches!(*req.method(), Method::GET | Method::HEAD)
         && let Some(state) = req.app_data::<aw::Data<AppState>>()
         && let Some(hit) = cache::hit(state, req.request(), "").await
     {
         return Ok(req.into_response(hit).map_into_right_body());
     }
-    Ok(next.call(req).await?.map_into_left_body())
+    let mut res = next.call(req).await?;
+    if let Some(cookie) = chosen {
+        // Best effort: a header that cannot be added leaves the choice to the next `?ui=`.
+        let _ = res.response_mut().add_cookie(&cookie);
+    }
+    Ok(res.map_into_left_body())
+}
+
+/// The cookie that keeps the reader's choice of language, when this request makes one: a page
+/// (not the widget, which lives in other sites' pages and sets no cookie) asked with `?ui=` naming
+/// an interface language. Kept a year; sent to this site only (`SameSite=Lax`), `Secure` over https.
+fn chosen_language(req: &actix_web::dev::ServiceRequest) -> Option<actix_web::cookie::Cookie<'static>> {
+    if req.path().starts_with("/embed") || req.path().starts_with("/api/") || !matches!(*req.method(), Method::GET) {
+        return None;
+    }
+    let code = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "ui")
+        .and_then(|(_, v)| crate::i18n::Ui::by_code(&v))?
+        .code();
+    let base = req
+        .app_data::<aw::Data<AppState>>()
+        .map(|s| s.base_url.clone())
+        .unwrap_or_default();
+    let secure = csrf::secure_cookies(&base, req.request());
+    Some(
+        actix_web::cookie::Cookie::build(extract::LANGUAGE_COOKIE, code)
+            .path("/")
+            .max_age(actix_web::cookie::time::Duration::days(365))
+            .same_site(actix_web::cookie::SameSite::Lax)
+            .secure(secure)
+            .http_only(true)
+            .finish(),
+    )
 }
 
 /// Subscribers probe before they fetch: Thunderbird sends PROPFIND (answered: this is not a

@@ -6,9 +6,9 @@ use maud::{Markup, html};
 use serde_json::Value;
 
 use crate::domain::{Event, EventTime};
+use crate::i18n::Ui;
 use crate::pages::admin::value_in_words;
 use crate::pages::event::{local_range, offset};
-use crate::pages::i18n::Ui;
 use crate::store::outbox::{Kind, Waiting};
 
 /// A message ready to be sent.
@@ -150,8 +150,8 @@ pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, u
         unsubscribe.to_string(),
     ));
     let title = ui.t("mail_digest_title");
-    let text = text(ui, title, "", &blocks, base);
-    let html = markup(ui, title, "", &blocks, base).into_string();
+    let text = text(ui, &title, "", &blocks, base);
+    let html = markup(ui, &title, "", &blocks, base).into_string();
     Composed { subject, text, html }
 }
 

@@ -301,7 +301,7 @@ impl Mailer {
                 .collect();
             let token = crate::service::tokens::unsubscribe(&self.digest_key, id);
             let unsubscribe = format!("{}/admin/digest/unsubscribe?c={id}&t={token}", self.base_url);
-            let ui = crate::pages::i18n::Ui::negotiate(Some(&mail.lang), Vec::new());
+            let ui = crate::i18n::Ui::negotiate(Some(&mail.lang), Vec::new());
             let composed = compose::digest(ui, &new, waiting.len(), edits, &self.base_url, &unsubscribe);
             (composed, builder.header(ListUnsubscribe(unsubscribe)).header(OneClick))
         } else {

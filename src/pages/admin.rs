@@ -27,7 +27,7 @@ pub fn login(error: Option<&str>, csrf: &str) -> Markup {
 /// Europe/Paris, UTC+01:00"), then in UTC, then its repeat rule in words.
 fn when(e: &Event) -> Markup {
     let t = &e.time;
-    let range = crate::pages::event::local_range(t, crate::pages::i18n::Ui::ENGLISH);
+    let range = crate::pages::event::local_range(t, crate::i18n::Ui::ENGLISH);
     let local = if t.is_all_day() {
         range
     } else {
@@ -45,7 +45,7 @@ fn when(e: &Event) -> Markup {
         }
         @if let Some(r) = &e.recurrence {
             br;
-            small { "Repeats " (crate::pages::i18n::Ui::ENGLISH.rule(r.rule(), r.last_date())) }
+            small { "Repeats " (crate::i18n::Ui::ENGLISH.rule(r.rule(), r.last_date())) }
         }
     }
 }
@@ -170,7 +170,7 @@ pub fn queue(
         @for r in reviews {
             @let e = &r.event;
             article.card id=(format!("submission-{}", e.id)) tabindex="-1" data-id=(e.id) {
-                h2 dir=(e.text_dir()) { (e.title) }
+                h2 dir="auto" { (e.title) }
                 dl {
                     dt { "When" }
                     dd { (when(e)) }
@@ -188,7 +188,7 @@ pub fn queue(
                             }
                         }
                     }
-                    @if let Some(d) = &e.description { dt { "Description" } dd.desc dir=(e.text_dir()) { (d) } }
+                    @if let Some(d) = &e.description { dt { "Description" } dd.desc dir="auto" { (d) } }
                     @if !e.campaigns.is_empty() || !e.tags.is_empty() || !e.languages.is_empty() {
                         dt { "Campaigns, tags, languages" }
                         dd {
@@ -243,7 +243,7 @@ pub fn queue(
         @for ch in changes {
             @let e = &ch.event;
             article.card id=(format!("change-{}", e.id)) tabindex="-1" data-id=(e.id) {
-                h3 dir=(e.text_dir()) { a href=(format!("/events/{}", e.id)) { (e.title) } }
+                h3 dir="auto" { a href=(format!("/events/{}", e.id)) { (e.title) } }
                 table.diff {
                     thead { tr { th { "Field" } th { "Now" } th { "Proposed" } } }
                     tbody {

@@ -4,11 +4,11 @@
 use jiff::civil::Date;
 use maud::{Markup, html};
 
-use super::i18n::Ui;
 use super::layout;
 use super::subscribe::{self, Links};
 use crate::domain::event::Occurrence;
 use crate::domain::{Campaign, Country, Event, Region, Status, Zone};
+use crate::i18n::Ui;
 use crate::ical;
 
 /// One line of the list: an occurrence of an action.
@@ -46,6 +46,8 @@ pub struct CalendarView<'a> {
     pub reader_zone: Option<Zone>,
     /// Hidden fields the filter form keeps (`ui`, `tz`).
     pub keep: Vec<(&'static str, String)>,
+    /// This page's path and query without `ui`, for the language switcher.
+    pub here: String,
 }
 
 fn select(name: &str, label: &str, any: &str, current: &str, options: Vec<(String, String)>) -> Markup {
@@ -66,51 +68,48 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
     let zone = e.time.zone().name();
     html! {
         li.action {
-            span.when dir="ltr" {
+            span.when {
                 @if e.time.is_all_day() {
                     span.time { (ui.t("all_day")) }
                 } @else {
-                    time.time datetime=(o.start_utc.to_string()) data-zone=(zone) { (o.start.strftime("%H:%M")) }
-                    " " small.zone { (zone) }
+                    time.time datetime=(o.start_utc.to_string()) data-zone=(zone) { (ui.time(o.start.time())) }
+                    " " small.zone title=(zone) { (ui.zone(zone)) }
                     @if let Some(r) = reader {
-                        " · " small.reader { (r.tz().to_datetime(o.start_utc).strftime("%H:%M")) " " (r.name()) }
+                        " · " small.reader title=(r.name()) { (ui.time(r.tz().to_datetime(o.start_utc).time())) " " (ui.zone(r.name())) }
                     }
                 }
             }
             " "
-            a href=(format!("/events/{}", e.id)) lang=[e.languages.first().map(|l| l.as_str())] dir=(e.text_dir()) { (e.title) }
+            a href=(format!("/events/{}", e.id)) dir="auto" { (e.title) }
             " — " span dir="auto" { (ical::location(e)) }
             @if e.status == Status::Cancelled { " " strong.cancelled { (ui.t("cancelled_short")) } }
         }
     }
 }
 
-/// The site header: home, feed builder, submission form, other interface languages.
+/// The site header: home, feed builder, submission form.
 pub fn site_header(ui: Ui) -> Markup {
     html! {
         header {
             p { a href="/" { (ui.t("site_name")) } " · " a href="/subscribe" { (ui.t("feed_builder")) } " · " a href="/submit" { (ui.t("submit_link")) } }
-            nav.languages aria-label=(ui.t("language")) {
-                @for other in Ui::all() {
-                    @if other != ui { a href=(format!("?ui={}", other.code())) lang=(other.code()) hreflang=(other.code()) { (other.t("language_name")) } " " }
-                }
-            }
         }
     }
 }
 
 /// The filter form (GET to the current page), keeping `keep` as hidden fields.
 pub fn filter_form(ui: Ui, f: &FilterForm<'_>, keep: &[(&'static str, String)]) -> Markup {
-    let mut countries: Vec<Country> = Country::all().collect();
-    countries.sort_by_key(|c| c.name());
+    let mut countries: Vec<(String, String)> = Country::all()
+        .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
+        .collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
     html! {
         form.filters method="get" role="search" aria-label=(ui.t("filters")) {
             @for (k, val) in keep { input type="hidden" name=(k) value=(val); }
-            (select("region", ui.t("region"), ui.t("any"), &f.region, Region::all().map(|r| (r.slug.clone(), r.name.clone())).collect()))
-            (select("country", ui.t("country"), ui.t("any"), &f.country, countries.iter().map(|c| (c.code().to_string(), c.name().to_string())).collect()))
-            (select("campaign", ui.t("campaign"), ui.t("any"), &f.campaign, f.campaigns.iter().map(|c| (c.slug.as_str().to_string(), c.name.clone())).collect()))
-            (select("tag", ui.t("tag"), ui.t("any"), &f.tag, f.tags.iter().map(|t| (t.clone(), t.clone())).collect()))
-            (select("lang", ui.t("language"), ui.t("any"), &f.lang, f.langs.iter().map(|l| (l.clone(), l.clone())).collect()))
+            (select("region", &ui.t("region"), &ui.t("any"), &f.region, Region::all().map(|r| (r.slug.clone(), ui.area(&r.m49, &r.name))).collect()))
+            (select("country", &ui.t("country"), &ui.t("any"), &f.country, countries))
+            (select("campaign", &ui.t("campaign"), &ui.t("any"), &f.campaign, f.campaigns.iter().map(|c| (c.slug.as_str().to_string(), c.name.clone())).collect()))
+            (select("tag", &ui.t("tag"), &ui.t("any"), &f.tag, f.tags.iter().map(|t| (t.clone(), t.clone())).collect()))
+            (select("lang", &ui.t("language"), &ui.t("any"), &f.lang, f.langs.iter().map(|l| (l.clone(), ui.language(l))).collect()))
             button type="submit" { (ui.t("apply")) }
         }
     }
@@ -129,7 +128,7 @@ pub fn render(v: &CalendarView<'_>) -> Markup {
             " · "
             a rel="next" href=(v.next) { (ui.t("next_week")) }
         }
-        @if let Some(z) = &v.reader_zone { p.hint { (ui.tf("times_in", "zone", z.name())) } }
+        @if let Some(z) = &v.reader_zone { p.hint { (ui.tf("times_in", "zone", &ui.zone(z.name()))) } }
         @if v.days.iter().all(|(_, items)| items.is_empty()) {
             p { (ui.t("nothing")) }
         }
@@ -145,6 +144,7 @@ pub fn render(v: &CalendarView<'_>) -> Markup {
     };
     layout::page_in(
         ui,
+        &v.here,
         &v.heading,
         &[("text/calendar", &v.links.url), ("application/atom+xml", &v.atom)],
         Some("/static/pages.js"),

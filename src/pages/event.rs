@@ -5,26 +5,27 @@
 use jiff::Timestamp;
 use maud::{Markup, html};
 
-use super::i18n::Ui;
 use super::layout;
 use super::subscribe::{self, Links};
 use crate::domain::{Event, EventTime, Status, Zone};
+use crate::i18n::Ui;
 use crate::ical;
 
-/// Zones shown for online actions, west to east: where audiences of these campaigns are.
-pub const WORLD_ZONES: [(&str, &str); 12] = [
-    ("Los Angeles", "America/Los_Angeles"),
-    ("New York", "America/New_York"),
-    ("Santiago", "America/Santiago"),
-    ("São Paulo", "America/Sao_Paulo"),
-    ("London", "Europe/London"),
-    ("Paris, Berlin, Madrid", "Europe/Paris"),
-    ("Johannesburg", "Africa/Johannesburg"),
-    ("Palestine", "Asia/Gaza"),
-    ("Tehran", "Asia/Tehran"),
-    ("Delhi", "Asia/Kolkata"),
-    ("Jakarta", "Asia/Jakarta"),
-    ("Sydney", "Australia/Sydney"),
+/// Zones shown for online actions, west to east: where audiences of these campaigns are. Each
+/// entry is one or more zones keeping the same time, named by their CLDR exemplar cities.
+pub const WORLD_ZONES: [&[&str]; 12] = [
+    &["America/Los_Angeles"],
+    &["America/New_York"],
+    &["America/Santiago"],
+    &["America/Sao_Paulo"],
+    &["Europe/London"],
+    &["Europe/Paris", "Europe/Berlin", "Europe/Madrid"],
+    &["Africa/Johannesburg"],
+    &["Asia/Gaza"],
+    &["Asia/Tehran"],
+    &["Asia/Kolkata"],
+    &["Asia/Jakarta"],
+    &["Australia/Sydney"],
 ];
 
 /// The UTC offset of `zone` at `at`, as a label ("UTC+02:00").
@@ -47,24 +48,26 @@ pub fn local_range(time: &EventTime, ui: Ui) -> String {
         }
         EventTime::Timed { start, end, .. } => {
             let until = if end.date() == start.date() {
-                end.strftime("%H:%M").to_string()
+                ui.time(end.time())
             } else {
-                format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M"))
+                format!("{}, {}", ui.date(end.date()), ui.time(end.time()))
             };
-            format!("{}, {} – {until}", ui.date(start.date()), start.strftime("%H:%M"))
+            format!("{}, {} – {until}", ui.date(start.date()), ui.time(start.time()))
         }
     }
 }
 
-/// The moment `at` in each of `WORLD_ZONES`: city, local time, day shift against `home`.
-pub fn world_times(at: Timestamp, home: jiff::civil::Date) -> Vec<(&'static str, String, i32)> {
+/// The moment `at` in each of `WORLD_ZONES`: cities (in `ui`'s language), local time, day shift
+/// against `home`.
+pub fn world_times(at: Timestamp, home: jiff::civil::Date, ui: Ui) -> Vec<(String, String, i32)> {
     WORLD_ZONES
         .iter()
-        .filter_map(|(city, name)| {
-            let zone = Zone::try_from(*name).ok()?;
+        .filter_map(|zones| {
+            let zone = Zone::try_from(*zones.first()?).ok()?;
             let local = zone.tz().to_datetime(at);
             let shift = (local.date() - home).get_days();
-            Some((*city, local.strftime("%H:%M").to_string(), shift))
+            let cities: Vec<String> = zones.iter().map(|z| ui.city(z)).collect();
+            Some((ui.list(&cities), ui.time(local.time()), shift))
         })
         .collect()
 }
@@ -87,14 +90,13 @@ fn linkified(text: &str) -> Markup {
 }
 
 /// The page of `e` for a reader using `ui`, in `reader` zone when known.
-pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
-    let lang = e.languages.first().map(|l| l.as_str()).unwrap_or("");
+pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) -> Markup {
     let ics = format!("{base}/events/{}.ics", e.id);
     let zone = e.time.zone();
     let links = Links::new(&ics, &e.title);
     let body = html! {
         p { a href="/" { (ui.t("site_name")) } }
-        h1 lang=(lang) dir=(e.text_dir()) { (e.title) }
+        h1 dir="auto" { (e.title) }
         @if e.status == Status::Cancelled {
             p.cancelled role="status" { (ui.t("cancelled")) }
         } @else if e.status == Status::Tentative {
@@ -107,18 +109,19 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
                     dd { (ui.date(*start)) @if last_day != start { " – " (ui.date(*last_day)) } " (" (ui.t("all_day")) ")" }
                 }
                 EventTime::Timed { start, end, start_utc, end_utc, .. } => {
-                    @let until = if end.date() == start.date() { end.strftime("%H:%M").to_string() } else { format!("{}, {}", ui.date(end.date()), end.strftime("%H:%M")) };
+                    @let until = if end.date() == start.date() { ui.time(end.time()) } else { format!("{}, {}", ui.date(end.date()), ui.time(end.time())) };
                     dd.local {
-                        (ui.tf("local_time", "zone", zone.name())) ": "
-                        time datetime=(start_utc.to_string()) data-zone=(zone.name()) { (ui.date(start.date())) ", " (start.strftime("%H:%M")) }
-                        " – " (until) " (" (offset(zone, *start_utc)) ")"
+                        (ui.tf("local_time", "zone", &ui.zone(zone.name()))) ": "
+                        bdi { time datetime=(start_utc.to_string()) data-zone=(zone.name()) { (ui.date(start.date())) ", " (ui.time(start.time())) }
+                        " – " (until) } " " bdi dir="ltr" { "(" (offset(zone, *start_utc)) ")" }
                     }
-                    dd.utc { (ui.t("utc")) ": " (start_utc.strftime("%Y-%m-%d %H:%M")) " – " (end_utc.strftime("%Y-%m-%d %H:%M")) }
+                    @let (su, eu) = (jiff::tz::TimeZone::UTC.to_datetime(*start_utc), jiff::tz::TimeZone::UTC.to_datetime(*end_utc));
+                    dd.utc { (ui.t("utc")) ": " bdi { (ui.date(su.date())) ", " (ui.time(su.time())) " – " @if eu.date() != su.date() { (ui.date(eu.date())) ", " } (ui.time(eu.time())) } }
                     @if let Some(r) = reader {
                         @let s = r.tz().to_datetime(*start_utc);
                         @let f = r.tz().to_datetime(*end_utc);
                         dd.yours data-reader-zone=(r.name()) {
-                            (ui.tf("your_time", "zone", r.name())) ": " (ui.date(s.date())) ", " (s.strftime("%H:%M")) " – " (f.strftime("%H:%M")) " (" (offset(r, *start_utc)) ")"
+                            (ui.tf("your_time", "zone", &ui.zone(r.name()))) ": " bdi { (ui.date(s.date())) ", " (ui.time(s.time())) " – " @if f.date() != s.date() { (ui.date(f.date())) ", " } (ui.time(f.time())) } " " bdi dir="ltr" { "(" (offset(r, *start_utc)) ")" }
                         }
                     }
                 }
@@ -151,17 +154,17 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
         }
         @if let Some(d) = &e.description {
             h2 { (ui.t("details")) }
-            p.desc lang=(lang) dir=(e.text_dir()) { (linkified(d)) }
+            p.desc dir="auto" { (linkified(d)) }
         }
         @if e.place.country.is_none() && !e.time.is_all_day() {
             @let home = e.time.start_local().date();
-            @let times = world_times(e.time.start_utc(), home);
+            @let times = world_times(e.time.start_utc(), home, ui);
             section aria-labelledby="world-heading" {
                 h2 id="world-heading" { (ui.t("same_moment")) }
-                p.world dir="ltr" {
+                p.world {
                     @for (i, (city, time, shift)) in times.iter().enumerate() {
                         @if i > 0 { " · " }
-                        (time) @if *shift > 0 { "⁺¹" } @else if *shift < 0 { "⁻¹" } " " (city)
+                        bdi { (time) @if *shift > 0 { "⁺¹" } @else if *shift < 0 { "⁻¹" } " " (city) }
                     }
                 }
                 table {
@@ -177,7 +180,14 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>) -> Markup {
         p { a href=(ics) download { (ui.t("download")) } }
         (subscribe::panel(ui, &links, None))
     };
-    layout::page_in(ui, &e.title, &[("text/calendar", &ics)], Some("/static/pages.js"), body)
+    layout::page_in(
+        ui,
+        here,
+        &e.title,
+        &[("text/calendar", &ics)],
+        Some("/static/pages.js"),
+        body,
+    )
 }
 
 #[cfg(test)]
@@ -188,7 +198,7 @@ mod tests {
     fn the_seed_s_online_event_reads_as_its_call_did() {
         // "10 am Pacific, 1 pm Eastern, 7 pm central Europe and 8 pm Palestine time" (29 Nov 2020).
         let at: Timestamp = "2020-11-29T18:00:00Z".parse().unwrap();
-        let times = world_times(at, "2020-11-29".parse().unwrap());
+        let times = world_times(at, "2020-11-29".parse().unwrap(), Ui::ENGLISH);
         let get = |city: &str| {
             times
                 .iter()
@@ -196,11 +206,18 @@ mod tests {
                 .map(|(_, t, s)| (t.clone(), *s))
                 .unwrap()
         };
-        assert_eq!(get("Los Angeles"), ("10:00".to_string(), 0));
-        assert_eq!(get("New York"), ("13:00".to_string(), 0));
-        assert_eq!(get("Paris, Berlin, Madrid"), ("19:00".to_string(), 0));
-        assert_eq!(get("Palestine"), ("20:00".to_string(), 0));
-        assert_eq!(get("Sydney"), ("05:00".to_string(), 1));
+        // World English (CLDR en-001) uses the 12-hour clock, with a narrow no-break space.
+        let h = |t: &str| t.replace(' ', "\u{202f}");
+        assert_eq!(get("Los Angeles"), (h("10:00 am"), 0));
+        assert_eq!(get("New York"), (h("1:00 pm"), 0));
+        assert_eq!(get("Paris, Berlin and Madrid"), (h("7:00 pm"), 0));
+        assert_eq!(get("Gaza"), (h("8:00 pm"), 0));
+        assert_eq!(get("Sydney"), (h("5:00 am"), 1));
+        let es = world_times(at, "2020-11-29".parse().unwrap(), Ui::by_code("es").unwrap());
+        assert!(
+            es.iter().any(|(c, t, _)| c == "París, Berlín y Madrid" && t == "19:00"),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::i18n::Ui;
+use crate::i18n::Ui;
 
 const STYLE: &str = "body{overflow-wrap:anywhere;font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:1rem auto;padding:0 1rem;color:#111}\
 a{color:#0645ad}.cancelled{color:#a00;font-weight:bold}.desc{white-space:pre-line}dt{font-weight:bold;margin-top:.5rem}dd{margin:0}\
@@ -10,19 +10,34 @@ label{display:block;font-weight:bold;margin-top:1rem}input,select,textarea{font:
 input[type=checkbox]{width:auto}.check{font-weight:normal}.error{color:#a00;margin:.2rem 0}.warning{background:#fff4d6;padding:.5rem;border-left:4px solid #c80}\
 .hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
 button{font:inherit;padding:.4rem 1rem;margin-top:1rem}.secret{word-break:break-all;background:#eef;padding:.5rem}\
-.filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.6rem 0}.when{display:block}.zone,.reader{color:#555}.languages a{margin-inline-end:.5rem}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
+.filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.6rem 0}.when{display:block}.zone,.reader{color:#555}.languages{font-size:.9rem}.languages a,.languages strong{margin-inline-end:.6rem;display:inline-block}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
 .card{border:1px solid #ccc;border-radius:.3rem;padding:.2rem 1rem .8rem;margin:1rem 0}.card:focus{outline:3px solid #36c}.card h2,.card h3{margin:.5rem 0}\
 .decide{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}.decide form{flex:1 1 14rem}ins{background:#dfd;text-decoration:none}del{background:#fdd}.contact{display:inline}\
 @media (prefers-color-scheme:dark){body{background:#111;color:#eee}a{color:#8cf}.warning{background:#332200}.secret{background:#223}.hint{color:#aaa}}";
 
 /// A whole page in English: `title`, then `body` inside `main`; `script` is a path under /static.
 pub fn page(title: &str, script: Option<&str>, body: Markup) -> Markup {
-    page_in(Ui::ENGLISH, title, &[], script, body)
+    page_in(Ui::ENGLISH, "", title, &[], script, body)
+}
+
+/// The link to `here` (a path with its query, `ui` left out) in the language `ui`.
+pub fn in_language(here: &str, ui: Ui) -> String {
+    let sep = if here.contains('?') { '&' } else { '?' };
+    format!("{here}{sep}ui={}", ui.code())
 }
 
 /// A whole page in the interface language `ui`, with `alternates` (media type, URL) as
-/// `<link rel="alternate">`.
-pub fn page_in(ui: Ui, title: &str, alternates: &[(&str, &str)], script: Option<&str>, body: Markup) -> Markup {
+/// `<link rel="alternate">`. `here` is the page's own path and query without `ui`: the language
+/// switcher at the top leads to the same page, filters kept, in each other language (empty:
+/// no switcher, for pages that are not addressed by GET).
+pub fn page_in(
+    ui: Ui,
+    here: &str,
+    title: &str,
+    alternates: &[(&str, &str)],
+    script: Option<&str>,
+    body: Markup,
+) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(ui.code()) dir=(ui.dir()) {
@@ -36,12 +51,29 @@ pub fn page_in(ui: Ui, title: &str, alternates: &[(&str, &str)], script: Option<
                 @for (kind, href) in alternates {
                     link rel="alternate" type=(kind) href=(href);
                 }
+                @if !here.is_empty() {
+                    @for other in Ui::all() {
+                        link rel="alternate" hreflang=(other.code()) href=(in_language(here, other));
+                    }
+                }
                 style { (PreEscaped(STYLE)) }
                 @if let Some(src) = script {
                     script src=(src) defer {}
                 }
             }
             body {
+                @if !here.is_empty() {
+                    nav.languages aria-label=(ui.t("choose_language")) {
+                        @for other in Ui::all() {
+                            @if other == ui {
+                                strong lang=(other.code()) dir=(other.dir()) aria-current="true" { (other.autonym()) }
+                            } @else {
+                                a href=(in_language(here, other)) lang=(other.code()) dir=(other.dir()) hreflang=(other.code()) { (other.autonym()) }
+                            }
+                            " "
+                        }
+                    }
+                }
                 main { (body) }
             }
         }

@@ -4,7 +4,6 @@ pub mod admin;
 pub mod calendar;
 pub mod error;
 pub mod event;
-pub mod i18n;
 pub mod layout;
 pub mod submit;
 pub mod subscribe;

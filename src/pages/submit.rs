@@ -7,10 +7,13 @@ use maud::{Markup, html};
 
 use super::layout;
 use crate::domain::{Campaign, Country, Event, Moderation, Warning};
+use crate::i18n::Ui;
 
 /// Everything the form shows: the values sent, errors and warnings by field.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct FormView<'a> {
+    /// The interface language.
+    pub ui: Ui,
     /// Where the form posts.
     pub action: String,
     /// Single-valued fields as last sent.
@@ -25,6 +28,8 @@ pub struct FormView<'a> {
     pub warnings: Vec<Warning>,
     /// Codes already confirmed.
     pub confirmed: Vec<String>,
+    /// This page's path and query without `ui`, for the language switcher (empty: none).
+    pub here: String,
     /// The CSRF token the form must send back.
     pub csrf: String,
     /// The campaigns to offer.
@@ -33,11 +38,11 @@ pub struct FormView<'a> {
     pub zones: &'a [String],
     /// JSON object: country code to its zones, read by the progressive script.
     pub zones_by_country: &'a str,
-    /// The button's label.
+    /// The button's label (a message id).
     pub submit_label: &'static str,
     /// A message above the form, about the whole of it (a wait, an expired form).
     pub notice: Option<String>,
-    /// A second button: `then` = its value, with its label ("approve", "Save and approve").
+    /// A second button: `then` = its value, with its label ("approve", "Save and approve"), text.
     pub also_submit: Option<(&'static str, &'static str)>,
 }
 
@@ -56,11 +61,11 @@ impl FormView<'_> {
                 p.error id=(format!("{field}-error")) role="alert" { (e) }
                 @if let Some(choices) = self.choices.get(field) {
                     fieldset {
-                        legend { "Which one?" }
+                        legend { (self.ui.t("form_which_one")) }
                         @for (i, c) in choices.iter().enumerate() {
                             label.check {
                                 input type="radio" name=(format!("{field}_choice")) value=(c) checked[i == 0];
-                                " " (c) @if i == 0 { " (the first, before clocks go back)" } @else { " (the second, after)" }
+                                " " bdi { (c) } " " @if i == 0 { (self.ui.t("form_first_instant")) } @else { (self.ui.t("form_second_instant")) }
                             }
                         }
                     }
@@ -70,10 +75,10 @@ impl FormView<'_> {
             }
             @for w in self.warnings.iter().filter(|w| w.field == field) {
                 div.warning {
-                    p { (w.message) }
+                    p { (w.message_in(self.ui)) }
                     label.check {
                         input type="checkbox" name="confirm" value=(w.code.as_str()) checked[self.confirmed.iter().any(|c| c == w.code.as_str())];
-                        " This is right, submit it anyway"
+                        " " (self.ui.t("form_confirm_warning"))
                     }
                 }
             }
@@ -82,7 +87,7 @@ impl FormView<'_> {
 
     fn text(&self, field: &str, label: &str, kind: &str, hint: &str, required: bool) -> Markup {
         html! {
-            label for=(field) { (label) @if required { " (required)" } }
+            label for=(field) { (label) @if required { " " (self.ui.t("form_required")) } }
             @if !hint.is_empty() { p.hint id=(format!("{field}-hint")) { (hint) } }
             input id=(field) name=(field) type=(kind) value=(self.value(field)) dir="auto" required[required]
                 aria-describedby=(self.described_by(field)) aria-invalid=[self.errors.contains_key(field).then_some("true")];
@@ -91,30 +96,24 @@ impl FormView<'_> {
     }
 }
 
-/// The repeat choices of the form (`repeat` field), in words; the server turns the choice, the
-/// start date and the end (`repeat_count` or `repeat_until`) into the RRULE.
+/// The repeat choices of the form (`repeat` field) and their message ids; the server turns the
+/// choice, the start date and the end (`repeat_count` or `repeat_until`) into the RRULE.
 pub const REPEATS: [(&str, &str); 6] = [
-    ("", "Does not repeat"),
-    ("daily", "Every day"),
-    (
-        "weekly",
-        "Every week, on the start's weekday (and the days ticked below)",
-    ),
-    (
-        "fortnightly",
-        "Every two weeks, on the start's weekday (and the days ticked below)",
-    ),
-    (
-        "monthly-weekday",
-        "Every month, on the same weekday (e.g. the first Friday)",
-    ),
-    ("monthly-date", "Every month, on the same date"),
+    ("", "repeat_none"),
+    ("daily", "repeat_daily"),
+    ("weekly", "repeat_weekly"),
+    ("fortnightly", "repeat_fortnightly"),
+    ("monthly-weekday", "repeat_monthly_weekday"),
+    ("monthly-date", "repeat_monthly_date"),
 ];
 
 /// The submission (or edit) form.
 pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
-    let mut countries: Vec<Country> = Country::all().collect();
-    countries.sort_by_key(|c| c.name());
+    let ui = view.ui;
+    let mut countries: Vec<(String, String)> = Country::all()
+        .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
+        .collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
     let zone = view.value("timezone");
     let country = view.value("country");
     let body = html! {
@@ -124,7 +123,7 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             p.error role="alert" id="form-notice" { (notice) }
         }
         @if !view.errors.is_empty() || !view.warnings.is_empty() {
-            p.error role="alert" { "Please look at the messages next to the fields below." }
+            p.error role="alert" { (ui.t("form_look_below")) }
         }
         form method="post" action=(view.action) novalidate {
             input type="hidden" name="csrf" value=(view.csrf);
@@ -138,48 +137,46 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
                 }
             }
             div.hp aria-hidden="true" {
-                label for="website" { "Leave this empty" }
+                label for="website" { (ui.t("form_honeypot")) }
                 input id="website" name="website" type="text" tabindex="-1" autocomplete="off";
             }
-            (view.text("title", "Title of the action", "text", "In the language of the action.", true))
-            label for="description" { "Description" }
-            p.hint id="description-hint" { "What, who, what to bring. Line breaks are kept." }
+            (view.text("title", &ui.t("field_title"), "text", &ui.t("hint_title"), true))
+            label for="description" { (ui.t("field_description")) }
+            p.hint id="description-hint" { (ui.t("hint_description")) }
             textarea id="description" name="description" rows="6" dir="auto" aria-describedby=(view.described_by("description")) { (view.value("description")) }
             (view.error("description"))
-            (view.text("start", "Starts", "datetime-local", "Local time at the place of the action, as on your poster.", true))
-            (view.text("end", "Ends", "datetime-local", "Optional; two hours after the start if left empty.", false))
+            (view.text("start", &ui.t("field_start"), "datetime-local", &ui.t("hint_start"), true))
+            (view.text("end", &ui.t("field_end"), "datetime-local", &ui.t("hint_end"), false))
             label.check {
                 input type="checkbox" name="all_day" value="true" checked[view.value("all_day") == "true"];
-                " All day (only the dates count)"
+                " " (ui.t("field_all_day"))
             }
-            label for="country" { "Country" }
-            p.hint id="country-hint" { "Leave empty for an online action." }
+            label for="country" { (ui.t("country")) }
+            p.hint id="country-hint" { (ui.t("hint_country")) }
             select id="country" name="country" aria-describedby=(view.described_by("country")) {
-                option value="" { "— online —" }
-                @for c in &countries {
-                    option value=(c.code()) selected[c.code().eq_ignore_ascii_case(country)] { (c.name()) }
+                option value="" { (ui.t("option_online")) }
+                @for (code, name) in &countries {
+                    option value=(code) selected[code.eq_ignore_ascii_case(country)] { (name) }
                 }
             }
             (view.error("country"))
-            label for="timezone" { "Time zone" }
-            p.hint id="timezone-hint" { "The zone of the place; left empty, it is taken from the country when the country has one zone." }
+            label for="timezone" { (ui.t("field_timezone")) }
+            p.hint id="timezone-hint" { (ui.t("hint_timezone")) }
             select id="timezone" name="timezone" data-zones=(view.zones_by_country) aria-describedby=(view.described_by("timezone")) {
-                option value="" { "— from the country —" }
-                @for z in view.zones {
-                    option value=(z) selected[z == zone] { (z) }
-                }
+                option value="" { (ui.t("option_from_country")) }
+                (zone_options(ui, view.zones, zone))
             }
             (view.error("timezone"))
-            (view.text("city", "City or town", "text", "", false))
-            (view.text("venue", "Venue, square or street", "text", "", false))
-            (view.text("online_url", "Online link", "url", "Zoom, Jitsi or livestream address, for online actions.", false))
-            label for="online_links" { "Other ways to join" }
-            p.hint id="online_links-hint" { "One per line, with what it is: Facebook Live: https://…" }
+            (view.text("city", &ui.t("field_city"), "text", "", false))
+            (view.text("venue", &ui.t("field_venue"), "text", "", false))
+            (view.text("online_url", &ui.t("field_online_url"), "url", &ui.t("hint_online_url"), false))
+            label for="online_links" { (ui.t("field_online_links")) }
+            p.hint id="online_links-hint" { (ui.t("hint_online_links")) }
             textarea id="online_links" name="online_links" rows="2" dir="ltr" aria-describedby=(view.described_by("online_links")) { (view.value("online_links")) }
             (view.error("online_links"))
             @if !view.campaigns.is_empty() {
                 fieldset {
-                    legend { "Campaigns" }
+                    legend { (ui.t("campaigns")) }
                     @for c in view.campaigns {
                         label.check {
                             input type="checkbox" name="campaigns" value=(c.slug.as_str()) checked[view.campaigns_ticked.iter().any(|t| t == c.slug.as_str())];
@@ -189,70 +186,70 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
                     (view.error("campaigns"))
                 }
             }
-            (view.text("tags", "Tags", "text", "Comma-separated, e.g. vigil, march.", false))
-            (view.text("languages", "Languages", "text", "Comma-separated language codes, e.g. ar, es, en.", false))
-            label for="repeat" { "Repeats" }
-            p.hint id="repeat-hint" { "At the same local time each time, across clock changes." }
+            (view.text("tags", &ui.t("field_tags"), "text", &ui.t("hint_tags"), false))
+            (view.text("languages", &ui.t("languages"), "text", &ui.t("hint_languages"), false))
+            label for="repeat" { (ui.t("repeats")) }
+            p.hint id="repeat-hint" { (ui.t("hint_repeat")) }
             select id="repeat" name="repeat" aria-describedby=(view.described_by("recurrence")) {
                 @for (value, label) in REPEATS {
-                    option value=(value) selected[view.value("repeat") == value] { (label) }
+                    option value=(value) selected[view.value("repeat") == value] { (ui.t(label)) }
                 }
             }
             fieldset.repeat-days {
-                legend { "For a weekly repeat, also on" }
-                @for (i, (code, name)) in [("MO", "Mon"), ("TU", "Tue"), ("WE", "Wed"), ("TH", "Thu"), ("FR", "Fri"), ("SA", "Sat"), ("SU", "Sun")].iter().enumerate() {
+                legend { (ui.t("repeat_days")) }
+                @for (i, code) in ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].iter().enumerate() {
                     label.check style="display:inline-block;margin-inline-end:.6rem" {
                         input type="checkbox" name="repeat_days" value=(code)
                             checked[view.value("repeat_days").split(',').any(|d| d == *code)]
-                            aria-label=(crate::pages::i18n::Ui::ENGLISH.t("weekdays").split(',').nth(i).unwrap_or(name));
-                        " " (name)
+                            ;
+                        " " (ui.weekday(i))
                     }
                 }
             }
             div.repeat-end {
-                label for="repeat_count" { "Ends after how many times" }
+                label for="repeat_count" { (ui.t("repeat_count")) }
                 input id="repeat_count" name="repeat_count" type="number" min="2" max="1000" inputmode="numeric" value=(view.value("repeat_count"));
-                label for="repeat_until" { "or on this day (the last time)" }
+                label for="repeat_until" { (ui.t("repeat_until")) }
                 input id="repeat_until" name="repeat_until" type="date" value=(view.value("repeat_until"));
-                p.hint { "Leave both empty for an action that repeats until it is cancelled." }
+                p.hint { (ui.t("hint_repeat_end")) }
             }
             details open[!view.value("recurrence").is_empty()] {
-                summary { "Another rule (RFC 5545 RRULE, for calendar experts)" }
-                (view.text("recurrence", "RRULE", "text", "Used instead of the choice above, e.g. FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.", false))
+                summary { (ui.t("repeat_expert")) }
+                (view.text("recurrence", "RRULE", "text", &ui.t("hint_rrule"), false))
             }
-            (view.text("organiser_email", "Your e-mail", "email", "Only coordinators see it; it is never published.", true))
-            (view.text("organiser_name", "Your name or group", "text", "Never published.", false))
+            (view.text("organiser_email", &ui.t("field_organiser_email"), "email", &ui.t("hint_organiser_email"), true))
+            (view.text("organiser_name", &ui.t("field_organiser_name"), "text", &ui.t("hint_organiser_name"), false))
             (view.error("body"))
-            button type="submit" { (view.submit_label) }
+            button type="submit" { (ui.t(view.submit_label)) }
             @if let Some((value, label)) = view.also_submit {
                 " "
                 button type="submit" name="then" value=(value) { (label) }
             }
         }
     };
-    layout::page(heading, Some("/static/submit.js"), body)
+    layout::page_in(ui, &view.here, heading, &[], Some("/static/submit.js"), body)
 }
 
 /// After a submission: the private edit link, shown once, and whether it was also e-mailed
 /// (`mailed`: the server has a mail relay).
-pub fn accepted(edit_url: &str, mailed: bool) -> Markup {
+pub fn accepted(ui: Ui, edit_url: &str, mailed: bool) -> Markup {
     let body = html! {
-        h1 { "Thank you" }
-        p { "A coordinator will review your action. It appears in the calendar once approved." }
-        p { "This is your private link to see its status, edit it or cancel it. Anyone holding it can change your action: keep it private." }
-        p.secret { a href=(edit_url) id="edit-link" { (edit_url) } }
+        h1 { (ui.t("thanks")) }
+        p { (ui.t("thanks_review")) }
+        p { (ui.t("thanks_link")) }
+        p.secret { a href=(edit_url) id="edit-link" dir="ltr" { (edit_url) } }
         @if mailed {
-            p id="edit-link-mailed" { "We also e-mailed this link to the address you gave, with the coordinators' decision to follow." }
+            p id="edit-link-mailed" { (ui.t("thanks_mailed")) }
         } @else {
-            p id="edit-link-not-mailed" { strong { "This calendar sends no e-mail: this link will not be sent to you. Copy it now; it is shown only once." } }
+            p id="edit-link-not-mailed" { strong { (ui.t("thanks_not_mailed")) } }
             p {
-                input id="edit-link-copy" type="text" readonly value=(edit_url) aria-label="Your private edit link";
+                input id="edit-link-copy" type="text" readonly dir="ltr" value=(edit_url) aria-label=(ui.t("edit_link_label"));
                 " "
-                button type="button" data-copy="edit-link-copy" data-copied="Copied" hidden { "Copy the link" }
+                button type="button" data-copy="edit-link-copy" data-copied=(ui.t("copied")) hidden { (ui.t("copy_link")) }
             }
         }
     };
-    layout::page("Thank you", Some("/static/pages.js"), body)
+    layout::page_in(ui, "", &ui.t("thanks"), &[], Some("/static/pages.js"), body)
 }
 
 /// The edit link's page: status, the form to edit, and a cancel button.
@@ -272,43 +269,80 @@ pub fn status(
     form_view: &FormView<'_>,
     links: &StatusLinks,
 ) -> Markup {
+    let ui = form_view.ui;
     let state = match event.moderation {
-        Moderation::Pending => "waiting for a coordinator's review",
-        Moderation::Published => "published in the calendar",
-        Moderation::Rejected => "not accepted",
+        Moderation::Pending => ui.t("status_pending"),
+        Moderation::Published => ui.t("status_published"),
+        Moderation::Rejected => ui.t("status_rejected"),
     };
     let intro = html! {
         @if let Some(n) = &links.notice { p role="status" id="saved" { (n) } }
-        p id="status" { "Status: " strong { (state) } @if event.status == crate::domain::Status::Cancelled { strong.cancelled { " (cancelled)" } } }
+        p id="status" { (ui.t("status_label")) " " strong { (state) } @if event.status == crate::domain::Status::Cancelled { " " strong.cancelled { (ui.t("status_cancelled")) } } }
         @if event.moderation == Moderation::Published {
-            p { a href=(format!("/events/{}", event.id)) { "Its public page" } }
+            p { a href=(format!("/events/{}", event.id)) { (ui.t("public_page")) } }
         }
         @if let Some(action) = &links.uncancel {
             form method="post" action=(action) {
                 input type="hidden" name="csrf" value=(form_view.csrf);
-                button type="submit" { "Take the cancellation back" }
+                button type="submit" { (ui.t("uncancel_button")) }
             }
         }
         @if let Some(reason) = &event.reject_reason {
-            p { "The coordinator wrote: " q dir="auto" { (reason) } }
-            p { "Correct the action below and send it again; it goes back to the coordinators." }
+            p { (ui.t("coordinator_wrote")) " " q dir="auto" { (reason) } }
+            p { (ui.t("fix_and_resend")) }
         }
         @if event.moderation == Moderation::Published {
             @match proposed.map(|p| &p.refused) {
-                Some(None) => p id="proposed" { strong { "Your change is waiting for a coordinator's review." } " Until it is accepted, the calendar shows the published version; the form below holds your change." },
-                Some(Some(reason)) => p id="proposed" { strong { "A coordinator did not accept your change." } " They wrote: " q dir="auto" { (reason) } " The calendar shows the published version." },
-                None => p.hint { "Changes to a published action are reviewed by a coordinator before subscribers see them; cancelling takes effect at once." },
+                Some(None) => p id="proposed" { strong { (ui.t("change_waiting")) } " " (ui.t("change_waiting_more")) },
+                Some(Some(reason)) => p id="proposed" { strong { (ui.t("change_refused")) } " " (ui.t("they_wrote")) " " q dir="auto" { (reason) } " " (ui.t("published_version_shown")) },
+                None => p.hint { (ui.t("changes_reviewed")) },
             }
         }
         // A rejected submission is in no calendar: there is nothing to cancel.
         @if event.status != crate::domain::Status::Cancelled && event.moderation != Moderation::Rejected {
             form method="post" action=(links.cancel) {
                 input type="hidden" name="csrf" value=(form_view.csrf);
-                label.check { input type="checkbox" name="sure" value="yes" required; " Yes, cancel it" }
-                button type="submit" { "Cancel this action" }
-                p.hint { "A cancelled action stays in calendars, marked cancelled, so that subscribers see it is off. You can take it back until it begins." }
+                label.check { input type="checkbox" name="sure" value="yes" required; " " (ui.t("cancel_sure")) }
+                button type="submit" { (ui.t("cancel_button")) }
+                p.hint { (ui.t("cancel_hint")) }
             }
         }
     };
-    form(form_view, &format!("Your action: {}", event.title), intro)
+    form(form_view, &ui.tf("your_action", "title", &event.title), intro)
+}
+
+/// The zone picker's options: each country's zones under the country's name (in `ui`'s
+/// language, sorted), named as a person knows them ("Lebanon Time") with the IANA name kept as
+/// the value; zones of no country last. Legacy aliases (`US/Pacific`, `W-SU`) are not offered,
+/// though the server still takes them; `selected` is offered even when it is one.
+fn zone_options(ui: Ui, zones: &[String], selected: &str) -> Markup {
+    let mut groups: std::collections::BTreeMap<String, Vec<(String, &str)>> = std::collections::BTreeMap::new();
+    let mut elsewhere: Vec<(String, &str)> = Vec::new();
+    for z in zones {
+        let canonical = crate::i18n::cldr::canonical_zone(z);
+        if z != selected && canonical.as_deref().is_some_and(|c| c != z) {
+            continue;
+        }
+        let label = format!("{} ({})", ui.city(z), ui.zone(z));
+        match crate::i18n::cldr::zone_country(z) {
+            Some(cc) => groups.entry(ui.country(&cc, &cc)).or_default().push((label, z)),
+            None => elsewhere.push((z.clone(), z)),
+        }
+    }
+    html! {
+        @for (country, mut list) in groups {
+            optgroup label=(country) {
+                @for (label, z) in { list.sort(); list } {
+                    option value=(z) selected[z == selected] { (label) }
+                }
+            }
+        }
+        @if !elsewhere.is_empty() {
+            optgroup label=(ui.t("zones_elsewhere")) {
+                @for (label, z) in &elsewhere {
+                    option value=(z) selected[*z == selected] { (label) }
+                }
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::i18n::Ui;
+use crate::i18n::Ui;
 
 fn encode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()

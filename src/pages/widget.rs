@@ -3,11 +3,11 @@
 use maud::{Markup, PreEscaped, html};
 
 use super::calendar::{FilterForm, filter_form, site_header};
-use super::i18n::Ui;
 use super::layout;
 use super::subscribe::{self, Links};
 use crate::domain::event::Occurrence;
 use crate::domain::{Event, Status};
+use crate::i18n::Ui;
 use crate::ical;
 
 /// The feed builder: pick filters, get the feed address and the buttons.
@@ -18,6 +18,7 @@ pub fn builder(
     links: &Links,
     atom: &str,
     page: &str,
+    here: &str,
 ) -> Markup {
     let body = html! {
         (site_header(ui))
@@ -29,7 +30,8 @@ pub fn builder(
     };
     layout::page_in(
         ui,
-        ui.t("feed_builder"),
+        here,
+        &ui.t("feed_builder"),
         &[("text/calendar", &links.url), ("application/atom+xml", atom)],
         Some("/static/pages.js"),
         body,
@@ -71,11 +73,11 @@ pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -
                     ol {
                         @for (e, o) in items {
                             li {
-                                a href=(ical::event_page("", e.id)) target="_blank" rel="noopener" lang=[e.languages.first().map(|l| l.as_str())] dir=(e.text_dir()) { (e.title) }
+                                a href=(super::layout::in_language(&ical::event_page("", e.id), ui)) target="_blank" rel="noopener" dir="auto" { (e.title) }
                                 @if e.status == Status::Cancelled { " " span.cancelled { (ui.t("cancelled_short")) } }
                                 span.when {
                                     time datetime=(o.start_utc.to_string()) { (ui.date(o.start.date())) }
-                                    @if !e.time.is_all_day() { ", " (o.start.strftime("%H:%M")) " " (e.time.zone().name()) }
+                                    @if !e.time.is_all_day() { ", " (ui.time(o.start.time())) " " (ui.zone(e.time.zone().name())) }
                                     " · " span dir="auto" { (ical::location(e)) }
                                 }
                             }

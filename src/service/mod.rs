@@ -140,13 +140,12 @@ fn unconfirmed(
         .filter(|(_, t)| rules::similar_titles(t, &event.title))
         .collect();
     if let Some((id, title)) = duplicates.first() {
-        warnings.push(Warning {
-            code: WarningCode::PossibleDuplicate,
-            field: "title",
-            message: format!(
-                "looks like an action already in the calendar at the same place and time: {title:?} (id {id})"
-            ),
-        });
+        warnings.push(Warning::says(
+            WarningCode::PossibleDuplicate,
+            "title",
+            "warn_possible_duplicate",
+            &[("title", &format!("{title:?}")), ("id", id)],
+        ));
     }
     Ok(warnings.into_iter().filter(|w| !confirm.contains(&w.code)).collect())
 }

@@ -144,11 +144,7 @@ pub struct Accepted {
 pub fn submit(c: &mut Connection, sub: Submission, lang: &str, today: Date, now: i64) -> WriteResult<Accepted> {
     let (mut form, confirm) = sub.into_parts();
     if form.organiser_email.as_deref().is_none_or(|e| e.trim().is_empty()) {
-        return Err(DomainError::new(
-            "organiser_email",
-            "is required, so that coordinators can reach you; it is never published",
-        )
-        .into());
+        return Err(DomainError::says("organiser_email", "err_email_required", &[]).into());
     }
     let uid = tokens::uid()?;
     form.uid = Some(uid.clone());

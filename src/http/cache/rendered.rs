@@ -35,14 +35,14 @@ pub const ICS: Kind = Kind {
 pub const HTML: Kind = Kind {
     content_type: "text/html; charset=utf-8",
     cache_control: "public, max-age=300",
-    vary: "Accept-Encoding, Accept-Language",
+    vary: "Accept-Encoding, Accept-Language, Cookie",
     csp: None,
 };
 /// The partner widget: framable by any site, no script, nothing from elsewhere.
 pub const EMBED: Kind = Kind {
     content_type: "text/html; charset=utf-8",
     cache_control: "public, max-age=300",
-    vary: "Accept-Encoding, Accept-Language",
+    vary: "Accept-Encoding, Accept-Language, Cookie",
     csp: Some(crate::http::policy::EMBED_CSP),
 };
 /// Atom feeds.

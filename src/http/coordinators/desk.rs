@@ -400,7 +400,14 @@ async fn event_page(
             &stored
         }
     };
-    let mut v = forms::view(format!("/admin/events/{id}"), f, csrf, &campaigns, "Save");
+    let mut v = forms::view(
+        format!("/admin/events/{id}"),
+        f,
+        csrf,
+        &campaigns,
+        "save",
+        crate::i18n::Ui::ENGLISH,
+    );
     if let Some(e) = failure {
         forms::refused(&mut v, e, f)?;
     }

@@ -12,10 +12,11 @@ use serde_json::{Map, Value, json};
 
 use crate::domain::{Campaign, DomainError, Event, zone};
 use crate::http::csrf;
-use crate::http::extract::{Fields, Form};
+use crate::http::extract::{self, Fields, Form};
 use crate::http::limits::{rate_limited, token_attempt};
 use crate::http::views::edit_links;
 use crate::http::{ApiError, ApiResult, AppState};
+use crate::i18n::Ui;
 use crate::pages::submit::{self, FormView};
 use crate::service::submissions::{self, Author};
 use crate::service::{Submission, WriteError};
@@ -189,10 +190,7 @@ fn explain(e: DomainError, f: &Fields) -> DomainError {
     if e.field() == "timezone" && !country.is_empty() {
         let zones = zone::zones_of(&country);
         if zones.len() > 1 {
-            return DomainError::new(
-                "timezone",
-                format!("choose the zone of the place; this country has {}", zones.join(", ")),
-            );
+            return DomainError::says("timezone", "err_choose_zone", &[("zones", &zones.join(", "))]);
         }
     }
     e
@@ -204,8 +202,11 @@ pub(crate) fn view<'a>(
     csrf: &str,
     campaigns: &'a [Campaign],
     label: &'static str,
+    ui: Ui,
 ) -> FormView<'a> {
     FormView {
+        ui,
+        here: String::new(),
         action,
         values: f
             .values
@@ -229,13 +230,19 @@ pub(crate) fn view<'a>(
 }
 
 /// A wait in words, as a person reads it: "less than a minute", "about 7 minutes".
-pub fn wait_in_words(secs: u64) -> String {
+pub fn wait_in_words(ui: Ui, secs: u64) -> String {
     match secs {
-        0..=59 => "less than a minute".into(),
-        60..=119 => "about a minute".into(),
-        120..=3599 => format!("about {} minutes", secs.div_ceil(60)),
-        3600..=7199 => "about an hour".into(),
-        _ => format!("about {} hours", secs.div_ceil(3600)),
+        0..=59 => ui.t("wait_seconds"),
+        60..=3599 => ui.tf(
+            "wait_minutes",
+            "n",
+            i64::try_from(secs.div_ceil(60)).unwrap_or(i64::MAX),
+        ),
+        _ => ui.tf(
+            "wait_hours",
+            "n",
+            i64::try_from(secs.div_ceil(3600)).unwrap_or(i64::MAX),
+        ),
     }
 }
 
@@ -255,7 +262,7 @@ pub(crate) fn refused(v: &mut FormView<'_>, e: WriteError, f: &Fields) -> ApiRes
                 if !d.choices().is_empty() {
                     v.choices.insert(field.clone(), d.choices().to_vec());
                 }
-                v.errors.entry(field).or_insert_with(|| d.message().to_string());
+                v.errors.entry(field).or_insert_with(|| d.message_in(v.ui));
             }
             Ok(())
         }
@@ -290,16 +297,19 @@ pub async fn new_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<Http
             .filter(|(k, _)| k == "campaign")
             .map(|(_, v)| v.into_owned()),
     );
-    let v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
+    let ui = extract::ui(&req, None);
+    let mut v = view("/submit".into(), &f, &csrf, &campaigns, "form_send", ui);
+    v.here = extract::here(&req);
     let intro = maud::html! {
-        p { "Send your action once, in your own language and time zone. Coordinators review it before it appears in the calendar. No account needed." }
+        p { (ui.t("form_submit_intro")) }
     };
-    let page = submit::form(&v, "Add your action to the calendar", intro);
+    let page = submit::form(&v, &ui.t("form_submit_heading"), intro);
     Ok(html(actix_web::http::StatusCode::OK, page, cookie))
 }
 
 /// `POST /submit`.
 pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
+    let ui = extract::ui(&req, None);
     let (f, csrf) = match form.checked(&state.base_url, &state.csrf_key)? {
         (f, Some(token)) => (f, token),
         (f, None) => {
@@ -307,11 +317,9 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
             // was typed and a fresh token, nothing stored (403, as any refused form token).
             let (csrf, cookie) = csrf::issue(&state.csrf_key, &state.base_url, &req)?;
             let campaigns = state.store.run(|c| campaigns::all(c)).await?;
-            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
-            v.notice = Some(
-                "This form had expired (or your browser did not keep its cookie), so nothing was sent. Everything you typed is below: check it and send it again.".into(),
-            );
-            let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
+            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "form_send", ui);
+            v.notice = Some(ui.t("form_expired"));
+            let page = submit::form(&v, &ui.t("form_submit_heading"), maud::html! {});
             return Ok(html(actix_web::http::StatusCode::FORBIDDEN, page, cookie));
         }
     };
@@ -319,7 +327,7 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
         // The honeypot: only robots fill it. They get a thank-you and nothing is stored.
         return Ok(html(
             actix_web::http::StatusCode::CREATED,
-            submit::accepted(&format!("{}/submit", state.base_url), state.mail_enabled),
+            submit::accepted(ui, &format!("{}/submit", state.base_url), state.mail_enabled),
             None,
         ));
     }
@@ -327,18 +335,15 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
     let (today, now) = (state.clock.today(), state.clock.unix());
     // Only a stored submission counts against the limit: a form shown again with its
     // messages, or a busy store, leaves the allowance as it was.
-    let lang = crate::http::extract::ui(&req, None).code();
+    let lang = ui.code();
     let write = attempt(&state, &f, move |c, sub| submissions::submit(c, sub, lang, today, now));
     let result = match rate_limited(&state, &req, write, |r| matches!(r, Ok(Ok(_)))).await {
         Ok(outcome) => outcome?,
         Err(ApiError::TooManyRequests { secs, .. }) => {
             // Over the limit: the form again with everything typed, and the wait in words.
-            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
-            v.notice = Some(format!(
-                "This calendar takes only a few actions at a time from one connection, and yours has reached that for now. Nothing was sent; everything you typed is kept below. Please send it again in {}.",
-                wait_in_words(secs)
-            ));
-            let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
+            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "form_send", ui);
+            v.notice = Some(ui.tf("form_too_many", "wait", &wait_in_words(ui, secs)));
+            let page = submit::form(&v, &ui.t("form_submit_heading"), maud::html! {});
             let mut res = html(actix_web::http::StatusCode::TOO_MANY_REQUESTS, page, None);
             res.headers_mut().insert(
                 actix_web::http::header::RETRY_AFTER,
@@ -353,14 +358,14 @@ pub async fn create(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiR
             let (edit_url, _) = edit_links(&state.base_url, &accepted.edit_token);
             Ok(html(
                 actix_web::http::StatusCode::CREATED,
-                submit::accepted(&edit_url, state.mail_enabled),
+                submit::accepted(ui, &edit_url, state.mail_enabled),
                 None,
             ))
         }
         Err(e) => {
-            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "Send to the coordinators");
+            let mut v = view("/submit".into(), &f, &csrf, &campaigns, "form_send", ui);
             refused(&mut v, e, &f)?;
-            let page = submit::form(&v, "Add your action to the calendar", maud::html! {});
+            let page = submit::form(&v, &ui.t("form_submit_heading"), maud::html! {});
             // The form again with its messages is a page shown normally (200), not an error page.
             Ok(html(actix_web::http::StatusCode::OK, page, None))
         }
@@ -439,6 +444,7 @@ async fn status_page(
     csrf: &str,
     failure: Option<WriteError>,
     notice: Option<&str>,
+    ui: Ui,
 ) -> ApiResult<HttpResponse> {
     let id = event.id;
     let now = state.clock.unix();
@@ -467,7 +473,7 @@ async fn status_page(
     };
     let (_, api) = edit_links("", token);
     let action = api.replace("/api/v1", "");
-    let mut v = view(action.clone(), f, csrf, &campaigns, "Save changes");
+    let mut v = view(action.clone(), f, csrf, &campaigns, "form_save", ui);
     let status = match failure {
         Some(e) => {
             refused(&mut v, e, f)?;
@@ -484,7 +490,7 @@ async fn status_page(
             &submit::StatusLinks {
                 cancel: format!("{action}/cancel"),
                 uncancel: may_uncancel.then(|| format!("{action}/uncancel")),
-                notice: notice.map(str::to_string),
+                notice: notice.map(|id| ui.t(id)),
             },
         ),
         None,
@@ -499,7 +505,7 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
         .store
         .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
     let event = token_attempt(&state, &req, lookup).await?;
-    let mut res = status_page(&state, &token, &event, None, &csrf, None, None).await?;
+    let mut res = status_page(&state, &token, &event, None, &csrf, None, None, extract::ui(&req, None)).await?;
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
@@ -509,6 +515,7 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
 /// `POST /submissions/{token}`: the edited form.
 pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, form: Form) -> ApiResult<HttpResponse> {
     let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
+    let ui = extract::ui(&req, None);
     let (today, now) = (state.clock.today(), state.clock.unix());
     let t = token.clone();
     let write = attempt(&state, &f, move |c, sub| {
@@ -518,11 +525,11 @@ pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, 
     match result {
         Ok(event) => {
             let saved = if event.moderation == crate::domain::Moderation::Published {
-                "Sent: your change waits for a coordinator's review; the calendar shows the published version until then."
+                "notice_change_sent"
             } else {
-                "Saved."
+                "notice_saved"
             };
-            status_page(&state, &token, &event, None, &csrf, None, Some(saved)).await
+            status_page(&state, &token, &event, None, &csrf, None, Some(saved), ui).await
         }
         Err(e) => {
             let t = token.clone();
@@ -530,7 +537,7 @@ pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, 
                 .store
                 .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
                 .await?;
-            status_page(&state, &token, &event, Some(&f), &csrf, Some(e), None).await
+            status_page(&state, &token, &event, Some(&f), &csrf, Some(e), None, ui).await
         }
     }
 }
@@ -543,6 +550,7 @@ pub async fn cancel(
     form: Form,
 ) -> ApiResult<HttpResponse> {
     let (f, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
+    let ui = extract::ui(&req, None);
     let now = state.clock.unix();
     let t = token.clone();
     if f.values.get("sure").is_none_or(|v| v != "yes") {
@@ -551,15 +559,13 @@ pub async fn cancel(
             .store
             .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
         let event = token_attempt(&state, &req, lookup).await?;
-        let ask = "To cancel, tick \"Yes, cancel it\" and press the button again. Nothing was changed.";
-        return status_page(&state, &token, &event, None, &csrf, None, Some(ask)).await;
+        return status_page(&state, &token, &event, None, &csrf, None, Some("notice_cancel_ask"), ui).await;
     }
     let write = state
         .store
         .run(move |c| submissions::cancel_by_organiser(c, &t, now).map_err(ApiError::from));
     let event = token_attempt(&state, &req, write).await?;
-    let done = "Cancelled: calendars show it as cancelled. You can take this back until it begins.";
-    status_page(&state, &token, &event, None, &csrf, None, Some(done)).await
+    status_page(&state, &token, &event, None, &csrf, None, Some("notice_cancelled"), ui).await
 }
 
 /// `POST /submissions/{token}/uncancel`: the organiser takes back their own cancellation,
@@ -571,6 +577,7 @@ pub async fn uncancel(
     form: Form,
 ) -> ApiResult<HttpResponse> {
     let (_, csrf) = form.signed(&state.base_url, &state.csrf_key)?;
+    let ui = extract::ui(&req, None);
     let now = state.clock.unix();
     let t = token.clone();
     let write = state
@@ -584,7 +591,8 @@ pub async fn uncancel(
         None,
         &csrf,
         None,
-        Some("It is on again: calendars show it again."),
+        Some("notice_uncancelled"),
+        ui,
     )
     .await
 }

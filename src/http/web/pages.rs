@@ -71,6 +71,7 @@ async fn calendar_page(
     }: Listing<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let ui = extract::ui(&req, q.ui.as_deref());
+    let here = extract::here(&req);
     let reader_zone = extract::reader_zone(q.tz.as_deref())?;
     let filters = filters.without_empty();
     let mut filter = FeedFilter::parse(scope, &filters)?;
@@ -84,18 +85,10 @@ async fn calendar_page(
         None => 7,
     };
     if span < 1 {
-        return Err(DomainError::new(
-            "to",
-            format!("is before the first day shown ({week_start}); both are inclusive local dates"),
-        )
-        .into());
+        return Err(DomainError::says("to", "err_to_before_page", &[("first", &week_start)]).into());
     }
     if span > PAGE_DAYS_MAX {
-        return Err(DomainError::new(
-            "to",
-            format!("shows {span} days; a page shows at most {PAGE_DAYS_MAX} days (the feeds take any range)"),
-        )
-        .into());
+        return Err(DomainError::says("to", "err_page_too_long", &[("days", &span), ("max", &PAGE_DAYS_MAX)]).into());
     }
     let week_end = day(span - 1);
     filter.from = Some(week_start);
@@ -113,8 +106,8 @@ async fn calendar_page(
         published.with(c, |all, c| {
             let heading = match &filter.scope {
                 Scope::All => ui.t("upcoming").to_string(),
-                Scope::Region(r) => ui.tf("actions_in", "place", &r.info().name),
-                Scope::Country(k) => ui.tf("actions_in", "place", k.name()),
+                Scope::Region(r) => ui.tf("actions_in", "place", &ui.area(&r.info().m49, &r.info().name)),
+                Scope::Country(k) => ui.tf("actions_in", "place", &ui.country(k.code(), k.name())),
                 Scope::Campaign(slug) => feeds::named_campaign(c, slug)?.name,
             };
             let list: Vec<&crate::domain::Event> =
@@ -170,6 +163,7 @@ async fn calendar_page(
                 atom,
                 reader_zone,
                 keep,
+                here,
             };
             Ok(calendar::render(&view).into_string())
         })?
@@ -232,6 +226,7 @@ pub async fn builder(
     }: Listing<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let ui = extract::ui(&req, q.ui.as_deref());
+    let here = extract::here(&req);
     let filters = filters.without_empty();
     let filter = FeedFilter::parse(Scope::All, &filters)?;
     let base = state.base_url.clone();
@@ -251,6 +246,7 @@ pub async fn builder(
             &links,
             &format!("{base}/feed.atom{suffix}"),
             &format!("/{suffix}"),
+            &here,
         );
         Ok(page.into_string())
     })
@@ -309,7 +305,8 @@ pub async fn embed(
         .unwrap_or_else(|| start.checked_add(jiff::Span::new().days(366)).unwrap_or(start));
     filter.from = Some(start);
     filter.to = Some(until);
-    let more = format!("{}/{}", state.base_url, query_suffix(&filters));
+    // The widget sets no cookie (it lives in other sites' pages): its links carry the language.
+    let more = crate::pages::layout::in_language(&format!("{}/{}", state.base_url, query_suffix(&filters)), ui);
     let published = state.published.clone();
     check_known(&state, &filter).await?;
     cache::respond_variant(&state, &req, cache::EMBED, ui.code(), move |c| {
@@ -340,11 +337,12 @@ pub async fn event(
     q: Query<PageQuery>,
 ) -> ApiResult<HttpResponse> {
     let ui = extract::ui(&req, q.ui.as_deref());
+    let here = extract::here(&req);
     let reader = extract::reader_zone(q.tz.as_deref())?;
     let base = state.base_url.clone();
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         let event = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
-        Ok(crate::pages::event::render(&event, &base, ui, reader.as_ref()).into_string())
+        Ok(crate::pages::event::render(&event, &base, ui, reader.as_ref(), &here).into_string())
     })
     .await
 }

@@ -1,0 +1,249 @@
+# actioncal interface messages: it. Project Fluent syntax (https://projectfluent.org/fluent/guide/).
+# Every file has the same message ids as en.ftl (unit-tested). Variables: { $name }.
+
+site_name = Calendario delle azioni
+upcoming = Prossime azioni
+week_of = Settimana del { $date }
+filters = Filtri
+region = Regione
+country = Paese
+campaign = Campagna
+tag = Tag
+language = Lingua
+any = Qualsiasi
+apply = Mostra
+previous_week = Settimana precedente
+next_week = Settimana successiva
+nothing = Nessuna azione in questi giorni.
+subscribe = Iscriviti
+subscribe_hint = Aggiungi questo calendario alla tua app di calendario: resta sempre aggiornato, annullamenti compresi.
+webcal = App di calendario (Apple, Thunderbird, Outlook desktop)
+google = Aggiungi a Google Calendar
+outlook = Aggiungi a Outlook.com
+copy = Copia l’indirizzo del feed
+copied = Copiato
+feed_url = Indirizzo del feed
+google_steps = Se il pulsante non funziona: in Google Calendar scegli «Altri calendari», «+», «Da URL» e incolla l’indirizzo.
+download = Scarica .ics
+atom = Feed Atom
+when = Quando
+where = Dove
+online = Online
+campaigns = Campagne
+languages = Lingue
+all_day = tutto il giorno
+repeats = Si ripete
+map = Mappa (OpenStreetMap)
+cancelled = Annullata: questa azione non avrà luogo.
+tentative = Provvisoria: non ancora confermata.
+cancelled_short = Annullata
+local_time = Sul posto ({ $zone })
+your_time = La tua ora ({ $zone })
+times_in = Gli orari sono indicati nel fuso orario: { $zone }.
+choose_zone = Mostra gli orari in un altro fuso orario
+same_moment = Lo stesso momento nel mondo
+city = Città
+time = Ora
+day_after = giorno dopo
+day_before = giorno prima
+actions_in = Azioni: { $place }
+all_actions = Tutte le azioni
+feed_builder = Crea il tuo feed
+feed_builder_intro = Scegli cosa vuoi seguire: l’indirizzo e i pulsanti qui sotto si aggiornano.
+upcoming_short = Prossime
+more = Altre azioni
+submit_link = Aggiungi la tua azione
+utc = UTC
+details = Dettagli
+event_feed = Questa azione nel tuo calendario
+mail_greeting = Ciao,
+mail_edit_link_subject = La tua azione «{ $title }»: il tuo link privato per modificarla
+mail_edit_link_body = Grazie per aver inviato la tua azione. Una persona del coordinamento la esaminerà: comparirà nel calendario una volta approvata, e in quel momento ti scriveremo.
+mail_edit_link_keep = Il tuo link privato per vederne lo stato, modificarla o annullarla. Chiunque abbia questo link può cambiare la tua azione: non condividerlo.
+mail_approved_subject = La tua azione «{ $title }» è nel calendario
+mail_approved_body = Il coordinamento ha approvato la tua azione: ora è nel calendario e in tutti i feed che la includono.
+mail_public_link = La sua pagina pubblica:
+mail_feed_link = Questa azione per qualsiasi app di calendario (.ics):
+mail_campaign_feed = Il calendario della campagna { $campaign }, per iscriverti:
+mail_manage = Per vederne lo stato, modificarla o annullarla, usa il link privato che ti abbiamo inviato quando l’hai proposta.
+mail_rejected_subject = La tua azione «{ $title }» non è stata pubblicata
+mail_rejected_body = Il coordinamento non ha pubblicato la tua azione. La motivazione:
+mail_fix_hint = Puoi correggerla con il link privato che ti abbiamo inviato quando l’hai proposta; un’azione corretta torna al coordinamento.
+mail_cancelled_subject = La tua azione «{ $title }» è stata annullata
+mail_cancelled_body = Il coordinamento ha segnato la tua azione come annullata: ora i calendari di chi è iscritto la mostrano annullata. Se è un errore, contatta il coordinamento.
+mail_edited_subject = Il coordinamento ha modificato la tua azione «{ $title }»
+mail_edited_body = Il coordinamento ha modificato la tua azione. Cosa è cambiato:
+mail_edit_approved_subject = La tua modifica a «{ $title }» è stata pubblicata
+mail_edit_approved_body = Il coordinamento ha approvato la modifica che hai proposto: ora il calendario la mostra.
+mail_edit_rejected_subject = La tua modifica a «{ $title }» non è stata pubblicata
+mail_edit_rejected_body = Il coordinamento non ha pubblicato la modifica che hai proposto; l’azione resta com’era. La motivazione:
+mail_footer = Inviato automaticamente dal calendario di { $site }, perché questo indirizzo è stato indicato insieme all’azione. Per favore non rispondere a questo messaggio.
+mail_digest_subject = Nuove proposte da esaminare: { $count }
+mail_digest_title = Il tuo riepilogo delle proposte in attesa
+mail_digest_body = Queste proposte sono arrivate dal tuo ultimo riepilogo; in tutto { $count ->
+    [one] { $count } attende una revisione:
+   *[other] { $count } attendono una revisione:
+}
+mail_digest_edits = Modifiche proposte ad azioni pubblicate, in attesa: { $count }
+mail_digest_open = Esaminale nell’area di moderazione:
+mail_digest_unsubscribe = Per non ricevere più questi riepiloghi (puoi riattivarli nell’area di moderazione):
+# Joins the parts of a repeat rule ("every week, 6 times").
+comma = { "," }
+rule_on = di { $days }
+rule_on_monthday = il giorno { $day }
+rule_until = fino a { $date }
+rule_custom = secondo un calendario particolare
+
+## Repeat rules in words (RFC 5545 RRULE), with CLDR plural categories
+rule_every_days = { $n ->
+    [one] ogni giorno
+   *[other] ogni { $n } giorni
+}
+rule_every_weeks = { $n ->
+    [one] ogni settimana
+   *[other] ogni { $n } settimane
+}
+rule_every_months = { $n ->
+    [one] ogni mese
+   *[other] ogni { $n } mesi
+}
+rule_every_years = { $n ->
+    [one] ogni anno
+   *[other] ogni { $n } anni
+}
+# $n is 1 to 5, or -1 for the last one in the month; $day is a weekday name.
+rule_on_nth = { $n ->
+    [1] { $day ->
+        [domenica] la prima
+       *[other] il primo
+    }
+    [2] { $day ->
+        [domenica] la seconda
+       *[other] il secondo
+    }
+    [3] { $day ->
+        [domenica] la terza
+       *[other] il terzo
+    }
+    [4] { $day ->
+        [domenica] la quarta
+       *[other] il quarto
+    }
+    [5] { $day ->
+        [domenica] la quinta
+       *[other] il quinto
+    }
+   *[-1] { $day ->
+        [domenica] l’ultima
+       *[other] l’ultimo
+    }
+} { $day }
+rule_times = { $n ->
+    [one] una volta
+   *[other] { $n } volte
+}
+
+## The language switcher at the top of every page
+choose_language = Lingua di questa pagina
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = Aggiungi la tua azione al calendario
+form_submit_intro = Invia la tua azione una sola volta, nella tua lingua e nel tuo fuso orario. Il coordinamento la esamina prima che compaia nel calendario. Non serve un account.
+form_send = Invia al coordinamento
+form_save = Salva le modifiche
+form_look_below = Controlla i messaggi accanto ai campi qui sotto.
+form_expired = Questo modulo era scaduto (o il tuo browser non ne ha conservato il cookie), quindi non è stato inviato nulla. Tutto ciò che hai scritto è qui sotto: controllalo e invialo di nuovo.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = Questo calendario accetta solo poche azioni alla volta dalla stessa connessione, e la tua per ora ha raggiunto il limite. Non è stato inviato nulla; tutto ciò che hai scritto è conservato qui sotto. Invialo di nuovo tra { $wait }.
+form_which_one = Quale dei due?
+form_first_instant = (il primo, prima che le lancette tornino indietro)
+form_second_instant = (il secondo, dopo)
+form_confirm_warning = È corretto, invia comunque
+form_required = (obbligatorio)
+form_honeypot = Lascia vuoto questo campo
+field_title = Titolo dell’azione
+hint_title = Nella lingua dell’azione.
+field_description = Descrizione
+hint_description = Cosa, chi, cosa portare. Gli a capo vengono mantenuti.
+field_start = Inizio
+hint_start = Ora locale nel luogo dell’azione, come sulla tua locandina.
+field_end = Fine
+hint_end = Facoltativo; se lo lasci vuoto, due ore dopo l’inizio.
+field_all_day = Tutto il giorno (contano solo le date)
+hint_country = Lascia vuoto per un’azione online.
+option_online = — online —
+field_timezone = Fuso orario
+hint_timezone = Il fuso orario del luogo; se lo lasci vuoto, viene preso dal paese, quando il paese ha un solo fuso orario.
+option_from_country = — dal paese —
+zones_elsewhere = Fusi orari senza paese
+field_city = Città o località
+field_venue = Luogo, piazza o via
+field_online_url = Link online
+hint_online_url = Indirizzo Zoom, Jitsi o della diretta streaming, per le azioni online.
+field_online_links = Altri modi per partecipare
+hint_online_links = Uno per riga, indicando di cosa si tratta: Facebook Live: https://…
+field_tags = Tag
+hint_tags = Separati da virgole, ad es. presidio, corteo.
+hint_languages = Codici di lingua separati da virgole, ad es. ar, es, en.
+hint_repeat = Sempre alla stessa ora locale, anche quando cambia l’ora legale.
+repeat_none = Non si ripete
+repeat_daily = Ogni giorno
+repeat_weekly = Ogni settimana, nel giorno della settimana dell’inizio (e nei giorni spuntati qui sotto)
+repeat_fortnightly = Ogni due settimane, nel giorno della settimana dell’inizio (e nei giorni spuntati qui sotto)
+repeat_monthly_weekday = Ogni mese, nello stesso giorno della settimana (ad es. il primo venerdì)
+repeat_monthly_date = Ogni mese, nella stessa data
+repeat_days = Per una ripetizione settimanale, anche nei giorni
+repeat_count = Termina dopo quante volte
+repeat_until = oppure in questo giorno (l’ultima volta)
+hint_repeat_end = Lasciali vuoti entrambi per un’azione che si ripete finché non viene annullata.
+repeat_expert = Un’altra regola (RFC 5545 RRULE, per esperti di calendari)
+hint_rrule = Usata al posto della scelta qui sopra, ad es. FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.
+field_organiser_email = La tua e-mail
+hint_organiser_email = La vede solo il coordinamento; non viene mai pubblicata.
+field_organiser_name = Il tuo nome o gruppo
+hint_organiser_name = Non viene mai pubblicato.
+
+## After sending, and the organiser's private page
+thanks = Grazie
+thanks_review = Il coordinamento esaminerà la tua azione. Comparirà nel calendario una volta approvata.
+thanks_link = Questo è il tuo link privato per vederne lo stato, modificarla o annullarla. Chiunque abbia questo link può cambiare la tua azione: non condividerlo.
+thanks_mailed = Abbiamo inviato questo link anche all’indirizzo che hai indicato, dove riceverai poi la decisione del coordinamento.
+thanks_not_mailed = Questo calendario non invia e-mail: questo link non ti verrà inviato. Copialo ora; viene mostrato una sola volta.
+edit_link_label = Il tuo link privato di modifica
+copy_link = Copia il link
+your_action = La tua azione: { $title }
+status_label = Stato:
+status_pending = in attesa di revisione da parte del coordinamento
+status_published = pubblicata nel calendario
+status_rejected = non accettata
+status_cancelled = (annullata)
+public_page = La sua pagina pubblica
+uncancel_button = Ritira l’annullamento
+coordinator_wrote = Il coordinamento ha scritto:
+fix_and_resend = Correggi l’azione qui sotto e inviala di nuovo; tornerà al coordinamento.
+change_waiting = La tua modifica è in attesa di revisione da parte del coordinamento.
+change_waiting_more = Finché non viene accettata, il calendario mostra la versione pubblicata; il modulo qui sotto contiene la tua modifica.
+change_refused = Il coordinamento non ha accettato la tua modifica.
+they_wrote = La motivazione:
+published_version_shown = Il calendario mostra la versione pubblicata.
+changes_reviewed = Le modifiche a un’azione pubblicata vengono esaminate dal coordinamento prima che chi è iscritto le veda; l’annullamento ha effetto subito.
+cancel_sure = Sì, annullala
+cancel_button = Annulla questa azione
+cancel_hint = Un’azione annullata resta nei calendari, segnata come annullata, così chi è iscritto vede che non si farà. Puoi ritirare l’annullamento finché non inizia.
+notice_saved = Salvato.
+notice_change_sent = Inviata: la tua modifica attende la revisione del coordinamento; fino ad allora il calendario mostra la versione pubblicata.
+notice_cancel_ask = Per annullarla, spunta «Sì, annullala» e premi di nuovo il pulsante. Non è stato cambiato nulla.
+notice_cancelled = Annullata: i calendari la mostrano come annullata. Puoi ritirare l’annullamento finché non inizia.
+notice_uncancelled = Di nuovo in programma: i calendari la mostrano di nuovo.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = meno di un minuto
+wait_minutes = { $n ->
+    [one] circa un minuto
+   *[other] circa { $n } minuti
+}
+wait_hours = { $n ->
+    [one] circa un’ora
+   *[other] circa { $n } ore
+}
+save = Salva

@@ -1,0 +1,231 @@
+# actioncal interface messages: pt. Project Fluent syntax (https://projectfluent.org/fluent/guide/).
+# Every file has the same message ids as en.ftl (unit-tested). Variables: { $name }.
+
+site_name = Calendário de ações
+upcoming = Próximas ações
+week_of = Semana de { $date }
+filters = Filtros
+region = Região
+country = País
+campaign = Campanha
+tag = Etiqueta
+language = Idioma
+any = Qualquer
+apply = Mostrar
+previous_week = Semana anterior
+next_week = Semana seguinte
+nothing = Nenhuma ação nestes dias.
+subscribe = Inscrever-se
+subscribe_hint = Adicione este calendário à sua agenda: ele fica sempre atualizado, incluindo os cancelamentos.
+webcal = App de agenda (Apple, Thunderbird, Outlook para computador)
+google = Adicionar ao Google Calendar
+outlook = Adicionar ao Outlook.com
+copy = Copiar o endereço do feed
+copied = Copiado
+feed_url = Endereço do feed
+google_steps = Se o botão não funcionar: no Google Calendar, escolha “Outras agendas”, “+”, “Do URL” e cole o endereço.
+download = Fazer download do .ics
+atom = Feed Atom
+when = Quando
+where = Onde
+online = Online
+campaigns = Campanhas
+languages = Idiomas
+all_day = dia inteiro
+repeats = Repetição
+map = Mapa (OpenStreetMap)
+cancelled = Cancelada: esta ação não vai acontecer.
+tentative = Provisória: ainda não confirmada.
+cancelled_short = Cancelada
+local_time = No local ({ $zone })
+your_time = No seu fuso horário ({ $zone })
+times_in = Os horários são mostrados no fuso horário: { $zone }.
+choose_zone = Mostrar os horários em outro fuso horário
+same_moment = O mesmo momento no mundo inteiro
+city = Cidade
+time = Hora
+day_after = dia seguinte
+day_before = dia anterior
+actions_in = Ações: { $place }
+all_actions = Todas as ações
+feed_builder = Monte o seu feed
+feed_builder_intro = Escolha o que quer acompanhar; o endereço e os botões abaixo são atualizados.
+upcoming_short = Próximas
+more = Mais ações
+submit_link = Adicione a sua ação
+utc = UTC
+details = Detalhes
+event_feed = Esta ação na sua agenda
+mail_greeting = Olá,
+mail_edit_link_subject = A sua ação “{ $title }”: o seu link privado de edição
+mail_edit_link_body = Agradecemos o envio da sua ação. Uma pessoa da coordenação vai analisá-la: quando for aprovada, ela aparecerá no calendário e enviaremos um aviso.
+mail_edit_link_keep = O seu link privado para acompanhar a situação da ação, editá-la ou cancelá-la. Quem tiver este link pode alterar a sua ação: não o divulgue.
+mail_approved_subject = A sua ação “{ $title }” está no calendário
+mail_approved_body = A coordenação aprovou a sua ação: ela já está no calendário e em todos os feeds que a incluem.
+mail_public_link = A página pública da ação:
+mail_feed_link = Esta ação para qualquer app de agenda (.ics):
+mail_campaign_feed = O calendário da campanha { $campaign }, para se inscrever:
+mail_manage = Para acompanhar a situação da ação, editá-la ou cancelá-la, use o link privado que recebeu ao enviá-la.
+mail_rejected_subject = A sua ação “{ $title }” não foi publicada
+mail_rejected_body = A coordenação não publicou a sua ação. O motivo:
+mail_fix_hint = É possível corrigi-la com o link privado que recebeu ao enviá-la; uma ação corrigida volta para a coordenação.
+mail_cancelled_subject = A sua ação “{ $title }” foi cancelada
+mail_cancelled_body = A coordenação marcou a sua ação como cancelada: ela agora aparece como cancelada nas agendas de quem se inscreveu. Se for um engano, avise a coordenação.
+mail_edited_subject = A coordenação alterou a sua ação “{ $title }”
+mail_edited_body = A coordenação alterou a sua ação. O que mudou:
+mail_edit_approved_subject = A sua alteração em “{ $title }” foi publicada
+mail_edit_approved_body = A coordenação aprovou a sua proposta de alteração: o calendário já a mostra.
+mail_edit_rejected_subject = A sua alteração em “{ $title }” não foi publicada
+mail_edit_rejected_body = A coordenação não publicou a sua proposta de alteração; a ação continua como estava. O motivo:
+mail_footer = Enviado automaticamente pelo calendário de { $site }, porque este endereço foi indicado na ação. Por favor, não responda a esta mensagem.
+mail_digest_subject = Novas propostas pendentes de revisão: { $count }
+mail_digest_title = O seu resumo das propostas pendentes
+mail_digest_body = Estas propostas chegaram desde o seu último resumo; no total, { $count ->
+    [one] { $count } aguarda revisão:
+   *[other] { $count } aguardam revisão:
+}
+mail_digest_edits = Alterações propostas a ações publicadas, pendentes: { $count }
+mail_digest_open = Analise-as no painel de moderação:
+mail_digest_unsubscribe = Para deixar de receber estes resumos (é possível reativá-los no painel):
+# Joins the parts of a repeat rule ("every week, 6 times").
+comma = { "," }
+rule_on = ({ $days })
+rule_on_monthday = no dia { $day }
+rule_until = até { $date }
+rule_custom = segundo um calendário próprio
+
+## Repeat rules in words (RFC 5545 RRULE), with CLDR plural categories
+rule_every_days = { $n ->
+    [one] todos os dias
+   *[other] a cada { $n } dias
+}
+rule_every_weeks = { $n ->
+    [one] todas as semanas
+   *[other] a cada { $n } semanas
+}
+rule_every_months = { $n ->
+    [one] todos os meses
+   *[other] a cada { $n } meses
+}
+rule_every_years = { $n ->
+    [one] todos os anos
+   *[other] a cada { $n } anos
+}
+# $n is 1 to 5, or -1 for the last one in the month; $day is a weekday name.
+rule_on_nth = no { $n ->
+    [1] primeiro
+    [2] segundo
+    [3] terceiro
+    [4] quarto
+    [5] quinto
+   *[-1] último
+} dia que seja { $day }
+rule_times = { $n ->
+    [one] uma vez
+   *[other] { $n } vezes
+}
+
+## The language switcher at the top of every page
+choose_language = Idioma desta página
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = Adicione a sua ação ao calendário
+form_submit_intro = Envie a sua ação uma única vez, no seu idioma e no seu fuso horário. A coordenação analisa cada ação antes de ela aparecer no calendário. Não é preciso criar uma conta.
+form_send = Enviar para a coordenação
+form_save = Salvar alterações
+form_look_below = Veja as mensagens junto aos campos abaixo.
+form_expired = Este formulário tinha expirado (ou o navegador não guardou o cookie), por isso nada foi enviado. Tudo o que preencheu está abaixo: verifique e envie de novo.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = Este calendário só aceita algumas ações de cada vez vindas da mesma conexão, e a sua atingiu esse limite por enquanto. Nada foi enviado; tudo o que preencheu continua abaixo. Envie de novo daqui a { $wait }.
+form_which_one = Qual dos dois?
+form_first_instant = (o primeiro, antes de os relógios serem atrasados)
+form_second_instant = (o segundo, depois)
+form_confirm_warning = Está correto, enviar mesmo assim
+form_required = (obrigatório)
+form_honeypot = Deixe este campo vazio
+field_title = Título da ação
+hint_title = No idioma da ação.
+field_description = Descrição
+hint_description = O quê, quem, o que levar. As quebras de linha são mantidas.
+field_start = Início
+hint_start = Hora local no lugar da ação, como no seu cartaz.
+field_end = Fim
+hint_end = Opcional; se ficar vazio, duas horas depois do início.
+field_all_day = Dia inteiro (só as datas contam)
+hint_country = Deixe vazio para uma ação online.
+option_online = — online —
+field_timezone = Fuso horário
+hint_timezone = O fuso horário do local; se ficar vazio, é deduzido do país, quando o país tem um só fuso horário.
+option_from_country = — do país —
+zones_elsewhere = Fusos horários sem país
+field_city = Cidade ou localidade
+field_venue = Local, praça ou rua
+field_online_url = Link online
+hint_online_url = Endereço do Zoom, do Jitsi ou da transmissão, para ações online.
+field_online_links = Outras formas de participar
+hint_online_links = Uma por linha, indicando o que é: Facebook Live: https://…
+field_tags = Etiquetas
+hint_tags = Separadas por vírgulas, por exemplo: vigília, marcha.
+hint_languages = Códigos de idioma separados por vírgulas, por exemplo: ar, es, en.
+hint_repeat = Sempre à mesma hora local, mesmo quando os relógios mudam.
+repeat_none = Não se repete
+repeat_daily = Todos os dias
+repeat_weekly = Todas as semanas, no dia da semana do início (e nos dias marcados abaixo)
+repeat_fortnightly = A cada duas semanas, no dia da semana do início (e nos dias marcados abaixo)
+repeat_monthly_weekday = Todos os meses, no mesmo dia da semana (por exemplo, a primeira sexta-feira)
+repeat_monthly_date = Todos os meses, na mesma data
+repeat_days = Com repetição semanal, também nos dias
+repeat_count = Termina depois de quantas vezes
+repeat_until = ou neste dia (a última vez)
+hint_repeat_end = Deixe ambos vazios para uma ação que se repete até ser cancelada.
+repeat_expert = Outra regra (RFC 5545 RRULE, para especialistas em calendários)
+hint_rrule = Usada em vez da opção acima, por exemplo: FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.
+field_organiser_email = O seu e-mail
+hint_organiser_email = Só a coordenação o vê; nunca é publicado.
+field_organiser_name = O seu nome ou grupo
+hint_organiser_name = Nunca é publicado.
+
+## After sending, and the organiser's private page
+thanks = Obrigado
+thanks_review = Uma pessoa da coordenação vai analisar a sua ação. Ela aparecerá no calendário depois de aprovada.
+thanks_link = Este é o seu link privado para acompanhar a situação da ação, editá-la ou cancelá-la. Quem tiver este link pode alterar a sua ação: não o divulgue.
+thanks_mailed = Também enviamos este link por e-mail para o endereço indicado; a decisão da coordenação chegará lá depois.
+thanks_not_mailed = Este calendário não envia e-mails: este link não será enviado. Copie-o agora; ele só é mostrado uma vez.
+edit_link_label = O seu link privado de edição
+copy_link = Copiar o link
+your_action = A sua ação: { $title }
+status_label = Situação:
+status_pending = pendente de análise pela coordenação
+status_published = publicada no calendário
+status_rejected = recusada
+status_cancelled = (cancelada)
+public_page = A página pública da ação
+uncancel_button = Desfazer o cancelamento
+coordinator_wrote = A coordenação escreveu:
+fix_and_resend = Corrija a ação abaixo e envie-a de novo; ela volta para a coordenação.
+change_waiting = A sua alteração está pendente de análise pela coordenação.
+change_waiting_more = Enquanto não for aprovada, o calendário mostra a versão publicada; o formulário abaixo contém a sua alteração.
+change_refused = A coordenação não aprovou a sua alteração.
+they_wrote = O motivo:
+published_version_shown = O calendário mostra a versão publicada.
+changes_reviewed = As alterações a uma ação publicada são analisadas pela coordenação antes de aparecerem para quem se inscreveu; o cancelamento vale de imediato.
+cancel_sure = Sim, cancelar
+cancel_button = Cancelar esta ação
+cancel_hint = Uma ação cancelada continua nas agendas, marcada como cancelada, para que quem se inscreveu saiba que ela não vai acontecer. É possível desfazer o cancelamento até ela começar.
+notice_saved = Salvo.
+notice_change_sent = Enviado: a sua alteração está pendente de análise pela coordenação; até lá, o calendário mostra a versão publicada.
+notice_cancel_ask = Para cancelar, marque “Sim, cancelar” e clique no botão de novo. Nada foi alterado.
+notice_cancelled = Cancelada: a ação aparece como cancelada nas agendas. É possível desfazer isso até ela começar.
+notice_uncancelled = A ação foi reativada: as agendas voltam a mostrá-la.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = menos de um minuto
+wait_minutes = { $n ->
+    [one] cerca de um minuto
+   *[other] cerca de { $n } minutos
+}
+wait_hours = { $n ->
+    [one] cerca de uma hora
+   *[other] cerca de { $n } horas
+}
+save = Salvar
