@@ -21,6 +21,9 @@ pub use recurrence::Recurrence;
 pub use warnings::{Warning, WarningCode};
 pub use zone::Zone;
 
+/// A catalogue message id with its variables' values.
+type Said = (&'static str, Vec<(&'static str, String)>);
+
 /// A value that was refused: which field, and what was wrong with it and what is allowed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
@@ -30,7 +33,7 @@ pub struct DomainError {
     message: String,
     /// The catalogue message it was made from, with its variables, to say it in another
     /// language; `None` for refusals only tools meet (said in English to everyone).
-    said: Option<(&'static str, Vec<(&'static str, String)>)>,
+    said: Option<Box<Said>>,
     choices: Vec<String>,
     /// The other fields refused in the same value, so that every mistake is told at once.
     also: Vec<DomainError>,
@@ -57,7 +60,7 @@ impl DomainError {
         Self {
             field: field.into(),
             message,
-            said: Some((id, args)),
+            said: Some(Box::new((id, args))),
             choices: Vec::new(),
             also: Vec::new(),
         }
@@ -78,7 +81,7 @@ impl DomainError {
     /// in English).
     pub fn message_in(&self, ui: crate::i18n::Ui) -> String {
         match &self.said {
-            Some((id, args)) => Self::render(ui, id, args),
+            Some(said) => Self::render(ui, said.0, &said.1),
             None => self.message.clone(),
         }
     }

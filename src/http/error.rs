@@ -244,7 +244,10 @@ pub async fn pages_for_browsers(
     // What the reader is told besides the status: the refusal itself when it is ours and can
     // be said in their language; else only the status's explanation (the English detail stays
     // in the JSON answer and the log).
-    let detail = error.as_error::<ApiError>().and_then(|e| e.in_language(ui));
+    let detail = error
+        .as_error::<ApiError>()
+        .and_then(|e| e.in_language(ui))
+        .or_else(|| (ui == crate::i18n::Ui::ENGLISH).then(|| message.clone()));
     let status = res.status();
     let (req, old) = res.into_parts();
     let mut answer = HttpResponse::build(status);

@@ -6,10 +6,11 @@ use jiff::civil::Date;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::cache::{self, ICS};
-use super::extract::{EventId, Listing, Nothing};
+use super::extract::{EventId, Listing};
 use super::{ApiError, ApiResult, AppState, Endpoint, get};
 use crate::domain::filter::Scope;
 use crate::domain::{CampaignSlug, Country, FeedFilter, FeedQuery, Region};
+use crate::i18n::{Ui, plain};
 use crate::ical::{self, FeedMeta};
 use crate::store::{campaigns, events, known};
 
@@ -42,8 +43,19 @@ pub async fn check_known(state: &AppState, filter: &FeedFilter) -> ApiResult<()>
 /// How far back a feed reaches by default: actions that ended up to this many days ago.
 pub const PAST_DAYS: i64 = 30;
 
-const DESCRIPTION: &str =
-    "Actions of solidarity campaigns, each at its local time with its time zone; published by actioncal.";
+/// What a feed takes besides the filters: `ui`, the language of its name and description
+/// (`X-WR-CALNAME`, `NAME`, `X-WR-CALDESC`; Atom's title). English when not given; the actions'
+/// own text is never translated.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct FeedUi {
+    /// Interface language of the feed's name (`ar`, `es`, …); unknown codes fall back to English.
+    pub ui: Option<String>,
+}
+
+fn feed_language(ui: Option<&str>) -> Ui {
+    ui.and_then(Ui::by_code).unwrap_or(Ui::ENGLISH)
+}
 
 /// The default horizon of feeds on `today`: actions that ended up to [`PAST_DAYS`] ago.
 pub fn horizon(today: Date) -> Date {
@@ -51,49 +63,63 @@ pub fn horizon(today: Date) -> Date {
 }
 
 /// The feed name: what the scope holds, then the filters on top, from parsed values only.
-pub fn describe(scope_name: &str, f: &FeedFilter) -> String {
-    let join = |v: Vec<&str>| v.join(" or ");
+pub fn describe(ui: Ui, scope_name: &str, f: &FeedFilter) -> String {
+    let join = |v: Vec<String>| ui.list_or(&v);
     let mut parts = Vec::new();
     if !f.regions.is_empty() {
-        parts.push(join(f.regions.iter().map(|r| r.info().name.as_str()).collect()));
-    }
-    if !f.countries.is_empty() {
-        parts.push(join(f.countries.iter().map(|c| c.name()).collect()));
-    }
-    if !f.campaigns.is_empty() {
-        parts.push(format!(
-            "campaign {}",
-            join(f.campaigns.iter().map(|c| c.as_str()).collect())
+        parts.push(join(
+            f.regions
+                .iter()
+                .map(|r| ui.area(&r.info().m49, &r.info().name))
+                .collect(),
         ));
     }
+    if !f.countries.is_empty() {
+        parts.push(join(
+            f.countries.iter().map(|c| ui.country(c.code(), c.name())).collect(),
+        ));
+    }
+    if !f.campaigns.is_empty() {
+        let names = join(f.campaigns.iter().map(|c| c.as_str().to_string()).collect());
+        parts.push(ui.tf("feed_campaign", "names", &names));
+    }
     if !f.tags.is_empty() {
-        parts.push(format!("tag {}", join(f.tags.iter().map(|t| t.as_str()).collect())));
+        let names = join(f.tags.iter().map(|t| t.as_str().to_string()).collect());
+        parts.push(ui.tf("feed_tag", "names", &names));
     }
     if !f.langs.is_empty() {
-        parts.push(format!("in {}", join(f.langs.iter().map(|l| l.as_str()).collect())));
+        let names = join(f.langs.iter().map(|l| ui.language(l.as_str())).collect());
+        parts.push(ui.tf("feed_in_languages", "names", &names));
     }
+    let day = |d: Date| d.to_string();
     match (f.from, f.to) {
-        (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
-        (Some(a), None) => parts.push(format!("from {a}")),
-        (None, Some(b)) => parts.push(format!("until {b}")),
+        (Some(a), Some(b)) => {
+            parts.push(ui.ta("feed_from_to", &[("from", (&day(a)).into()), ("to", (&day(b)).into())]))
+        }
+        (Some(a), None) => parts.push(ui.tf("feed_from", "from", &day(a))),
+        (None, Some(b)) => parts.push(ui.tf("feed_until", "to", &day(b))),
         (None, None) => {}
     }
-    if parts.is_empty() {
+    // iCalendar clients show names as plain text: no bidi isolates in them.
+    plain(&if parts.is_empty() {
         scope_name.to_string()
     } else {
-        format!("{scope_name}: {}", parts.join(", "))
-    }
+        ui.ta(
+            "feed_name_filtered",
+            &[("scope", scope_name.into()), ("filters", (&parts.join(", ")).into())],
+        )
+    })
 }
 
 /// What a scope holds, in words ("Actions in Western Asia", a campaign's name); 404 for a
 /// campaign that does not exist.
-fn scope_name(c: &rusqlite::Connection, scope: &Scope) -> ApiResult<String> {
-    Ok(match scope {
-        Scope::All => "Actions worldwide".to_string(),
-        Scope::Region(r) => format!("Actions in {}", r.info().name),
-        Scope::Country(k) => format!("Actions in {}", k.name()),
+fn scope_name(c: &rusqlite::Connection, scope: &Scope, ui: Ui) -> ApiResult<String> {
+    Ok(plain(&match scope {
+        Scope::All => ui.t("feed_all"),
+        Scope::Region(r) => ui.tf("actions_in", "place", &ui.area(&r.info().m49, &r.info().name)),
+        Scope::Country(k) => ui.tf("actions_in", "place", &ui.country(k.code(), k.name())),
         Scope::Campaign(slug) => named_campaign(c, slug)?.name,
-    })
+    }))
 }
 
 /// The campaign a `/campaigns/{slug}…` path names; 404 when there is none.
@@ -106,7 +132,14 @@ pub fn named_campaign(c: &rusqlite::Connection, slug: &CampaignSlug) -> ApiResul
     })
 }
 
-async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: FeedQuery) -> ApiResult<HttpResponse> {
+async fn serve(
+    state: Data<AppState>,
+    req: HttpRequest,
+    scope: Scope,
+    query: FeedQuery,
+    ui: Option<String>,
+) -> ApiResult<HttpResponse> {
+    let ui = feed_language(ui.as_deref());
     let filter = FeedFilter::parse(scope, &query)?;
     let horizon = horizon(state.clock.today());
     let base = state.base_url.clone();
@@ -122,11 +155,11 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
                     let campaign = named_campaign(c, slug)?;
                     (campaign.name, campaign.description)
                 }
-                scope => (scope_name(c, scope)?, None),
+                scope => (scope_name(c, scope, ui)?, None),
             };
             let meta = FeedMeta {
-                name: describe(&scope_name, &filter),
-                description: description.unwrap_or_else(|| DESCRIPTION.to_string()),
+                name: describe(ui, &scope_name, &filter),
+                description: description.unwrap_or_else(|| plain(&ui.t("feed_description"))),
                 url: feed_url,
             };
             Ok(kept.feed(&meta, &all.select(&filter, horizon), &base))
@@ -140,8 +173,8 @@ async fn serve(state: Data<AppState>, req: HttpRequest, scope: Scope, query: Fee
               (status = 304, description = "Not modified (If-None-Match / If-Modified-Since)"),
               (status = 400, description = "A filter was refused", body = super::views::ErrorView)))]
 /// `GET /calendar.ics`: everything published.
-pub async fn everything(state: Data<AppState>, req: HttpRequest, query: Listing<Nothing>) -> ApiResult<HttpResponse> {
-    serve(state, req, Scope::All, query.filter).await
+pub async fn everything(state: Data<AppState>, req: HttpRequest, query: Listing<FeedUi>) -> ApiResult<HttpResponse> {
+    serve(state, req, Scope::All, query.filter, query.rest.ui).await
 }
 
 #[utoipa::path(get, path = "/campaigns/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -151,9 +184,16 @@ pub async fn campaign(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Listing<Nothing>,
+    query: Listing<FeedUi>,
 ) -> ApiResult<HttpResponse> {
-    serve(state, req, campaign_scope(slug.into_inner())?, query.filter).await
+    serve(
+        state,
+        req,
+        campaign_scope(slug.into_inner())?,
+        query.filter,
+        query.rest.ui,
+    )
+    .await
 }
 
 #[utoipa::path(get, path = "/regions/{slug}.ics", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -163,9 +203,9 @@ pub async fn region(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Listing<Nothing>,
+    query: Listing<FeedUi>,
 ) -> ApiResult<HttpResponse> {
-    serve(state, req, region_scope(&slug)?, query.filter).await
+    serve(state, req, region_scope(&slug)?, query.filter, query.rest.ui).await
 }
 
 #[utoipa::path(get, path = "/countries/{code}.ics", tag = "feeds", params(("code" = String, Path), FeedQuery),
@@ -175,9 +215,9 @@ pub async fn country(
     state: Data<AppState>,
     req: HttpRequest,
     code: Path<String>,
-    query: Listing<Nothing>,
+    query: Listing<FeedUi>,
 ) -> ApiResult<HttpResponse> {
-    serve(state, req, country_scope(&code)?, query.filter).await
+    serve(state, req, country_scope(&code)?, query.filter, query.rest.ui).await
 }
 
 /// The scope of a `/campaigns/{slug}…` path; 404 for a slug no campaign could have.
@@ -226,8 +266,8 @@ pub const ATOM_MAX: usize = 200;
 #[utoipa::path(get, path = "/feed.atom", tag = "feeds", params(FeedQuery),
     responses((status = 200, content_type = "application/atom+xml", body = String)))]
 /// `GET /feed.atom`: upcoming actions (ending today or later) with the feeds' filters.
-pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Listing<Nothing>) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, Scope::All, query.filter).await
+pub async fn atom(state: Data<AppState>, req: HttpRequest, query: Listing<FeedUi>) -> ApiResult<HttpResponse> {
+    serve_atom(state, req, Scope::All, query.filter, query.rest.ui).await
 }
 
 #[utoipa::path(get, path = "/campaigns/{slug}.atom", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -237,9 +277,16 @@ pub async fn campaign_atom(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Listing<Nothing>,
+    query: Listing<FeedUi>,
 ) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, campaign_scope(slug.into_inner())?, query.filter).await
+    serve_atom(
+        state,
+        req,
+        campaign_scope(slug.into_inner())?,
+        query.filter,
+        query.rest.ui,
+    )
+    .await
 }
 
 #[utoipa::path(get, path = "/regions/{slug}.atom", tag = "feeds", params(("slug" = String, Path), FeedQuery),
@@ -249,9 +296,9 @@ pub async fn region_atom(
     state: Data<AppState>,
     req: HttpRequest,
     slug: Path<String>,
-    query: Listing<Nothing>,
+    query: Listing<FeedUi>,
 ) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, region_scope(&slug)?, query.filter).await
+    serve_atom(state, req, region_scope(&slug)?, query.filter, query.rest.ui).await
 }
 
 #[utoipa::path(get, path = "/countries/{code}.atom", tag = "feeds", params(("code" = String, Path), FeedQuery),
@@ -261,9 +308,9 @@ pub async fn country_atom(
     state: Data<AppState>,
     req: HttpRequest,
     code: Path<String>,
-    query: Listing<Nothing>,
+    query: Listing<FeedUi>,
 ) -> ApiResult<HttpResponse> {
-    serve_atom(state, req, country_scope(&code)?, query.filter).await
+    serve_atom(state, req, country_scope(&code)?, query.filter, query.rest.ui).await
 }
 
 /// An Atom feed of `scope` with the query's filters: the same selection as the `.ics` of the
@@ -274,7 +321,9 @@ async fn serve_atom(
     req: HttpRequest,
     scope: Scope,
     query: FeedQuery,
+    ui: Option<String>,
 ) -> ApiResult<HttpResponse> {
+    let ui = feed_language(ui.as_deref());
     let filter = FeedFilter::parse(scope, &query)?;
     let today = state.clock.today();
     let base = state.base_url.clone();
@@ -296,8 +345,8 @@ async fn serve_atom(
         // The published actions first: reading them may begin the transaction again.
         published.with(c, |all, c| {
             let heading = match &filter.scope {
-                Scope::All => "Upcoming actions".to_string(),
-                scoped => format!("Upcoming: {}", scope_name(c, scoped)?),
+                Scope::All => ui.t("upcoming"),
+                scoped => plain(&ui.tf("feed_upcoming_in", "scope", &scope_name(c, scoped, ui)?)),
             };
             let list: Vec<_> = all
                 .select(&filter, today)
@@ -305,7 +354,7 @@ async fn serve_atom(
                 .take(ATOM_MAX)
                 .map(|l| l.event.clone())
                 .collect();
-            let title = describe(&heading, &filter);
+            let title = describe(ui, &heading, &filter);
             Ok(ical::atom::render(&title, &self_url, &page_url, &list, &base))
         })?
     })

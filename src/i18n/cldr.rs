@@ -26,6 +26,7 @@ struct Formatters {
     weekday: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::E>,
     time: NoCalendarFormatter<fieldsets::T>,
     and: ListFormatter,
+    or: ListFormatter,
     regions: RegionDisplayNames,
     languages: LanguageDisplayNames,
     zone: NoCalendarFormatter<zone::Location>,
@@ -44,6 +45,7 @@ impl Formatters {
                 .expect("CLDR weekdays"),
             time: NoCalendarFormatter::try_new((&locale).into(), fieldsets::T::hm()).expect("CLDR times"),
             and: ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default()).expect("CLDR lists"),
+            or: ListFormatter::try_new_or((&locale).into(), ListFormatterOptions::default()).expect("CLDR lists"),
             regions: RegionDisplayNames::try_new((&locale).into(), DisplayNamesOptions::default())
                 .expect("CLDR regions"),
             languages: LanguageDisplayNames::try_new((&locale).into(), DisplayNamesOptions::default())
@@ -104,6 +106,11 @@ pub fn time(tag: &'static str, t: jiff::civil::Time) -> String {
 /// Items joined as the locale joins a list: "Monday, Wednesday and Friday", "a، b و c".
 pub fn list(tag: &'static str, items: &[String]) -> String {
     with(tag, |f| f.and.format(items.iter().map(String::as_str)).to_string())
+}
+
+/// Alternatives joined as the locale joins them: "Europe or Western Asia".
+pub fn list_or(tag: &'static str, items: &[String]) -> String {
+    with(tag, |f| f.or.format(items.iter().map(String::as_str)).to_string())
 }
 
 /// The name of a country (ISO 3166-1 alpha-2) or a UN M49 area (three digits), if CLDR has one.

@@ -5,9 +5,10 @@
 //! shown as the organiser wrote it. Adding a language is adding its `.ftl` file and one line to
 //! [`LANGUAGES`] (the unit tests then check it has every message).
 //!
-//! Placeables are wrapped in Unicode isolates (FSI … PDI, Fluent's default), so that a Latin
-//! title inside an Arabic sentence, or an Arabic place inside an English one, keeps its order
-//! (Unicode bidirectional algorithm, UAX #9 §2.7), in HTML and in plain-text mail alike.
+//! A text value whose script runs against the sentence's direction (a Latin title inside an
+//! Arabic sentence, an Arabic place inside an English one) is wrapped in Unicode isolates
+//! (FSI … PDI, UAX #9 §2.7), so that it keeps its order in HTML and in plain-text mail alike;
+//! other values (numbers, text of the sentence's own direction) are inserted as they are.
 
 pub mod cldr;
 
@@ -99,6 +100,8 @@ static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
             let resource = FluentResource::try_new(lang.messages.to_string())
                 .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse (unit-tested): {errors:?}", lang.code));
             let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+            // Isolation is decided per value in `Ui::ta` (only where directions differ).
+            bundle.set_use_isolating(false);
             bundle
                 .add_resource(resource)
                 .unwrap_or_else(|errors| panic!("{}.ftl repeats a message (unit-tested): {errors:?}", lang.code));
@@ -222,8 +225,12 @@ impl Ui {
     /// The message `id` with variables (`{ $name }`).
     pub fn ta(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
+        let rtl = self.dir() == "rtl";
         for (name, value) in args {
             match value {
+                Arg::Text(s) if runs_against(s, rtl) => {
+                    fluent_args.set(*name, FluentValue::from(format!("\u{2068}{s}\u{2069}")))
+                }
                 Arg::Text(s) => fluent_args.set(*name, FluentValue::from(*s)),
                 Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             }
@@ -262,6 +269,11 @@ impl Ui {
     /// Items joined as the language joins a list: "Monday, Wednesday and Friday".
     pub fn list(&self, items: &[String]) -> String {
         cldr::list(self.cldr(), items)
+    }
+
+    /// Alternatives joined as the language joins them: "Europe or Western Asia".
+    pub fn list_or(&self, items: &[String]) -> String {
+        cldr::list_or(self.cldr(), items)
     }
 
     /// A country's name (ISO 3166-1 alpha-2) in this language; `english` when CLDR has none.
@@ -374,6 +386,24 @@ impl Ui {
         }
         out
     }
+}
+
+/// True for a character of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko, …,
+/// and their presentation forms): the strong R and AL classes of UAX #9.
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{10800}'..='\u{10FFF}' | '\u{1E800}'..='\u{1EFFF}')
+}
+
+/// True when `text` holds a letter written against a sentence of direction `rtl`: it must be
+/// isolated to keep its order (and the sentence's) intact.
+fn runs_against(text: &str, rtl: bool) -> bool {
+    text.chars().any(|c| {
+        if rtl {
+            c.is_alphabetic() && !is_rtl(c)
+        } else {
+            is_rtl(c)
+        }
+    })
 }
 
 /// `text` without the Unicode isolates Fluent wraps around placeables: for comparing a
@@ -548,6 +578,22 @@ mod tests {
         // Arabic has a dual: "every two weeks" is one word.
         let ar = Ui::negotiate(Some("ar"), Vec::new());
         assert_eq!(plain(&ar.rule("FREQ=WEEKLY;INTERVAL=2", None)), "كل أسبوعين");
+    }
+
+    #[test]
+    fn only_values_written_against_the_sentence_are_isolated() {
+        let ar = Ui::by_code("ar").expect("listed");
+        let en = Ui::ENGLISH;
+        assert_eq!(en.tf("actions_in", "place", "Lebanon"), "Actions in Lebanon");
+        assert_eq!(
+            en.tf("actions_in", "place", "لبنان"),
+            "Actions in \u{2068}لبنان\u{2069}"
+        );
+        assert!(
+            ar.tf("actions_in", "place", "Beirut")
+                .contains("\u{2068}Beirut\u{2069}")
+        );
+        assert!(!ar.tf("actions_in", "place", "لبنان").contains('\u{2068}'));
     }
 
     #[test]

@@ -51,14 +51,14 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
             .unwrap_or("")
             .to_string()
     };
-    let manage = Block::Words(ui.t("mail_manage").into());
+    let manage = Block::Words(ui.t("mail_manage"));
     let mut blocks = Vec::new();
     match mail.kind {
         Kind::EditLink => {
-            blocks.push(Block::Words(ui.t("mail_edit_link_body").into()));
+            blocks.push(Block::Words(ui.t("mail_edit_link_body")));
             let token = mail.data.get("token").and_then(Value::as_str).unwrap_or("");
             blocks.push(Block::Link(
-                ui.t("mail_edit_link_keep").into(),
+                ui.t("mail_edit_link_keep"),
                 format!("{base}/submissions/{token}"),
             ));
         }
@@ -68,10 +68,10 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
             } else {
                 "mail_edit_approved_body"
             };
-            blocks.push(Block::Words(ui.t(key).into()));
-            blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
+            blocks.push(Block::Words(ui.t(key)));
+            blocks.push(Block::Link(ui.t("mail_public_link"), public.clone()));
             blocks.push(Block::Link(
-                ui.t("mail_feed_link").into(),
+                ui.t("mail_feed_link"),
                 format!("{base}/events/{}.ics", event.id),
             ));
             if let Some(c) = event.campaigns.first() {
@@ -88,17 +88,17 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
             } else {
                 "mail_edit_rejected_body"
             };
-            blocks.push(Block::Words(ui.t(key).into()));
+            blocks.push(Block::Words(ui.t(key)));
             blocks.push(Block::Quote(reason()));
-            blocks.push(Block::Words(ui.t("mail_fix_hint").into()));
+            blocks.push(Block::Words(ui.t("mail_fix_hint")));
         }
         Kind::Cancelled => {
-            blocks.push(Block::Words(ui.t("mail_cancelled_body").into()));
-            blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
+            blocks.push(Block::Words(ui.t("mail_cancelled_body")));
+            blocks.push(Block::Link(ui.t("mail_public_link"), public.clone()));
         }
         Kind::Digest => {}
         Kind::Edited => {
-            blocks.push(Block::Words(ui.t("mail_edited_body").into()));
+            blocks.push(Block::Words(ui.t("mail_edited_body")));
             let changes = mail
                 .data
                 .get("changes")
@@ -114,7 +114,7 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
                     })
                     .collect(),
             ));
-            blocks.push(Block::Link(ui.t("mail_public_link").into(), public.clone()));
+            blocks.push(Block::Link(ui.t("mail_public_link"), public.clone()));
             blocks.push(manage);
         }
     }
@@ -128,8 +128,8 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
 /// time, place), how many wait in all (`waiting`) and how many proposed changes (`edits`), the
 /// desk's link, and the one-click unsubscribe link (also in the `List-Unsubscribe` header).
 pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, unsubscribe: &str) -> Composed {
-    let subject = ui.tf("mail_digest_subject", "count", &new.len().to_string());
-    let mut blocks = vec![Block::Words(ui.tf("mail_digest_body", "count", &waiting.to_string()))];
+    let subject = ui.tf("mail_digest_subject", "count", new.len());
+    let mut blocks = vec![Block::Words(ui.tf("mail_digest_body", "count", waiting))];
     for e in new {
         blocks.push(Block::Link(
             format!(
@@ -142,13 +142,10 @@ pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, u
         ));
     }
     if edits > 0 {
-        blocks.push(Block::Words(ui.tf("mail_digest_edits", "count", &edits.to_string())));
+        blocks.push(Block::Words(ui.tf("mail_digest_edits", "count", edits)));
     }
-    blocks.push(Block::Link(ui.t("mail_digest_open").into(), format!("{base}/admin")));
-    blocks.push(Block::Link(
-        ui.t("mail_digest_unsubscribe").into(),
-        unsubscribe.to_string(),
-    ));
+    blocks.push(Block::Link(ui.t("mail_digest_open"), format!("{base}/admin")));
+    blocks.push(Block::Link(ui.t("mail_digest_unsubscribe"), unsubscribe.to_string()));
     let title = ui.t("mail_digest_title");
     let text = text(ui, &title, "", &blocks, base);
     let html = markup(ui, &title, "", &blocks, base).into_string();

@@ -8,7 +8,7 @@ const STYLE: &str = "body{overflow-wrap:anywhere;font:16px/1.5 system-ui,sans-se
 a{color:#0645ad}.cancelled{color:#a00;font-weight:bold}.desc{white-space:pre-line}dt{font-weight:bold;margin-top:.5rem}dd{margin:0}\
 label{display:block;font-weight:bold;margin-top:1rem}input,select,textarea{font:inherit;width:100%;box-sizing:border-box;padding:.3rem}\
 input[type=checkbox]{width:auto}.check{font-weight:normal}.error{color:#a00;margin:.2rem 0}.warning{background:#fff4d6;padding:.5rem;border-left:4px solid #c80}\
-.hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}\
+.hint{color:#555;font-size:.9rem;margin:.2rem 0}.hp{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}\
 button{font:inherit;padding:.4rem 1rem;margin-top:1rem}.secret{word-break:break-all;background:#eef;padding:.5rem}\
 .filters label{display:inline-block;margin-inline-end:.5rem}.filters select{width:auto;max-width:12rem}.buttons li{margin:.3rem 0}.action{margin:.6rem 0}.when{display:block}.zone,.reader{color:#555}.languages{font-size:.9rem}.languages a,.languages strong{margin-inline-end:.6rem;display:inline-block}table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ccc;padding:.3rem;vertical-align:top;text-align:start}\
 .card{border:1px solid #ccc;border-radius:.3rem;padding:.2rem 1rem .8rem;margin:1rem 0}.card:focus{outline:3px solid #36c}.card h2,.card h3{margin:.5rem 0}\

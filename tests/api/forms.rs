@@ -81,7 +81,15 @@ async fn an_organiser_submits_in_chromium_and_the_action_reaches_the_feed() {
             .contains("/submissions/ace_"),
         "{seen}"
     );
-    assert!(seen["status"].as_str().expect("status").contains("waiting"), "{seen}");
+    // The organiser's browser asks for Arabic (ar-LB): the pages answer in Arabic.
+    let ar = actioncal::i18n::Ui::by_code("ar").expect("Arabic");
+    assert!(
+        seen["status"]
+            .as_str()
+            .expect("status")
+            .contains(&ar.t("status_pending")),
+        "{seen}"
+    );
 
     let queue = app
         .request(

@@ -198,7 +198,7 @@ async fn organisers_get_their_edit_link_and_every_decision_in_their_language() {
         mail.text
     );
     assert!(
-        mail.text.contains("lunes 29 de noviembre de 2027"),
+        mail.text.contains("lunes, 29 de noviembre de 2027"),
         "the date in Spanish: {}",
         mail.text
     );
@@ -467,7 +467,9 @@ async fn the_whole_loop_runs_in_chromium_with_real_mail() {
     assert_eq!(seen["consoleErrors"], json!([]), "{seen}");
     assert_eq!(seen["mailedNotice"], true, "{seen}");
     assert_eq!(seen["editLinkMailed"], true, "{seen}");
-    assert_eq!(seen["saved"], "Saved.", "{seen}");
+    // The organiser's browser asks for French: the page answers in French.
+    let fr = actioncal::i18n::Ui::by_code("fr").expect("French");
+    assert_eq!(seen["saved"], fr.t("notice_saved"), "{seen}");
     assert_eq!(seen["cardShowsUtc"], true, "{seen}");
     assert!(
         seen["approvedNotice"]

@@ -40,8 +40,10 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
         "/?from=2026-11-23",
         "/?from=2026-11-23&region=western-asia",
         "/?from=2026-11-23&ui=ar",
-        "/events/1",
+        // The choice is kept (a cookie) on the next page, until another is made.
         "/events/21",
+        "/?from=2026-11-23&ui=en",
+        "/events/1",
         "/campaigns/all-for-palestine?from=2026-11-23",
         "/regions/western-asia?from=2026-11-23",
         "/countries/ps?from=2026-11-23",
@@ -68,7 +70,11 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
                 .collect();
             assert!(serious.is_empty(), "{size} {path}: axe-core: {serious:?}");
             assert_eq!(p["pwned"], false, "{size} {path}: organiser text ran as script");
-            assert_eq!(p["horizontalOverflow"], false, "{size} {path}: wider than the screen");
+            assert_eq!(
+                p["horizontalOverflow"], false,
+                "{size} {path}: wider than the screen: {}",
+                p["tooWide"]
+            );
         }
     }
     // The day-by-day list: the right actions on the right (local) days.
@@ -123,17 +129,42 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
     // Arabic interface, right to left.
     let ar = page("phone", "/?from=2026-11-23&ui=ar");
     assert_eq!((ar["lang"].as_str(), ar["dir"].as_str()), (Some("ar"), Some("rtl")));
+    let kept = page("phone", "/events/21");
+    assert_eq!(
+        (kept["lang"].as_str(), kept["dir"].as_str()),
+        (Some("ar"), Some("rtl")),
+        "the language chosen is kept"
+    );
+    let back = page("phone", "/?from=2026-11-23&ui=en");
+    assert_eq!(back["lang"].as_str(), Some("en"));
     // The online action's moment around the world, as the seed's call gave it.
     let online = page("desktop", "/events/1");
     let world = online["world"].as_str().expect("world line");
-    assert!(world.starts_with("10:00 Los Angeles · 13:00 New York"), "{world}");
+    // English follows CLDR's World English (en-001): a 12-hour clock, a narrow no-break space
+    // before "am"/"pm", and CLDR's exemplar cities.
+    let world = world.replace(['\u{2068}', '\u{2069}'], "").replace('\u{202f}', " ");
+    assert!(world.starts_with("10:00 am Los Angeles · 1:00 pm New York"), "{world}");
     assert!(
-        world.contains("19:00 Paris, Berlin, Madrid") && world.contains("20:00 Palestine"),
+        world.contains("7:00 pm Paris, Berlin and Madrid") && world.contains("8:00 pm Gaza"),
         "{world}"
     );
     // The time table of each online action, against Python's zoneinfo.
-    let cities: Vec<&str> = actioncal::pages::event::WORLD_ZONES.iter().map(|(c, _)| *c).collect();
-    let names: Vec<&str> = actioncal::pages::event::WORLD_ZONES.iter().map(|(_, z)| *z).collect();
+    let en = actioncal::i18n::Ui::ENGLISH;
+    let cities: Vec<String> = actioncal::pages::event::WORLD_ZONES
+        .iter()
+        .map(|zones| en.list(&zones.iter().map(|z| en.city(z)).collect::<Vec<_>>()))
+        .collect();
+    let names: Vec<&str> = actioncal::pages::event::WORLD_ZONES
+        .iter()
+        .map(|zones| zones[0])
+        .collect();
+    // "13:05" from Python, as CLDR en-001 writes it: "1:05 pm".
+    let twelve = |hhmm: &str| {
+        let (h, m) = hhmm.split_once(':').expect("HH:MM");
+        let h: u32 = h.parse().expect("hour");
+        let (h12, half) = (if h % 12 == 0 { 12 } else { h % 12 }, if h < 12 { "am" } else { "pm" });
+        format!("{h12}:{m}\u{202f}{half}")
+    };
     for (i, zone) in zones.iter().enumerate() {
         let p = page("desktop", &format!("/events/{}", 23 + i));
         let start = p["start"].as_str().expect("start instant");
@@ -145,7 +176,7 @@ async fn the_public_pages_work_in_chromium_at_phone_and_desktop_size() {
                 want[name][0].as_str().expect("time"),
                 want[name][1].as_i64().expect("shift"),
             );
-            let mut expected = time.to_string();
+            let mut expected = twelve(time);
             if shift > 0 {
                 expected.push_str(" (next day)");
             } else if shift < 0 {

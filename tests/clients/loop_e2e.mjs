@@ -69,7 +69,7 @@ try {
   // 2. From the mailed link, an edit.
   await organiser.goto(local(shown));
   await organiser.fill("#venue", "Place de la République");
-  await Promise.all([organiser.waitForLoadState("load"), organiser.click('button:has-text("Save changes")')]);
+  await Promise.all([organiser.waitForLoadState("load"), organiser.click('form:has(#title) button[type="submit"]')]);
   out.saved = (await organiser.textContent("#saved")).trim();
 
   // 3. The coordinator signs in and approves it: one click on the queue.

@@ -51,6 +51,7 @@ try {
         feedUrl: document.querySelector("#feed-url") ? document.querySelector("#feed-url").value : null,
         alternates: [...document.querySelectorAll("link[rel=alternate]")].map((l) => [l.type, l.href]),
         horizontalOverflow: document.documentElement.scrollWidth > window.innerWidth + 1,
+        tooWide: [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map((e) => e.tagName + "#" + e.id + " " + Math.round(e.getBoundingClientRect().width) + "px: " + e.textContent.slice(0, 60)).concat([`scrollWidth ${document.documentElement.scrollWidth} of ${window.innerWidth}`], [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().left < -1 && getComputedStyle(e).position !== "absolute").slice(0, 3).map((e) => "left " + e.tagName + "#" + e.id)),
         pwned: window.__pwned === 1,
       }));
       // axe-core runs in the page through the DevTools protocol, which the page's CSP does not govern.

@@ -434,6 +434,16 @@ fn fields_of_json(json: &Value) -> Fields {
     f
 }
 
+/// What the organiser's page says about the last step.
+enum After {
+    /// Nothing: the page as it is.
+    Nothing,
+    /// The form was refused: its messages next to the fields.
+    Refused(WriteError),
+    /// A notice (a message id): saved, cancelled, …
+    Notice(&'static str),
+}
+
 /// The organiser's page: the action, where it stands, and the form holding `f` (or, when
 /// `f` is `None`, the change waiting for review if there is one, else the action).
 async fn status_page(
@@ -442,10 +452,14 @@ async fn status_page(
     event: &Event,
     f: Option<&Fields>,
     csrf: &str,
-    failure: Option<WriteError>,
-    notice: Option<&str>,
+    after: After,
     ui: Ui,
 ) -> ApiResult<HttpResponse> {
+    let (failure, notice) = match after {
+        After::Nothing => (None, None),
+        After::Refused(e) => (Some(e), None),
+        After::Notice(id) => (None, Some(id)),
+    };
     let id = event.id;
     let now = state.clock.unix();
     let e = event.clone();
@@ -505,7 +519,16 @@ pub async fn show(state: Data<AppState>, req: HttpRequest, token: Path<String>) 
         .store
         .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
     let event = token_attempt(&state, &req, lookup).await?;
-    let mut res = status_page(&state, &token, &event, None, &csrf, None, None, extract::ui(&req, None)).await?;
+    let mut res = status_page(
+        &state,
+        &token,
+        &event,
+        None,
+        &csrf,
+        After::Nothing,
+        extract::ui(&req, None),
+    )
+    .await?;
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
@@ -529,7 +552,7 @@ pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, 
             } else {
                 "notice_saved"
             };
-            status_page(&state, &token, &event, None, &csrf, None, Some(saved), ui).await
+            status_page(&state, &token, &event, None, &csrf, After::Notice(saved), ui).await
         }
         Err(e) => {
             let t = token.clone();
@@ -537,7 +560,7 @@ pub async fn edit(state: Data<AppState>, req: HttpRequest, token: Path<String>, 
                 .store
                 .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from))
                 .await?;
-            status_page(&state, &token, &event, Some(&f), &csrf, Some(e), None, ui).await
+            status_page(&state, &token, &event, Some(&f), &csrf, After::Refused(e), ui).await
         }
     }
 }
@@ -559,13 +582,31 @@ pub async fn cancel(
             .store
             .run(move |c| submissions::by_edit_token(c, &t).map_err(ApiError::from));
         let event = token_attempt(&state, &req, lookup).await?;
-        return status_page(&state, &token, &event, None, &csrf, None, Some("notice_cancel_ask"), ui).await;
+        return status_page(
+            &state,
+            &token,
+            &event,
+            None,
+            &csrf,
+            After::Notice("notice_cancel_ask"),
+            ui,
+        )
+        .await;
     }
     let write = state
         .store
         .run(move |c| submissions::cancel_by_organiser(c, &t, now).map_err(ApiError::from));
     let event = token_attempt(&state, &req, write).await?;
-    status_page(&state, &token, &event, None, &csrf, None, Some("notice_cancelled"), ui).await
+    status_page(
+        &state,
+        &token,
+        &event,
+        None,
+        &csrf,
+        After::Notice("notice_cancelled"),
+        ui,
+    )
+    .await
 }
 
 /// `POST /submissions/{token}/uncancel`: the organiser takes back their own cancellation,
@@ -590,8 +631,7 @@ pub async fn uncancel(
         &event,
         None,
         &csrf,
-        None,
-        Some("notice_uncancelled"),
+        After::Notice("notice_uncancelled"),
         ui,
     )
     .await

@@ -235,7 +235,7 @@ pub async fn builder(
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         let choices = published.with(c, |all, c| choices(c, all))??;
         let suffix = query_suffix(&filters);
-        let name = feeds::describe("Actions worldwide", &filter);
+        let name = feeds::describe(ui, &ui.t("feed_all"), &filter);
         let links = Links::new(&format!("{base}/calendar.ics{suffix}"), &name);
         let keep: Vec<(&'static str, String)> = q.ui.into_iter().filter(|u| !u.is_empty()).map(|u| ("ui", u)).collect();
         let form = form(&filters, &choices);

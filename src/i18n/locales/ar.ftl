@@ -17,7 +17,7 @@ next_week = الأسبوع التالي
 nothing = لا فعاليات في هذه الأيام.
 subscribe = اشترك
 subscribe_hint = أضف هذه الرزنامة إلى تطبيق التقويم لديك؛ تبقى محدّثة، بما في ذلك الإلغاءات.
-webcal = تطبيق التقويم (Apple وThunderbird وOutlook)
+webcal = تطبيق التقويم (Apple وThunderbird وOutlook لسطح المكتب)
 google = أضف إلى تقويم Google
 outlook = أضف إلى Outlook.com
 copy = انسخ عنوان الرزنامة
@@ -39,7 +39,7 @@ tentative = مبدئية: لم تُؤكَّد بعد.
 cancelled_short = أُلغيت
 local_time = في المكان ({ $zone })
 your_time = بتوقيتك ({ $zone })
-times_in = الأوقات معروضة بتوقيت { $zone }.
+times_in = الأوقات معروضة حسب { $zone }.
 choose_zone = اعرض الأوقات بمنطقة زمنية أخرى
 same_moment = اللحظة نفسها حول العالم
 city = المدينة
@@ -96,27 +96,32 @@ rule_every_days = { $n ->
     [one] كل يوم
     [two] كل يومين
     [few] كل { $n } أيام
-   *[other] كل { $n } يومًا
+    [many] كل { $n } يومًا
+   *[other] كل { $n } يوم
 }
 rule_every_weeks = { $n ->
     [one] كل أسبوع
     [two] كل أسبوعين
     [few] كل { $n } أسابيع
-   *[other] كل { $n } أسبوعًا
+    [many] كل { $n } أسبوعًا
+   *[other] كل { $n } أسبوع
 }
 rule_every_months = { $n ->
     [one] كل شهر
     [two] كل شهرين
     [few] كل { $n } أشهر
-   *[other] كل { $n } شهرًا
+    [many] كل { $n } شهرًا
+   *[other] كل { $n } شهر
 }
 rule_every_years = { $n ->
     [one] كل سنة
     [two] كل سنتين
     [few] كل { $n } سنوات
+    [many] كل { $n } سنة
    *[other] كل { $n } سنة
 }
-rule_on_nth = في { $day } { $n ->
+# $n is 1 to 5, or -1 for the last one in the month; $day is a weekday name.
+rule_on_nth = في يوم { $day } { $n ->
     [1] الأول
     [2] الثاني
     [3] الثالث
@@ -128,5 +133,216 @@ rule_times = { $n ->
     [one] مرة واحدة
     [two] مرتين
     [few] { $n } مرات
+    [many] { $n } مرة
    *[other] { $n } مرة
 }
+
+## The language switcher at the top of every page
+choose_language = لغة هذه الصفحة
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = أضف فعاليتك إلى التقويم
+form_submit_intro = أرسل فعاليتك مرة واحدة، بلغتك وبتوقيت منطقتك الزمنية. يراجعها المنسّقون قبل أن تظهر في التقويم. لا حاجة إلى إنشاء حساب.
+form_send = أرسل إلى المنسّقين
+form_save = احفظ التغييرات
+form_look_below = يُرجى الاطلاع على الرسائل الظاهرة بجانب الحقول أدناه.
+form_expired = انتهت صلاحية هذا النموذج (أو لم يحتفظ متصفحك بملف تعريف الارتباط الخاص به)، لذا لم يُرسَل شيء. كل ما كتبته موجود أدناه: راجعه وأرسله مجددًا.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = لا يقبل هذا التقويم من الاتصال الواحد إلا عددًا قليلًا من الفعاليات في فترة قصيرة، وقد بلغ اتصالك هذا الحد حاليًا. لم يُرسَل شيء، وكل ما كتبته محفوظ أدناه. يُرجى إعادة الإرسال بعد { $wait }.
+form_which_one = أيّهما؟
+form_first_instant = (الأول، قبل إرجاع الساعة)
+form_second_instant = (الثاني، بعد إرجاعها)
+form_confirm_warning = هذا صحيح، أرسلها على أي حال
+form_required = (مطلوب)
+form_honeypot = اترك هذا الحقل فارغًا
+field_title = عنوان الفعالية
+hint_title = بلغة الفعالية.
+field_description = الوصف
+hint_description = ماذا ومن وما الذي يجب إحضاره. يُحتفظ بفواصل الأسطر.
+field_start = البداية
+hint_start = بالتوقيت المحلي في مكان الفعالية، كما في ملصقك.
+field_end = النهاية
+hint_end = اختياري؛ إن تُرك فارغًا تكون النهاية بعد ساعتين من البداية.
+field_all_day = طوال اليوم (تُحتسب التواريخ فقط)
+hint_country = اتركه فارغًا إن كانت الفعالية عبر الإنترنت.
+option_online = — عبر الإنترنت —
+field_timezone = المنطقة الزمنية
+hint_timezone = المنطقة الزمنية للمكان؛ إن تُركت فارغة فإنها تُؤخذ من البلد إذا كانت له منطقة زمنية واحدة.
+option_from_country = — حسب البلد —
+zones_elsewhere = مناطق زمنية لا تتبع أي بلد
+field_city = المدينة أو البلدة
+field_venue = المكان أو الساحة أو الشارع
+field_online_url = رابط المشاركة عبر الإنترنت
+hint_online_url = عنوان Zoom أو Jitsi أو البث المباشر، للفعاليات عبر الإنترنت.
+field_online_links = طرق أخرى للانضمام
+hint_online_links = رابط واحد في كل سطر، مع ذكر نوعه، مثل: Facebook Live: https://…‎
+field_tags = الوسوم
+hint_tags = مفصولة بفاصلة لاتينية (,)، مثل: vigil, march
+hint_languages = رموز لغات مفصولة بفاصلة لاتينية (,)، مثل: ar, es, en
+hint_repeat = في الوقت المحلي نفسه في كل مرة، حتى عند تغيير الساعة بين التوقيتين الصيفي والشتوي.
+repeat_none = لا تتكرر
+repeat_daily = كل يوم
+repeat_weekly = كل أسبوع، في يوم البداية من الأسبوع (وفي الأيام المحدّدة أدناه)
+repeat_fortnightly = كل أسبوعين، في يوم البداية من الأسبوع (وفي الأيام المحدّدة أدناه)
+repeat_monthly_weekday = كل شهر، في اليوم نفسه من الأسبوع (مثل يوم الجمعة الأول)
+repeat_monthly_date = كل شهر، في التاريخ نفسه
+repeat_days = في التكرار الأسبوعي، أيضًا في
+repeat_count = عدد المرات قبل انتهاء التكرار
+repeat_until = أو في هذا اليوم (آخر مرة)
+hint_repeat_end = اترك الحقلين فارغين إن كانت الفعالية تتكرر حتى تُلغى.
+repeat_expert = قاعدة أخرى (RRULE وفق RFC 5545، لخبراء التقويم)
+hint_rrule = تُستخدم بدلًا من الاختيار أعلاه، مثل: FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6
+field_organiser_email = بريدك الإلكتروني
+hint_organiser_email = لا يراه إلا المنسّقون؛ ولا يُنشر أبدًا.
+field_organiser_name = اسمك أو اسم مجموعتك
+hint_organiser_name = لا يُنشر أبدًا.
+
+## After sending, and the organiser's private page
+thanks = شكرًا لك
+thanks_review = سيراجع أحد المنسّقين فعاليتك. ستظهر في التقويم بعد الموافقة عليها.
+thanks_link = هذا رابطك الخاص لمعرفة حالتها أو تعديلها أو إلغائها. يستطيع كل من يملك هذا الرابط تغيير فعاليتك، فاحتفظ به لنفسك.
+thanks_mailed = أرسلنا هذا الرابط أيضًا بالبريد الإلكتروني إلى العنوان الذي قدّمته، وسنكتب إليك بقرار المنسّقين لاحقًا.
+thanks_not_mailed = لا يرسل هذا التقويم رسائل بريد إلكتروني، فلن يُرسَل إليك هذا الرابط. انسخه الآن؛ فهو لا يُعرض إلا مرة واحدة.
+edit_link_label = رابط التعديل الخاص بك
+copy_link = انسخ الرابط
+your_action = فعاليتك: { $title }
+status_label = الحالة:
+status_pending = بانتظار مراجعة أحد المنسّقين
+status_published = منشورة في التقويم
+status_rejected = لم تُقبل
+status_cancelled = (ملغاة)
+public_page = صفحتها العامة
+uncancel_button = تراجَع عن الإلغاء
+coordinator_wrote = كتب المنسّق:
+fix_and_resend = صحّح الفعالية أدناه وأرسلها مجددًا؛ ستعود إلى المنسّقين.
+change_waiting = تعديلك بانتظار مراجعة أحد المنسّقين.
+change_waiting_more = إلى أن يُقبل، يعرض التقويم النسخة المنشورة؛ أما النموذج أدناه ففيه تعديلك.
+change_refused = لم يقبل أحد المنسّقين تعديلك.
+they_wrote = وكتب:
+published_version_shown = يعرض التقويم النسخة المنشورة.
+changes_reviewed = يراجع أحد المنسّقين أي تعديل على فعالية منشورة قبل أن يراه المشتركون؛ أما الإلغاء فيسري فورًا.
+cancel_sure = نعم، ألغِها
+cancel_button = ألغِ هذه الفعالية
+cancel_hint = تبقى الفعالية الملغاة في التقاويم مع إشارة إلى إلغائها، ليعرف المشتركون أنها لن تُقام. يمكنك التراجع عن الإلغاء حتى موعد بدئها.
+notice_saved = تم الحفظ.
+notice_change_sent = أُرسل: تعديلك بانتظار مراجعة أحد المنسّقين؛ وحتى ذلك الحين يعرض التقويم النسخة المنشورة.
+notice_cancel_ask = للإلغاء، حدّد «نعم، ألغِها» ثم اضغط الزر مرة أخرى. لم يتغيّر شيء.
+notice_cancelled = أُلغيت: تظهر الفعالية ملغاة في التقاويم. يمكنك التراجع عن ذلك حتى موعد بدئها.
+notice_uncancelled = عادت الفعالية قائمة: تظهر في التقاويم من جديد.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = أقل من دقيقة
+wait_minutes = { $n ->
+    [one] نحو دقيقة
+    [two] نحو دقيقتين
+    [few] نحو { $n } دقائق
+    [many] نحو { $n } دقيقة
+   *[other] نحو { $n } دقيقة
+}
+wait_hours = { $n ->
+    [one] نحو ساعة
+    [two] نحو ساعتين
+    [few] نحو { $n } ساعات
+    [many] نحو { $n } ساعة
+   *[other] نحو { $n } ساعة
+}
+save = احفظ
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = العودة إلى التقويم
+error_400 = طلب غير صالح
+error_400_hint = في العنوان شيء غير مسموح به هنا. تحقّق منه، أو ابدأ من جديد من التقويم.
+error_401 = يلزم تسجيل الدخول
+error_401_hint = هذه الصفحة مخصّصة للمنسّقين. سجّل الدخول برمز المنسّق الخاص بك.
+error_403 = غير مسموح
+error_403_hint = هذا غير متاح لك، أو أن النموذج الذي أرسلته قديم جدًا. ارجع، وأعد تحميل الصفحة، ثم حاول مجددًا.
+error_404 = غير موجود
+error_404_hint = لا يوجد شيء على هذا العنوان: ربما كُتب الرابط خطأً، أو أُزيلت الفعالية.
+error_405 = غير متاح بهذه الطريقة
+error_405_hint = لا يقبل هذا العنوان هذا النوع من الطلبات.
+error_409 = تعارض
+error_409_hint = لا يمكن تنفيذ هذا في الحالة الحالية للفعالية. أعد تحميل الصفحة لترى ما آلت إليه.
+error_413 = كبير جدًا
+error_413_hint = ما أرسلته أكبر مما يقبله هذا التقويم. اختصره وأرسله مجددًا.
+error_422 = تعذّر القبول
+error_422_hint = بعض القيم غير مقبولة. صحّحها وأرسلها مجددًا.
+error_429 = طلبات كثيرة جدًا
+error_429_hint = لا يقبل هذا التقويم من الاتصال الواحد إلا عددًا قليلًا من الطلبات في فترة قصيرة. يُرجى الانتظار ثم المحاولة مجددًا.
+error_500 = حدث خطأ ما
+error_500_hint = تعذّر على التقويم الاستجابة. سُجّلت المشكلة؛ يُرجى المحاولة لاحقًا.
+error_503 = غير متاح حاليًا
+error_503_hint = التقويم مشغول أو في وضع القراءة فقط لبرهة. يُرجى المحاولة مجددًا بعد بضع ثوانٍ.
+error_507 = مساحة التخزين ممتلئة
+error_507_hint = مساحة تخزين التقويم ممتلئة، لذا لم يُكتب شيء. يُرجى إبلاغ المنسّقين.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = حاول مجددًا بعد { $wait }.
+error_store_full = مخزن البيانات ممتلئ، لذا لم يُكتب شيء؛ وتواصل الصفحات والرزنامات عملها.
+error_store_busy = مخزن البيانات مشغول بعملية كتابة أخرى (استيراد)، لذا لم يُكتب شيء.
+error_store_read_only = هذا التقويم في وضع القراءة فقط هنا، لذا لم يُكتب شيء؛ وتواصل الصفحات والرزنامات عملها.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } ليس اسمًا مختصرًا (slug) صالحًا؛ المسموح: أحرف لاتينية صغيرة a-z وأرقام وشرطات مفردة في الداخل، بطول من 1 إلى { $max }
+err_date = { $value } ليس تاريخًا؛ اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2027-11-29
+err_date_missing = { $value } تاريخ لا وجود له في التقويم؛ اكتب التاريخ بصيغة YYYY-MM-DD، مثل 2027-11-29
+err_year_range = { $value } خارج النطاق؛ السنوات المسموح بها من { $first } إلى { $last }
+err_local_time = { $value } ليس وقتًا محليًا؛ استخدم الصيغة YYYY-MM-DDTHH:MM (مثل 2027-11-29T19:00)، ويمكن أن تليها إزاحة UTC لاختيار أحد الوقتين حين تتكرر الساعة عند انتهاء التوقيت الصيفي (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } ليس وقتًا صحيحًا من اليوم؛ الساعات 00-23 والدقائق 00-59
+err_out_of_range = خارج النطاق
+err_offset_mismatch = { $value } لا يطابق { $zone }: إزاحة UTC هناك هي { $offset }؛ اكتب هذه الإزاحة أو لا تكتب إزاحة
+err_gap = { $value } غير موجود في { $zone }: تقفز الساعة من { $from } مباشرة إلى { $to } (من إزاحة UTC { $offset_before } إلى { $offset_after })؛ اختر وقتًا قبل { $from } أو من { $to } فصاعدًا
+err_fold = { $value } يتكرر مرتين في { $zone } عند إرجاع الساعة (أولًا بإزاحة UTC { $offset_before }، ثم بإزاحة { $offset_after })؛ حدّد أيّهما تقصد بإضافة الإزاحة: { $first } أو { $second }
+err_timezone_required = مطلوب: المنطقة الزمنية للمكان حسب IANA، مثل "Europe/Paris"، أو "UTC" للفعاليات عبر الإنترنت
+err_start_required = مطلوب، مثل { $example }
+err_end_before_start_all_day = يسبق البداية؛ في الفعاليات التي تستمر طوال اليوم، النهاية هي اليوم الأخير نفسه (مشمولًا)
+err_too_long_days = يجعل الفعالية أطول من الحد الأقصى لعدد الأيام ({ $max })
+err_end_before_start = يجب أن يكون بعد البداية (كلاهما بالتوقيت المحلي للمنطقة الزمنية للفعالية)
+err_years_allowed = خارج النطاق؛ السنوات المسموح بها من { $first } إلى { $last }
+err_text_too_long = عدد أحرفه { $len }؛ والحد الأقصى المسموح به { $max }
+err_text_required = مطلوب ولا يجوز أن يكون فارغًا (عدد الأحرف من 1 إلى { $max })
+err_country = { $value } ليس رمز بلد وفق ISO 3166-1 alpha-2؛ استخدم حرفين مثل "PS" أو "US" أو "ZA" (لا فرق بين الأحرف الكبيرة والصغيرة)
+err_region = { $value } ليس منطقة؛ المسموح: أسماء UN M49 بأحرف صغيرة وشرطات (مثل "europe" أو "western-asia" أو "south-america" أو "sub-saharan-africa") أو "online"؛ وتجدها كلها في GET /api/v1/regions
+err_zone = { $value } ليست منطقة زمنية في قاعدة بيانات IANA (الإصدار { $release })؛ استخدم اسمًا مثل "Europe/Paris" أو "America/New_York" أو "Asia/Gaza" أو "UTC"
+err_warning_code = { $value } ليس رمز تحذير؛ الرموز: { $codes }
+err_link_text_after = { $value } فيه نص بعد العنوان؛ اكتب "Label: https://…"‎، رابطًا واحدًا في كل إدخال
+err_link_no_address = { $value } ليس فيه عنوان يبدأ بـ http://‎ أو https://‎؛ اكتب "https://…"‎ أو "Label: https://…"‎
+err_too_many_links = عدد الروابط { $count }؛ والحد الأقصى المسموح به { $max }
+err_status = { $value } ليست حالة؛ المسموح: confirmed, tentative, cancelled
+err_language = { $value } ليس لغة؛ استخدم وسمًا أساسيًا وفق BCP 47 من حرفين أو ثلاثة، مثل "ar" أو "es" أو "en"
+err_language_hint = { $value } ليس لغة؛ استخدم وسمًا أساسيًا وفق BCP 47 من حرفين أو ثلاثة، مثل "ar" أو "es" أو "en" (بدلًا من { $value } استخدم { $hint })
+err_too_many_entries = عدد الإدخالات { $count }؛ والحد الأقصى المسموح به { $max }
+err_url_too_long = { $value } طويل جدًا؛ اكتب عنوانًا كاملًا يبدأ بـ http://‎ أو https://‎ (الحد الأقصى لعدد الأحرف { $max })
+err_url = { $value } ليس عنوان URL؛ اكتب عنوانًا كاملًا يبدأ بـ http://‎ أو https://‎ (الحد الأقصى لعدد الأحرف { $max })
+err_url_not_web = { $value } ليس عنوان ويب؛ اكتب عنوانًا كاملًا يبدأ بـ http://‎ أو https://‎ (الحد الأقصى لعدد الأحرف { $max })
+err_email = { $value } ليس عنوان بريد إلكتروني مثل name@example.org
+err_coordinate = { $value } خارج النطاق؛ المسموح من ‎-{ $limit }‎ إلى { $limit } درجة
+err_longitude_required = مطلوب عند إدخال خط العرض
+err_latitude_required = مطلوب عند إدخال خط الطول
+err_country_required = مطلوب للفعالية التي لها مدينة أو مكان؛ فالفعالية التي لا بلد لها تُعدّ عبر الإنترنت وتحتاج إلى online_url
+err_filter_empty = فارغ؛ أدخل قيمة واحدة أو عدة قيم مفصولة بفواصل
+err_filter_too_many = عدد القيم { $count }؛ والحد الأقصى المسموح به { $max }
+err_filter_value_long = فيه قيمة يزيد عدد أحرفها على { $max }
+err_to_before_from = { $to } يسبق تاريخ البداية ({ $from })؛ كلاهما تاريخ محلي مشمول في النطاق
+err_email_required = مطلوب ليتمكّن المنسّقون من التواصل معك؛ ولا يُنشر أبدًا
+err_choose_zone = اختر المنطقة الزمنية للمكان؛ في هذا البلد أكثر من منطقة زمنية: { $zones }
+err_to_before_page = يسبق أول يوم معروض ({ $first })؛ كلاهما تاريخ محلي مشمول في النطاق
+err_page_too_long = يشمل عددًا من الأيام ({ $days }) أكبر مما تعرضه الصفحة (الحد الأقصى { $max })؛ أما الرزنامات فتقبل أي مدة
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } ليست منطقة زمنية في { $country }؛ المناطق الزمنية لهذا البلد: { $zones }
+warn_night_time = تبدأ الفعالية في { $time } ليلًا بتوقيت { $zone }؛ إن كنت تقصد بعد الظهر أو المساء، فأضف 12 ساعة
+warn_in_the_past = في الماضي (اليوم هو { $today } بتوقيت UTC)؛ تحقّق من السنة والشهر
+warn_far_ahead = بعد أكثر من سنتين ({ $date })؛ تحقّق من السنة
+warn_possible_duplicate = يبدو أن فعالية مشابهة موجودة في التقويم في المكان والوقت نفسيهما: { $title } (المعرّف { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = الفعاليات حول العالم
+feed_description = فعاليات حملات التضامن تنشرها منصة actioncal، كلٌّ منها بتوقيتها المحلي مع منطقتها الزمنية.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }: { $filters }
+feed_campaign = حملة { $names }
+feed_tag = الوسم { $names }
+feed_in_languages = باللغة { $names }
+feed_from_to = من { $from } إلى { $to }
+feed_from = من { $from }
+feed_until = حتى { $to }
+feed_upcoming_in = القادمة: { $scope }

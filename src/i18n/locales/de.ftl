@@ -229,3 +229,102 @@ wait_hours = { $n ->
    *[other] etwa { $n } Stunden
 }
 save = Speichern
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = Zurück zum Kalender
+error_400 = Ungültige Anfrage
+error_400_hint = Etwas an der Adresse ist hier nicht zulässig. Prüfe sie oder fang noch einmal beim Kalender an.
+error_401 = Anmeldung erforderlich
+error_401_hint = Diese Seite ist für das Koordinationsteam. Melde dich mit deinem Koordinations-Token an.
+error_403 = Nicht erlaubt
+error_403_hint = Darauf hast du keinen Zugriff, oder das gesendete Formular war zu alt. Geh zurück, lade die Seite neu und versuche es noch einmal.
+error_404 = Nicht gefunden
+error_404_hint = Unter dieser Adresse gibt es nichts: Vielleicht ist der Link falsch geschrieben, oder die Aktion wurde entfernt.
+error_405 = Auf diesem Weg nicht verfügbar
+error_405_hint = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error_409 = Konflikt
+error_409_hint = Das ist im aktuellen Zustand der Aktion nicht möglich. Lade die Seite neu, um den aktuellen Stand zu sehen.
+error_413 = Zu groß
+error_413_hint = Was du gesendet hast, ist größer, als dieser Kalender annimmt. Kürze es und sende es erneut.
+error_422 = Nicht annehmbar
+error_422_hint = Einige Angaben können nicht angenommen werden. Korrigiere sie und sende sie erneut.
+error_429 = Zu viele Anfragen
+error_429_hint = Dieser Kalender nimmt von einer Verbindung nur wenige Anfragen auf einmal an. Bitte warte kurz und versuche es dann erneut.
+error_500 = Etwas ist schiefgelaufen
+error_500_hint = Der Kalender konnte nicht antworten. Das Problem wurde protokolliert; bitte versuche es später noch einmal.
+error_503 = Gerade nicht verfügbar
+error_503_hint = Der Kalender ist gerade ausgelastet oder vorübergehend schreibgeschützt. Bitte versuche es in ein paar Sekunden erneut.
+error_507 = Speicher voll
+error_507_hint = Der Speicher des Kalenders ist voll, daher wurde nichts gespeichert. Bitte gib dem Koordinationsteam Bescheid.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = Versuche es in { $wait } erneut.
+error_store_full = Der Speicher ist voll, daher wurde nichts gespeichert; Seiten und Feeds funktionieren weiterhin.
+error_store_busy = Der Speicher ist gerade mit einem anderen Schreibvorgang (einem Import) beschäftigt, daher wurde nichts gespeichert.
+error_store_read_only = Dieser Kalender ist hier schreibgeschützt, daher wurde nichts gespeichert; Seiten und Feeds funktionieren weiterhin.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } ist kein gültiger Slug; erlaubt sind 1 bis { $max } Kleinbuchstaben a-z, Ziffern und einzelne Bindestriche im Inneren
+err_date = { $value } ist kein Datum; gib ein Datum im Format YYYY-MM-DD an, z. B. 2027-11-29
+err_date_missing = { $value } gibt es im Kalender nicht; gib ein Datum im Format YYYY-MM-DD an, z. B. 2027-11-29
+err_year_range = { $value } liegt außerhalb des zulässigen Bereichs; erlaubt sind die Jahre { $first } bis { $last }
+err_local_time = { $value } ist keine Ortszeit; verwende YYYY-MM-DDTHH:MM (z. B. 2027-11-29T19:00), wahlweise gefolgt vom UTC-Offset, um eine von zwei gleichen Uhrzeiten beim Ende der Sommerzeit zu wählen (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } ist keine gültige Uhrzeit; erlaubt sind Stunden 00-23 und Minuten 00-59
+err_out_of_range = liegt außerhalb des zulässigen Bereichs
+err_offset_mismatch = { $value } passt nicht zu { $zone }: Der UTC-Offset dort ist { $offset }; gib diesen Offset oder keinen an
+err_gap = { $value } gibt es in { $zone } nicht: Die Uhr springt von { $from } direkt auf { $to } (UTC-Offset { $offset_before } auf { $offset_after }); wähle eine Uhrzeit vor { $from } oder ab { $to }
+err_fold = { $value } kommt in { $zone } zweimal vor, weil die Uhr zurückgestellt wird (zuerst mit UTC-Offset { $offset_before }, dann mit { $offset_after }); gib mit dem angehängten Offset an, welche gemeint ist: { $first } oder { $second }
+err_timezone_required = ist erforderlich: die IANA-Zeitzone des Ortes, z. B. "Europe/Paris", oder "UTC" für Online-Aktionen
+err_start_required = ist erforderlich, z. B. { $example }
+err_end_before_start_all_day = liegt vor dem Beginn; bei ganztägigen Aktionen ist das Ende der letzte Tag, einschließlich
+err_too_long_days = macht die Aktion länger als { $max } Tage
+err_end_before_start = muss nach dem Beginn liegen (beides sind Ortszeiten in der Zeitzone der Aktion)
+err_years_allowed = liegt außerhalb des zulässigen Bereichs; erlaubt sind die Jahre { $first } bis { $last }
+err_text_too_long = ist { $len } Zeichen lang; erlaubt sind höchstens { $max }
+err_text_required = ist erforderlich und darf nicht leer sein (1 bis { $max } Zeichen)
+err_country = { $value } ist kein Ländercode nach ISO 3166-1 alpha-2; verwende zwei Buchstaben wie "PS", "US", "ZA" (Groß- und Kleinschreibung egal)
+err_region = { $value } ist keine Region; erlaubt sind Namen nach UN M49 in Kleinbuchstaben mit Bindestrichen (wie "europe", "western-asia", "south-america", "sub-saharan-africa") oder "online"; GET /api/v1/regions listet alle auf
+err_zone = { $value } ist keine Zeitzone der IANA-Datenbank (Release { $release }); verwende einen Namen wie "Europe/Paris", "America/New_York", "Asia/Gaza" oder "UTC"
+err_warning_code = { $value } ist kein Warnungscode; Codes: { $codes }
+err_link_text_after = { $value } hat Text nach der Adresse; schreibe "Label: https://…", einen Link pro Eintrag
+err_link_no_address = { $value } enthält keine http://- oder https://-Adresse; schreibe "https://…" oder "Label: https://…"
+err_too_many_links = hat { $count } Links; erlaubt sind höchstens { $max }
+err_status = { $value } ist kein Status; erlaubt: confirmed, tentative, cancelled
+err_language = { $value } ist keine Sprache; verwende ein primäres Sprach-Tag nach BCP 47 aus 2 oder 3 Buchstaben wie "ar", "es", "en"
+err_language_hint = { $value } ist keine Sprache; verwende ein primäres Sprach-Tag nach BCP 47 aus 2 oder 3 Buchstaben wie "ar", "es", "en" (für { $value } verwende { $hint })
+err_too_many_entries = hat { $count } Einträge; erlaubt sind höchstens { $max }
+err_url_too_long = { $value } ist zu lang; gib eine vollständige http://- oder https://-Adresse mit höchstens { $max } Zeichen an
+err_url = { $value } ist keine URL; gib eine vollständige http://- oder https://-Adresse mit höchstens { $max } Zeichen an
+err_url_not_web = { $value } ist keine Webadresse; gib eine vollständige http://- oder https://-Adresse mit höchstens { $max } Zeichen an
+err_email = { $value } ist keine E-Mail-Adresse wie name@example.org
+err_coordinate = { $value } liegt außerhalb des zulässigen Bereichs; erlaubt sind -{ $limit } bis { $limit } Grad
+err_longitude_required = ist erforderlich, wenn ein Breitengrad angegeben ist
+err_latitude_required = ist erforderlich, wenn ein Längengrad angegeben ist
+err_country_required = ist für eine Aktion mit Stadt oder Treffpunkt erforderlich; eine Aktion ohne Land gilt als online und braucht online_url
+err_filter_empty = ist leer; gib einen Wert an oder mehrere, durch Kommas getrennt
+err_filter_too_many = enthält { $count } Werte; erlaubt sind höchstens { $max }
+err_filter_value_long = enthält einen Wert, der länger als { $max } Zeichen ist
+err_to_before_from = { $to } liegt vor dem Anfangsdatum from ({ $from }); beide sind Ortsdaten und zählen mit
+err_email_required = ist erforderlich, damit das Koordinationsteam dich erreichen kann; die Adresse wird nie veröffentlicht
+err_choose_zone = wähle die Zeitzone des Ortes; dieses Land hat die Zeitzonen { $zones }
+err_to_before_page = liegt vor dem ersten angezeigten Tag ({ $first }); beide sind Ortsdaten und zählen mit
+err_page_too_long = umfasst { $days } Tage; eine Seite zeigt höchstens { $max } Tage (die Feeds nehmen jeden Zeitraum an)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } ist keine Zeitzone des Landes { $country }; dort gelten die Zeitzonen { $zones }
+warn_night_time = beginnt in { $zone } nachts um { $time }; falls du den Nachmittag oder Abend gemeint hast, rechne 12 Stunden dazu
+warn_in_the_past = liegt in der Vergangenheit (in UTC ist heute { $today }); prüfe Jahr und Monat
+warn_far_ahead = liegt mehr als zwei Jahre in der Zukunft ({ $date }); prüfe das Jahr
+warn_possible_duplicate = sieht aus wie eine Aktion, die schon zur selben Zeit am selben Ort im Kalender steht: { $title } (ID { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Aktionen weltweit
+feed_description = Aktionen von Solidaritätskampagnen, jeweils zur Ortszeit und mit Zeitzone; veröffentlicht von actioncal.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope } ({ $filters })
+feed_campaign = Kampagne { $names }
+feed_tag = Schlagwort { $names }
+feed_in_languages = auf { $names }
+feed_from_to = { $from } bis { $to }
+feed_from = ab { $from }
+feed_until = bis { $to }
+feed_upcoming_in = Demnächst – { $scope }

@@ -312,3 +312,16 @@ warn_night_time = starts at { $time } at night in { $zone }; if you meant the af
 warn_in_the_past = is in the past (today is { $today } in UTC); check the year and month
 warn_far_ahead = is more than two years ahead ({ $date }); check the year
 warn_possible_duplicate = looks like an action already in the calendar at the same place and time: { $title } (id { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Actions worldwide
+feed_description = Actions of solidarity campaigns, each at its local time with its time zone; published by actioncal.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }: { $filters }
+feed_campaign = campaign { $names }
+feed_tag = tag { $names }
+feed_in_languages = in { $names }
+feed_from_to = { $from } to { $to }
+feed_from = from { $from }
+feed_until = until { $to }
+feed_upcoming_in = Upcoming: { $scope }

@@ -78,9 +78,9 @@ mail_edit_approved_body = Una persona coordinadora aprobó el cambio que propusi
 mail_edit_rejected_subject = Tu cambio en «{ $title }» no fue publicado
 mail_edit_rejected_body = Una persona coordinadora no publicó el cambio que propusiste; la acción sigue como estaba. Su motivo:
 mail_footer = Enviado automáticamente por el calendario de { $site }, porque esta dirección se dio con la acción. Por favor, no respondas a este mensaje.
-mail_digest_subject = Envíos pendientes de revisión: { $count } nuevos
+mail_digest_subject = Envíos nuevos pendientes de revisión: { $count }
 mail_digest_title = Tu resumen de envíos pendientes
-mail_digest_body = Estos envíos llegaron desde tu último resumen; en total { $count } esperan revisión:
+mail_digest_body = Estos envíos llegaron desde tu último resumen (total pendiente de revisión: { $count }):
 mail_digest_edits = Cambios propuestos a acciones publicadas, pendientes: { $count }
 mail_digest_open = Revísalos en el escritorio de moderación:
 mail_digest_unsubscribe = Para dejar de recibir estos resúmenes (puedes reactivarlos en el escritorio):
@@ -108,6 +108,7 @@ rule_every_years = { $n ->
     [one] cada año
    *[other] cada { $n } años
 }
+# $n is 1 to 5, or -1 for the last one in the month; $day is a weekday name.
 rule_on_nth = el { $n ->
     [1] primer
     [2] segundo
@@ -120,3 +121,207 @@ rule_times = { $n ->
     [one] una vez
    *[other] { $n } veces
 }
+
+## The language switcher at the top of every page
+choose_language = Idioma de esta página
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = Añade tu acción al calendario
+form_submit_intro = Envía tu acción una sola vez, en tu idioma y en tu zona horaria. La coordinación la revisa antes de que aparezca en el calendario. No hace falta crear una cuenta.
+form_send = Enviar a la coordinación
+form_save = Guardar los cambios
+form_look_below = Revisa los mensajes junto a los campos de abajo.
+form_expired = Este formulario había caducado (o tu navegador no guardó su cookie), así que no se envió nada. Todo lo que escribiste está abajo: revísalo y vuelve a enviarlo.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = Este calendario solo acepta unas pocas acciones a la vez desde una misma conexión, y la tuya ha llegado a ese límite por ahora. No se envió nada; todo lo que escribiste se conserva abajo. Vuelve a enviarlo en { $wait }.
+form_which_one = ¿Cuál de las dos?
+form_first_instant = (la primera, antes de que se atrasen los relojes)
+form_second_instant = (la segunda, después)
+form_confirm_warning = Es correcto, enviar de todos modos
+form_required = (obligatorio)
+form_honeypot = Deja este campo vacío
+field_title = Título de la acción
+hint_title = En el idioma de la acción.
+field_description = Descripción
+hint_description = Qué, quién, qué llevar. Se conservan los saltos de línea.
+field_start = Inicio
+hint_start = Hora local del lugar de la acción, como en tu cartel.
+field_end = Fin
+hint_end = Opcional; si se deja vacío, dos horas después del inicio.
+field_all_day = Todo el día (solo cuentan las fechas)
+hint_country = Déjalo vacío para una acción en línea.
+option_online = — en línea —
+field_timezone = Zona horaria
+hint_timezone = La zona del lugar; si se deja vacía, se toma del país cuando el país tiene una sola zona.
+option_from_country = — según el país —
+zones_elsewhere = Zonas sin país
+field_city = Ciudad o localidad
+field_venue = Lugar, plaza o calle
+field_online_url = Enlace en línea
+hint_online_url = Dirección de Zoom, Jitsi o de la transmisión en directo, para acciones en línea.
+field_online_links = Otras formas de participar
+hint_online_links = Uno por línea, indicando qué es: Facebook Live: https://…
+field_tags = Etiquetas
+hint_tags = Separadas por comas, p. ej. vigilia, marcha.
+hint_languages = Códigos de idioma separados por comas, p. ej. ar, es, en.
+hint_repeat = A la misma hora local cada vez, también cuando cambia la hora.
+repeat_none = No se repite
+repeat_daily = Cada día
+repeat_weekly = Cada semana, el mismo día de la semana que el inicio (y los días marcados abajo)
+repeat_fortnightly = Cada dos semanas, el mismo día de la semana que el inicio (y los días marcados abajo)
+repeat_monthly_weekday = Cada mes, el mismo día de la semana (p. ej., el primer viernes)
+repeat_monthly_date = Cada mes, en la misma fecha
+repeat_days = Si se repite cada semana, también los días
+repeat_count = Termina después de este número de veces
+repeat_until = o en este día (la última vez)
+hint_repeat_end = Deja ambos vacíos para una acción que se repite hasta que se cancele.
+repeat_expert = Otra regla (RFC 5545 RRULE, para personas expertas en calendarios)
+hint_rrule = Se usa en lugar de la opción de arriba, p. ej. FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.
+field_organiser_email = Tu correo electrónico
+hint_organiser_email = Solo lo ve la coordinación; nunca se publica.
+field_organiser_name = Tu nombre o grupo
+hint_organiser_name = Nunca se publica.
+
+## After sending, and the organiser's private page
+thanks = Gracias
+thanks_review = Una persona coordinadora revisará tu acción. Aparecerá en el calendario cuando sea aprobada.
+thanks_link = Este es tu enlace privado para ver su estado, editarla o cancelarla. Quien tenga este enlace puede cambiar tu acción: no lo compartas.
+thanks_mailed = También enviamos este enlace por correo electrónico a la dirección que diste; la decisión de la coordinación te llegará allí más adelante.
+thanks_not_mailed = Este calendario no envía correos: no recibirás este enlace. Cópialo ahora; solo se muestra una vez.
+edit_link_label = Tu enlace privado de edición
+copy_link = Copiar el enlace
+your_action = Tu acción: { $title }
+status_label = Estado:
+status_pending = pendiente de revisión por la coordinación
+status_published = publicada en el calendario
+status_rejected = no aceptada
+status_cancelled = (cancelada)
+public_page = Su página pública
+uncancel_button = Deshacer la cancelación
+coordinator_wrote = La persona coordinadora escribió:
+fix_and_resend = Corrige la acción abajo y vuelve a enviarla; volverá a la coordinación.
+change_waiting = Tu cambio está pendiente de revisión por la coordinación.
+change_waiting_more = Hasta que se acepte, el calendario muestra la versión publicada; el formulario de abajo contiene tu cambio.
+change_refused = Una persona coordinadora no aceptó tu cambio.
+they_wrote = Escribió:
+published_version_shown = El calendario muestra la versión publicada.
+changes_reviewed = Los cambios en una acción publicada los revisa la coordinación antes de que los vean las personas suscritas; la cancelación es inmediata.
+cancel_sure = Sí, cancelarla
+cancel_button = Cancelar esta acción
+cancel_hint = Una acción cancelada sigue en los calendarios, marcada como cancelada, para que las personas suscritas vean que no se hará. Puedes deshacer la cancelación hasta que empiece.
+notice_saved = Guardado.
+notice_change_sent = Enviado: tu cambio espera la revisión de la coordinación; mientras tanto, el calendario muestra la versión publicada.
+notice_cancel_ask = Para cancelar, marca «Sí, cancelarla» y vuelve a pulsar el botón. No se cambió nada.
+notice_cancelled = Cancelada: los calendarios la muestran como cancelada. Puedes deshacerlo hasta que empiece.
+notice_uncancelled = Vuelve a estar prevista: los calendarios la muestran de nuevo.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = menos de un minuto
+wait_minutes = { $n ->
+    [one] un minuto aproximadamente
+   *[other] unos { $n } minutos
+}
+wait_hours = { $n ->
+    [one] una hora aproximadamente
+   *[other] unas { $n } horas
+}
+save = Guardar
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = Volver al calendario
+error_400 = Solicitud incorrecta
+error_400_hint = Algo en la dirección no está permitido aquí. Revísala o vuelve a empezar desde el calendario.
+error_401 = Hace falta iniciar sesión
+error_401_hint = Esta página es para la coordinación. Inicia sesión con tu token de coordinación.
+error_403 = No permitido
+error_403_hint = No tienes acceso a esto, o el formulario que enviaste era demasiado antiguo. Vuelve atrás, recarga la página e inténtalo de nuevo.
+error_404 = No encontrado
+error_404_hint = No hay nada en esta dirección: puede que el enlace esté mal escrito o que la acción se haya eliminado.
+error_405 = No disponible de esta forma
+error_405_hint = Esta dirección no acepta este tipo de solicitud.
+error_409 = Conflicto
+error_409_hint = No se puede hacer en el estado actual de la acción. Recarga la página para ver en qué punto está.
+error_413 = Demasiado grande
+error_413_hint = Lo que enviaste supera lo que acepta este calendario. Acórtalo y vuelve a enviarlo.
+error_422 = No se puede aceptar
+error_422_hint = Algunos valores no se pueden aceptar. Corrígelos y vuelve a enviar.
+error_429 = Demasiadas solicitudes
+error_429_hint = Este calendario solo acepta unas pocas solicitudes a la vez desde una misma conexión. Espera un poco e inténtalo de nuevo.
+error_500 = Algo salió mal
+error_500_hint = El calendario no pudo responder. El problema quedó registrado; inténtalo de nuevo más tarde.
+error_503 = No disponible en este momento
+error_503_hint = El calendario está ocupado o en modo de solo lectura por un momento. Inténtalo de nuevo dentro de unos segundos.
+error_507 = Almacenamiento lleno
+error_507_hint = El almacenamiento del calendario está lleno, así que no se guardó nada. Avisa a la coordinación.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = Inténtalo de nuevo en { $wait }.
+error_store_full = El almacenamiento está lleno, así que no se guardó nada; las páginas y las suscripciones siguen funcionando.
+error_store_busy = El almacenamiento está ocupado con otra escritura (una importación), así que no se guardó nada.
+error_store_read_only = Aquí este calendario es de solo lectura, así que no se guardó nada; las páginas y las suscripciones siguen funcionando.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } no es un identificador (slug) válido; se admiten de 1 a { $max } caracteres: letras minúsculas a-z, cifras y guiones sueltos en el interior
+err_date = { $value } no es una fecha; escribe la fecha como YYYY-MM-DD, p. ej. 2027-11-29
+err_date_missing = { $value } no existe en el calendario; escribe la fecha como YYYY-MM-DD, p. ej. 2027-11-29
+err_year_range = { $value } está fuera de rango; se admiten los años de { $first } a { $last }
+err_local_time = { $value } no es una hora local; usa YYYY-MM-DDTHH:MM (p. ej. 2027-11-29T19:00), seguido si hace falta de la diferencia con UTC para elegir una de las dos horas cuando una hora se repite al atrasar los relojes (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } no es una hora del día válida; las horas van de 00 a 23 y los minutos de 00 a 59
+err_out_of_range = valor fuera de rango
+err_offset_mismatch = { $value } no coincide con { $zone }: allí su diferencia con UTC es { $offset }; indica esa diferencia o ninguna
+err_gap = { $value } no existe en { $zone }: los relojes saltan directamente de { $from } a { $to } (diferencia con UTC de { $offset_before } a { $offset_after }); elige una hora anterior a { $from } o a partir de { $to }
+err_fold = { $value } ocurre dos veces en { $zone } porque se atrasan los relojes (primero con diferencia con UTC { $offset_before }, después con { $offset_after }); indica cuál añadiendo la diferencia: { $first } o { $second }
+err_timezone_required = campo obligatorio: la zona IANA del lugar, p. ej. "Europe/Paris", o "UTC" para acciones en línea
+err_start_required = campo obligatorio, p. ej. { $example }
+err_end_before_start_all_day = el fin es anterior al inicio; en las acciones de todo el día, el fin es el último día, incluido
+err_too_long_days = la acción duraría más de { $max } días
+err_end_before_start = el fin debe ser posterior al inicio (ambos son horas locales en la zona de la acción)
+err_years_allowed = valor fuera de rango; se admiten los años de { $first } a { $last }
+err_text_too_long = el texto tiene { $len } caracteres; se admiten como máximo { $max }
+err_text_required = campo obligatorio; no puede quedar vacío (de 1 a { $max } caracteres)
+err_country = { $value } no es un código de país ISO 3166-1 alfa-2; usa dos letras, como "PS", "US", "ZA" (da igual mayúsculas o minúsculas)
+err_region = { $value } no es una región; se admiten los nombres UN M49 en inglés, en minúsculas y con guiones (como "europe", "western-asia", "south-america", "sub-saharan-africa") u "online"; GET /api/v1/regions las enumera todas
+err_zone = { $value } no es una zona horaria de la base de datos IANA (versión { $release }); usa un nombre como "Europe/Paris", "America/New_York", "Asia/Gaza" o "UTC"
+err_warning_code = { $value } no es un código de aviso; códigos: { $codes }
+err_link_text_after = { $value } tiene texto después de la dirección; escribe "Label: https://…", un enlace por entrada
+err_link_no_address = { $value } no tiene ninguna dirección http:// o https://; escribe "https://…" o "Label: https://…"
+err_too_many_links = hay { $count } enlaces; se admiten como máximo { $max }
+err_status = { $value } no es un estado; se admiten: confirmed, tentative, cancelled
+err_language = { $value } no es un idioma; usa una etiqueta principal BCP 47 de 2 o 3 letras, como "ar", "es", "en"
+err_language_hint = { $value } no es un idioma; usa una etiqueta principal BCP 47 de 2 o 3 letras, como "ar", "es", "en" (para { $value }, usa { $hint })
+err_too_many_entries = hay { $count } entradas; se admiten como máximo { $max }
+err_url_too_long = { $value } es demasiado larga; indica una dirección http:// o https:// completa de { $max } caracteres como máximo
+err_url = { $value } no es una URL; indica una dirección http:// o https:// completa de { $max } caracteres como máximo
+err_url_not_web = { $value } no es una dirección web; indica una dirección http:// o https:// completa de { $max } caracteres como máximo
+err_email = { $value } no es una dirección de correo electrónico del tipo name@example.org
+err_coordinate = { $value } está fuera de rango; se admiten de -{ $limit } a { $limit } grados
+err_longitude_required = campo obligatorio si se indica la latitud
+err_latitude_required = campo obligatorio si se indica la longitud
+err_country_required = campo obligatorio para una acción con ciudad o lugar; una acción sin país es en línea y necesita online_url
+err_filter_empty = filtro vacío; indica un valor o varios separados por comas
+err_filter_too_many = el filtro tiene { $count } valores; se admiten como máximo { $max }
+err_filter_value_long = el filtro tiene un valor de más de { $max } caracteres
+err_to_before_from = { $to } es anterior a la fecha inicial ({ $from }); ambas son fechas locales y se incluyen
+err_email_required = campo obligatorio, para que la coordinación pueda contactarte; nunca se publica
+err_choose_zone = elige la zona del lugar; este país tiene varias: { $zones }
+err_to_before_page = la fecha final es anterior al primer día mostrado ({ $first }); ambas son fechas locales y se incluyen
+err_page_too_long = el periodo abarca { $days } días; una página muestra como máximo { $max } días (las suscripciones admiten cualquier periodo)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } no es una zona horaria de { $country }; sus zonas son: { $zones }
+warn_night_time = empieza de madrugada ({ $time }) en { $zone }; si querías decir por la tarde o por la noche, suma 12 horas
+warn_in_the_past = la fecha ya pasó (hoy es { $today } en UTC); revisa el año y el mes
+warn_far_ahead = la fecha es dentro de más de dos años ({ $date }); revisa el año
+warn_possible_duplicate = se parece a una acción que ya está en el calendario en el mismo lugar y a la misma hora: { $title } (id { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Acciones en todo el mundo
+feed_description = Acciones de campañas de solidaridad, cada una a su hora local y con su zona horaria; las publica actioncal.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }: { $filters }
+feed_campaign = campaña { $names }
+feed_tag = etiqueta { $names }
+feed_in_languages = en { $names }
+feed_from_to = del { $from } al { $to }
+feed_from = desde el { $from }
+feed_until = hasta el { $to }
+feed_upcoming_in = Próximas: { $scope }

@@ -39,7 +39,7 @@ tentative = موقت: هنوز قطعی نشده است.
 cancelled_short = لغو شد
 local_time = به وقت محل ({ $zone })
 your_time = به وقت شما ({ $zone })
-times_in = زمان‌ها به وقت { $zone } نمایش داده می‌شوند.
+times_in = زمان‌ها بر اساس { $zone } نمایش داده می‌شوند.
 choose_zone = نمایش زمان‌ها در منطقهٔ زمانی دیگر
 same_moment = همین لحظه در سراسر جهان
 city = شهر
@@ -121,3 +121,207 @@ rule_times = { $n ->
     [one] یک بار
    *[other] { $n } بار
 }
+
+## The language switcher at the top of every page
+choose_language = زبان این صفحه
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = کنش خود را به تقویم اضافه کنید
+form_submit_intro = کنش خود را یک بار، به زبان خودتان و در منطقهٔ زمانی خودتان بفرستید. هماهنگ‌کنندگان پیش از نمایش آن در تقویم بررسی‌اش می‌کنند. نیازی به حساب کاربری نیست.
+form_send = ارسال برای هماهنگ‌کنندگان
+form_save = ذخیرهٔ تغییرات
+form_look_below = لطفاً پیام‌های کنار فیلدهای زیر را ببینید.
+form_expired = این فرم منقضی شده بود (یا مرورگرتان کوکی آن را نگه نداشته بود)، بنابراین چیزی فرستاده نشد. هر آنچه نوشته بودید در زیر آمده است: آن را بررسی کنید و دوباره بفرستید.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = این تقویم از هر اتصال در یک زمان فقط چند کنش می‌پذیرد و اتصال شما فعلاً به این حد رسیده است. چیزی فرستاده نشد؛ هر آنچه نوشته بودید در زیر نگه داشته شده است. لطفاً { $wait } دیگر دوباره بفرستید.
+form_which_one = کدام یک؟
+form_first_instant = (اولی، پیش از عقب کشیدن ساعت‌ها)
+form_second_instant = (دومی، پس از آن)
+form_confirm_warning = درست است، با این حال فرستاده شود
+form_required = (الزامی)
+form_honeypot = این را خالی بگذارید
+field_title = عنوان کنش
+hint_title = به زبان کنش.
+field_description = توضیحات
+hint_description = چه کاری، چه کسانی، چه چیزهایی همراه بیاورند. شکستن سطرها حفظ می‌شود.
+field_start = شروع
+hint_start = به وقت محلی محل کنش، همان‌طور که روی پوسترتان آمده است.
+field_end = پایان
+hint_end = اختیاری؛ اگر خالی بماند، دو ساعت پس از شروع در نظر گرفته می‌شود.
+field_all_day = تمام روز (فقط تاریخ‌ها در نظر گرفته می‌شوند)
+hint_country = برای کنش آنلاین خالی بگذارید.
+option_online = — آنلاین —
+field_timezone = منطقهٔ زمانی
+hint_timezone = منطقهٔ زمانی محل؛ اگر خالی بماند و کشور فقط یک منطقهٔ زمانی داشته باشد، از کشور گرفته می‌شود.
+option_from_country = — بر اساس کشور —
+zones_elsewhere = منطقه‌های زمانیِ بدون کشور
+field_city = شهر یا شهرک
+field_venue = محل برگزاری، میدان یا خیابان
+field_online_url = پیوند آنلاین
+hint_online_url = نشانی Zoom، Jitsi یا پخش زنده، برای کنش‌های آنلاین.
+field_online_links = راه‌های دیگر پیوستن
+hint_online_links = هر کدام در یک سطر، همراه با نوع آن، مثلاً: Facebook Live: https://…‎
+field_tags = برچسب‌ها
+hint_tags = جداشده با ویرگول لاتین (,)، مثلاً: vigil, march
+hint_languages = کدهای زبان، جداشده با ویرگول لاتین (,)، مثلاً: ar, es, en
+hint_repeat = هر بار در همان ساعت محلی، حتی وقتی ساعت رسمی تغییر می‌کند.
+repeat_none = تکرار نمی‌شود
+repeat_daily = هر روز
+repeat_weekly = هر هفته، در همان روزِ هفته که شروع می‌شود (و روزهایی که در زیر علامت زده‌اید)
+repeat_fortnightly = هر دو هفته یک بار، در همان روزِ هفته که شروع می‌شود (و روزهایی که در زیر علامت زده‌اید)
+repeat_monthly_weekday = هر ماه، در همان روزِ هفته (مثلاً اولین جمعه)
+repeat_monthly_date = هر ماه، در همان تاریخ
+repeat_days = برای تکرار هفتگی، همچنین در این روزها
+repeat_count = پایان پس از چند بار
+repeat_until = یا در این روز (آخرین بار)
+hint_repeat_end = برای کنشی که تا لغو نشده تکرار می‌شود، هر دو را خالی بگذارید.
+repeat_expert = قاعدهٔ دیگر (RRULE طبق RFC 5545، برای کارشناسان تقویم)
+hint_rrule = به‌جای گزینهٔ بالا به کار می‌رود، مثلاً: FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6
+field_organiser_email = ایمیل شما
+hint_organiser_email = فقط هماهنگ‌کنندگان آن را می‌بینند؛ هرگز منتشر نمی‌شود.
+field_organiser_name = نام شما یا گروهتان
+hint_organiser_name = هرگز منتشر نمی‌شود.
+
+## After sending, and the organiser's private page
+thanks = سپاسگزاریم
+thanks_review = یکی از هماهنگ‌کنندگان کنش شما را بررسی می‌کند. پس از تأیید، در تقویم نمایش داده می‌شود.
+thanks_link = این پیوند خصوصی شما برای دیدن وضعیت، ویرایش یا لغو کنش است. هر کسی این پیوند را داشته باشد می‌تواند کنش شما را تغییر دهد: آن را به کسی ندهید.
+thanks_mailed = این پیوند را به نشانی ایمیلی که دادید هم فرستادیم و تصمیم هماهنگ‌کنندگان را هم بعداً به همان نشانی می‌فرستیم.
+thanks_not_mailed = این تقویم ایمیل نمی‌فرستد: این پیوند برایتان فرستاده نمی‌شود. همین حالا آن را کپی کنید؛ فقط یک بار نمایش داده می‌شود.
+edit_link_label = پیوند خصوصی ویرایش شما
+copy_link = کپی پیوند
+your_action = کنش شما: { $title }
+status_label = وضعیت:
+status_pending = در انتظار بررسی یکی از هماهنگ‌کنندگان
+status_published = در تقویم منتشر شده است
+status_rejected = پذیرفته نشد
+status_cancelled = (لغوشده)
+public_page = صفحهٔ عمومی آن
+uncancel_button = پس گرفتن لغو
+coordinator_wrote = هماهنگ‌کننده نوشته است:
+fix_and_resend = کنش را در زیر اصلاح کنید و دوباره بفرستید؛ دوباره برای هماهنگ‌کنندگان فرستاده می‌شود.
+change_waiting = تغییر شما در انتظار بررسی یکی از هماهنگ‌کنندگان است.
+change_waiting_more = تا وقتی پذیرفته نشده، تقویم نسخهٔ منتشرشده را نشان می‌دهد؛ فرم زیر تغییر شما را در خود دارد.
+change_refused = یکی از هماهنگ‌کنندگان تغییر شما را نپذیرفت.
+they_wrote = نوشته است:
+published_version_shown = تقویم نسخهٔ منتشرشده را نشان می‌دهد.
+changes_reviewed = تغییرات کنشِ منتشرشده پیش از آنکه مشترکان آن‌ها را ببینند، به دست یکی از هماهنگ‌کنندگان بررسی می‌شود؛ لغو کردن بی‌درنگ اعمال می‌شود.
+cancel_sure = بله، لغوش کن
+cancel_button = لغو این کنش
+cancel_hint = کنشِ لغوشده با نشان لغو در تقویم‌ها می‌ماند تا مشترکان ببینند که برگزار نمی‌شود. تا پیش از شروع آن می‌توانید لغو را پس بگیرید.
+notice_saved = ذخیره شد.
+notice_change_sent = فرستاده شد: تغییر شما در انتظار بررسی یکی از هماهنگ‌کنندگان است؛ تا آن زمان تقویم نسخهٔ منتشرشده را نشان می‌دهد.
+notice_cancel_ask = برای لغو، «بله، لغوش کن» را علامت بزنید و دوباره دکمه را بزنید. چیزی تغییر نکرد.
+notice_cancelled = لغو شد: تقویم‌ها آن را لغوشده نشان می‌دهند. تا پیش از شروع آن می‌توانید این کار را پس بگیرید.
+notice_uncancelled = دوباره برقرار است: تقویم‌ها دوباره آن را نشان می‌دهند.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = کمتر از یک دقیقه
+wait_minutes = { $n ->
+    [one] حدود یک دقیقه
+   *[other] حدود { $n } دقیقه
+}
+wait_hours = { $n ->
+    [one] حدود یک ساعت
+   *[other] حدود { $n } ساعت
+}
+save = ذخیره
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = بازگشت به تقویم
+error_400 = درخواست نادرست
+error_400_hint = چیزی در این نشانی اینجا مجاز نیست. آن را بررسی کنید یا دوباره از تقویم شروع کنید.
+error_401 = ورود لازم است
+error_401_hint = این صفحه مخصوص هماهنگ‌کنندگان است. با توکن هماهنگ‌کنندهٔ خود وارد شوید.
+error_403 = مجاز نیست
+error_403_hint = این بخش برای شما باز نیست، یا فرمی که فرستادید بیش از حد قدیمی بود. برگردید، صفحه را دوباره بارگذاری کنید و دوباره تلاش کنید.
+error_404 = پیدا نشد
+error_404_hint = در این نشانی چیزی نیست: شاید پیوند اشتباه تایپ شده باشد، یا کنش حذف شده است.
+error_405 = از این راه در دسترس نیست
+error_405_hint = این نشانی این نوع درخواست را نمی‌پذیرد.
+error_409 = تعارض
+error_409_hint = در وضعیت کنونی کنش نمی‌توان این کار را انجام داد. صفحه را دوباره بارگذاری کنید تا ببینید در چه وضعیتی است.
+error_413 = بیش از حد بزرگ
+error_413_hint = آنچه فرستادید بزرگ‌تر از حدی است که این تقویم می‌پذیرد. آن را کوتاه کنید و دوباره بفرستید.
+error_422 = پذیرفتنی نیست
+error_422_hint = برخی مقادیر پذیرفتنی نیستند. آن‌ها را اصلاح کنید و دوباره بفرستید.
+error_429 = درخواست‌های بیش از حد
+error_429_hint = این تقویم از هر اتصال در یک زمان فقط چند درخواست می‌پذیرد. لطفاً صبر کنید و دوباره تلاش کنید.
+error_500 = مشکلی پیش آمد
+error_500_hint = تقویم نتوانست پاسخ دهد. این مشکل ثبت شده است؛ لطفاً بعداً دوباره تلاش کنید.
+error_503 = فعلاً در دسترس نیست
+error_503_hint = تقویم برای لحظه‌ای مشغول یا فقط‌خواندنی است. لطفاً چند ثانیهٔ دیگر دوباره تلاش کنید.
+error_507 = فضای ذخیره‌سازی پر است
+error_507_hint = فضای ذخیره‌سازی تقویم پر است، بنابراین چیزی نوشته نشد. لطفاً به هماهنگ‌کنندگان خبر دهید.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = { $wait } دیگر دوباره تلاش کنید.
+error_store_full = پایگاه داده پر است، بنابراین چیزی نوشته نشد؛ صفحه‌ها و خوراک‌ها همچنان کار می‌کنند.
+error_store_busy = پایگاه داده مشغول نوشتن دیگری (یک درون‌ریزی) است، بنابراین چیزی نوشته نشد.
+error_store_read_only = این تقویم در اینجا فقط‌خواندنی است، بنابراین چیزی نوشته نشد؛ صفحه‌ها و خوراک‌ها همچنان کار می‌کنند.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } شناسهٔ نامک (slug) معتبری نیست؛ مجاز: 1 تا { $max } نویسه از حروف کوچک a-z، رقم و خط تیرهٔ تکی در میانه
+err_date = { $value } تاریخ نیست؛ تاریخ را به شکل YYYY-MM-DD بنویسید، مثلاً 2027-11-29
+err_date_missing = { $value } چنین روزی در تقویم وجود ندارد؛ تاریخ را به شکل YYYY-MM-DD بنویسید، مثلاً 2027-11-29
+err_year_range = { $value } خارج از محدوده است؛ سال‌های { $first } تا { $last } مجازند
+err_local_time = { $value } زمان محلی نیست؛ از قالب YYYY-MM-DDTHH:MM استفاده کنید (مثلاً 2027-11-29T19:00)؛ در صورت نیاز، برای انتخاب یکی از دو زمانِ تکراری هنگام عقب کشیدن ساعت رسمی، اختلاف با UTC را پس از آن بیاورید (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } چنین ساعتی در روز ندارد؛ ساعت‌ها 00-23 و دقیقه‌ها 00-59 هستند
+err_out_of_range = خارج از محدوده است
+err_offset_mismatch = { $value } با { $zone } جور نیست: اختلاف با UTC در آنجا { $offset } است؛ همین اختلاف را بنویسید یا هیچ اختلافی ننویسید
+err_gap = { $value } در { $zone } وجود ندارد: ساعت‌ها از { $from } یک‌راست به { $to } می‌پرند (اختلاف با UTC از { $offset_before } به { $offset_after })؛ زمانی پیش از { $from } یا از { $to } به بعد انتخاب کنید
+err_fold = { $value } در { $zone } دو بار پیش می‌آید، چون ساعت‌ها عقب کشیده می‌شوند (بار اول با اختلاف UTC { $offset_before }، سپس با { $offset_after })؛ با افزودن اختلاف مشخص کنید کدام را می‌خواهید: { $first } یا { $second }
+err_timezone_required = الزامی است: منطقهٔ زمانی IANA محل، مثلاً "Europe/Paris"، یا "UTC" برای کنش‌های آنلاین
+err_start_required = الزامی است، مثلاً { $example }
+err_end_before_start_all_day = پیش از شروع است؛ در کنش‌های تمام‌روز، پایان آخرین روز است و خودِ آن روز هم حساب می‌شود
+err_too_long_days = کنش را طولانی‌تر از { $max } روز می‌کند
+err_end_before_start = باید پس از شروع باشد (هر دو به وقت محلی منطقهٔ زمانی کنش هستند)
+err_years_allowed = خارج از محدوده است؛ سال‌های { $first } تا { $last } مجازند
+err_text_too_long = { $len } نویسه است؛ حداکثر { $max } نویسه مجاز است
+err_text_required = الزامی است و نباید خالی باشد (1 تا { $max } نویسه)
+err_country = { $value } کد کشور ISO 3166-1 alpha-2 نیست؛ از دو حرف مانند "PS"، "US"، "ZA" استفاده کنید (بزرگی و کوچکی حروف مهم نیست)
+err_region = { $value } منطقه نیست؛ مجاز: نام‌های UN M49 با حروف کوچک و خط تیره (مانند "europe"، "western-asia"، "south-america"، "sub-saharan-africa") یا "online"؛ فهرست کامل را GET /api/v1/regions می‌دهد
+err_zone = { $value } منطقهٔ زمانیِ پایگاه دادهٔ IANA (نسخهٔ { $release }) نیست؛ از نامی مانند "Europe/Paris"، "America/New_York"، "Asia/Gaza" یا "UTC" استفاده کنید
+err_warning_code = { $value } کد هشدار نیست؛ کدها: { $codes }
+err_link_text_after = { $value } پس از نشانی‌اش متن دارد؛ بنویسید "Label: https://…"‎، هر پیوند در یک مورد
+err_link_no_address = { $value } هیچ نشانی http://‎ یا https://‎ ندارد؛ بنویسید "https://…"‎ یا "Label: https://…"‎
+err_too_many_links = { $count } پیوند دارد؛ حداکثر { $max } پیوند مجاز است
+err_status = { $value } وضعیت نیست؛ مجاز: confirmed، tentative، cancelled
+err_language = { $value } زبان نیست؛ از برچسب اصلی BCP 47 با دو یا سه حرف مانند "ar"، "es"، "en" استفاده کنید
+err_language_hint = { $value } زبان نیست؛ از برچسب اصلی BCP 47 با دو یا سه حرف مانند "ar"، "es"، "en" استفاده کنید (به‌جای { $value } از { $hint } استفاده کنید)
+err_too_many_entries = { $count } مورد دارد؛ حداکثر { $max } مورد مجاز است
+err_url_too_long = { $value } بیش از حد طولانی است؛ یک نشانی کامل http://‎ یا https://‎ با حداکثر { $max } نویسه بنویسید
+err_url = { $value } نشانی URL نیست؛ یک نشانی کامل http://‎ یا https://‎ با حداکثر { $max } نویسه بنویسید
+err_url_not_web = { $value } نشانی وب نیست؛ یک نشانی کامل http://‎ یا https://‎ با حداکثر { $max } نویسه بنویسید
+err_email = { $value } نشانی ایمیلی مانند name@example.org نیست
+err_coordinate = { $value } خارج از محدوده است؛ مجاز: ‎-{ $limit }‎ تا { $limit } درجه
+err_longitude_required = وقتی عرض جغرافیایی داده شده باشد، الزامی است
+err_latitude_required = وقتی طول جغرافیایی داده شده باشد، الزامی است
+err_country_required = برای کنشی که شهر یا محل برگزاری دارد الزامی است؛ کنشِ بدون کشور آنلاین است و به online_url نیاز دارد
+err_filter_empty = خالی است؛ یک مقدار یا چند مقدارِ جداشده با ویرگول بدهید
+err_filter_too_many = { $count } مقدار دارد؛ حداکثر { $max } مقدار مجاز است
+err_filter_value_long = مقداری طولانی‌تر از { $max } نویسه دارد
+err_to_before_from = { $to } پیش از تاریخ آغاز ({ $from }) است؛ هر دو تاریخ محلی‌اند و خودشان هم جزو بازه‌اند
+err_email_required = الزامی است تا هماهنگ‌کنندگان بتوانند با شما تماس بگیرند؛ هرگز منتشر نمی‌شود
+err_choose_zone = منطقهٔ زمانی محل را انتخاب کنید؛ منطقه‌های زمانی این کشور: { $zones }
+err_to_before_page = پیش از نخستین روزِ نمایش‌داده‌شده ({ $first }) است؛ هر دو تاریخ محلی‌اند و خودشان هم جزو بازه‌اند
+err_page_too_long = { $days } روز را نشان می‌دهد؛ هر صفحه حداکثر { $max } روز را نشان می‌دهد (خوراک‌ها هر بازه‌ای را می‌پذیرند)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } از منطقه‌های زمانیِ { $country } نیست؛ منطقه‌های زمانی آن: { $zones }
+warn_night_time = ساعت { $time } بامداد به وقت { $zone } شروع می‌شود؛ اگر منظورتان بعدازظهر یا عصر بود، ۱۲ ساعت اضافه کنید
+warn_in_the_past = در گذشته است (امروز به وقت UTC، { $today } است)؛ سال و ماه را بررسی کنید
+warn_far_ahead = بیش از دو سال بعد است ({ $date })؛ سال را بررسی کنید
+warn_possible_duplicate = به نظر می‌رسد کنشی مشابه در همان مکان و زمان در تقویم هست: { $title } (شناسهٔ { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = کنش‌ها در سراسر جهان
+feed_description = کنش‌های کارزارهای همبستگی که actioncal منتشر می‌کند، هر یک به وقت محلی و با منطقهٔ زمانی خودش.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }: { $filters }
+feed_campaign = کارزار { $names }
+feed_tag = برچسب { $names }
+feed_in_languages = به زبان { $names }
+feed_from_to = از { $from } تا { $to }
+feed_from = از { $from }
+feed_until = تا { $to }
+feed_upcoming_in = پیش رو: { $scope }

@@ -78,9 +78,9 @@ mail_edit_approved_body = La coordination a approuvé la modification que vous a
 mail_edit_rejected_subject = Votre modification de « { $title } » n’a pas été publiée
 mail_edit_rejected_body = La coordination n’a pas publié la modification que vous avez proposée ; l’action reste telle qu’elle était. Sa raison :
 mail_footer = Envoyé automatiquement par le calendrier { $site }, parce que cette adresse a été donnée avec l’action. Merci de ne pas répondre à ce message.
-mail_digest_subject = Envois en attente de relecture : { $count } nouveaux
+mail_digest_subject = Nouveaux envois en attente de relecture : { $count }
 mail_digest_title = Votre résumé des envois en attente
-mail_digest_body = Ces envois sont arrivés depuis votre dernier résumé ; { $count } attendent une relecture en tout :
+mail_digest_body = Ces envois sont arrivés depuis votre dernier résumé (total en attente de relecture : { $count }) :
 mail_digest_edits = Modifications proposées à des actions publiées, en attente : { $count }
 mail_digest_open = Relisez-les dans l’espace de modération :
 mail_digest_unsubscribe = Pour ne plus recevoir ces résumés (vous pouvez les réactiver dans l’espace) :
@@ -108,6 +108,7 @@ rule_every_years = { $n ->
     [one] chaque année
    *[other] tous les { $n } ans
 }
+# $n is 1 to 5, or -1 for the last one in the month; $day is a weekday name.
 rule_on_nth = le { $n ->
     [1] premier
     [2] deuxième
@@ -120,3 +121,207 @@ rule_times = { $n ->
     [one] une fois
    *[other] { $n } fois
 }
+
+## The language switcher at the top of every page
+choose_language = Langue de cette page
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = Ajoutez votre action au calendrier
+form_submit_intro = Envoyez votre action une seule fois, dans votre langue et votre fuseau horaire. La coordination la relit avant qu’elle n’apparaisse dans le calendrier. Aucun compte n’est nécessaire.
+form_send = Envoyer à la coordination
+form_save = Enregistrer les modifications
+form_look_below = Merci de lire les messages à côté des champs ci-dessous.
+form_expired = Ce formulaire avait expiré (ou votre navigateur n’a pas gardé son cookie) : rien n’a été envoyé. Tout ce que vous avez saisi se trouve ci-dessous : vérifiez-le et renvoyez-le.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = Ce calendrier n’accepte que quelques actions à la fois depuis une même connexion, et la vôtre a atteint cette limite pour l’instant. Rien n’a été envoyé ; tout ce que vous avez saisi est conservé ci-dessous. Merci de renvoyer le formulaire dans { $wait }.
+form_which_one = Laquelle des deux ?
+form_first_instant = (la première, avant le recul des horloges)
+form_second_instant = (la seconde, après)
+form_confirm_warning = C’est bien cela, envoyer quand même
+form_required = (obligatoire)
+form_honeypot = Laissez ce champ vide
+field_title = Titre de l’action
+hint_title = Dans la langue de l’action.
+field_description = Description
+hint_description = Quoi, qui, ce qu’il faut apporter. Les retours à la ligne sont conservés.
+field_start = Début
+hint_start = Heure locale du lieu de l’action, comme sur votre affiche.
+field_end = Fin
+hint_end = Facultatif ; si le champ reste vide, deux heures après le début.
+field_all_day = Toute la journée (seules les dates comptent)
+hint_country = Laissez vide pour une action en ligne.
+option_online = — en ligne —
+field_timezone = Fuseau horaire
+hint_timezone = Le fuseau du lieu ; laissé vide, il est déduit du pays quand le pays n’a qu’un seul fuseau.
+option_from_country = — d’après le pays —
+zones_elsewhere = Fuseaux sans pays
+field_city = Ville ou localité
+field_venue = Lieu, place ou rue
+field_online_url = Lien en ligne
+hint_online_url = Adresse Zoom, Jitsi ou de la diffusion en direct, pour les actions en ligne.
+field_online_links = Autres moyens de participer
+hint_online_links = Un par ligne, en indiquant de quoi il s’agit : Facebook Live: https://…
+field_tags = Mots-clés
+hint_tags = Séparés par des virgules, par ex. veillée, marche.
+hint_languages = Codes de langue séparés par des virgules, par ex. ar, es, en.
+hint_repeat = À la même heure locale à chaque fois, y compris lors des changements d’heure.
+repeat_none = Ne se répète pas
+repeat_daily = Chaque jour
+repeat_weekly = Chaque semaine, le même jour de la semaine que le début (et les jours cochés ci-dessous)
+repeat_fortnightly = Toutes les deux semaines, le même jour de la semaine que le début (et les jours cochés ci-dessous)
+repeat_monthly_weekday = Chaque mois, le même jour de la semaine (par ex. le premier vendredi)
+repeat_monthly_date = Chaque mois, à la même date
+repeat_days = Pour une répétition hebdomadaire, également les jours
+repeat_count = S’arrête après ce nombre de fois
+repeat_until = ou à cette date (la dernière fois)
+hint_repeat_end = Laissez les deux vides pour une action qui se répète jusqu’à son annulation.
+repeat_expert = Autre règle (RFC 5545 RRULE, pour les spécialistes des calendriers)
+hint_rrule = Utilisée à la place du choix ci-dessus, par ex. FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.
+field_organiser_email = Votre adresse e-mail
+hint_organiser_email = Seule la coordination la voit ; elle n’est jamais publiée.
+field_organiser_name = Votre nom ou celui de votre groupe
+hint_organiser_name = Jamais publié.
+
+## After sending, and the organiser's private page
+thanks = Merci
+thanks_review = Une personne de la coordination va relire votre action. Elle apparaîtra dans le calendrier une fois approuvée.
+thanks_link = Voici votre lien privé pour voir son état, la modifier ou l’annuler. Toute personne qui a ce lien peut changer votre action : gardez-le pour vous.
+thanks_mailed = Nous avons aussi envoyé ce lien par e-mail à l’adresse indiquée ; la décision de la coordination vous y sera envoyée ensuite.
+thanks_not_mailed = Ce calendrier n’envoie pas d’e-mails : ce lien ne vous sera pas envoyé. Copiez-le maintenant ; il n’est affiché qu’une seule fois.
+edit_link_label = Votre lien privé de modification
+copy_link = Copier le lien
+your_action = Votre action : { $title }
+status_label = État :
+status_pending = en attente de relecture par la coordination
+status_published = publiée dans le calendrier
+status_rejected = non acceptée
+status_cancelled = (annulée)
+public_page = Sa page publique
+uncancel_button = Revenir sur l’annulation
+coordinator_wrote = La coordination a écrit :
+fix_and_resend = Corrigez l’action ci-dessous et renvoyez-la ; elle retourne à la coordination.
+change_waiting = Votre modification attend la relecture de la coordination.
+change_waiting_more = Tant qu’elle n’est pas acceptée, le calendrier affiche la version publiée ; le formulaire ci-dessous contient votre modification.
+change_refused = La coordination n’a pas accepté votre modification.
+they_wrote = Elle a écrit :
+published_version_shown = Le calendrier affiche la version publiée.
+changes_reviewed = Les modifications d’une action publiée sont relues par la coordination avant d’être visibles des personnes abonnées ; une annulation prend effet immédiatement.
+cancel_sure = Oui, l’annuler
+cancel_button = Annuler cette action
+cancel_hint = Une action annulée reste dans les agendas, marquée comme annulée, pour que les personnes abonnées voient qu’elle n’a plus lieu. Vous pouvez revenir sur l’annulation jusqu’à son début.
+notice_saved = Enregistré.
+notice_change_sent = Envoyé : votre modification attend la relecture de la coordination ; d’ici là, le calendrier affiche la version publiée.
+notice_cancel_ask = Pour annuler, cochez « Oui, l’annuler » et appuyez de nouveau sur le bouton. Rien n’a été modifié.
+notice_cancelled = Annulée : les agendas l’affichent comme annulée. Vous pouvez revenir sur l’annulation jusqu’à son début.
+notice_uncancelled = Rétablie : les agendas l’affichent de nouveau.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = moins d’une minute
+wait_minutes = { $n ->
+    [one] environ une minute
+   *[other] environ { $n } minutes
+}
+wait_hours = { $n ->
+    [one] environ une heure
+   *[other] environ { $n } heures
+}
+save = Enregistrer
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = Retour au calendrier
+error_400 = Requête incorrecte
+error_400_hint = Quelque chose dans l’adresse n’est pas autorisé ici. Vérifiez-la, ou repartez du calendrier.
+error_401 = Connexion requise
+error_401_hint = Cette page est réservée à la coordination. Connectez-vous avec votre jeton de coordination.
+error_403 = Non autorisé
+error_403_hint = Vous n’y avez pas accès, ou le formulaire envoyé était trop ancien. Revenez en arrière, rechargez la page et réessayez.
+error_404 = Introuvable
+error_404_hint = Il n’y a rien à cette adresse : le lien est peut-être mal saisi, ou l’action a été retirée.
+error_405 = Non disponible de cette façon
+error_405_hint = Cette adresse n’accepte pas ce type de requête.
+error_409 = Conflit
+error_409_hint = Impossible dans l’état actuel de l’action. Rechargez la page pour voir où elle en est.
+error_413 = Trop volumineux
+error_413_hint = Ce que vous avez envoyé dépasse ce que ce calendrier accepte. Raccourcissez-le et renvoyez-le.
+error_422 = Irrecevable
+error_422_hint = Certaines valeurs ne peuvent pas être acceptées. Corrigez-les et renvoyez le tout.
+error_429 = Trop de requêtes
+error_429_hint = Ce calendrier n’accepte que quelques requêtes à la fois depuis une même connexion. Patientez un peu et réessayez.
+error_500 = Une erreur s’est produite
+error_500_hint = Le calendrier n’a pas pu répondre. Le problème a été consigné ; réessayez plus tard.
+error_503 = Indisponible pour le moment
+error_503_hint = Le calendrier est occupé ou en lecture seule pour un moment. Réessayez dans quelques secondes.
+error_507 = Stockage plein
+error_507_hint = Le stockage du calendrier est plein, rien n’a donc été enregistré. Merci de prévenir la coordination.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = Réessayez dans { $wait }.
+error_store_full = Le stockage est plein, rien n’a donc été enregistré ; les pages et les abonnements continuent de fonctionner.
+error_store_busy = Le stockage est occupé par une autre écriture (une importation), rien n’a donc été enregistré.
+error_store_read_only = Ce calendrier est ici en lecture seule, rien n’a donc été enregistré ; les pages et les abonnements continuent de fonctionner.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } n’est pas un identifiant (slug) valide ; de 1 à { $max } caractères autorisés : lettres minuscules a-z, chiffres et tirets isolés à l’intérieur
+err_date = { $value } n’est pas une date ; écrivez la date au format YYYY-MM-DD, par ex. 2027-11-29
+err_date_missing = { $value } n’existe pas dans le calendrier ; écrivez la date au format YYYY-MM-DD, par ex. 2027-11-29
+err_year_range = { $value } est hors limites ; années autorisées : de { $first } à { $last }
+err_local_time = { $value } n’est pas une heure locale ; utilisez YYYY-MM-DDTHH:MM (par ex. 2027-11-29T19:00), suivi si besoin du décalage UTC pour choisir l’une des deux heures identiques lors du recul des horloges (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } n’est pas une heure valide ; les heures vont de 00 à 23, les minutes de 00 à 59
+err_out_of_range = valeur hors limites
+err_offset_mismatch = { $value } ne correspond pas à { $zone } : son décalage UTC y est de { $offset } ; indiquez ce décalage ou aucun
+err_gap = { $value } n’existe pas dans { $zone } : les horloges passent directement de { $from } à { $to } (décalage UTC de { $offset_before } à { $offset_after }) ; choisissez une heure avant { $from } ou à partir de { $to }
+err_fold = { $value } existe deux fois dans { $zone } au recul des horloges (d’abord avec le décalage UTC { $offset_before }, puis { $offset_after }) ; précisez laquelle en ajoutant le décalage : { $first } ou { $second }
+err_timezone_required = champ obligatoire : le fuseau IANA du lieu, par ex. "Europe/Paris", ou "UTC" pour les actions en ligne
+err_start_required = champ obligatoire, par ex. { $example }
+err_end_before_start_all_day = la fin est avant le début ; pour une action sur toute la journée, la fin est le dernier jour, inclus
+err_too_long_days = l’action durerait plus de { $max } jours
+err_end_before_start = la fin doit être après le début (les deux sont des heures locales dans le fuseau de l’action)
+err_years_allowed = valeur hors limites ; années autorisées : de { $first } à { $last }
+err_text_too_long = le texte fait { $len } caractères ; { $max } au maximum sont autorisés
+err_text_required = champ obligatoire, qui ne peut pas rester vide (de 1 à { $max } caractères)
+err_country = { $value } n’est pas un code pays ISO 3166-1 alpha-2 ; utilisez deux lettres, comme "PS", "US", "ZA" (majuscules ou minuscules)
+err_region = { $value } n’est pas une région ; valeurs autorisées : les noms UN M49 en anglais, en minuscules avec des tirets (comme "europe", "western-asia", "south-america", "sub-saharan-africa"), ou "online" ; GET /api/v1/regions les liste toutes
+err_zone = { $value } n’est pas un fuseau horaire de la base IANA (version { $release }) ; utilisez un nom comme "Europe/Paris", "America/New_York", "Asia/Gaza" ou "UTC"
+err_warning_code = { $value } n’est pas un code d’avertissement ; codes : { $codes }
+err_link_text_after = { $value } contient du texte après son adresse ; écrivez "Label: https://…", un lien par entrée
+err_link_no_address = { $value } n’a pas d’adresse http:// ou https:// ; écrivez "https://…" ou "Label: https://…"
+err_too_many_links = { $count } liens ; { $max } au maximum sont autorisés
+err_status = { $value } n’est pas un état ; valeurs autorisées : confirmed, tentative, cancelled
+err_language = { $value } n’est pas une langue ; utilisez une étiquette principale BCP 47 de 2 ou 3 lettres, comme "ar", "es", "en"
+err_language_hint = { $value } n’est pas une langue ; utilisez une étiquette principale BCP 47 de 2 ou 3 lettres, comme "ar", "es", "en" (pour { $value }, utilisez { $hint })
+err_too_many_entries = { $count } entrées ; { $max } au maximum sont autorisées
+err_url_too_long = { $value } est trop longue ; indiquez une adresse http:// ou https:// complète de { $max } caractères au maximum
+err_url = { $value } n’est pas une URL ; indiquez une adresse http:// ou https:// complète de { $max } caractères au maximum
+err_url_not_web = { $value } n’est pas une adresse web ; indiquez une adresse http:// ou https:// complète de { $max } caractères au maximum
+err_email = { $value } n’est pas une adresse e-mail du type name@example.org
+err_coordinate = { $value } est hors limites ; valeurs autorisées : de -{ $limit } à { $limit } degrés
+err_longitude_required = champ obligatoire quand la latitude est indiquée
+err_latitude_required = champ obligatoire quand la longitude est indiquée
+err_country_required = champ obligatoire pour une action avec une ville ou un lieu ; une action sans pays est en ligne et nécessite online_url
+err_filter_empty = filtre vide ; indiquez une valeur, ou plusieurs séparées par des virgules
+err_filter_too_many = le filtre contient { $count } valeurs ; { $max } au maximum sont autorisées
+err_filter_value_long = le filtre contient une valeur de plus de { $max } caractères
+err_to_before_from = { $to } est avant la date de début ({ $from }) ; les deux dates sont locales et incluses
+err_email_required = champ obligatoire, pour que la coordination puisse vous joindre ; l’adresse n’est jamais publiée
+err_choose_zone = choisissez le fuseau du lieu ; ce pays en a plusieurs : { $zones }
+err_to_before_page = la date de fin est antérieure au premier jour affiché ({ $first }) ; les deux dates sont locales et incluses
+err_page_too_long = la période couvre { $days } jours ; une page en affiche au maximum { $max } (les abonnements acceptent n’importe quelle période)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } n’est pas un fuseau horaire de ce pays ({ $country }) ; ses fuseaux sont : { $zones }
+warn_night_time = l’action commence à { $time }, en pleine nuit, dans le fuseau { $zone } ; si vous pensiez à l’après-midi ou au soir, ajoutez 12 heures
+warn_in_the_past = la date est passée (nous sommes le { $today } en UTC) ; vérifiez l’année et le mois
+warn_far_ahead = la date est dans plus de deux ans ({ $date }) ; vérifiez l’année
+warn_possible_duplicate = cette action ressemble à une action déjà présente dans le calendrier, au même lieu et à la même heure : { $title } (id { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Actions dans le monde entier
+feed_description = Actions de campagnes de solidarité, chacune à son heure locale avec son fuseau horaire ; publiées par actioncal.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope } : { $filters }
+feed_campaign = campagne { $names }
+feed_tag = mot-clé { $names }
+feed_in_languages = en { $names }
+feed_from_to = du { $from } au { $to }
+feed_from = à partir du { $from }
+feed_until = jusqu’au { $to }
+feed_upcoming_in = À venir : { $scope }

@@ -247,3 +247,102 @@ wait_hours = { $n ->
    *[other] circa { $n } ore
 }
 save = Salva
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = Torna al calendario
+error_400 = Richiesta non valida
+error_400_hint = Qualcosa nell’indirizzo non è consentito qui. Controllalo, oppure ricomincia dal calendario.
+error_401 = Accesso richiesto
+error_401_hint = Questa pagina è riservata al coordinamento. Accedi con il tuo token di coordinamento.
+error_403 = Non consentito
+error_403_hint = Non hai accesso a questa funzione, oppure il modulo che hai inviato era troppo vecchio. Torna indietro, ricarica la pagina e riprova.
+error_404 = Pagina non trovata
+error_404_hint = A questo indirizzo non c’è nulla: forse il link contiene un errore di battitura, oppure l’azione è stata rimossa.
+error_405 = Non disponibile in questo modo
+error_405_hint = Questo indirizzo non accetta questo tipo di richiesta.
+error_409 = Conflitto
+error_409_hint = Non è possibile nello stato attuale dell’azione. Ricarica la pagina per vedere a che punto è.
+error_413 = Troppo grande
+error_413_hint = Quello che hai inviato supera la dimensione accettata da questo calendario. Accorcialo e invialo di nuovo.
+error_422 = Non accettabile
+error_422_hint = Alcuni valori non possono essere accettati. Correggili e invia di nuovo.
+error_429 = Troppe richieste
+error_429_hint = Questo calendario accetta solo poche richieste alla volta dalla stessa connessione. Attendi un momento e riprova.
+error_500 = Qualcosa è andato storto
+error_500_hint = Il calendario non è riuscito a rispondere. Il problema è stato registrato; riprova più tardi.
+error_503 = Non disponibile al momento
+error_503_hint = Il calendario è occupato o temporaneamente in sola lettura. Riprova tra qualche secondo.
+error_507 = Spazio esaurito
+error_507_hint = Lo spazio di archiviazione del calendario è pieno, quindi non è stato scritto nulla. Avvisa il coordinamento.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = Riprova tra { $wait }.
+error_store_full = L’archivio è pieno, quindi non è stato scritto nulla; le pagine e i feed continuano a funzionare.
+error_store_busy = L’archivio è occupato da un’altra scrittura (un’importazione), quindi non è stato scritto nulla.
+error_store_read_only = Qui questo calendario è in sola lettura, quindi non è stato scritto nulla; le pagine e i feed continuano a funzionare.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } non è uno slug valido; sono ammessi da 1 a { $max } caratteri tra lettere minuscole a-z, cifre e singoli trattini interni
+err_date = { $value } non è una data; usa una data nel formato YYYY-MM-DD, ad es. 2027-11-29
+err_date_missing = { $value } non esiste nel calendario; usa una data nel formato YYYY-MM-DD, ad es. 2027-11-29
+err_year_range = { $value } è fuori intervallo; sono ammessi gli anni dal { $first } al { $last }
+err_local_time = { $value } non è un’ora locale; usa YYYY-MM-DDTHH:MM (ad es. 2027-11-29T19:00), eventualmente seguito dalla differenza da UTC per scegliere uno dei due orari uguali al ritorno dell’ora solare (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } non è un orario valido; le ore vanno da 00 a 23, i minuti da 00 a 59
+err_out_of_range = è fuori intervallo
+err_offset_mismatch = { $value } non corrisponde a { $zone }: lì la differenza da UTC è { $offset }; indica questa differenza oppure nessuna
+err_gap = { $value } non esiste in { $zone }: le lancette passano dalle { $from } direttamente alle { $to } (differenza da UTC da { $offset_before } a { $offset_after }); scegli un orario prima delle { $from } o dalle { $to } in poi
+err_fold = { $value } si ripete due volte in { $zone } quando le lancette tornano indietro (prima con differenza da UTC { $offset_before }, poi { $offset_after }); indica quale aggiungendo la differenza: { $first } oppure { $second }
+err_timezone_required = è un campo obbligatorio: il fuso orario IANA del luogo, ad es. "Europe/Paris", oppure "UTC" per le azioni online
+err_start_required = è un campo obbligatorio, ad es. { $example }
+err_end_before_start_all_day = è prima dell’inizio; per le azioni di tutto il giorno la fine è l’ultimo giorno, compreso
+err_too_long_days = rende l’azione più lunga di { $max } giorni
+err_end_before_start = deve essere dopo l’inizio (entrambi sono orari locali nel fuso orario dell’azione)
+err_years_allowed = è fuori intervallo; sono ammessi gli anni dal { $first } al { $last }
+err_text_too_long = contiene { $len } caratteri; ne sono ammessi al massimo { $max }
+err_text_required = è un campo obbligatorio e non può essere vuoto (da 1 a { $max } caratteri)
+err_country = { $value } non è un codice paese ISO 3166-1 alpha-2; usa due lettere come "PS", "US", "ZA" (maiuscole o minuscole è indifferente)
+err_region = { $value } non è una regione; sono ammessi i nomi UN M49 in minuscolo con trattini (come "europe", "western-asia", "south-america", "sub-saharan-africa") oppure "online"; GET /api/v1/regions li elenca tutti
+err_zone = { $value } non è un fuso orario del database IANA (versione { $release }); usa un nome come "Europe/Paris", "America/New_York", "Asia/Gaza" o "UTC"
+err_warning_code = { $value } non è un codice di avviso; codici: { $codes }
+err_link_text_after = { $value } ha del testo dopo l’indirizzo; scrivi "Label: https://…", un link per voce
+err_link_no_address = { $value } non contiene un indirizzo http:// o https://; scrivi "https://…" oppure "Label: https://…"
+err_too_many_links = contiene { $count } link; ne sono ammessi al massimo { $max }
+err_status = { $value } non è uno stato; ammessi: confirmed, tentative, cancelled
+err_language = { $value } non è una lingua; usa un tag primario BCP 47 di 2 o 3 lettere come "ar", "es", "en"
+err_language_hint = { $value } non è una lingua; usa un tag primario BCP 47 di 2 o 3 lettere come "ar", "es", "en" (per { $value } usa { $hint })
+err_too_many_entries = contiene { $count } voci; ne sono ammesse al massimo { $max }
+err_url_too_long = { $value } è troppo lungo; indica un indirizzo http:// o https:// completo di al massimo { $max } caratteri
+err_url = { $value } non è un URL; indica un indirizzo http:// o https:// completo di al massimo { $max } caratteri
+err_url_not_web = { $value } non è un indirizzo web; indica un indirizzo http:// o https:// completo di al massimo { $max } caratteri
+err_email = { $value } non è un indirizzo e-mail come name@example.org
+err_coordinate = { $value } è fuori intervallo; ammessi: da -{ $limit } a { $limit } gradi
+err_longitude_required = è obbligatoria quando è indicata la latitudine
+err_latitude_required = è obbligatoria quando è indicata la longitudine
+err_country_required = è un campo obbligatorio per un’azione con città o luogo; un’azione senza paese è online e richiede online_url
+err_filter_empty = non contiene alcun valore; indicane uno o più, separati da virgole
+err_filter_too_many = elenca { $count } valori; ne sono ammessi al massimo { $max }
+err_filter_value_long = contiene un valore più lungo di { $max } caratteri
+err_to_before_from = { $to } è prima dell’inizio from ({ $from }); entrambe sono date locali, estremi compresi
+err_email_required = è un campo obbligatorio, così il coordinamento può contattarti; l’indirizzo non viene mai pubblicato
+err_choose_zone = scegli il fuso orario del luogo; questo paese ha questi fusi orari: { $zones }
+err_to_before_page = è prima del primo giorno mostrato ({ $first }); entrambe sono date locali, estremi compresi
+err_page_too_long = copre { $days } giorni; una pagina ne mostra al massimo { $max } (i feed accettano qualsiasi intervallo)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } non è un fuso orario del paese { $country }; i suoi fusi orari sono { $zones }
+warn_night_time = inizia alle { $time }, di notte, in { $zone }; se intendevi il pomeriggio o la sera, aggiungi 12 ore
+warn_in_the_past = è nel passato (oggi in UTC è il { $today }); controlla l’anno e il mese
+warn_far_ahead = è a più di due anni da oggi ({ $date }); controlla l’anno
+warn_possible_duplicate = sembra un’azione già presente nel calendario nello stesso luogo e alla stessa ora: { $title } (id { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Azioni nel mondo
+feed_description = Azioni delle campagne di solidarietà, ciascuna alla sua ora locale con il suo fuso orario; a cura di actioncal.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope } ({ $filters })
+feed_campaign = campagna { $names }
+feed_tag = tag { $names }
+feed_in_languages = in { $names }
+feed_from_to = dal { $from } al { $to }
+feed_from = dal { $from }
+feed_until = fino al { $to }
+feed_upcoming_in = Prossimamente – { $scope }

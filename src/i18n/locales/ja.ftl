@@ -93,15 +93,19 @@ rule_custom = 独自のスケジュール
 
 ## Repeat rules in words (RFC 5545 RRULE), with CLDR plural categories
 rule_every_days = { $n ->
+    [1] 毎日
    *[other] { $n }日ごと
 }
 rule_every_weeks = { $n ->
+    [1] 毎週
    *[other] { $n }週間ごと
 }
 rule_every_months = { $n ->
+    [1] 毎月
    *[other] { $n }か月ごと
 }
 rule_every_years = { $n ->
+    [1] 毎年
    *[other] { $n }年ごと
 }
 # $n is 1 to 5, or -1 for the last one in the month; $day is a weekday name.
@@ -116,3 +120,205 @@ rule_on_nth = { $n ->
 rule_times = { $n ->
    *[other] { $n }回
 }
+
+## The language switcher at the top of every page
+choose_language = このページの言語
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = カレンダーにアクションを追加
+form_submit_intro = アクションは、ご自身の言語とタイムゾーンで一度送信するだけで済みます。カレンダーに掲載される前にコーディネーターが確認します。アカウントは不要です。
+form_send = コーディネーターに送信
+form_save = 変更を保存
+form_look_below = 下の各項目の横に表示されているメッセージをご確認ください。
+form_expired = このフォームは有効期限が切れていた（またはブラウザーに Cookie が保存されていなかった）ため、何も送信されていません。入力した内容はすべて下に残っています。確認して、もう一度送信してください。
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = このカレンダーが 1 つの接続から一度に受け付けるアクションの数には上限があり、お使いの接続は現在その上限に達しています。何も送信されていません。入力した内容はすべて下に残っています。{ $wait }待ってから、もう一度送信してください。
+form_which_one = どちらの時刻ですか？
+form_first_instant = （1 回目：時計を戻す前）
+form_second_instant = （2 回目：時計を戻した後）
+form_confirm_warning = この内容で正しいので、このまま送信する
+form_required = （必須）
+form_honeypot = この欄は空欄のままにしてください
+field_title = アクションのタイトル
+hint_title = アクションで使われる言語で入力してください。
+field_description = 説明
+hint_description = 内容、参加者、持ち物など。改行はそのまま保持されます。
+field_start = 開始
+hint_start = アクションの場所の現地時刻を、ポスターと同じように入力してください。
+field_end = 終了
+hint_end = 任意です。空欄の場合は開始の 2 時間後になります。
+field_all_day = 終日（日付のみ有効）
+hint_country = オンラインのアクションの場合は空欄にしてください。
+option_online = — オンライン —
+field_timezone = タイムゾーン
+hint_timezone = 場所のタイムゾーンです。空欄の場合、その国のタイムゾーンが 1 つだけなら国から設定されます。
+option_from_country = — 国から設定 —
+zones_elsewhere = どの国にも属さないタイムゾーン
+field_city = 市区町村
+field_venue = 会場・広場・通り
+field_online_url = オンライン参加用リンク
+hint_online_url = オンラインのアクションの場合の、Zoom、Jitsi、ライブ配信の URL です。
+field_online_links = その他の参加方法
+hint_online_links = 1 行に 1 つずつ、何のリンクかを添えて入力してください。例：Facebook Live: https://…
+field_tags = タグ
+hint_tags = 半角カンマ（,）区切りで入力してください。例：vigil, march
+hint_languages = 言語コードを半角カンマ（,）区切りで入力してください。例：ar, es, en
+hint_repeat = 夏時間の切り替えをまたいでも、毎回同じ現地時刻に行われます。
+repeat_none = 繰り返さない
+repeat_daily = 毎日
+repeat_weekly = 毎週、開始日と同じ曜日（と下でチェックした曜日）
+repeat_fortnightly = 2 週間ごと、開始日と同じ曜日（と下でチェックした曜日）
+repeat_monthly_weekday = 毎月、同じ週の同じ曜日（例：第1金曜日）
+repeat_monthly_date = 毎月、同じ日付
+repeat_days = 毎週の繰り返しで、ほかに行う曜日
+repeat_count = 繰り返しの回数
+repeat_until = または最終日（最後の回の日付）
+hint_repeat_end = 中止するまで繰り返すアクションの場合は、両方とも空欄にしてください。
+repeat_expert = その他のルール（RFC 5545 RRULE、カレンダーに詳しい方向け）
+hint_rrule = 上の選択の代わりに使われます。例：FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6
+field_organiser_email = メールアドレス
+hint_organiser_email = コーディネーターだけが閲覧でき、公開されることはありません。
+field_organiser_name = お名前または団体名
+hint_organiser_name = 公開されることはありません。
+
+## After sending, and the organiser's private page
+thanks = ありがとうございます
+thanks_review = コーディネーターがアクションを確認します。承認されるとカレンダーに掲載されます。
+thanks_link = 状況の確認、編集、中止ができる非公開リンクです。このリンクを知っている人は誰でもアクションを変更できるため、他の人に教えないでください。
+thanks_mailed = このリンクは、入力されたメールアドレスにもお送りしました。コーディネーターの判断も、そのアドレスにお知らせします。
+thanks_not_mailed = このカレンダーはメールを送信しないため、このリンクはお送りできません。今すぐコピーしてください。表示されるのはこの一度だけです。
+edit_link_label = 非公開の編集用リンク
+copy_link = リンクをコピー
+your_action = あなたのアクション：{ $title }
+status_label = 状況：
+status_pending = コーディネーターの確認待ち
+status_published = カレンダーに掲載中
+status_rejected = 不採用
+status_cancelled = （中止）
+public_page = 公開ページ
+uncancel_button = 中止を取り消す
+coordinator_wrote = コーディネーターからのメッセージ：
+fix_and_resend = 下のアクションを修正して、もう一度送信してください。再びコーディネーターが確認します。
+change_waiting = 変更はコーディネーターの確認待ちです。
+change_waiting_more = 承認されるまで、カレンダーには公開中の内容が表示されます。下のフォームには変更後の内容が入っています。
+change_refused = コーディネーターは変更を承認しませんでした。
+they_wrote = 理由：
+published_version_shown = カレンダーには公開中の内容が表示されています。
+changes_reviewed = 公開済みのアクションへの変更は、購読者に表示される前にコーディネーターが確認します。中止はすぐに反映されます。
+cancel_sure = はい、中止します
+cancel_button = このアクションを中止
+cancel_hint = 中止したアクションは「中止」と表示されたままカレンダーに残るため、購読者にも行われないことが伝わります。開始前であれば中止を取り消せます。
+notice_saved = 保存しました。
+notice_change_sent = 送信しました。変更はコーディネーターの確認待ちです。それまでは、カレンダーには公開中の内容が表示されます。
+notice_cancel_ask = 中止するには「はい、中止します」にチェックを入れて、もう一度ボタンを押してください。何も変更されていません。
+notice_cancelled = 中止しました。カレンダーには中止と表示されます。開始前であれば取り消せます。
+notice_uncancelled = 再び実施予定になりました。カレンダーにも再び表示されます。
+
+## A wait in words ($n minutes or hours)
+wait_seconds = 1 分足らず
+wait_minutes = { $n ->
+   *[other] 約 { $n } 分
+}
+wait_hours = { $n ->
+   *[other] 約 { $n } 時間
+}
+save = 保存
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = カレンダーに戻る
+error_400 = 不正なリクエスト
+error_400_hint = URL に、ここでは使えない部分が含まれています。URL を確認するか、カレンダーからやり直してください。
+error_401 = ログインが必要です
+error_401_hint = このページはコーディネーター用です。コーディネーター用のトークンでログインしてください。
+error_403 = アクセスできません
+error_403_hint = この操作は許可されていないか、送信したフォームが古すぎました。前のページに戻り、ページを再読み込みしてから、もう一度お試しください。
+error_404 = 見つかりません
+error_404_hint = この URL には何もありません。リンクが間違っているか、アクションが削除された可能性があります。
+error_405 = この方法では利用できません
+error_405_hint = この URL は、この種類のリクエストを受け付けていません。
+error_409 = 競合
+error_409_hint = アクションの現在の状態では、この操作はできません。ページを再読み込みして、現在の状態を確認してください。
+error_413 = サイズが大きすぎます
+error_413_hint = 送信された内容が、このカレンダーで受け付けられるサイズを超えています。短くしてから、もう一度送信してください。
+error_422 = 受け付けられません
+error_422_hint = 受け付けられない値があります。修正してから、もう一度送信してください。
+error_429 = リクエストが多すぎます
+error_429_hint = このカレンダーが 1 つの接続から一度に受け付けるリクエストの数には上限があります。しばらく待ってから、もう一度お試しください。
+error_500 = 問題が発生しました
+error_500_hint = カレンダーが応答できませんでした。問題は記録されています。しばらくしてから、もう一度お試しください。
+error_503 = 現在ご利用いただけません
+error_503_hint = カレンダーが混み合っているか、一時的に読み取り専用になっています。数秒後にもう一度お試しください。
+error_507 = 保存領域がいっぱいです
+error_507_hint = カレンダーの保存領域がいっぱいのため、何も書き込まれませんでした。コーディネーターにお知らせください。
+# $wait is a wait in words ("about 7 minutes").
+error_wait = { $wait }待ってから、もう一度お試しください。
+error_store_full = 保存領域がいっぱいのため、何も書き込まれませんでした。ページとフィードは引き続きご利用いただけます。
+error_store_busy = 保存領域が別の書き込み（インポート）を処理中のため、何も書き込まれませんでした。
+error_store_read_only = このカレンダーはここでは読み取り専用のため、何も書き込まれませんでした。ページとフィードは引き続きご利用いただけます。
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } は有効なスラッグではありません。使用できるのは 1～{ $max } 文字の小文字 a-z、数字、および途中の単独のハイフンです。
+err_date = { $value } は日付ではありません。YYYY-MM-DD 形式で入力してください（例：2027-11-29）。
+err_date_missing = { $value } はカレンダー上に存在しない日付です。YYYY-MM-DD 形式で入力してください（例：2027-11-29）。
+err_year_range = { $value } は範囲外です。{ $first } 年から { $last } 年までを指定できます。
+err_local_time = { $value } は現地時刻ではありません。YYYY-MM-DDTHH:MM 形式で入力してください（例：2027-11-29T19:00）。夏時間の終了で同じ時刻が 2 回ある場合は、後ろに UTC オフセットを付けてどちらかを指定できます（2027-11-07T01:30-04:00）。
+err_time_of_day = { $value } という時刻はありません。時は 00-23、分は 00-59 の範囲です。
+err_out_of_range = 範囲外です。
+err_offset_mismatch = { $value } は { $zone } と一致しません。そこでの UTC オフセットは { $offset } です。このオフセットを指定するか、オフセットを付けないでください。
+err_gap = { $value } は { $zone } には存在しません。時計が { $from } から { $to } に直接進みます（UTC オフセットは { $offset_before } から { $offset_after } へ）。{ $from } より前か、{ $to } 以降の時刻を選んでください。
+err_fold = { $value } は、時計が戻るため { $zone } では 2 回あります（1 回目は UTC オフセット { $offset_before }、2 回目は { $offset_after }）。{ $first } または { $second } のように、オフセットを付けてどちらかを指定してください。
+err_timezone_required = 必須です。場所の IANA タイムゾーン（例："Europe/Paris"）、またはオンラインのアクションの場合は "UTC" を指定してください。
+err_start_required = 必須です。例：{ $example }
+err_end_before_start_all_day = 開始より前になっています。終日のアクションでは、終了は最終日（その日を含む）です。
+err_too_long_days = アクションの期間が { $max } 日を超えています。
+err_end_before_start = 開始より後にしてください（どちらもアクションのタイムゾーンでの現地時刻です）。
+err_years_allowed = 範囲外です。{ $first } 年から { $last } 年までを指定できます。
+err_text_too_long = { $len } 文字あります。{ $max } 文字以内にしてください。
+err_text_required = 必須です。空欄にはできません（1～{ $max } 文字）。
+err_country = { $value } は ISO 3166-1 alpha-2 の国コードではありません。"PS"、"US"、"ZA" のような 2 文字で入力してください（大文字・小文字は区別しません）。
+err_region = { $value } は地域ではありません。使用できるのは、小文字とハイフンで書いた UN M49 の名称（"europe"、"western-asia"、"south-america"、"sub-saharan-africa" など）または "online" です。GET /api/v1/regions ですべての一覧を取得できます。
+err_zone = { $value } は IANA データベース（リリース { $release }）のタイムゾーンではありません。"Europe/Paris"、"America/New_York"、"Asia/Gaza"、"UTC" のような名前を使用してください。
+err_warning_code = { $value } は警告コードではありません。コード：{ $codes }
+err_link_text_after = { $value } は URL の後ろに文字があります。"Label: https://…" の形式で、1 項目につき 1 つのリンクを書いてください。
+err_link_no_address = { $value } に http:// または https:// の URL がありません。"https://…" または "Label: https://…" の形式で書いてください。
+err_too_many_links = リンクが { $count } 個あります。{ $max } 個までにしてください。
+err_status = { $value } はステータスではありません。使用できる値：confirmed, tentative, cancelled
+err_language = { $value } は言語ではありません。"ar"、"es"、"en" のような 2 文字または 3 文字の BCP 47 主言語タグを使用してください。
+err_language_hint = { $value } は言語ではありません。"ar"、"es"、"en" のような 2 文字または 3 文字の BCP 47 主言語タグを使用してください（{ $value } の場合は { $hint } を使用してください）。
+err_too_many_entries = 項目が { $count } 個あります。{ $max } 個までにしてください。
+err_url_too_long = { $value } は長すぎます。{ $max } 文字以内の完全な http:// または https:// の URL を入力してください。
+err_url = { $value } は URL ではありません。{ $max } 文字以内の完全な http:// または https:// の URL を入力してください。
+err_url_not_web = { $value } はウェブの URL ではありません。{ $max } 文字以内の完全な http:// または https:// の URL を入力してください。
+err_email = { $value } は name@example.org のようなメールアドレスではありません。
+err_coordinate = { $value } は範囲外です。-{ $limit }～{ $limit } 度の範囲で指定してください。
+err_longitude_required = 緯度を入力した場合は必須です。
+err_latitude_required = 経度を入力した場合は必須です。
+err_country_required = 都市や会場があるアクションでは必須です。国のないアクションはオンラインとみなされ、online_url が必要です。
+err_filter_empty = 空です。値を 1 つ、またはカンマ区切りで複数指定してください。
+err_filter_too_many = 値が { $count } 個あります。{ $max } 個までにしてください。
+err_filter_value_long = { $max } 文字を超える値があります。
+err_to_before_from = { $to } が from（{ $from }）より前になっています。どちらも現地の日付で、その日を含みます。
+err_email_required = コーディネーターが連絡できるよう、必須です。公開されることはありません。
+err_choose_zone = 場所のタイムゾーンを選んでください。この国のタイムゾーン：{ $zones }
+err_to_before_page = 表示する最初の日（{ $first }）より前になっています。どちらも現地の日付で、その日を含みます。
+err_page_too_long = { $days } 日分になっています。1 ページに表示できるのは { $max } 日分までです（フィードは任意の期間に対応しています）。
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } は { $country } のタイムゾーンではありません。この国のタイムゾーンは { $zones } です。
+warn_night_time = { $zone } で夜間の { $time } に始まります。午後や夕方のつもりだった場合は、12 時間を足してください。
+warn_in_the_past = 過去の日付です（UTC での今日は { $today } です）。年と月を確認してください。
+warn_far_ahead = 2 年以上先の日付です（{ $date }）。年を確認してください。
+warn_possible_duplicate = 同じ場所・同じ時刻のアクションがすでにカレンダーにあるようです：{ $title }（ID { $id }）
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = 世界各地のアクション
+feed_description = 連帯キャンペーンのアクションを、それぞれ現地時刻とタイムゾーン付きで掲載しています。actioncal が公開しています。
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }：{ $filters }
+feed_campaign = キャンペーン { $names }
+feed_tag = タグ { $names }
+feed_in_languages = 言語 { $names }
+feed_from_to = { $from }～{ $to }
+feed_from = { $from }から
+feed_until = { $to }まで
+feed_upcoming_in = 今後の予定：{ $scope }

@@ -80,10 +80,7 @@ mail_edit_rejected_body = A coordenação não publicou a sua proposta de altera
 mail_footer = Enviado automaticamente pelo calendário de { $site }, porque este endereço foi indicado na ação. Por favor, não responda a esta mensagem.
 mail_digest_subject = Novas propostas pendentes de revisão: { $count }
 mail_digest_title = O seu resumo das propostas pendentes
-mail_digest_body = Estas propostas chegaram desde o seu último resumo; no total, { $count ->
-    [one] { $count } aguarda revisão:
-   *[other] { $count } aguardam revisão:
-}
+mail_digest_body = Estas propostas chegaram desde o seu último resumo (total pendente de revisão: { $count }):
 mail_digest_edits = Alterações propostas a ações publicadas, pendentes: { $count }
 mail_digest_open = Analise-as no painel de moderação:
 mail_digest_unsubscribe = Para deixar de receber estes resumos (é possível reativá-los no painel):
@@ -229,3 +226,102 @@ wait_hours = { $n ->
    *[other] cerca de { $n } horas
 }
 save = Salvar
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = Voltar ao calendário
+error_400 = Pedido inválido
+error_400_hint = Algo no endereço não é permitido aqui. Verifique-o ou recomece a partir do calendário.
+error_401 = É preciso iniciar sessão
+error_401_hint = Esta página é para a coordenação. Inicie sessão com o seu token de coordenação.
+error_403 = Não permitido
+error_403_hint = Não tem acesso a isto, ou o formulário enviado era antigo demais. Volte, recarregue a página e tente de novo.
+error_404 = Não encontrado
+error_404_hint = Não há nada neste endereço: o link pode estar errado, ou a ação foi removida.
+error_405 = Não disponível desta forma
+error_405_hint = Este endereço não aceita este tipo de pedido.
+error_409 = Conflito
+error_409_hint = Isto não é possível na situação atual da ação. Recarregue a página para ver em que ponto ela está.
+error_413 = Grande demais
+error_413_hint = O que enviou é maior do que este calendário aceita. Encurte-o e envie de novo.
+error_422 = Não é possível aceitar
+error_422_hint = Não é possível aceitar alguns valores. Corrija-os e envie de novo.
+error_429 = Pedidos em excesso
+error_429_hint = Este calendário só aceita alguns pedidos de cada vez vindos da mesma conexão. Aguarde um pouco e tente de novo.
+error_500 = Ocorreu um erro
+error_500_hint = O calendário não conseguiu responder. O problema foi registrado; tente de novo mais tarde.
+error_503 = Indisponível no momento
+error_503_hint = O calendário está ocupado ou em modo só de leitura por alguns instantes. Tente de novo daqui a alguns segundos.
+error_507 = Armazenamento cheio
+error_507_hint = O armazenamento do calendário está cheio, por isso nada foi gravado. Avise a coordenação.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = Tente de novo daqui a { $wait }.
+error_store_full = O armazenamento está cheio, por isso nada foi gravado; as páginas e os feeds continuam disponíveis.
+error_store_busy = O armazenamento está ocupado com outra gravação (uma importação), por isso nada foi gravado.
+error_store_read_only = Aqui este calendário é só de leitura, por isso nada foi gravado; as páginas e os feeds continuam disponíveis.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } não é um identificador (slug) válido; são permitidos de 1 a { $max } caracteres: letras minúsculas a-z, algarismos e hífenes isolados no meio
+err_date = { $value } não é uma data; escreva a data no formato YYYY-MM-DD, por exemplo 2027-11-29
+err_date_missing = { $value } não existe no calendário; escreva a data no formato YYYY-MM-DD, por exemplo 2027-11-29
+err_year_range = { $value } está fora do intervalo permitido; são permitidos os anos de { $first } a { $last }
+err_local_time = { $value } não é uma hora local; use YYYY-MM-DDTHH:MM (por exemplo 2027-11-29T19:00), seguido, se necessário, da diferença em relação ao UTC para escolher uma das duas horas iguais quando os relógios são atrasados (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } não é uma hora do dia válida; as horas vão de 00 a 23 e os minutos de 00 a 59
+err_out_of_range = valor fora do intervalo permitido
+err_offset_mismatch = { $value } não corresponde a { $zone }: nesse fuso horário, a diferença em relação ao UTC é { $offset }; indique essa diferença ou nenhuma
+err_gap = { $value } não existe em { $zone }: os relógios passam diretamente de { $from } para { $to } (diferença em relação ao UTC de { $offset_before } para { $offset_after }); escolha uma hora antes de { $from } ou a partir de { $to }
+err_fold = { $value } ocorre duas vezes em { $zone } porque os relógios são atrasados (primeiro com a diferença em relação ao UTC { $offset_before }, depois com { $offset_after }); indique qual acrescentando a diferença: { $first } ou { $second }
+err_timezone_required = campo obrigatório: o fuso horário IANA do local, por exemplo "Europe/Paris", ou "UTC" para ações online
+err_start_required = campo obrigatório, por exemplo { $example }
+err_end_before_start_all_day = o fim é anterior ao início; nas ações de dia inteiro, o fim é o último dia, inclusive
+err_too_long_days = a ação duraria mais de { $max } dias
+err_end_before_start = o fim deve ser depois do início (ambos são horas locais no fuso horário da ação)
+err_years_allowed = valor fora do intervalo permitido; são permitidos os anos de { $first } a { $last }
+err_text_too_long = o texto tem { $len } caracteres; são permitidos no máximo { $max }
+err_text_required = campo obrigatório; não pode ficar vazio (de 1 a { $max } caracteres)
+err_country = { $value } não é um código de país ISO 3166-1 alfa-2; use duas letras, como "PS", "US", "ZA" (maiúsculas ou minúsculas, tanto faz)
+err_region = { $value } não é uma região; são permitidos os nomes UN M49 em inglês, em minúsculas e com hífenes (como "europe", "western-asia", "south-america", "sub-saharan-africa"), ou "online"; GET /api/v1/regions lista todas
+err_zone = { $value } não é um fuso horário da base de dados IANA (versão { $release }); use um nome como "Europe/Paris", "America/New_York", "Asia/Gaza" ou "UTC"
+err_warning_code = { $value } não é um código de aviso; códigos: { $codes }
+err_link_text_after = { $value } tem texto depois do endereço; escreva "Label: https://…", um link por entrada
+err_link_no_address = { $value } não tem nenhum endereço http:// ou https://; escreva "https://…" ou "Label: https://…"
+err_too_many_links = há { $count } links; são permitidos no máximo { $max }
+err_status = { $value } não é uma situação válida; são permitidas: confirmed, tentative, cancelled
+err_language = { $value } não é um idioma; use uma etiqueta principal BCP 47 de 2 ou 3 letras, como "ar", "es", "en"
+err_language_hint = { $value } não é um idioma; use uma etiqueta principal BCP 47 de 2 ou 3 letras, como "ar", "es", "en" (para { $value }, use { $hint })
+err_too_many_entries = há { $count } entradas; são permitidas no máximo { $max }
+err_url_too_long = { $value } é longo demais; indique um endereço http:// ou https:// completo com no máximo { $max } caracteres
+err_url = { $value } não é um endereço URL; indique um endereço http:// ou https:// completo com no máximo { $max } caracteres
+err_url_not_web = { $value } não é um endereço web; indique um endereço http:// ou https:// completo com no máximo { $max } caracteres
+err_email = { $value } não é um endereço de e-mail do tipo name@example.org
+err_coordinate = { $value } está fora do intervalo permitido; são permitidos de -{ $limit } a { $limit } graus
+err_longitude_required = campo obrigatório quando a latitude é indicada
+err_latitude_required = campo obrigatório quando a longitude é indicada
+err_country_required = campo obrigatório para uma ação com cidade ou local; uma ação sem país é online e precisa de online_url
+err_filter_empty = filtro vazio; indique um valor ou vários, separados por vírgulas
+err_filter_too_many = o filtro tem { $count } valores; são permitidos no máximo { $max }
+err_filter_value_long = o filtro tem um valor com mais de { $max } caracteres
+err_to_before_from = { $to } é anterior à data inicial ({ $from }); as duas são datas locais e estão incluídas
+err_email_required = campo obrigatório, para que a coordenação possa entrar em contato; nunca é publicado
+err_choose_zone = escolha o fuso horário do local; este país tem vários: { $zones }
+err_to_before_page = a data final é anterior ao primeiro dia mostrado ({ $first }); as duas são datas locais e estão incluídas
+err_page_too_long = o período abrange { $days } dias; uma página mostra no máximo { $max } dias (os feeds aceitam qualquer período)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone } não é um fuso horário deste país ({ $country }); os fusos horários do país são: { $zones }
+warn_night_time = a ação começa de madrugada ({ $time }) em { $zone }; se queria dizer à tarde ou à noite, acrescente 12 horas
+warn_in_the_past = a data já passou (hoje é { $today } em UTC); verifique o ano e o mês
+warn_far_ahead = a data é daqui a mais de dois anos ({ $date }); verifique o ano
+warn_possible_duplicate = esta ação parece ser igual a uma que já está no calendário, no mesmo local e à mesma hora: { $title } (id { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Ações no mundo inteiro
+feed_description = Ações de campanhas de solidariedade, cada uma na sua hora local e com o seu fuso horário; publicadas pelo actioncal.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }: { $filters }
+feed_campaign = campanha { $names }
+feed_tag = etiqueta { $names }
+feed_in_languages = em { $names }
+feed_from_to = de { $from } a { $to }
+feed_from = a partir de { $from }
+feed_until = até { $to }
+feed_upcoming_in = Próximas: { $scope }

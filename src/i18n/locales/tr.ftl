@@ -121,3 +121,207 @@ rule_times = { $n ->
     [one] bir kez
    *[other] { $n } kez
 }
+
+## The language switcher at the top of every page
+choose_language = Bu sayfanın dili
+
+## The submission and edit forms (/submit, the organiser's private page)
+form_submit_heading = Eyleminizi takvime ekleyin
+form_submit_intro = Eyleminizi bir kez, kendi dilinizde ve kendi saat diliminizde gönderin. Eylem takvimde görünmeden önce koordinatörler tarafından incelenir. Hesap gerekmez.
+form_send = Koordinatörlere gönder
+form_save = Değişiklikleri kaydet
+form_look_below = Lütfen aşağıdaki alanların yanındaki mesajlara bakın.
+form_expired = Bu formun süresi dolmuştu (ya da tarayıcınız formun çerezini saklamadı), bu yüzden hiçbir şey gönderilmedi. Yazdığınız her şey aşağıda: kontrol edip yeniden gönderin.
+# $wait is a wait in words, e.g. "about 7 minutes".
+form_too_many = Bu takvim tek bir bağlantıdan aynı anda yalnızca birkaç eylem kabul ediyor ve bağlantınız şimdilik bu sınıra ulaştı. Hiçbir şey gönderilmedi; yazdığınız her şey aşağıda duruyor. Lütfen { $wait } bekleyip yeniden gönderin.
+form_which_one = Hangisi?
+form_first_instant = (ilki, saatler geri alınmadan önce)
+form_second_instant = (ikincisi, geri alındıktan sonra)
+form_confirm_warning = Bu doğru, yine de gönder
+form_required = (zorunlu)
+form_honeypot = Bu alanı boş bırakın
+field_title = Eylemin başlığı
+hint_title = Eylemin dilinde.
+field_description = Açıklama
+hint_description = Ne yapılacak, kimler katılacak, yanınızda ne getirmelisiniz. Satır sonları korunur.
+field_start = Başlangıç
+hint_start = Eylemin yapıldığı yerdeki yerel saat, afişinizdeki gibi.
+field_end = Bitiş
+hint_end = İsteğe bağlı; boş bırakılırsa başlangıçtan iki saat sonra.
+field_all_day = Tüm gün (yalnızca tarihler dikkate alınır)
+hint_country = Çevrimiçi bir eylem için boş bırakın.
+option_online = — çevrimiçi —
+field_timezone = Saat dilimi
+hint_timezone = Eylem yerinin saat dilimi; boş bırakılırsa ve ülkenin tek bir saat dilimi varsa ülkeden alınır.
+option_from_country = — ülkeye göre —
+zones_elsewhere = Hiçbir ülkeye ait olmayan saat dilimleri
+field_city = Şehir veya kasaba
+field_venue = Mekân, meydan veya sokak
+field_online_url = Çevrimiçi bağlantı
+hint_online_url = Çevrimiçi eylemler için Zoom, Jitsi veya canlı yayın adresi.
+field_online_links = Katılmanın diğer yolları
+hint_online_links = Her satıra bir tane, ne olduğuyla birlikte: Facebook Live: https://…
+field_tags = Etiketler
+hint_tags = Virgülle ayrılmış, ör. vigil, march.
+hint_languages = Virgülle ayrılmış dil kodları, ör. ar, es, en.
+hint_repeat = Saat değişikliklerinde de her seferinde aynı yerel saatte.
+repeat_none = Tekrarlanmaz
+repeat_daily = Her gün
+repeat_weekly = Her hafta, başlangıç gününde (ve aşağıda işaretlediğiniz günlerde)
+repeat_fortnightly = İki haftada bir, başlangıç gününde (ve aşağıda işaretlediğiniz günlerde)
+repeat_monthly_weekday = Her ay, haftanın aynı gününde (ör. ayın ilk cuması)
+repeat_monthly_date = Her ay, aynı tarihte
+repeat_days = Haftalık tekrarda şu günlerde de
+repeat_count = Kaç kez tekrarlandıktan sonra bitsin
+repeat_until = ya da bu günde (son kez)
+hint_repeat_end = İptal edilene kadar tekrarlanan bir eylem için ikisini de boş bırakın.
+repeat_expert = Başka bir kural (RFC 5545 RRULE, takvim uzmanları için)
+hint_rrule = Yukarıdaki seçim yerine kullanılır, ör. FREQ=WEEKLY;BYDAY=MO,TH;COUNT=6.
+field_organiser_email = E-posta adresiniz
+hint_organiser_email = Yalnızca koordinatörler görür; asla yayımlanmaz.
+field_organiser_name = Adınız veya grubunuz
+hint_organiser_name = Asla yayımlanmaz.
+
+## After sending, and the organiser's private page
+thanks = Teşekkürler
+thanks_review = Bir koordinatör eyleminizi inceleyecek. Onaylandığında takvimde görünecek.
+thanks_link = Bu, eyleminizin durumunu görmek, onu düzenlemek veya iptal etmek için özel bağlantınız. Bu bağlantıya sahip olan herkes eyleminizi değiştirebilir: kimseyle paylaşmayın.
+thanks_mailed = Bu bağlantıyı verdiğiniz adrese e-postayla da gönderdik; koordinatörlerin kararını da aynı adrese bildireceğiz.
+thanks_not_mailed = Bu takvim e-posta göndermiyor: bu bağlantı size gönderilmeyecek. Bağlantıyı şimdi kopyalayın; yalnızca bir kez gösterilir.
+edit_link_label = Özel düzenleme bağlantınız
+copy_link = Bağlantıyı kopyala
+your_action = Eyleminiz: { $title }
+status_label = Durum:
+status_pending = bir koordinatörün incelemesini bekliyor
+status_published = takvimde yayımlandı
+status_rejected = kabul edilmedi
+status_cancelled = (iptal edildi)
+public_page = Herkese açık sayfası
+uncancel_button = İptali geri al
+coordinator_wrote = Koordinatörün notu:
+fix_and_resend = Eylemi aşağıda düzeltip yeniden gönderin; eylem yeniden koordinatörlere gider.
+change_waiting = Değişikliğiniz bir koordinatörün incelemesini bekliyor.
+change_waiting_more = Değişiklik kabul edilene kadar takvim yayımlanmış sürümü gösterir; aşağıdaki form sizin değişikliğinizi içerir.
+change_refused = Bir koordinatör değişikliğinizi kabul etmedi.
+they_wrote = Koordinatörün notu:
+published_version_shown = Takvim yayımlanmış sürümü gösteriyor.
+changes_reviewed = Yayımlanmış bir eylemdeki değişiklikler, aboneler görmeden önce bir koordinatör tarafından incelenir; iptal ise hemen geçerli olur.
+cancel_sure = Evet, iptal et
+cancel_button = Bu eylemi iptal et
+cancel_hint = İptal edilen bir eylem, abonelerin yapılmayacağını görmesi için takvimlerde iptal edildi olarak işaretli kalır. Eylem başlayana kadar iptali geri alabilirsiniz.
+notice_saved = Kaydedildi.
+notice_change_sent = Gönderildi: değişikliğiniz bir koordinatörün incelemesini bekliyor; o zamana kadar takvim yayımlanmış sürümü gösterir.
+notice_cancel_ask = İptal etmek için “Evet, iptal et” kutusunu işaretleyip düğmeye yeniden basın. Hiçbir şey değiştirilmedi.
+notice_cancelled = İptal edildi: takvimler eylemi iptal edilmiş olarak gösteriyor. Eylem başlayana kadar bunu geri alabilirsiniz.
+notice_uncancelled = Eylem yeniden geçerli: takvimler onu yeniden gösteriyor.
+
+## A wait in words ($n minutes or hours)
+wait_seconds = bir dakikadan az
+wait_minutes = { $n ->
+    [one] yaklaşık bir dakika
+   *[other] yaklaşık { $n } dakika
+}
+wait_hours = { $n ->
+    [one] yaklaşık bir saat
+   *[other] yaklaşık { $n } saat
+}
+save = Kaydet
+
+## Error pages (HTML; tools get the JSON error in English)
+back_to_calendar = Takvime dön
+error_400 = Geçersiz istek
+error_400_hint = Adresteki bir şeye burada izin verilmiyor. Adresi kontrol edin ya da takvimden yeniden başlayın.
+error_401 = Oturum açmanız gerekiyor
+error_401_hint = Bu sayfa koordinatörler içindir. Koordinatör belirtecinizle (token) oturum açın.
+error_403 = İzin verilmiyor
+error_403_hint = Bu sayfa size açık değil ya da gönderdiğiniz form çok eskiydi. Geri dönün, sayfayı yeniden yükleyin ve tekrar deneyin.
+error_404 = Bulunamadı
+error_404_hint = Bu adreste hiçbir şey yok: bağlantı yanlış yazılmış ya da eylem kaldırılmış olabilir.
+error_405 = Bu şekilde kullanılamaz
+error_405_hint = Bu adres bu tür bir isteği kabul etmiyor.
+error_409 = Çakışma
+error_409_hint = Eylemin şu anki durumunda bu işlem yapılamaz. Eylemin son durumunu görmek için sayfayı yeniden yükleyin.
+error_413 = Çok büyük
+error_413_hint = Gönderdiğiniz içerik bu takvimin kabul ettiğinden büyük. Kısaltıp yeniden gönderin.
+error_422 = Kabul edilemiyor
+error_422_hint = Bazı değerler kabul edilemiyor. Düzeltip yeniden gönderin.
+error_429 = Çok fazla istek
+error_429_hint = Bu takvim tek bir bağlantıdan aynı anda yalnızca birkaç istek kabul ediyor. Lütfen bekleyip yeniden deneyin.
+error_500 = Bir şeyler ters gitti
+error_500_hint = Takvim yanıt veremedi. Sorun kaydedildi; lütfen daha sonra yeniden deneyin.
+error_503 = Şu anda kullanılamıyor
+error_503_hint = Takvim kısa bir süre için meşgul ya da salt okunur. Lütfen birkaç saniye sonra yeniden deneyin.
+error_507 = Depolama alanı dolu
+error_507_hint = Takvimin depolama alanı dolu, bu yüzden hiçbir şey yazılmadı. Lütfen koordinatörlere bildirin.
+# $wait is a wait in words ("about 7 minutes").
+error_wait = { $wait } bekleyip yeniden deneyin.
+error_store_full = Veri deposu dolu, bu yüzden hiçbir şey yazılmadı; sayfalar ve akışlar çalışmaya devam ediyor.
+error_store_busy = Veri deposu başka bir yazma işlemiyle (bir içe aktarma) meşgul, bu yüzden hiçbir şey yazılmadı.
+error_store_read_only = Bu takvim burada salt okunur, bu yüzden hiçbir şey yazılmadı; sayfalar ve akışlar çalışmaya devam ediyor.
+
+## Refused values (validation), next to the field or on an error page. Quoted values are shown as given.
+err_slug = { $value } geçerli bir kısa ad (slug) değil; izin verilenler: küçük a-z harfleri, rakamlar ve arada tek kısa çizgiler, 1 ile { $max } karakter arası
+err_date = { $value } bir tarih değil; tarihi YYYY-MM-DD biçiminde yazın, ör. 2027-11-29
+err_date_missing = { $value } diye bir gün takvimde yok; tarihi YYYY-MM-DD biçiminde yazın, ör. 2027-11-29
+err_year_range = { $value } aralık dışında; { $first } ile { $last } arasındaki yıllara izin verilir
+err_local_time = { $value } bir yerel saat değil; YYYY-MM-DDTHH:MM biçimini kullanın (ör. 2027-11-29T19:00); yaz saati geri alınırken iki kez yaşanan bir saatten birini seçmek için sonuna UTC farkını ekleyebilirsiniz (2027-11-07T01:30-04:00)
+err_time_of_day = { $value } geçerli bir saat değil; saatler 00-23, dakikalar 00-59 arasındadır
+err_out_of_range = aralık dışında
+err_offset_mismatch = { $value } { $zone } ile uyuşmuyor: oradaki UTC farkı { $offset }; bu farkı yazın ya da hiç fark yazmayın
+err_gap = { $value } { $zone } saat diliminde yok: saatler { $from } saatinden doğrudan { $to } saatine atlıyor (UTC farkı { $offset_before } yerine { $offset_after } oluyor); { $from } öncesinde ya da { $to } ve sonrasında bir saat seçin
+err_fold = { $value } { $zone } saat diliminde saatler geri alınırken iki kez yaşanıyor (önce UTC farkı { $offset_before }, sonra { $offset_after } iken); hangisini kastettiğinizi farkı ekleyerek belirtin: { $first } veya { $second }
+err_timezone_required = zorunludur: yerin IANA saat dilimi, ör. "Europe/Paris", çevrimiçi eylemler için "UTC"
+err_start_required = zorunludur, ör. { $example }
+err_end_before_start_all_day = başlangıçtan önce; tüm gün süren eylemlerde bitiş, dahil olmak üzere son gündür
+err_too_long_days = eylemi { $max } günden uzun yapıyor
+err_end_before_start = başlangıçtan sonra olmalı (ikisi de eylemin saat dilimindeki yerel saatlerdir)
+err_years_allowed = aralık dışında; { $first } ile { $last } arasındaki yıllara izin verilir
+err_text_too_long = { $len } karakter uzunluğunda; en fazla { $max } karaktere izin verilir
+err_text_required = zorunludur ve boş bırakılamaz (1 ile { $max } karakter arası)
+err_country = { $value } bir ISO 3166-1 alpha-2 ülke kodu değil; "PS", "US", "ZA" gibi iki harf kullanın (büyük/küçük harf fark etmez)
+err_region = { $value } bir bölge değil; izin verilenler: küçük harfli ve kısa çizgili UN M49 adları ("europe", "western-asia", "south-america", "sub-saharan-africa" gibi) ya da "online"; GET /api/v1/regions hepsini listeler
+err_zone = { $value } IANA veritabanında (sürüm { $release }) bir saat dilimi değil; "Europe/Paris", "America/New_York", "Asia/Gaza" ya da "UTC" gibi bir ad kullanın
+err_warning_code = { $value } bir uyarı kodu değil; kodlar: { $codes }
+err_link_text_after = { $value } içinde adresten sonra metin var; her girişe bir bağlantı olacak şekilde "Label: https://…" yazın
+err_link_no_address = { $value } içinde http:// veya https:// ile başlayan bir adres yok; "https://…" ya da "Label: https://…" yazın
+err_too_many_links = { $count } bağlantı içeriyor; en fazla { $max } bağlantıya izin verilir
+err_status = { $value } bir durum değil; izin verilenler: confirmed, tentative, cancelled
+err_language = { $value } bir dil değil; "ar", "es", "en" gibi 2 ya da 3 harfli bir BCP 47 birincil etiketi kullanın
+err_language_hint = { $value } bir dil değil; "ar", "es", "en" gibi 2 ya da 3 harfli bir BCP 47 birincil etiketi kullanın ({ $value } için { $hint } kullanın)
+err_too_many_entries = { $count } giriş içeriyor; en fazla { $max } girişe izin verilir
+err_url_too_long = { $value } çok uzun; http:// veya https:// ile başlayan, en fazla { $max } karakterlik tam bir adres verin
+err_url = { $value } bir URL değil; http:// veya https:// ile başlayan, en fazla { $max } karakterlik tam bir adres verin
+err_url_not_web = { $value } bir web adresi değil; http:// veya https:// ile başlayan, en fazla { $max } karakterlik tam bir adres verin
+err_email = { $value } name@example.org gibi bir e-posta adresi değil
+err_coordinate = { $value } aralık dışında; izin verilen: -{ $limit } ile { $limit } derece arası
+err_longitude_required = enlem verildiğinde zorunludur
+err_latitude_required = boylam verildiğinde zorunludur
+err_country_required = şehri veya mekânı olan bir eylem için zorunludur; ülkesi olmayan bir eylem çevrimiçidir ve online_url gerektirir
+err_filter_empty = boş; bir değer ya da virgülle ayrılmış birkaç değer verin
+err_filter_too_many = { $count } değer içeriyor; en fazla { $max } değere izin verilir
+err_filter_value_long = { $max } karakterden uzun bir değer içeriyor
+err_to_before_from = { $to } başlangıç tarihinden ({ $from }) önce; iki tarih de dahil olmak üzere yerel tarihlerdir
+err_email_required = koordinatörlerin size ulaşabilmesi için zorunludur; asla yayımlanmaz
+err_choose_zone = eylem yerinin saat dilimini seçin; bu ülkenin saat dilimleri: { $zones }
+err_to_before_page = gösterilen ilk günden ({ $first }) önce; iki tarih de dahil olmak üzere yerel tarihlerdir
+err_page_too_long = { $days } gün gösteriyor; bir sayfa en fazla { $max } gün gösterir (akışlar her aralığı kabul eder)
+
+## Likely mistakes the organiser is asked to confirm
+warn_zone_not_in_country = { $zone }, { $country } ülkesinin saat dilimlerinden biri değil; bu ülkenin saat dilimleri: { $zones }
+warn_night_time = { $zone } saat diliminde gece { $time } saatinde başlıyor; öğleden sonrayı ya da akşamı kastettiyseniz 12 saat ekleyin
+warn_in_the_past = geçmişte kalıyor (bugün UTC'ye göre { $today }); yılı ve ayı kontrol edin
+warn_far_ahead = iki yıldan daha ileride ({ $date }); yılı kontrol edin
+warn_possible_duplicate = takvimde aynı yer ve saatte zaten bulunan bir eyleme benziyor: { $title } (kimlik { $id })
+
+## Feed names and descriptions (X-WR-CALNAME, NAME, X-WR-CALDESC; Atom titles), with ?ui=
+feed_all = Dünya genelinde eylemler
+feed_description = Dayanışma kampanyalarının eylemleri, her biri kendi saat dilimindeki yerel saatiyle; actioncal tarafından yayımlanır.
+# $scope is "Actions worldwide", "Actions in Europe" or a campaign's name; $filters the filters on top.
+feed_name_filtered = { $scope }: { $filters }
+feed_campaign = { $names } kampanyası
+feed_tag = { $names } etiketi
+feed_in_languages = { $names } dilinde
+feed_from_to = { $from } ile { $to } arası
+feed_from = { $from } tarihinden itibaren
+feed_until = { $to } tarihine kadar
+feed_upcoming_in = Yaklaşan: { $scope }
