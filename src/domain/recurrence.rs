@@ -29,8 +29,8 @@ pub struct Recurrence {
     last_date: Option<Date>,
 }
 
-fn err(message: impl Into<String>) -> DomainError {
-    DomainError::new("recurrence", message)
+fn err(id: &'static str, args: &[(&'static str, &dyn std::fmt::Display)]) -> DomainError {
+    DomainError::says("recurrence", id, args)
 }
 
 fn floating(dt: DateTime) -> chrono::DateTime<Tz> {
@@ -85,9 +85,12 @@ fn build(rule: &str, time: &EventTime) -> DomainResult<RRuleSet> {
 /// year, which is cheap anyway.
 fn build_near(rule: &str, time: &EventTime, near: Option<Date>) -> DomainResult<RRuleSet> {
     let (rest, until) = split_until(rule);
-    let mut parsed: RRule<Unvalidated> = rest
-        .parse()
-        .map_err(|e: rrule::RRuleError| err(format!("{rule:?} is not a valid RRULE ({e}); examples: {EXAMPLES}")))?;
+    let mut parsed: RRule<Unvalidated> = rest.parse().map_err(|e: rrule::RRuleError| {
+        err(
+            "err_rrule",
+            &[("value", &format!("{rule:?}")), ("detail", &e), ("examples", &EXAMPLES)],
+        )
+    })?;
     if let Some(until) = until {
         let local = match time {
             EventTime::AllDay { .. } => {
@@ -102,17 +105,11 @@ fn build_near(rule: &str, time: &EventTime, near: Option<Date>) -> DomainResult<
                 )
                 .ok()
                 .filter(|_| until.len() == 8)
-                .ok_or_else(|| {
-                    err(format!(
-                        "UNTIL={until} must be a date YYYYMMDD for an all-day action, e.g. UNTIL=20271119"
-                    ))
-                })?;
+                .ok_or_else(|| err("err_until_date", &[("until", &until)]))?;
                 d.to_datetime(jiff::civil::Time::MAX)
             }
             EventTime::Timed { zone, .. } => {
-                let ts = parse_utc_basic(until).ok_or_else(|| {
-                    err(format!("UNTIL={until} must be a UTC date-time YYYYMMDDTHHMMSSZ for an action with a time of day (RFC 5545 3.3.10), e.g. UNTIL=20271119T235959Z"))
-                })?;
+                let ts = parse_utc_basic(until).ok_or_else(|| err("err_until_utc", &[("until", &until)]))?;
                 zone.tz().to_datetime(ts)
             }
         };
@@ -120,17 +117,13 @@ fn build_near(rule: &str, time: &EventTime, near: Option<Date>) -> DomainResult<
     }
     let freq = parsed.get_freq();
     if matches!(freq, Frequency::Hourly | Frequency::Minutely | Frequency::Secondly) {
-        return Err(err(format!(
-            "FREQ={freq} is not supported; actions repeat DAILY, WEEKLY, MONTHLY or YEARLY"
-        )));
+        return Err(err("err_freq", &[("freq", &freq)]));
     }
     if !parsed.get_by_hour().is_empty() || !parsed.get_by_minute().is_empty() || !parsed.get_by_second().is_empty() {
-        return Err(err(
-            "BYHOUR, BYMINUTE and BYSECOND are not supported: each occurrence starts at the action's start time",
-        ));
+        return Err(err("err_byhour", &[]));
     }
     if parsed.get_count().is_some_and(|c| c as usize > OCCURRENCES_MAX) {
-        return Err(err(format!("COUNT may be at most {OCCURRENCES_MAX}")));
+        return Err(err("err_count", &[("max", &OCCURRENCES_MAX)]));
     }
     let start = time.start_local();
     let period_days = match freq {
@@ -156,9 +149,10 @@ fn build_near(rule: &str, time: &EventTime, near: Option<Date>) -> DomainResult<
         _ => start,
     };
     parsed.build(floating(moved)).map_err(|e| {
-        err(format!(
-            "{rule:?} is not a valid RRULE for this start ({e}); examples: {EXAMPLES}"
-        ))
+        err(
+            "err_rrule_start",
+            &[("value", &format!("{rule:?}")), ("detail", &e), ("examples", &EXAMPLES)],
+        )
     })
 }
 
@@ -180,30 +174,28 @@ impl Recurrence {
     pub fn parse(raw: &str, time: &EventTime) -> DomainResult<Self> {
         let rule = raw.trim().trim_start_matches("RRULE:").to_ascii_uppercase();
         if rule.is_empty() || rule.len() > RULE_MAX {
-            return Err(err(format!(
-                "must be an RRULE of 1 to {RULE_MAX} characters; examples: {EXAMPLES}"
-            )));
+            return Err(err("err_rrule_length", &[("max", &RULE_MAX), ("examples", &EXAMPLES)]));
         }
         if !rule.bytes().all(|b| b.is_ascii_alphanumeric() || b"=;,-+".contains(&b)) {
-            return Err(err(format!(
-                "{rule:?} has characters an RRULE cannot hold; examples: {EXAMPLES}"
-            )));
+            return Err(err(
+                "err_rrule_chars",
+                &[("value", &format!("{rule:?}")), ("examples", &EXAMPLES)],
+            ));
         }
         if time.is_ambiguous() {
-            return Err(err(format!(
-                "a repeating action cannot start or end at {} or {}, local times that happen twice as clocks go back; pick a time outside that hour",
-                time.start_text(),
-                time.end_text()
-            )));
+            return Err(err(
+                "err_repeat_ambiguous",
+                &[("start", &time.start_text()), ("end", &time.end_text())],
+            ));
         }
         let set = build(&rule, time)?;
         let start = floating(time.start_local());
         let first = set.clone().all(1).dates;
         if first.first() != Some(&start) {
-            return Err(err(format!(
-                "the start ({}) is not an occurrence of {rule:?}; calendar clients disagree on such rules, so make the start the first occurrence",
-                time.start_text()
-            )));
+            return Err(err(
+                "err_start_not_occurrence",
+                &[("start", &time.start_text()), ("value", &format!("{rule:?}"))],
+            ));
         }
         let bounded = rule.contains("COUNT=") || rule.contains("UNTIL=");
         if let EventTime::Timed { zone, .. } = time {
@@ -212,9 +204,7 @@ impl Recurrence {
         let last_date = if bounded {
             let all = set.all(OCCURRENCES_MAX as u16 + 1).dates;
             if all.len() > OCCURRENCES_MAX {
-                return Err(err(format!(
-                    "repeats more than {OCCURRENCES_MAX} times; split the action or shorten the rule"
-                )));
+                return Err(err("err_too_many_occurrences", &[("max", &OCCURRENCES_MAX)]));
             }
             all.last()
                 .map(|last| occurrence_days(civil(last), time.local_length()).1)
@@ -310,28 +300,30 @@ fn every_occurrence_exists(set: &RRuleSet, time: &EventTime, zone: &super::Zone,
                     .map(|t| (before.to_datetime(t.timestamp()), after.to_datetime(t.timestamp())))
                     .unwrap_or((at, at))
             };
-            let (what_happens, jump, latest_before, earliest_after) = match tz.to_ambiguous_timestamp(at).offset() {
+            let (id, from, to, latest_before, earliest_after) = match tz.to_ambiguous_timestamp(at).offset() {
                 jiff::tz::AmbiguousOffset::Unambiguous { .. } => continue,
                 jiff::tz::AmbiguousOffset::Gap { before, after } => {
                     let (from, to) = change(after, before, after);
-                    let jump = format!("jump from {} straight to {}", hhmm(from), hhmm(to));
-                    ("does not exist", jump, from, to)
+                    ("err_occurrence_gap", from, to, from, to)
                 }
                 jiff::tz::AmbiguousOffset::Fold { before, after } => {
                     let (from, to) = change(before, before, after);
-                    let jump = format!("go back from {} to {}", hhmm(from), hhmm(to));
-                    ("happens twice", jump, to, from)
+                    ("err_occurrence_fold", from, to, to, from)
                 }
             };
-            return Err(err(format!(
-                "the occurrence on {} would {what} at {}, a time that {what_happens} in {}: clocks {jump} that night, and calendar clients read such an occurrence differently; choose a time before {} or from {} on, or end the rule before {} (UNTIL)",
-                at.date(),
-                hhmm(at),
-                zone.name(),
-                hhmm(latest_before),
-                hhmm(earliest_after),
-                at.date()
-            )));
+            return Err(err(
+                id,
+                &[
+                    ("date", &at.date()),
+                    ("what", &what),
+                    ("time", &hhmm(at)),
+                    ("zone", &zone.name()),
+                    ("from", &hhmm(from)),
+                    ("to", &hhmm(to)),
+                    ("before", &hhmm(latest_before)),
+                    ("after", &hhmm(earliest_after)),
+                ],
+            ));
         }
     }
     Ok(())

@@ -178,12 +178,19 @@ fn first_time(event: &Event, ui: Ui) -> String {
         EventTime::AllDay { .. } => range,
         EventTime::Timed { start_utc, .. } => {
             let zone = event.time.zone();
-            format!(
-                "{range} ({}, {}; {} UTC)",
-                zone.name(),
-                offset(zone, *start_utc),
-                start_utc.strftime("%Y-%m-%d %H:%M")
-            )
+            let utc = jiff::tz::TimeZone::UTC.to_datetime(*start_utc);
+            let at = ui.ta(
+                "mail_when_zone",
+                &[
+                    ("zone", (&ui.zone(zone.name())).into()),
+                    ("offset", (&offset(zone, *start_utc)).into()),
+                    (
+                        "utc",
+                        (&format!("{}, {}", ui.date(utc.date()), ui.time(utc.time()))).into(),
+                    ),
+                ],
+            );
+            format!("{range} ({at})")
         }
     }
 }

@@ -4,104 +4,100 @@ use maud::{Markup, html};
 
 use super::layout;
 use crate::domain::Event;
+use crate::i18n::Ui;
 use crate::ical;
 use crate::service::moderation::{ChangeReview, Review};
 
 /// The sign-in form; `error` after a wrong token.
-pub fn login(error: Option<&str>, csrf: &str) -> Markup {
+pub fn login(ui: Ui, error: Option<&str>, csrf: &str) -> Markup {
     let body = html! {
-        h1 { "Coordinators" }
+        h1 { (ui.t("desk_coordinators")) }
         form method="post" action="/admin/login" {
             input type="hidden" name="csrf" value=(csrf);
-            label for="token" { "Your coordinator token" }
-            p.hint id="token-hint" { "From actioncal admin add-coordinator." }
+            label for="token" { (ui.t("desk_token")) }
+            p.hint id="token-hint" { (ui.t("desk_token_hint")) }
             input id="token" name="token" type="password" autocomplete="current-password" required aria-describedby="token-hint";
-            @if let Some(e) = error { p.error role="alert" { (e) } }
-            button type="submit" { "Sign in" }
+            @if let Some(e) = error { p.error role="alert" { (ui.t(e)) } }
+            button type="submit" { (ui.t("desk_sign_in")) }
         }
     };
-    layout::page("Coordinators: sign in", None, body)
+    layout::page_in(ui, "", &ui.t("desk_sign_in_title"), &[], None, body)
 }
 
 /// When, in words and in the action's zone ("Saturday 27 November 2027, 14:00 – 16:00
 /// Europe/Paris, UTC+01:00"), then in UTC, then its repeat rule in words.
-fn when(e: &Event) -> Markup {
+fn when(e: &Event, ui: Ui) -> Markup {
     let t = &e.time;
-    let range = crate::pages::event::local_range(t, crate::i18n::Ui::ENGLISH);
-    let local = if t.is_all_day() {
-        range
-    } else {
-        format!(
-            "{range} {}, {}",
-            t.zone().name(),
-            crate::pages::event::offset(t.zone(), t.start_utc())
-        )
-    };
+    let range = crate::pages::event::local_range(t, ui);
     html! {
-        (local)
+        bdi { (range) }
+        @if !t.is_all_day() {
+            " " bdi title=(t.zone().name()) { (t.zone().name()) } " " bdi dir="ltr" { (crate::pages::event::offset(t.zone(), t.start_utc())) }
+        }
         br;
         @if !t.is_all_day() {
-            small { (t.start_utc().strftime("%Y-%m-%d %H:%M")) " – " (t.end_utc().strftime("%Y-%m-%d %H:%M")) " UTC" }
+            @let (s, f) = (jiff::tz::TimeZone::UTC.to_datetime(t.start_utc()), jiff::tz::TimeZone::UTC.to_datetime(t.end_utc()));
+            small { (ui.t("utc")) ": " bdi { (ui.date(s.date())) ", " (ui.time(s.time())) " – " @if f.date() != s.date() { (ui.date(f.date())) ", " } (ui.time(f.time())) } }
         }
         @if let Some(r) = &e.recurrence {
             br;
-            small { "Repeats " (crate::i18n::Ui::ENGLISH.rule(r.rule(), r.last_date())) }
+            small { (ui.t("repeats")) ": " (ui.rule(r.rule(), r.last_date())) }
         }
     }
 }
 
 /// The digest setting on the desk: how often, and to which address.
-pub fn digest_form(csrf: &str, every: &str, email: &str, mail_enabled: bool) -> Markup {
+pub fn digest_form(ui: Ui, csrf: &str, every: &str, email: &str, mail_enabled: bool) -> Markup {
     html! {
         details id="digest" {
-            summary { "E-mail me a digest of new submissions" }
+            summary { (ui.t("desk_digest")) }
             @if !mail_enabled {
-                p.hint { "This calendar sends no e-mail (no relay configured): the setting is kept for when it does." }
+                p.hint { (ui.t("desk_digest_no_mail")) }
             }
             form method="post" action="/admin/digest" {
                 input type="hidden" name="csrf" value=(csrf);
                 fieldset {
-                    legend { "How often" }
-                    @for (value, label) in [("off", "Never"), ("hourly", "At most every hour"), ("daily", "At most once a day")] {
+                    legend { (ui.t("desk_digest_how_often")) }
+                    @for (value, label) in [("off", "desk_digest_never"), ("hourly", "desk_digest_hourly"), ("daily", "desk_digest_daily")] {
                         label.check {
                             input type="radio" name="every" value=(value) checked[every == value];
-                            " " (label)
+                            " " (ui.t(label))
                         }
                     }
                 }
-                label for="digest-email" { "To" }
+                label for="digest-email" { (ui.t("desk_digest_to")) }
                 input id="digest-email" name="email" type="email" autocomplete="email" value=(email);
-                button type="submit" { "Save" }
+                button type="submit" { (ui.t("save")) }
             }
         }
     }
 }
 
 /// The page after a digest unsubscribe link: a button to confirm (`done` false), or done.
-pub fn unsubscribe(action: &str, done: bool) -> Markup {
+pub fn unsubscribe(ui: Ui, action: &str, done: bool) -> Markup {
     let body = html! {
-        h1 { "Digest of new submissions" }
+        h1 { (ui.t("desk_digest_title")) }
         @if done {
-            p role="status" { "Done: no more digests will be sent. Turn them on again in the moderation desk." }
+            p role="status" { (ui.t("desk_digest_stopped")) }
         } @else {
             form method="post" action=(action) {
                 input type="hidden" name="List-Unsubscribe" value="One-Click";
-                button type="submit" { "Stop the digests" }
+                button type="submit" { (ui.t("desk_digest_stop")) }
             }
         }
     };
-    layout::page("Digest of new submissions", None, body)
+    layout::page_in(ui, "", &ui.t("desk_digest_title"), &[], None, body)
 }
 
 /// Reasons coordinators often give, offered as suggestions for a rejection (the organiser
 /// reads the reason as written).
 pub const REASONS: [&str; 6] = [
-    "Please add the exact place: street, square or venue.",
-    "The date or time looks wrong; please check it against your poster.",
-    "The time zone does not match the place; please choose the zone of the city.",
-    "This action is already in the calendar.",
-    "Please describe the action in a sentence or two: what, who, what to bring.",
-    "This calendar is for actions of the campaign; this one is outside it.",
+    "reason_place",
+    "reason_time",
+    "reason_zone",
+    "reason_duplicate",
+    "reason_describe",
+    "reason_outside",
 ];
 
 /// A value of an action's field in words: text as it is, lists joined, nothing as "—".
@@ -122,14 +118,14 @@ fn map_link(e: &Event) -> Option<(String, &'static str)> {
     match (e.place.geo, e.place.city.as_deref()) {
         (Some((lat, lon)), _) => Some((
             format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"),
-            "Map (the coordinates given)",
+            "desk_map_given",
         )),
         (None, Some(_)) => Some((
             format!(
                 "https://www.openstreetmap.org/search?query={}",
                 url::form_urlencoded::byte_serialize(ical::location(e).as_bytes()).collect::<String>()
             ),
-            "Find the place on the map",
+            "desk_map_find",
         )),
         _ => None,
     }
@@ -141,6 +137,7 @@ fn map_link(e: &Event) -> Option<(String, &'static str)> {
 /// actions with their fields before and after. Keyboard: j / k next and previous card, a
 /// approve, r write a reason (static/admin.js).
 pub fn queue(
+    ui: Ui,
     who: &str,
     reviews: &[Review],
     changes: &[ChangeReview],
@@ -149,38 +146,38 @@ pub fn queue(
     digest: Markup,
 ) -> Markup {
     let body = html! {
-        h1 { "Submissions waiting" }
-        p { "Signed in as " (who) ". "
-            a href="/admin/events" { "Actions" } " · "
-            a href="/admin/campaigns" { "Campaigns" } " · "
-            a href="/admin/coordinators" { "Coordinators" } " · "
-            a href="/admin/log" { "The log" } " · "
+        h1 { (ui.t("desk_waiting")) }
+        p { (ui.tf("desk_signed_in_as", "name", who)) " "
+            a href="/admin/events" { (ui.t("desk_actions")) } " · "
+            a href="/admin/campaigns" { (ui.t("campaigns")) } " · "
+            a href="/admin/coordinators" { (ui.t("desk_coordinators")) } " · "
+            a href="/admin/log" { (ui.t("desk_log")) } " · "
             form method="post" action="/admin/logout" style="display:inline" {
                 input type="hidden" name="csrf" value=(csrf);
-                button type="submit" { "Sign out" }
+                button type="submit" { (ui.t("desk_sign_out")) }
             }
         }
-        @if let Some(n) = notice { p role="status" { (n) } }
+        @if let Some(n) = notice { p role="status" { (ui.t(n)) } }
         (digest)
-        p.hint { "Keys: j and k move between cards, a approves the one in focus, r writes a reason to reject it." }
-        datalist id="reasons" { @for r in REASONS { option value=(r); } }
+        p.hint { (ui.t("desk_keys")) }
+        datalist id="reasons" { @for r in REASONS { option value=(ui.t(r)); } }
         @if reviews.is_empty() {
-            p { "Nothing is waiting." }
+            p { (ui.t("desk_nothing_waiting")) }
         }
         @for r in reviews {
             @let e = &r.event;
             article.card id=(format!("submission-{}", e.id)) tabindex="-1" data-id=(e.id) {
                 h2 dir="auto" { (e.title) }
                 dl {
-                    dt { "When" }
-                    dd { (when(e)) }
-                    dt { "Where" }
+                    dt { (ui.t("when")) }
+                    dd { (when(e, ui)) }
+                    dt { (ui.t("where")) }
                     dd dir="auto" { (ical::location(e)) }
                     @if let Some((href, label)) = map_link(e) {
-                        dd { a href=(href) rel="noopener noreferrer" target="_blank" { (label) } }
+                        dd { a href=(href) rel="noopener noreferrer" target="_blank" { (ui.t(label)) } }
                     }
                     @if !e.online_links.is_empty() {
-                        dt { "Online" }
+                        dt { (ui.t("online")) }
                         @for link in &e.online_links {
                             dd {
                                 @if let Some(label) = &link.label { bdi { (label) } ": " }
@@ -188,34 +185,34 @@ pub fn queue(
                             }
                         }
                     }
-                    @if let Some(d) = &e.description { dt { "Description" } dd.desc dir="auto" { (d) } }
+                    @if let Some(d) = &e.description { dt { (ui.t("field_description")) } dd.desc dir="auto" { (d) } }
                     @if !e.campaigns.is_empty() || !e.tags.is_empty() || !e.languages.is_empty() {
-                        dt { "Campaigns, tags, languages" }
+                        dt { (ui.t("desk_campaigns_tags_languages")) }
                         dd {
                             (e.campaigns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "))
                             @if !e.tags.is_empty() { " · " (e.tags.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")) }
-                            @if !e.languages.is_empty() { " · " (e.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")) }
+                            @if !e.languages.is_empty() { " · " (ui.list(&e.languages.iter().map(|l| ui.language(l.as_str())).collect::<Vec<_>>())) }
                         }
                     }
-                    dt { "Organiser" }
+                    dt { (ui.t("desk_organiser")) }
                     dd {
-                        (r.contact.name.as_deref().unwrap_or("(no name)"))
+                        @match r.contact.name.as_deref() { Some(n) => bdi { (n) }, None => (ui.t("desk_no_name")) }
                         " · "
-                        @if r.earlier == 0 { "first submission" } @else { (r.earlier) " earlier submission" @if r.earlier > 1 { "s" } }
+                        (ui.tf("desk_earlier", "count", r.earlier))
                         @if let Some(m) = &r.contact.email {
-                            details.contact { summary { "Address" } a href=(format!("mailto:{m}")) { (m) } }
+                            details.contact { summary { (ui.t("desk_address")) } a href=(format!("mailto:{m}")) { (m) } }
                         }
                     }
                     @if !r.warnings.is_empty() {
-                        dt { "Warnings the organiser confirmed" }
-                        @for w in &r.warnings { dd.warning { (w.message) } }
+                        dt { (ui.t("desk_warnings_confirmed")) }
+                        @for w in &r.warnings { dd.warning { (w.message_in(ui)) } }
                     }
                     @if !r.similar.is_empty() {
-                        dt { "Similar actions at that place and time" }
+                        dt { (ui.t("desk_similar")) }
                         @for (id, title, state) in &r.similar {
                             dd.warning {
                                 @if state == "published" { a href=(format!("/events/{id}")) dir="auto" { (title) } } @else { bdi { (title) } }
-                                " (" (state) ", " (id) ")"
+                                " (" (moderation_in_words(ui, state)) ", " (id) ")"
                             }
                         }
                     }
@@ -225,27 +222,27 @@ pub fn queue(
                         input type="hidden" name="csrf" value=(csrf);
                         // What is shown here is what gets published: an edit since is refused.
                         input type="hidden" name="sequence" value=(e.sequence);
-                        button type="submit" data-key="approve" { "Approve" }
+                        button type="submit" data-key="approve" { (ui.t("desk_approve")) }
                     }
-                    p { a href=(format!("/admin/events/{}", e.id)) { "Edit first (then save and approve)" } }
+                    p { a href=(format!("/admin/events/{}", e.id)) { (ui.t("desk_edit_first")) } }
                     form method="post" action=(format!("/admin/submissions/{}/reject", e.id)) {
                         input type="hidden" name="csrf" value=(csrf);
-                        label for=(format!("reason-{}", e.id)) { "Reason for the organiser" }
-                        input id=(format!("reason-{}", e.id)) name="reason" type="text" list="reasons" required data-key="reason";
-                        button type="submit" { "Reject" }
+                        label for=(format!("reason-{}", e.id)) { (ui.t("desk_reason")) }
+                        input id=(format!("reason-{}", e.id)) name="reason" type="text" list="reasons" required data-key="reason" dir="auto";
+                        button type="submit" { (ui.t("desk_reject")) }
                     }
                 }
             }
         }
         @if !changes.is_empty() {
-            h2 { "Changes proposed to published actions" }
+            h2 { (ui.t("desk_changes")) }
         }
         @for ch in changes {
             @let e = &ch.event;
             article.card id=(format!("change-{}", e.id)) tabindex="-1" data-id=(e.id) {
                 h3 dir="auto" { a href=(format!("/events/{}", e.id)) { (e.title) } }
                 table.diff {
-                    thead { tr { th { "Field" } th { "Now" } th { "Proposed" } } }
+                    thead { tr { th { (ui.t("desk_field")) } th { (ui.t("desk_now")) } th { (ui.t("desk_proposed")) } } }
                     tbody {
                         @for c in &ch.changes {
                             tr {
@@ -260,56 +257,90 @@ pub fn queue(
                     form method="post" action=(format!("/admin/edits/{}/approve", e.id)) {
                         input type="hidden" name="csrf" value=(csrf);
                         input type="hidden" name="version" value=(ch.version);
-                        button type="submit" data-key="approve" { "Publish the change" }
+                        button type="submit" data-key="approve" { (ui.t("desk_publish_change")) }
                     }
                     form method="post" action=(format!("/admin/edits/{}/reject", e.id)) {
                         input type="hidden" name="csrf" value=(csrf);
-                        label for=(format!("edit-reason-{}", e.id)) { "Reason for the organiser" }
-                        input id=(format!("edit-reason-{}", e.id)) name="reason" type="text" list="reasons" required data-key="reason";
-                        button type="submit" { "Keep the published version" }
+                        label for=(format!("edit-reason-{}", e.id)) { (ui.t("desk_reason")) }
+                        input id=(format!("edit-reason-{}", e.id)) name="reason" type="text" list="reasons" required data-key="reason" dir="auto";
+                        button type="submit" { (ui.t("desk_keep_published")) }
                     }
                 }
             }
         }
     };
-    layout::page("Submissions waiting", Some("/static/admin.js"), body)
+    layout::page_in(ui, "/admin", &ui.t("desk_waiting"), &[], Some("/static/admin.js"), body)
 }
 
 /// Who made an audit entry, for a person: "Coordinator One", "the organiser", "the operator".
-fn actor_in_words(actor: &str) -> String {
+fn actor_in_words(ui: Ui, actor: &str) -> String {
     match actor.split_once(':') {
         Some(("coordinator", rest)) => rest.split_once(':').map_or(rest, |(_, name)| name).to_string(),
-        _ if actor == "organiser" => "the organiser".into(),
-        _ if actor == "operator" => "the operator (command line)".into(),
+        _ if actor == "organiser" => ui.t("log_organiser"),
+        _ if actor == "operator" => ui.t("log_operator"),
         _ => actor.to_string(),
+    }
+}
+
+/// A moderation state in words (`published`, `pending`, `rejected`).
+fn moderation_in_words(ui: Ui, state: &str) -> String {
+    match state {
+        "pending" => ui.t("moderation_pending"),
+        "published" => ui.t("moderation_published"),
+        "rejected" => ui.t("moderation_rejected"),
+        other => other.to_string(),
+    }
+}
+
+/// What an audit entry records, in words (`approve` → "approved").
+fn action_in_words(ui: Ui, action: &str) -> String {
+    match action {
+        "submit" => ui.t("log_submit"),
+        "edit" => ui.t("log_edit"),
+        "propose-edit" => ui.t("log_propose_edit"),
+        "withdraw-edit" => ui.t("log_withdraw_edit"),
+        "approve-edit" => ui.t("log_approve_edit"),
+        "reject-edit" => ui.t("log_reject_edit"),
+        "approve" => ui.t("log_approve"),
+        "reject" => ui.t("log_reject"),
+        "cancel" => ui.t("log_cancel"),
+        "uncancel" => ui.t("log_uncancel"),
+        "remove" => ui.t("log_remove"),
+        "campaign-create" => ui.t("log_campaign_create"),
+        "campaign-edit" => ui.t("log_campaign_edit"),
+        "import" => ui.t("log_import"),
+        "coordinator-add" => ui.t("log_coordinator_add"),
+        "coordinator-revoke" => ui.t("log_coordinator_revoke"),
+        other => other.replace('-', " "),
     }
 }
 
 /// The audit log: when (UTC, and in the reader's zone by the page script), who, what, and each
 /// change field by field; filters by action id and by who.
-pub fn log(entries: &[crate::store::audit::Entry], event: Option<i64>, actor: Option<&str>) -> Markup {
+pub fn log(ui: Ui, entries: &[crate::store::audit::Entry], event: Option<i64>, actor: Option<&str>) -> Markup {
     let body = html! {
-        p { a href="/admin" { "Back to the queue" } }
-        h1 { "The log" }
+        p { a href="/admin" { (ui.t("desk_back")) } }
+        h1 { (ui.t("desk_log")) }
         form.filters method="get" action="/admin/log" {
-            label { "Action number " input name="event" type="number" min="1" value=[event]; }
-            label { "Who " input name="actor" type="text" value=[actor]; }
-            button type="submit" { "Show" }
+            label { (ui.t("log_action_number")) " " input name="event" type="number" min="1" value=[event]; }
+            label { (ui.t("log_who")) " " input name="actor" type="text" value=[actor]; }
+            button type="submit" { (ui.t("apply")) }
         }
-        @if entries.is_empty() { p { "Nothing recorded for this." } }
+        @if entries.is_empty() { p { (ui.t("log_nothing")) } }
         @for en in entries {
             @let when = jiff::Timestamp::from_second(en.at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
             article.card id=(format!("entry-{}", en.id)) {
                 p {
-                    time datetime=(when.to_string()) data-zone="UTC" { (when.strftime("%A %-d %B %Y, %H:%M")) " UTC" }
-                    " · " strong { (actor_in_words(&en.actor)) } " · " (en.action.replace('-', " "))
-                    @if let Some(id) = en.event_id { " · " a href=(format!("/admin/log?event={id}")) { "action " (id) } }
-                    @if let Some(c) = &en.campaign { " · campaign " (c) }
+                    @let utc = jiff::tz::TimeZone::UTC.to_datetime(when);
+                    time datetime=(when.to_string()) data-zone="UTC" { (ui.date(utc.date())) ", " (ui.time(utc.time())) " " (ui.t("utc")) }
+                    " · " strong dir="auto" { (actor_in_words(ui, &en.actor)) } " · " (action_in_words(ui, &en.action))
+                    @if let Some(id) = en.event_id { " · " a href=(format!("/admin/log?event={id}")) { (ui.tf("log_action", "id", id)) } }
+                    @if let Some(c) = &en.campaign { " · " (ui.tf("log_campaign", "slug", c)) }
                 }
                 @let changes = crate::service::changed_fields(en.before.as_ref(), en.after.as_ref());
                 @if en.before.is_some() && !changes.is_empty() {
                     table.diff {
-                        thead { tr { th { "Field" } th { "Before" } th { "After" } } }
+                        thead { tr { th { (ui.t("desk_field")) } th { (ui.t("log_before")) } th { (ui.t("log_after")) } } }
                         tbody {
                             @for c in &changes {
                                 tr {
@@ -321,7 +352,7 @@ pub fn log(entries: &[crate::store::audit::Entry], event: Option<i64>, actor: Op
                         }
                     }
                 } @else if let Some(reason) = en.after.as_ref().and_then(|a| a.get("reason")).and_then(|r| r.as_str()) {
-                    p { "Reason: " q dir="auto" { (reason) } }
+                    p { (ui.t("log_reason")) " " q dir="auto" { (reason) } }
                 } @else if let Some(after) = &en.after {
                     @if en.before.is_none() && after.get("title").is_some() {
                         p dir="auto" { (value_in_words(after.get("title"))) " — " (value_in_words(after.get("start"))) " " (value_in_words(after.get("timezone"))) }
@@ -333,34 +364,34 @@ pub fn log(entries: &[crate::store::audit::Entry], event: Option<i64>, actor: Op
             @if let Some(last) = entries.last() {
                 p { a href=(format!("/admin/log?before={}{}{}", last.id,
                     event.map(|e| format!("&event={e}")).unwrap_or_default(),
-                    actor.map(|a| format!("&actor={}", url::form_urlencoded::byte_serialize(a.as_bytes()).collect::<String>())).unwrap_or_default())) { "Older entries" } }
+                    actor.map(|a| format!("&actor={}", url::form_urlencoded::byte_serialize(a.as_bytes()).collect::<String>())).unwrap_or_default())) { (ui.t("log_older")) } }
             }
         }
     };
-    layout::page("The log", Some("/static/pages.js"), body)
+    layout::page_in(ui, "", &ui.t("desk_log"), &[], Some("/static/pages.js"), body)
 }
 
 /// The desk's search: any action by title, city or number, newest first.
-pub fn find(q: &str, found: &[crate::store::events::Found]) -> Markup {
+pub fn find(ui: Ui, q: &str, found: &[crate::store::events::Found]) -> Markup {
     let body = html! {
-        p { a href="/admin" { "Back to the queue" } " · " a href="/admin/log" { "The log" } }
-        h1 { "Actions" }
+        p { a href="/admin" { (ui.t("desk_back")) } " · " a href="/admin/log" { (ui.t("desk_log")) } }
+        h1 { (ui.t("desk_actions")) }
         form.filters method="get" action="/admin/events" {
-            label { "Title, city or number " input name="q" type="search" value=(q); }
-            button type="submit" { "Find" }
+            label { (ui.t("find_label")) " " input name="q" type="search" value=(q) dir="auto"; }
+            button type="submit" { (ui.t("find_button")) }
         }
-        @if found.is_empty() { p { "No action matches." } }
+        @if found.is_empty() { p { (ui.t("find_nothing")) } }
         ul {
             @for a in found {
                 li {
                     a href=(format!("/admin/events/{}", a.id)) dir="auto" { (a.title) }
-                    " · " (a.start.replace('T', " ")) " · " (a.moderation)
-                    @if a.status == "cancelled" { " · " span.cancelled { "cancelled" } }
+                    " · " bdi dir="ltr" { (a.start.replace('T', " ")) } " · " (moderation_in_words(ui, &a.moderation))
+                    @if a.status == "cancelled" { " · " span.cancelled { (ui.t("cancelled_short")) } }
                 }
             }
         }
     };
-    layout::page("Actions", None, body)
+    layout::page_in(ui, "", &ui.t("desk_actions"), &[], None, body)
 }
 
 /// The desk's page of one action: where it stands, the form with every field (saving it, and
@@ -374,64 +405,66 @@ pub fn event(
 ) -> Markup {
     let past = e.last_date().is_some_and(|d| d < today);
     if e.moderation == crate::domain::Moderation::Pending {
-        form_view.also_submit = Some(("approve", "Save and approve"));
+        form_view.also_submit = Some(("approve", "desk_save_approve"));
     }
+    let ui = form_view.ui;
     let intro = html! {
-        p { a href="/admin" { "Back to the queue" } " · " a href="/admin/events" { "Actions" } " · " a href=(format!("/admin/log?event={}", e.id)) { "Its log" }
-            @if e.moderation == crate::domain::Moderation::Published { " · " a href=(format!("/events/{}", e.id)) { "Its public page" } } }
-        @if let Some(n) = notice { p role="status" { (n) } }
-        p { "Action " (e.id) ": " strong { (e.moderation.as_str()) } ", " (e.status.as_str()) ", version " (e.sequence) "." }
+        p { a href="/admin" { (ui.t("desk_back")) } " · " a href="/admin/events" { (ui.t("desk_actions")) } " · " a href=(format!("/admin/log?event={}", e.id)) { (ui.t("desk_its_log")) }
+            @if e.moderation == crate::domain::Moderation::Published { " · " a href=(format!("/events/{}", e.id)) { (ui.t("public_page")) } } }
+        @if let Some(n) = notice { p role="status" { (ui.t(n)) } }
+        p { (ui.ta("desk_action_state", &[("id", e.id.into()), ("moderation", (&moderation_in_words(ui, e.moderation.as_str())).into()), ("status", (&status_in_words(ui, e.status.as_str())).into()), ("version", i64::from(e.sequence).into())])) }
         div.decide {
             @if e.status != crate::domain::Status::Cancelled {
                 form method="post" action=(format!("/admin/events/{}/cancel", e.id)) {
                     input type="hidden" name="csrf" value=(csrf);
-                    button type="submit" { "Cancel the action" }
+                    button type="submit" { (ui.t("desk_cancel")) }
                 }
             }
             @if past {
                 form method="post" action=(format!("/admin/events/{}/remove", e.id)) {
                     input type="hidden" name="csrf" value=(csrf);
-                    button type="submit" { "Remove it from every feed" }
+                    button type="submit" { (ui.t("desk_remove")) }
                 }
             }
         }
     };
-    crate::pages::submit::form(&form_view, &format!("Edit: {}", e.title), intro)
+    crate::pages::submit::form(&form_view, &ui.tf("desk_edit_title", "title", &e.title), intro)
 }
 
 /// Campaigns on the desk: each with a form to edit it (its slug stays), and one to make one.
-pub fn campaigns(all: &[crate::domain::Campaign], csrf: &str, notice: Option<&str>) -> Markup {
+pub fn campaigns(ui: Ui, all: &[crate::domain::Campaign], csrf: &str, notice: Option<&str>) -> Markup {
     let body = html! {
-        p { a href="/admin" { "Back to the queue" } }
-        h1 { "Campaigns" }
-        @if let Some(n) = notice { p role="status" { (n) } }
+        p { a href="/admin" { (ui.t("desk_back")) } }
+        h1 { (ui.t("campaigns")) }
+        @if let Some(n) = notice { p role="status" { (ui.t(n)) } }
         @for c in all {
             article.card id=(format!("campaign-{}", c.slug.as_str())) {
                 h2 { (c.name) " " small { code { (c.slug.as_str()) } } }
                 form method="post" action=(format!("/admin/campaigns/{}", c.slug.as_str())) {
                     input type="hidden" name="csrf" value=(csrf);
-                    label { "Name" input name="name" type="text" required value=(c.name); }
-                    label { "Description" textarea name="description" rows="2" { (c.description.as_deref().unwrap_or("")) } }
-                    label { "Hashtag" input name="hashtag" type="text" value=(c.hashtag.as_deref().unwrap_or("")); }
-                    button type="submit" { "Save" }
+                    label { (ui.t("campaign_name")) input name="name" type="text" required value=(c.name) dir="auto"; }
+                    label { (ui.t("field_description")) textarea name="description" rows="2" dir="auto" { (c.description.as_deref().unwrap_or("")) } }
+                    label { (ui.t("campaign_hashtag")) input name="hashtag" type="text" value=(c.hashtag.as_deref().unwrap_or("")); }
+                    button type="submit" { (ui.t("save")) }
                 }
             }
         }
-        h2 { "A new campaign" }
+        h2 { (ui.t("campaign_new")) }
         form method="post" action="/admin/campaigns" {
             input type="hidden" name="csrf" value=(csrf);
-            label { "Slug (in every feed address; it never changes)" input name="slug" type="text" required pattern="[a-z0-9]+(-[a-z0-9]+)*"; }
-            label { "Name" input name="name" type="text" required; }
-            label { "Description" textarea name="description" rows="2" {} }
-            label { "Hashtag" input name="hashtag" type="text"; }
-            button type="submit" { "Create" }
+            label { (ui.t("campaign_slug")) input name="slug" type="text" required pattern="[a-z0-9]+(-[a-z0-9]+)*" dir="ltr"; }
+            label { (ui.t("campaign_name")) input name="name" type="text" required dir="auto"; }
+            label { (ui.t("field_description")) textarea name="description" rows="2" dir="auto" {} }
+            label { (ui.t("campaign_hashtag")) input name="hashtag" type="text"; }
+            button type="submit" { (ui.t("campaign_create")) }
         }
     };
-    layout::page("Campaigns", None, body)
+    layout::page_in(ui, "", &ui.t("campaigns"), &[], None, body)
 }
 
 /// Coordinators on the desk: who, since when, revoked or active, with a button to revoke.
 pub fn coordinators(
+    ui: Ui,
     all: &[crate::store::coordinators::CoordinatorRow],
     me: i64,
     csrf: &str,
@@ -439,31 +472,41 @@ pub fn coordinators(
 ) -> Markup {
     let day = |at: i64| {
         jiff::Timestamp::from_second(at)
-            .map(|t| t.strftime("%Y-%m-%d").to_string())
+            .map(|t| ui.date(jiff::tz::TimeZone::UTC.to_datetime(t).date()))
             .unwrap_or_default()
     };
     let body = html! {
-        p { a href="/admin" { "Back to the queue" } }
-        h1 { "Coordinators" }
-        @if let Some(n) = notice { p role="status" { (n) } }
-        p.hint { "New tokens are made on the server: actioncal admin add-coordinator." }
+        p { a href="/admin" { (ui.t("desk_back")) } }
+        h1 { (ui.t("desk_coordinators")) }
+        @if let Some(n) = notice { p role="status" { (ui.t(n)) } }
+        p.hint { (ui.t("coordinators_hint")) }
         ul {
             @for row in all {
                 li id=(format!("coordinator-{}", row.coordinator.id)) {
-                    strong { (row.coordinator.name) } " · since " (day(row.created_at))
+                    strong dir="auto" { (row.coordinator.name) } " · " (ui.tf("coordinator_since", "date", &day(row.created_at)))
                     @if let Some(at) = row.revoked_at {
-                        " · revoked " (day(at))
+                        " · " (ui.tf("coordinator_revoked", "date", &day(at)))
                     } @else {
-                        @if row.coordinator.id == me { " · you" }
+                        @if row.coordinator.id == me { " · " (ui.t("coordinator_you")) }
                         form method="post" action=(format!("/admin/coordinators/{}/revoke", row.coordinator.id)) style="display:inline" {
                             input type="hidden" name="csrf" value=(csrf);
                             " "
-                            button type="submit" { "Revoke" }
+                            button type="submit" { (ui.t("coordinator_revoke")) }
                         }
                     }
                 }
             }
         }
     };
-    layout::page("Coordinators", None, body)
+    layout::page_in(ui, "", &ui.t("desk_coordinators"), &[], None, body)
+}
+
+/// An action's status in words (`confirmed`, `tentative`, `cancelled`).
+fn status_in_words(ui: Ui, status: &str) -> String {
+    match status {
+        "confirmed" => ui.t("status_confirmed"),
+        "tentative" => ui.t("status_tentative"),
+        "cancelled" => ui.t("cancelled_short"),
+        other => other.to_string(),
+    }
 }

@@ -223,7 +223,7 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             button type="submit" { (ui.t(view.submit_label)) }
             @if let Some((value, label)) = view.also_submit {
                 " "
-                button type="submit" name="then" value=(value) { (label) }
+                button type="submit" name="then" value=(value) { (ui.t(label)) }
             }
         }
     };

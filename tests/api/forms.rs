@@ -319,8 +319,10 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
             && html.contains("Beirut group")
     );
     assert!(
-        html.contains("2027-11-29 16:00") && html.contains("Asia/Beirut"),
-        "times in the zone and in UTC"
+        html.replace('\u{202f}', " ")
+            .contains("UTC: <bdi>Monday, 29 November 2027, 4:00 pm")
+            && html.contains("Asia/Beirut"),
+        "times in the zone and in UTC: {html}"
     );
     let page_csrf = html
         .split("name=\"csrf\" value=\"")

@@ -12,7 +12,7 @@ use actix_web::{HttpRequest, HttpResponse};
 
 use super::auth::SESSION_COOKIE;
 use crate::http::csrf;
-use crate::http::extract::{EventId, Form};
+use crate::http::extract::{self, EventId, Form};
 use crate::http::limits::token_attempt;
 use crate::http::web::forms;
 use crate::http::{ApiError, ApiResult, AppState};
@@ -59,7 +59,7 @@ async fn session(state: &AppState, req: &HttpRequest) -> ApiResult<Option<(Coord
 /// `GET /admin/login`.
 pub async fn login_form(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     let (csrf, cookie) = csrf::issue(&state.csrf_key, &state.base_url, &req)?;
-    let mut res = html(StatusCode::OK, admin::login(None, &csrf));
+    let mut res = html(StatusCode::OK, admin::login(extract::ui(&req, None), None, &csrf));
     if let Some(cookie) = cookie {
         res.add_cookie(&cookie).map_err(|e| ApiError::Internal(e.to_string()))?;
     }
@@ -79,7 +79,7 @@ pub async fn login(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiRe
         Err(ApiError::Forbidden(_)) => {
             return Ok(html(
                 StatusCode::FORBIDDEN,
-                admin::login(Some("This token opens nothing: unknown or revoked."), &csrf),
+                admin::login(extract::ui(&req, None), Some("desk_token_refused"), &csrf),
             ));
         }
         Err(e) => return Err(e),
@@ -141,23 +141,25 @@ pub async fn queue(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
         .run(move |c| moderation::desk_queue(c, today).map_err(ApiError::from))
         .await?;
     let setting = state.store.run(move |c| digest(c, who_id)).await?;
+    let ui = extract::ui(&req, None);
     let digest_form = admin::digest_form(
+        ui,
         &csrf,
         setting.as_ref().map_or("off", |d| d.every.as_str()),
         setting.as_ref().and_then(|d| d.email.as_deref()).unwrap_or(""),
         state.mail_enabled,
     );
     let notice = match req.query_string() {
-        "done=approved" => Some("Approved: it is in the calendar now."),
-        "done=rejected" => Some("Rejected: the organiser sees your reason on their link."),
-        "done=digest" => Some("Saved: your digest setting."),
-        "done=edit-approved" => Some("Published: the change is in the calendar now."),
-        "done=edit-rejected" => Some("Kept: the published version stays; the organiser sees your reason."),
+        "done=approved" => Some("desk_done_approved"),
+        "done=rejected" => Some("desk_done_rejected"),
+        "done=digest" => Some("desk_done_digest"),
+        "done=edit-approved" => Some("desk_done_edit_approved"),
+        "done=edit-rejected" => Some("desk_done_edit_rejected"),
         _ => None,
     };
     Ok(html(
         StatusCode::OK,
-        admin::queue(&who.name, &reviews, &changes, &csrf, notice, digest_form),
+        admin::queue(ui, &who.name, &reviews, &changes, &csrf, notice, digest_form),
     ))
 }
 
@@ -266,7 +268,10 @@ async fn unsubscriber(state: &AppState, req: &HttpRequest) -> ApiResult<i64> {
 pub async fn unsubscribe_page(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
     unsubscriber(&state, &req).await?;
     let action = format!("/admin/digest/unsubscribe?{}", req.query_string());
-    Ok(html(StatusCode::OK, admin::unsubscribe(&action, false)))
+    Ok(html(
+        StatusCode::OK,
+        admin::unsubscribe(extract::ui(&req, None), &action, false),
+    ))
 }
 
 /// `POST /admin/digest/unsubscribe?c=…&t=…`: RFC 8058 one-click unsubscribe (the mail client's
@@ -277,7 +282,10 @@ pub async fn unsubscribe(state: Data<AppState>, req: HttpRequest) -> ApiResult<H
         .store
         .run(move |c| roster::set_digest(c, id, Digest::Off, None))
         .await?;
-    Ok(html(StatusCode::OK, admin::unsubscribe("", true)))
+    Ok(html(
+        StatusCode::OK,
+        admin::unsubscribe(extract::ui(&req, None), "", true),
+    ))
 }
 
 /// `POST /admin/edits/{id}/approve` (with the `version` reviewed): the organiser's proposed
@@ -332,7 +340,10 @@ pub async fn log(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRespo
         .store
         .run(move |c| crate::store::audit::filtered(c, e, a.as_deref(), before, 100))
         .await?;
-    Ok(html(StatusCode::OK, admin::log(&entries, event, actor.as_deref())))
+    Ok(html(
+        StatusCode::OK,
+        admin::log(extract::ui(&req, None), &entries, event, actor.as_deref()),
+    ))
 }
 
 /// `POST /admin/submissions/{id}/approve`.
@@ -360,7 +371,10 @@ pub async fn find(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResp
         .store
         .run(move |c| crate::store::events::find_for_desk(c, &t, 100))
         .await?;
-    Ok(html(StatusCode::OK, admin::find(&text, &found)))
+    Ok(html(
+        StatusCode::OK,
+        admin::find(extract::ui(&req, None), &text, &found),
+    ))
 }
 
 /// The desk's page of action `id`: where it stands, the organiser's form with every field
@@ -372,7 +386,8 @@ async fn event_page(
     csrf: &str,
     f: Option<&crate::http::extract::Fields>,
     failure: Option<crate::service::WriteError>,
-    notice: Option<&str>,
+    notice: Option<&'static str>,
+    ui: crate::i18n::Ui,
 ) -> ApiResult<HttpResponse> {
     let (event, contact, campaigns) = state
         .store
@@ -400,14 +415,7 @@ async fn event_page(
             &stored
         }
     };
-    let mut v = forms::view(
-        format!("/admin/events/{id}"),
-        f,
-        csrf,
-        &campaigns,
-        "save",
-        crate::i18n::Ui::ENGLISH,
-    );
+    let mut v = forms::view(format!("/admin/events/{id}"), f, csrf, &campaigns, "save", ui);
     if let Some(e) = failure {
         forms::refused(&mut v, e, f)?;
     }
@@ -422,11 +430,11 @@ pub async fn open(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> 
     };
     let EventId(id) = EventId::parse(&id)?;
     let notice = match req.query_string() {
-        "done=saved" => Some("Saved."),
-        "done=cancelled" => Some("Cancelled: calendars show it as cancelled."),
+        "done=saved" => Some("notice_saved"),
+        "done=cancelled" => Some("desk_done_cancelled"),
         _ => None,
     };
-    event_page(&state, id, &csrf, None, None, notice).await
+    event_page(&state, id, &csrf, None, None, notice, extract::ui(&req, None)).await
 }
 
 /// `POST /admin/events/{id}`: the coordinator's edit (every field, warnings theirs to confirm);
@@ -448,7 +456,7 @@ pub async fn save(state: Data<AppState>, req: HttpRequest, id: Path<String>, for
     match write.await? {
         Ok(true) => Ok(see_other("/admin?done=approved")),
         Ok(false) => Ok(see_other(&format!("/admin/events/{id}?done=saved"))),
-        Err(e) => event_page(&state, id, &csrf, Some(&f), Some(e), None).await,
+        Err(e) => event_page(&state, id, &csrf, Some(&f), Some(e), None, extract::ui(&req, None)).await,
     }
 }
 
@@ -482,8 +490,11 @@ pub async fn campaigns_page(state: Data<AppState>, req: HttpRequest) -> ApiResul
         return Ok(see_other("/admin/login"));
     };
     let all = state.store.run(|c| crate::store::campaigns::all(c)).await?;
-    let notice = (req.query_string() == "done=saved").then_some("Saved.");
-    Ok(html(StatusCode::OK, admin::campaigns(&all, &csrf, notice)))
+    let notice = (req.query_string() == "done=saved").then_some("notice_saved");
+    Ok(html(
+        StatusCode::OK,
+        admin::campaigns(extract::ui(&req, None), &all, &csrf, notice),
+    ))
 }
 
 fn campaign_form(f: &crate::http::extract::Fields) -> crate::domain::campaign::CampaignForm {
@@ -533,8 +544,11 @@ pub async fn coordinators_page(state: Data<AppState>, req: HttpRequest) -> ApiRe
         return Ok(see_other("/admin/login"));
     };
     let all = state.store.run(|c| roster::list(c)).await?;
-    let notice = (req.query_string() == "done=revoked").then_some("Revoked: that token opens nothing any more.");
-    Ok(html(StatusCode::OK, admin::coordinators(&all, who.id, &csrf, notice)))
+    let notice = (req.query_string() == "done=revoked").then_some("desk_done_revoked");
+    Ok(html(
+        StatusCode::OK,
+        admin::coordinators(extract::ui(&req, None), &all, who.id, &csrf, notice),
+    ))
 }
 
 /// `POST /admin/coordinators/{id}/revoke`: the token and every session of that coordinator

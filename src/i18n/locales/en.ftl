@@ -325,3 +325,142 @@ feed_from_to = { $from } to { $to }
 feed_from = from { $from }
 feed_until = until { $to }
 feed_upcoming_in = Upcoming: { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Coordinators
+desk_token = Your coordinator token
+desk_token_hint = From actioncal admin add-coordinator.
+desk_sign_in = Sign in
+desk_sign_in_title = Coordinators: sign in
+desk_digest = E-mail me a digest of new submissions
+desk_digest_no_mail = This calendar sends no e-mail (no relay configured): the setting is kept for when it does.
+desk_digest_how_often = How often
+desk_digest_never = Never
+desk_digest_hourly = At most every hour
+desk_digest_daily = At most once a day
+desk_digest_to = To
+desk_digest_title = Digest of new submissions
+desk_digest_stopped = Done: no more digests will be sent. Turn them on again in the moderation desk.
+desk_digest_stop = Stop the digests
+reason_place = Please add the exact place: street, square or venue.
+reason_time = The date or time looks wrong; please check it against your poster.
+reason_zone = The time zone does not match the place; please choose the zone of the city.
+reason_duplicate = This action is already in the calendar.
+reason_describe = Please describe the action in a sentence or two: what, who, what to bring.
+reason_outside = This calendar is for actions of the campaign; this one is outside it.
+desk_map_given = Map (the coordinates given)
+desk_map_find = Find the place on the map
+desk_waiting = Submissions waiting
+desk_signed_in_as = Signed in as { $name }.
+desk_actions = Actions
+desk_log = The log
+desk_sign_out = Sign out
+desk_keys = Keys: j and k move between cards, a approves the one in focus, r writes a reason to reject it.
+desk_nothing_waiting = Nothing is waiting.
+desk_campaigns_tags_languages = Campaigns, tags, languages
+desk_organiser = Organiser
+desk_no_name = (no name)
+desk_earlier = { $count ->
+    [0] first submission
+    [one] { $count } earlier submission
+   *[other] { $count } earlier submissions
+}
+desk_address = Address
+desk_warnings_confirmed = Warnings the organiser confirmed
+desk_similar = Similar actions at that place and time
+desk_approve = Approve
+desk_edit_first = Edit first (then save and approve)
+desk_reason = Reason for the organiser
+desk_reject = Reject
+desk_changes = Changes proposed to published actions
+desk_field = Field
+desk_now = Now
+desk_proposed = Proposed
+desk_publish_change = Publish the change
+desk_keep_published = Keep the published version
+log_organiser = the organiser
+log_operator = the operator (command line)
+moderation_pending = pending
+moderation_published = published
+moderation_rejected = rejected
+desk_back = Back to the queue
+log_action_number = Action number
+log_who = Who
+log_nothing = Nothing recorded for this.
+log_action = action { $id }
+log_campaign = campaign { $slug }
+log_before = Before
+log_after = After
+log_reason = Reason:
+log_older = Older entries
+find_label = Title, city or number
+find_button = Find
+find_nothing = No action matches.
+desk_save_approve = Save and approve
+desk_its_log = Its log
+desk_action_state = Action { $id }: { $moderation }, { $status }, version { $version }.
+desk_cancel = Cancel the action
+desk_remove = Remove it from every feed
+desk_edit_title = Edit: { $title }
+campaign_name = Name
+campaign_hashtag = Hashtag
+campaign_new = A new campaign
+campaign_slug = Slug (in every feed address; it never changes)
+campaign_create = Create
+coordinators_hint = New tokens are made on the server: actioncal admin add-coordinator.
+coordinator_since = since { $date }
+coordinator_revoked = revoked { $date }
+coordinator_you = you
+coordinator_revoke = Revoke
+status_confirmed = confirmed
+status_tentative = tentative
+log_submit = submit
+log_edit = edit
+log_propose_edit = propose edit
+log_withdraw_edit = withdraw edit
+log_approve_edit = approve edit
+log_reject_edit = reject edit
+log_approve = approve
+log_reject = reject
+log_cancel = cancel
+log_uncancel = uncancel
+log_remove = remove
+log_campaign_create = campaign create
+log_campaign_edit = campaign edit
+log_import = import
+log_coordinator_add = coordinator add
+log_coordinator_revoke = coordinator revoke
+desk_token_refused = This token opens nothing: unknown or revoked.
+desk_done_approved = Approved: it is in the calendar now.
+desk_done_rejected = Rejected: the organiser sees your reason on their link.
+desk_done_digest = Saved: your digest setting.
+desk_done_edit_approved = Published: the change is in the calendar now.
+desk_done_edit_rejected = Kept: the published version stays; the organiser sees your reason.
+desk_done_cancelled = Cancelled: calendars show it as cancelled.
+desk_done_revoked = Revoked: that token opens nothing any more.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset }; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } is not a valid RRULE ({ $detail }); examples: { $examples }
+err_until_date = UNTIL={ $until } must be a date YYYYMMDD for an all-day action, e.g. UNTIL=20271119
+err_until_utc = UNTIL={ $until } must be a UTC date-time YYYYMMDDTHHMMSSZ for an action with a time of day (RFC 5545 3.3.10), e.g. UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } is not supported; actions repeat DAILY, WEEKLY, MONTHLY or YEARLY
+err_byhour = BYHOUR, BYMINUTE and BYSECOND are not supported: each occurrence starts at the action's start time
+err_count = COUNT may be at most { $max }
+err_rrule_start = { $value } is not a valid RRULE for this start ({ $detail }); examples: { $examples }
+err_rrule_length = must be an RRULE of 1 to { $max } characters; examples: { $examples }
+err_rrule_chars = { $value } has characters an RRULE cannot hold; examples: { $examples }
+err_repeat_ambiguous = a repeating action cannot start or end at { $start } or { $end }, local times that happen twice as clocks go back; pick a time outside that hour
+err_start_not_occurrence = the start ({ $start }) is not an occurrence of { $value }; calendar clients disagree on such rules, so make the start the first occurrence
+err_too_many_occurrences = repeats more than { $max } times; split the action or shorten the rule
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = the occurrence on { $date } would { $what ->
+        [start] start
+       *[end] end
+    } at { $time }, a time that does not exist in { $zone }: clocks jump from { $from } straight to { $to } that night, and calendar clients read such an occurrence differently; choose a time before { $before } or from { $after } on, or end the rule before { $date } (UNTIL)
+err_occurrence_fold = the occurrence on { $date } would { $what ->
+        [start] start
+       *[end] end
+    } at { $time }, a time that happens twice in { $zone }: clocks go back from { $from } to { $to } that night, and calendar clients read such an occurrence differently; choose a time before { $before } or from { $after } on, or end the rule before { $date } (UNTIL)
