@@ -15,15 +15,23 @@
   var zone = null;
   try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { zone = null; }
   if (!zone || document.querySelector("[data-reader-zone]")) return;
-  var fmt = new Intl.DateTimeFormat(document.documentElement.lang || undefined,
-    { hour: "2-digit", minute: "2-digit", timeZone: zone });
+  var lang = document.documentElement.lang || undefined;
+  var fmt = new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit", timeZone: zone });
+  // The reader's zone as a person knows it ("Chile Time"), as the server names zones (CLDR).
+  var zoneName = zone;
+  try {
+    var part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: "longGeneric" })
+      .formatToParts(new Date()).filter(function (p) { return p.type === "timeZoneName"; })[0];
+    if (part) zoneName = part.value;
+  } catch (e) { zoneName = zone; }
   document.querySelectorAll("time[data-zone]").forEach(function (t) {
     if (t.getAttribute("data-zone") === zone) return;
     var when = new Date(t.getAttribute("datetime"));
     if (isNaN(when)) return;
     var small = document.createElement("small");
     small.className = "reader";
-    small.textContent = fmt.format(when) + " " + zone;
+    small.textContent = fmt.format(when) + " " + zoneName;
+    small.title = zone;
     var zoneLabel = t.parentNode.querySelector("small.zone");
     (zoneLabel || t).after(" · ", small);
   });

@@ -23,6 +23,7 @@ use icu_time::zone::iana::{IanaParserExtended, IanaParserExtendedBorrowed};
 /// Everything CLDR gives one interface language.
 struct Formatters {
     date: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMDE>,
+    date_time: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMDET>,
     weekday: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::E>,
     time: NoCalendarFormatter<fieldsets::T>,
     and: ListFormatter,
@@ -41,6 +42,11 @@ impl Formatters {
         Formatters {
             date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), fieldsets::YMDE::long())
                 .expect("CLDR dates"),
+            date_time: FixedCalendarDateTimeFormatter::try_new(
+                (&locale).into(),
+                fieldsets::YMDET::long().with_time_precision(icu_datetime::options::TimePrecision::Minute),
+            )
+            .expect("CLDR dates and times"),
             weekday: FixedCalendarDateTimeFormatter::try_new((&locale).into(), fieldsets::E::long())
                 .expect("CLDR weekdays"),
             time: NoCalendarFormatter::try_new((&locale).into(), fieldsets::T::hm()).expect("CLDR times"),
@@ -84,6 +90,22 @@ pub fn date(tag: &'static str, d: jiff::civil::Date) -> String {
         Some(g) => with(tag, |f| f.date.format(&g).to_string()),
         None => d.to_string(),
     }
+}
+
+/// A date and a time of day in the locale's long pattern and its glue ("Friday 27 November
+/// 2026 at 6:30 pm").
+pub fn date_time(tag: &'static str, dt: jiff::civil::DateTime) -> String {
+    let (Some(g), Ok(t)) = (
+        gregorian(dt.date()),
+        Time::try_new(dt.hour() as u8, dt.minute() as u8, 0, 0),
+    ) else {
+        return dt.to_string();
+    };
+    with(tag, |f| {
+        f.date_time
+            .format(&icu_datetime::input::DateTime { date: g, time: t })
+            .to_string()
+    })
 }
 
 /// The weekday name, standalone (`0` = Monday … `6` = Sunday).

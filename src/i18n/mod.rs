@@ -271,6 +271,27 @@ impl Ui {
         cldr::list(self.cldr(), items)
     }
 
+    /// A date and a time of day joined as the language joins them ("Monday, 29 November 2027
+    /// at 6:00 pm", "الاثنين، 29 نوفمبر 2027 في 6:00 م").
+    pub fn date_time(&self, dt: jiff::civil::DateTime) -> String {
+        cldr::date_time(self.cldr(), dt)
+    }
+
+    /// Where an action is, for a person reading this language: venue, city (as the organiser
+    /// wrote them) and the country's name in this language; "Online" when none is given.
+    pub fn place(&self, place: &crate::domain::Place) -> String {
+        let country = place.country.map(|c| self.country(c.code(), c.name()));
+        let parts: Vec<&str> = [place.venue.as_deref(), place.city.as_deref(), country.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if parts.is_empty() {
+            self.t("online")
+        } else {
+            parts.join(&format!("{} ", self.t("comma")))
+        }
+    }
+
     /// Alternatives joined as the language joins them: "Europe or Western Asia".
     pub fn list_or(&self, items: &[String]) -> String {
         cldr::list_or(self.cldr(), items)

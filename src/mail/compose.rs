@@ -132,12 +132,7 @@ pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, u
     let mut blocks = vec![Block::Words(ui.tf("mail_digest_body", "count", waiting))];
     for e in new {
         blocks.push(Block::Link(
-            format!(
-                "{} — {} — {}",
-                one_line(&e.title, 120),
-                when(e, ui),
-                crate::ical::location(e)
-            ),
+            format!("{} — {} — {}", one_line(&e.title, 120), when(e, ui), ui.place(&e.place)),
             format!("{base}/admin#submission-{}", e.id),
         ));
     }
@@ -184,10 +179,7 @@ fn first_time(event: &Event, ui: Ui) -> String {
                 &[
                     ("zone", (&ui.zone(zone.name())).into()),
                     ("offset", (&offset(zone, *start_utc)).into()),
-                    (
-                        "utc",
-                        (&format!("{}, {}", ui.date(utc.date()), ui.time(utc.time()))).into(),
-                    ),
+                    ("utc", (&ui.date_time(utc)).into()),
                 ],
             );
             format!("{range} ({at})")

@@ -37,7 +37,7 @@ fn when(e: &Event, ui: Ui) -> Markup {
         br;
         @if !t.is_all_day() {
             @let (s, f) = (jiff::tz::TimeZone::UTC.to_datetime(t.start_utc()), jiff::tz::TimeZone::UTC.to_datetime(t.end_utc()));
-            small { (ui.t("utc")) ": " bdi { (ui.date(s.date())) ", " (ui.time(s.time())) " – " @if f.date() != s.date() { (ui.date(f.date())) ", " } (ui.time(f.time())) } }
+            small { (ui.t("utc")) ": " bdi { (ui.date_time(s)) " – " @if f.date() != s.date() { (ui.date_time(f)) } @else { (ui.time(f.time())) } } }
         }
         @if let Some(r) = &e.recurrence {
             br;
@@ -172,7 +172,7 @@ pub fn queue(
                     dt { (ui.t("when")) }
                     dd { (when(e, ui)) }
                     dt { (ui.t("where")) }
-                    dd dir="auto" { (ical::location(e)) }
+                    dd dir="auto" { (ui.place(&e.place)) }
                     @if let Some((href, label)) = map_link(e) {
                         dd { a href=(href) rel="noopener noreferrer" target="_blank" { (ui.t(label)) } }
                     }
@@ -332,7 +332,7 @@ pub fn log(ui: Ui, entries: &[crate::store::audit::Entry], event: Option<i64>, a
             article.card id=(format!("entry-{}", en.id)) {
                 p {
                     @let utc = jiff::tz::TimeZone::UTC.to_datetime(when);
-                    time datetime=(when.to_string()) data-zone="UTC" { (ui.date(utc.date())) ", " (ui.time(utc.time())) " " (ui.t("utc")) }
+                    time datetime=(when.to_string()) data-zone="UTC" { (ui.date_time(utc)) " " (ui.t("utc")) }
                     " · " strong dir="auto" { (actor_in_words(ui, &en.actor)) } " · " (action_in_words(ui, &en.action))
                     @if let Some(id) = en.event_id { " · " a href=(format!("/admin/log?event={id}")) { (ui.tf("log_action", "id", id)) } }
                     @if let Some(c) = &en.campaign { " · " (ui.tf("log_campaign", "slug", c)) }

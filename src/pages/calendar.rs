@@ -9,7 +9,6 @@ use super::subscribe::{self, Links};
 use crate::domain::event::Occurrence;
 use crate::domain::{Campaign, Country, Event, Region, Status, Zone};
 use crate::i18n::Ui;
-use crate::ical;
 
 /// One line of the list: an occurrence of an action.
 pub struct Item<'a> {
@@ -81,7 +80,7 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
             }
             " "
             a href=(format!("/events/{}", e.id)) dir="auto" { (e.title) }
-            " — " span dir="auto" { (ical::location(e)) }
+            " — " span dir="auto" { (ui.place(&e.place)) }
             @if e.status == Status::Cancelled { " " strong.cancelled { (ui.t("cancelled_short")) } }
         }
     }

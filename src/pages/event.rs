@@ -9,7 +9,6 @@ use super::layout;
 use super::subscribe::{self, Links};
 use crate::domain::{Event, EventTime, Status, Zone};
 use crate::i18n::Ui;
-use crate::ical;
 
 /// Zones shown for online actions, west to east: where audiences of these campaigns are. Each
 /// entry is one or more zones keeping the same time, named by their CLDR exemplar cities.
@@ -50,9 +49,9 @@ pub fn local_range(time: &EventTime, ui: Ui) -> String {
             let until = if end.date() == start.date() {
                 ui.time(end.time())
             } else {
-                format!("{}, {}", ui.date(end.date()), ui.time(end.time()))
+                ui.date_time(*end)
             };
-            format!("{}, {} – {until}", ui.date(start.date()), ui.time(start.time()))
+            format!("{} – {until}", ui.date_time(*start))
         }
     }
 }
@@ -109,19 +108,19 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) 
                     dd { (ui.date(*start)) @if last_day != start { " – " (ui.date(*last_day)) } " (" (ui.t("all_day")) ")" }
                 }
                 EventTime::Timed { start, end, start_utc, end_utc, .. } => {
-                    @let until = if end.date() == start.date() { ui.time(end.time()) } else { format!("{}, {}", ui.date(end.date()), ui.time(end.time())) };
+                    @let until = if end.date() == start.date() { ui.time(end.time()) } else { ui.date_time(*end) };
                     dd.local {
                         (ui.tf("local_time", "zone", &ui.zone(zone.name()))) ": "
-                        bdi { time datetime=(start_utc.to_string()) data-zone=(zone.name()) { (ui.date(start.date())) ", " (ui.time(start.time())) }
+                        bdi { time datetime=(start_utc.to_string()) data-zone=(zone.name()) { (ui.date_time(*start)) }
                         " – " (until) } " " bdi dir="ltr" { "(" (offset(zone, *start_utc)) ")" }
                     }
                     @let (su, eu) = (jiff::tz::TimeZone::UTC.to_datetime(*start_utc), jiff::tz::TimeZone::UTC.to_datetime(*end_utc));
-                    dd.utc { (ui.t("utc")) ": " bdi { (ui.date(su.date())) ", " (ui.time(su.time())) " – " @if eu.date() != su.date() { (ui.date(eu.date())) ", " } (ui.time(eu.time())) } }
+                    dd.utc { (ui.t("utc")) ": " bdi { (ui.date_time(su)) " – " @if eu.date() != su.date() { (ui.date_time(eu)) } @else { (ui.time(eu.time())) } } }
                     @if let Some(r) = reader {
                         @let s = r.tz().to_datetime(*start_utc);
                         @let f = r.tz().to_datetime(*end_utc);
                         dd.yours data-reader-zone=(r.name()) {
-                            (ui.tf("your_time", "zone", &ui.zone(r.name()))) ": " bdi { (ui.date(s.date())) ", " (ui.time(s.time())) " – " @if f.date() != s.date() { (ui.date(f.date())) ", " } (ui.time(f.time())) } " " bdi dir="ltr" { "(" (offset(r, *start_utc)) ")" }
+                            (ui.tf("your_time", "zone", &ui.zone(r.name()))) ": " bdi { (ui.date_time(s)) " – " @if f.date() != s.date() { (ui.date_time(f)) } @else { (ui.time(f.time())) } } " " bdi dir="ltr" { "(" (offset(r, *start_utc)) ")" }
                         }
                     }
                 }
@@ -130,7 +129,7 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) 
                 dd { (ui.t("repeats")) ": " (ui.rule(r.rule(), r.last_date())) }
             }
             dt { (ui.t("where")) }
-            dd dir="auto" { (ical::location(e)) }
+            dd dir="auto" { (ui.place(&e.place)) }
             @if let Some((lat, lon)) = e.place.geo {
                 dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) rel="noopener" { (ui.t("map")) } }
             }
@@ -149,7 +148,7 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) 
             }
             @if !e.languages.is_empty() {
                 dt { (ui.t("languages")) }
-                dd { @for (i, l) in e.languages.iter().enumerate() { @if i > 0 { ", " } (l.as_str()) } }
+                dd { (ui.list(&e.languages.iter().map(|l| ui.language(l.as_str())).collect::<Vec<_>>())) }
             }
         }
         @if let Some(d) = &e.description {

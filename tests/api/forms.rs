@@ -320,7 +320,7 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
     );
     assert!(
         html.replace('\u{202f}', " ")
-            .contains("UTC: <bdi>Monday, 29 November 2027, 4:00 pm")
+            .contains("UTC: <bdi>Monday, 29 November 2027 at 4:00 pm")
             && html.contains("Asia/Beirut"),
         "times in the zone and in UTC: {html}"
     );

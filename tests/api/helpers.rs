@@ -386,6 +386,26 @@ pub async fn chromium_pages(base: &str, paths: &[String]) -> Value {
     .expect("the browser run finished")
 }
 
+/// Direction checks, screenshots and axe-core in headless Chromium (`bidi_e2e.mjs`), with
+/// screenshots under target/screenshots/i18n.
+pub async fn chromium_bidi(base: &str, spec: &Value) -> Value {
+    let base = base.to_string();
+    let spec = spec.to_string();
+    actix_web::rt::task::spawn_blocking(move || {
+        let dir = clients();
+        let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots/i18n");
+        output(
+            Command::new("node")
+                .arg(dir.join("bidi_e2e.mjs"))
+                .arg(&base)
+                .arg(shots)
+                .arg(&spec),
+        )
+    })
+    .await
+    .expect("the browser run finished")
+}
+
 /// `at` (RFC 3339 UTC) in each of `zones`, by Python's zoneinfo: local HH:MM and the day shift
 /// against `home`.
 pub fn world_times(at: &str, home: &str, zones: &[&str]) -> Value {

@@ -269,14 +269,14 @@ async fn every_event_url_leads_to_a_page_that_escapes_what_organisers_wrote() {
     );
     // Local time in the zone's CLDR name and the reader's clock (World English: 12-hour).
     let nb = |s: &str| s.replace("\u{202f}", " ");
-    assert!(nb(&html).contains("At the place (Lebanon Time): <bdi><time datetime=\"2027-11-29T16:00:00Z\" data-zone=\"Asia/Beirut\">Monday, 29 November 2027, 6:00 pm</time> – 8:00 pm</bdi> <bdi dir=\"ltr\">(UTC+02:00)</bdi>"), "{html}");
+    assert!(nb(&html).contains("At the place (Lebanon Time): <bdi><time datetime=\"2027-11-29T16:00:00Z\" data-zone=\"Asia/Beirut\">Monday, 29 November 2027 at 6:00 pm</time> – 8:00 pm</bdi> <bdi dir=\"ltr\">(UTC+02:00)</bdi>"), "{html}");
     assert!(
-        nb(&html).contains("UTC: <bdi>Monday, 29 November 2027, 4:00 pm – 6:00 pm</bdi>"),
+        nb(&html).contains("UTC: <bdi>Monday, 29 November 2027 at 4:00 pm – 6:00 pm</bdi>"),
         "{html}"
     );
     let mine = app.get(&format!("{path}?tz=America/Santiago&ui=es")).await.text();
     assert!(
-        mine.contains("Tu hora (hora de Chile): <bdi>lunes, 29 de noviembre de 2027, 13:00 – 15:00</bdi> <bdi dir=\"ltr\">(UTC−03:00)</bdi>"),
+        mine.contains("Tu hora (hora de Chile): <bdi>lunes, 29 de noviembre de 2027 a las 13:00 – 15:00</bdi> <bdi dir=\"ltr\">(UTC−03:00)</bdi>"),
         "{mine}"
     );
     assert!(mine.contains("<html lang=\"es\" dir=\"ltr\">"));

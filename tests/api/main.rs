@@ -6,6 +6,7 @@ mod feeds;
 mod forms;
 mod helpers;
 mod http;
+mod i18n;
 mod import;
 mod layers;
 mod mail;

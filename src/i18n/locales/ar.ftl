@@ -346,3 +346,146 @@ feed_from_to = من { $from } إلى { $to }
 feed_from = من { $from }
 feed_until = حتى { $to }
 feed_upcoming_in = القادمة: { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = المنسّقون
+desk_token = رمز المنسّق الخاص بك
+desk_token_hint = تحصل عليه من الأمر actioncal admin add-coordinator‎.
+desk_sign_in = سجّل الدخول
+desk_sign_in_title = المنسّقون: تسجيل الدخول
+desk_digest = أرسل إليّ بالبريد الإلكتروني ملخّصًا للمشاركات الجديدة
+desk_digest_no_mail = لا يرسل هذا التقويم رسائل بريد إلكتروني (لم يُضبط خادم لترحيل البريد)، ويُحفظ هذا الإعداد إلى أن يُتاح الإرسال.
+desk_digest_how_often = عدد مرات الإرسال
+desk_digest_never = أبدًا
+desk_digest_hourly = مرة كل ساعة على الأكثر
+desk_digest_daily = مرة في اليوم على الأكثر
+desk_digest_to = إلى
+desk_digest_title = ملخّص المشاركات الجديدة
+desk_digest_stopped = تم: لن تُرسَل ملخّصات بعد الآن. يمكنك تفعيلها مجددًا من مكتب الإشراف.
+desk_digest_stop = أوقف الملخّصات
+reason_place = يُرجى إضافة المكان بدقة: الشارع أو الساحة أو مكان التجمّع.
+reason_time = يبدو أن التاريخ أو الوقت غير صحيح؛ يُرجى مطابقته مع ملصق الفعالية.
+reason_zone = المنطقة الزمنية لا تطابق المكان؛ يُرجى اختيار المنطقة الزمنية للمدينة.
+reason_duplicate = هذه الفعالية موجودة في التقويم من قبل.
+reason_describe = يُرجى وصف الفعالية في جملة أو جملتين: ماذا ومن وما الذي يجب إحضاره.
+reason_outside = هذا التقويم مخصّص لفعاليات الحملة، وهذه الفعالية خارج نطاقها.
+desk_map_given = الخريطة (الإحداثيات المُدخلة)
+desk_map_find = ابحث عن المكان على الخريطة
+desk_waiting = مشاركات بانتظار المراجعة
+desk_signed_in_as = تم تسجيل دخولك باسم { $name }.
+desk_actions = الفعاليات
+desk_log = السجلّ
+desk_sign_out = سجّل الخروج
+desk_keys = المفاتيح: j وk للتنقّل بين البطاقات، وa للموافقة على البطاقة المحدّدة، وr لكتابة سبب رفضها.
+desk_nothing_waiting = لا شيء بانتظار المراجعة.
+desk_campaigns_tags_languages = الحملات والوسوم واللغات
+desk_organiser = المنظّم
+desk_no_name = (بلا اسم)
+desk_earlier = { $count ->
+    [0] أول مشاركة
+    [zero] أول مشاركة
+    [one] مشاركة سابقة واحدة
+    [two] مشاركتان سابقتان
+    [few] { $count } مشاركات سابقة
+    [many] { $count } مشاركة سابقة
+   *[other] { $count } مشاركة سابقة
+}
+desk_address = عنوان البريد الإلكتروني
+desk_warnings_confirmed = تحذيرات أكّدها المنظّم
+desk_similar = فعاليات مشابهة في المكان والوقت نفسيهما
+desk_approve = وافِق
+desk_edit_first = عدّلها أولًا (ثم احفظ ووافِق)
+desk_reason = السبب الموجّه إلى المنظّم
+desk_reject = ارفض
+desk_changes = تعديلات مقترحة على فعاليات منشورة
+desk_field = الحقل
+desk_now = الحالي
+desk_proposed = المقترَح
+desk_publish_change = انشر التعديل
+desk_keep_published = أبقِ النسخة المنشورة
+log_organiser = المنظّم
+log_operator = المشغّل (سطر الأوامر)
+moderation_pending = بانتظار المراجعة
+moderation_published = منشورة
+moderation_rejected = مرفوضة
+desk_back = العودة إلى قائمة الانتظار
+log_action_number = رقم الفعالية
+log_who = مَن
+log_nothing = لا شيء مسجّل لهذا.
+log_action = الفعالية { $id }
+log_campaign = الحملة { $slug }
+log_before = قبل
+log_after = بعد
+log_reason = السبب:
+log_older = إدخالات أقدم
+find_label = العنوان أو المدينة أو الرقم
+find_button = ابحث
+find_nothing = لا توجد فعالية مطابقة.
+desk_save_approve = احفظ ووافِق
+desk_its_log = سجلّها
+desk_action_state = الفعالية { $id }: { $moderation }، { $status }، الإصدار { $version }.
+desk_cancel = ألغِ الفعالية
+desk_remove = أزِلها من كل الرزنامات
+desk_edit_title = تعديل: { $title }
+campaign_name = الاسم
+campaign_hashtag = الهاشتاغ
+campaign_new = حملة جديدة
+campaign_slug = الاسم المختصر (slug): يدخل في عنوان كل رزنامة ولا يتغيّر أبدًا
+campaign_create = أنشِئ
+coordinators_hint = تُنشأ الرموز الجديدة على الخادم: actioncal admin add-coordinator‎.
+coordinator_since = منذ { $date }
+coordinator_revoked = أُبطل في { $date }
+coordinator_you = أنت
+coordinator_revoke = أبطِل
+status_confirmed = مؤكّدة
+status_tentative = مبدئية
+log_submit = إرسال
+log_edit = تعديل
+log_propose_edit = اقتراح تعديل
+log_withdraw_edit = سحب تعديل مقترح
+log_approve_edit = الموافقة على تعديل
+log_reject_edit = رفض تعديل
+log_approve = موافقة
+log_reject = رفض
+log_cancel = إلغاء
+log_uncancel = التراجع عن الإلغاء
+log_remove = إزالة
+log_campaign_create = إنشاء حملة
+log_campaign_edit = تعديل حملة
+log_import = استيراد
+log_coordinator_add = إضافة منسّق
+log_coordinator_revoke = إبطال منسّق
+desk_token_refused = هذا الرمز لا يفتح شيئًا: غير معروف أو مُبطَل.
+desk_done_approved = تمت الموافقة: الفعالية في التقويم الآن.
+desk_done_rejected = رُفضت: يرى المنظّم سببك عبر رابطه الخاص.
+desk_done_digest = حُفظ: إعداد الملخّص الخاص بك.
+desk_done_edit_approved = نُشر: التعديل في التقويم الآن.
+desk_done_edit_rejected = أُبقي على النسخة المنشورة: يرى المنظّم سببك.
+desk_done_cancelled = أُلغيت: تظهر الفعالية ملغاة في التقاويم.
+desk_done_revoked = أُبطل: لم يعد هذا الرمز يفتح شيئًا.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }، { $offset }؛ { $utc } بتوقيت UTC‎
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } ليست قاعدة RRULE صالحة ({ $detail })؛ أمثلة: { $examples }
+err_until_date = يجب أن تكون UNTIL={ $until } تاريخًا بصيغة YYYYMMDD للفعالية التي تستمر طوال اليوم، مثل UNTIL=20271119‎
+err_until_utc = يجب أن تكون UNTIL={ $until } تاريخًا ووقتًا بتوقيت UTC بصيغة YYYYMMDDTHHMMSSZ للفعالية التي لها وقت محدّد من اليوم (RFC 5545 3.3.10)، مثل UNTIL=20271119T235959Z‎
+err_freq = القيمة FREQ={ $freq } غير مدعومة؛ تتكرر الفعاليات وفق DAILY أو WEEKLY أو MONTHLY أو YEARLY فقط
+err_byhour = لا تُدعم BYHOUR وBYMINUTE وBYSECOND‎: تبدأ كل مرة من مرات التكرار في وقت بدء الفعالية
+err_count = لا يجوز أن تتجاوز قيمة COUNT العدد { $max }
+err_rrule_start = { $value } ليست قاعدة RRULE صالحة لهذه البداية ({ $detail })؛ أمثلة: { $examples }
+err_rrule_length = يجب أن يتراوح عدد أحرف قاعدة RRULE من 1 إلى { $max }؛ أمثلة: { $examples }
+err_rrule_chars = { $value } فيه أحرف لا يمكن أن تحتويها قاعدة RRULE؛ أمثلة: { $examples }
+err_repeat_ambiguous = لا يمكن لفعالية متكررة أن تبدأ أو تنتهي في { $start } أو { $end }، فهما وقتان محليان يتكرران مرتين عند إرجاع الساعة؛ اختر وقتًا خارج تلك الساعة
+err_start_not_occurrence = البداية ({ $start }) ليست إحدى مرات تكرار { $value }؛ تختلف تطبيقات التقويم في تفسير مثل هذه القواعد، لذا اجعل البداية أول مرة من مرات التكرار
+err_too_many_occurrences = تتكرر أكثر من { $max } مرة؛ قسّم الفعالية أو اختصر القاعدة
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = المرة الواقعة في { $date } { $what ->
+        [start] ستبدأ
+       *[end] ستنتهي
+    } في { $time }، وهو وقت غير موجود في { $zone }: تقفز الساعة تلك الليلة من { $from } مباشرة إلى { $to }، وتختلف تطبيقات التقويم في قراءة مثل هذه المرة؛ اختر وقتًا قبل { $before } أو من { $after } فصاعدًا، أو أنهِ القاعدة قبل { $date } (UNTIL)
+err_occurrence_fold = المرة الواقعة في { $date } { $what ->
+        [start] ستبدأ
+       *[end] ستنتهي
+    } في { $time }، وهو وقت يتكرر مرتين في { $zone }: تُرجَع الساعة تلك الليلة من { $from } إلى { $to }، وتختلف تطبيقات التقويم في قراءة مثل هذه المرة؛ اختر وقتًا قبل { $before } أو من { $after } فصاعدًا، أو أنهِ القاعدة قبل { $date } (UNTIL)

@@ -328,3 +328,142 @@ feed_from_to = { $from } bis { $to }
 feed_from = ab { $from }
 feed_until = bis { $to }
 feed_upcoming_in = Demnächst – { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Koordinationsteam
+desk_token = Dein Koordinations-Token
+desk_token_hint = Erstellt mit actioncal admin add-coordinator.
+desk_sign_in = Anmelden
+desk_sign_in_title = Koordinationsteam: Anmeldung
+desk_digest = Schick mir eine Übersicht neuer Einreichungen per E-Mail
+desk_digest_no_mail = Dieser Kalender verschickt keine E-Mails (kein Mail-Relay eingerichtet): Die Einstellung bleibt gespeichert, bis er es tut.
+desk_digest_how_often = Wie oft
+desk_digest_never = Nie
+desk_digest_hourly = Höchstens einmal pro Stunde
+desk_digest_daily = Höchstens einmal am Tag
+desk_digest_to = An
+desk_digest_title = Übersicht neuer Einreichungen
+desk_digest_stopped = Erledigt: Es werden keine Übersichten mehr verschickt. Im Moderationsbereich kannst du sie wieder einschalten.
+desk_digest_stop = Übersichten abbestellen
+reason_place = Bitte gib den genauen Ort an: Straße, Platz oder Treffpunkt.
+reason_time = Datum oder Uhrzeit scheinen nicht zu stimmen; bitte vergleiche sie mit deinem Plakat.
+reason_zone = Die Zeitzone passt nicht zum Ort; bitte wähle die Zeitzone der Stadt.
+reason_duplicate = Diese Aktion steht bereits im Kalender.
+reason_describe = Bitte beschreibe die Aktion in ein, zwei Sätzen: was, wer, was mitzubringen ist.
+reason_outside = Dieser Kalender ist für Aktionen der Kampagne da; diese Aktion gehört nicht dazu.
+desk_map_given = Karte (angegebene Koordinaten)
+desk_map_find = Ort auf der Karte suchen
+desk_waiting = Wartende Einreichungen
+desk_signed_in_as = Angemeldet als { $name }.
+desk_actions = Aktionen
+desk_log = Protokoll
+desk_sign_out = Abmelden
+desk_keys = Tasten: j und k springen zwischen den Einreichungen, a gibt die markierte frei, r öffnet das Feld für eine Begründung, um sie abzulehnen.
+desk_nothing_waiting = Es wartet nichts.
+desk_campaigns_tags_languages = Kampagnen, Schlagwörter, Sprachen
+desk_organiser = Veranstaltende
+desk_no_name = (kein Name)
+desk_earlier = { $count ->
+    [0] erste Einreichung
+    [one] { $count } frühere Einreichung
+   *[other] { $count } frühere Einreichungen
+}
+desk_address = E-Mail-Adresse
+desk_warnings_confirmed = Von den Veranstaltenden bestätigte Warnungen
+desk_similar = Ähnliche Aktionen zur selben Zeit am selben Ort
+desk_approve = Freigeben
+desk_edit_first = Erst bearbeiten (dann speichern und freigeben)
+desk_reason = Begründung für die Veranstaltenden
+desk_reject = Ablehnen
+desk_changes = Änderungsvorschläge zu veröffentlichten Aktionen
+desk_field = Feld
+desk_now = Jetzt
+desk_proposed = Vorgeschlagen
+desk_publish_change = Änderung veröffentlichen
+desk_keep_published = Veröffentlichte Fassung behalten
+log_organiser = die Veranstaltenden
+log_operator = die Administration (Kommandozeile)
+moderation_pending = ausstehend
+moderation_published = veröffentlicht
+moderation_rejected = abgelehnt
+desk_back = Zurück zur Warteschlange
+log_action_number = Aktionsnummer
+log_who = Wer
+log_nothing = Dazu ist nichts protokolliert.
+log_action = Aktion { $id }
+log_campaign = Kampagne { $slug }
+log_before = Vorher
+log_after = Nachher
+log_reason = Begründung:
+log_older = Ältere Einträge
+find_label = Titel, Stadt oder Nummer
+find_button = Suchen
+find_nothing = Keine passende Aktion gefunden.
+desk_save_approve = Speichern und freigeben
+desk_its_log = Protokoll der Aktion
+desk_action_state = Aktion { $id }: { $moderation }, { $status }, Version { $version }.
+desk_cancel = Aktion absagen
+desk_remove = Aus allen Feeds entfernen
+desk_edit_title = Bearbeiten: { $title }
+campaign_name = Name
+campaign_hashtag = Hashtag
+campaign_new = Neue Kampagne
+campaign_slug = Slug (steht in jeder Feed-Adresse; ändert sich nie)
+campaign_create = Anlegen
+coordinators_hint = Neue Tokens werden auf dem Server erstellt: actioncal admin add-coordinator.
+coordinator_since = seit { $date }
+coordinator_revoked = widerrufen am { $date }
+coordinator_you = du
+coordinator_revoke = Widerrufen
+status_confirmed = bestätigt
+status_tentative = vorläufig
+log_submit = eingereicht
+log_edit = bearbeitet
+log_propose_edit = Änderung vorgeschlagen
+log_withdraw_edit = Änderungsvorschlag zurückgezogen
+log_approve_edit = Änderung freigegeben
+log_reject_edit = Änderung abgelehnt
+log_approve = freigegeben
+log_reject = abgelehnt
+log_cancel = abgesagt
+log_uncancel = Absage zurückgenommen
+log_remove = entfernt
+log_campaign_create = Kampagne angelegt
+log_campaign_edit = Kampagne bearbeitet
+log_import = importiert
+log_coordinator_add = Koordinationszugang erteilt
+log_coordinator_revoke = Koordinationszugang widerrufen
+desk_token_refused = Dieses Token öffnet nichts: Es ist unbekannt oder widerrufen.
+desk_done_approved = Freigegeben: Die Aktion steht jetzt im Kalender.
+desk_done_rejected = Abgelehnt: Die Veranstaltenden sehen deine Begründung über ihren Link.
+desk_done_digest = Gespeichert: deine Einstellung für die Übersicht.
+desk_done_edit_approved = Veröffentlicht: Die Änderung steht jetzt im Kalender.
+desk_done_edit_rejected = Beibehalten: Die veröffentlichte Fassung bleibt; die Veranstaltenden sehen deine Begründung.
+desk_done_cancelled = Abgesagt: Die Kalender zeigen die Aktion als abgesagt.
+desk_done_revoked = Widerrufen: Dieses Token öffnet nichts mehr.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset }; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } ist keine gültige RRULE ({ $detail }); Beispiele: { $examples }
+err_until_date = UNTIL={ $until } muss bei einer ganztägigen Aktion ein Datum im Format YYYYMMDD sein, z. B. UNTIL=20271119
+err_until_utc = UNTIL={ $until } muss bei einer Aktion mit Uhrzeit ein UTC-Zeitpunkt im Format YYYYMMDDTHHMMSSZ sein (RFC 5545 3.3.10), z. B. UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } wird nicht unterstützt; Aktionen wiederholen sich DAILY, WEEKLY, MONTHLY oder YEARLY
+err_byhour = BYHOUR, BYMINUTE und BYSECOND werden nicht unterstützt: Jeder Termin beginnt zur Anfangszeit der Aktion
+err_count = COUNT darf höchstens { $max } sein
+err_rrule_start = { $value } ist für diesen Beginn keine gültige RRULE ({ $detail }); Beispiele: { $examples }
+err_rrule_length = muss eine RRULE mit 1 bis { $max } Zeichen sein; Beispiele: { $examples }
+err_rrule_chars = { $value } enthält Zeichen, die in einer RRULE nicht vorkommen können; Beispiele: { $examples }
+err_repeat_ambiguous = eine sich wiederholende Aktion kann nicht zu den Ortszeiten { $start } oder { $end } beginnen oder enden, denn diese kommen beim Zurückstellen der Uhr zweimal vor; wähle eine Uhrzeit außerhalb dieser Stunde
+err_start_not_occurrence = der Beginn ({ $start }) ist kein Termin von { $value }; Kalender-Apps behandeln solche Regeln unterschiedlich, also lege den Beginn auf den ersten Termin
+err_too_many_occurrences = wiederholt sich mehr als { $max }-mal; teile die Aktion auf oder kürze die Regel
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = der Termin am { $date } würde um { $time } { $what ->
+        [start] beginnen
+       *[end] enden
+    }, eine Uhrzeit, die es in { $zone } nicht gibt: In dieser Nacht springt die Uhr von { $from } direkt auf { $to }, und Kalender-Apps lesen einen solchen Termin unterschiedlich; wähle eine Uhrzeit vor { $before } oder ab { $after } oder lass die Regel vor dem { $date } enden (UNTIL)
+err_occurrence_fold = der Termin am { $date } würde um { $time } { $what ->
+        [start] beginnen
+       *[end] enden
+    }, eine Uhrzeit, die es in { $zone } zweimal gibt: In dieser Nacht wird die Uhr von { $from } auf { $to } zurückgestellt, und Kalender-Apps lesen einen solchen Termin unterschiedlich; wähle eine Uhrzeit vor { $before } oder ab { $after } oder lass die Regel vor dem { $date } enden (UNTIL)

@@ -325,3 +325,142 @@ feed_from_to = del { $from } al { $to }
 feed_from = desde el { $from }
 feed_until = hasta el { $to }
 feed_upcoming_in = Próximas: { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Coordinación
+desk_token = Tu token de coordinación
+desk_token_hint = Se genera con actioncal admin add-coordinator.
+desk_sign_in = Iniciar sesión
+desk_sign_in_title = Coordinación: iniciar sesión
+desk_digest = Enviarme por correo un resumen de los envíos nuevos
+desk_digest_no_mail = Este calendario no envía correos (no hay ningún servidor de correo configurado): la preferencia se guarda para cuando los envíe.
+desk_digest_how_often = Con qué frecuencia
+desk_digest_never = Nunca
+desk_digest_hourly = Como máximo una vez por hora
+desk_digest_daily = Como máximo una vez al día
+desk_digest_to = Enviar a
+desk_digest_title = Resumen de envíos nuevos
+desk_digest_stopped = Hecho: no se enviarán más resúmenes. Puedes reactivarlos en el escritorio de moderación.
+desk_digest_stop = Dejar de recibir los resúmenes
+reason_place = Por favor, indica el lugar exacto: calle, plaza o local.
+reason_time = La fecha o la hora parecen incorrectas; por favor, compruébalas con tu cartel.
+reason_zone = La zona horaria no corresponde al lugar; por favor, elige la zona de la ciudad.
+reason_duplicate = Esta acción ya está en el calendario.
+reason_describe = Por favor, describe la acción en una o dos frases: qué, quién, qué llevar.
+reason_outside = Este calendario es para las acciones de la campaña, y esta queda fuera de ella.
+desk_map_given = Mapa (las coordenadas indicadas)
+desk_map_find = Buscar el lugar en el mapa
+desk_waiting = Envíos pendientes
+desk_signed_in_as = Sesión iniciada como { $name }.
+desk_actions = Acciones
+desk_log = El registro
+desk_sign_out = Cerrar sesión
+desk_keys = Teclas: j y k pasan de una tarjeta a otra, a aprueba la tarjeta seleccionada, r escribe un motivo para rechazarla.
+desk_nothing_waiting = No hay nada pendiente.
+desk_campaigns_tags_languages = Campañas, etiquetas, idiomas
+desk_organiser = Persona organizadora
+desk_no_name = (sin nombre)
+desk_earlier = { $count ->
+    [0] primer envío
+    [one] { $count } envío anterior
+   *[other] { $count } envíos anteriores
+}
+desk_address = Dirección
+desk_warnings_confirmed = Avisos que la persona organizadora confirmó
+desk_similar = Acciones parecidas en ese lugar y a esa hora
+desk_approve = Aprobar
+desk_edit_first = Editar primero (luego guardar y aprobar)
+desk_reason = Motivo para la persona organizadora
+desk_reject = Rechazar
+desk_changes = Cambios propuestos a acciones publicadas
+desk_field = Campo
+desk_now = Ahora
+desk_proposed = Propuesto
+desk_publish_change = Publicar el cambio
+desk_keep_published = Mantener la versión publicada
+log_organiser = la persona organizadora
+log_operator = la administración del servidor (línea de comandos)
+moderation_pending = pendiente
+moderation_published = publicada
+moderation_rejected = rechazada
+desk_back = Volver a la cola
+log_action_number = Número de acción
+log_who = Quién
+log_nothing = No hay nada registrado sobre esto.
+log_action = acción { $id }
+log_campaign = campaña { $slug }
+log_before = Antes
+log_after = Después
+log_reason = Motivo:
+log_older = Entradas anteriores
+find_label = Título, ciudad o número
+find_button = Buscar
+find_nothing = Ninguna acción coincide.
+desk_save_approve = Guardar y aprobar
+desk_its_log = Su registro
+desk_action_state = Acción { $id }: { $moderation }, { $status }, versión { $version }.
+desk_cancel = Cancelar la acción
+desk_remove = Quitarla de todas las suscripciones
+desk_edit_title = Editar: { $title }
+campaign_name = Nombre
+campaign_hashtag = Hashtag
+campaign_new = Nueva campaña
+campaign_slug = Identificador (slug; forma parte de la dirección de cada calendario y nunca cambia)
+campaign_create = Crear
+coordinators_hint = Los tokens nuevos se crean en el servidor: actioncal admin add-coordinator.
+coordinator_since = desde el { $date }
+coordinator_revoked = acceso revocado el { $date }
+coordinator_you = tú
+coordinator_revoke = Revocar
+status_confirmed = confirmada
+status_tentative = provisional
+log_submit = envío
+log_edit = edición
+log_propose_edit = propuesta de cambio
+log_withdraw_edit = retirada de la propuesta de cambio
+log_approve_edit = aprobación del cambio
+log_reject_edit = rechazo del cambio
+log_approve = aprobación
+log_reject = rechazo
+log_cancel = cancelación
+log_uncancel = cancelación deshecha
+log_remove = eliminación
+log_campaign_create = creación de campaña
+log_campaign_edit = edición de campaña
+log_import = importación
+log_coordinator_add = alta de acceso de coordinación
+log_coordinator_revoke = revocación de acceso de coordinación
+desk_token_refused = Este token no da acceso a nada: es desconocido o fue revocado.
+desk_done_approved = Aprobada: ya está en el calendario.
+desk_done_rejected = Rechazada: la persona organizadora ve tu motivo en su enlace.
+desk_done_digest = Guardado: tu preferencia de resúmenes.
+desk_done_edit_approved = Publicado: el cambio ya está en el calendario.
+desk_done_edit_rejected = Se mantiene la versión publicada; la persona organizadora ve tu motivo.
+desk_done_cancelled = Cancelada: los calendarios la muestran como cancelada.
+desk_done_revoked = Revocado: ese token ya no da acceso a nada.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset }; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } no es una RRULE válida ({ $detail }); ejemplos: { $examples }
+err_until_date = UNTIL={ $until } debe ser una fecha YYYYMMDD en una acción de todo el día, p. ej. UNTIL=20271119
+err_until_utc = UNTIL={ $until } debe ser una fecha y hora UTC YYYYMMDDTHHMMSSZ en una acción con hora del día (RFC 5545 3.3.10), p. ej. UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } no está admitido; las acciones se repiten DAILY, WEEKLY, MONTHLY o YEARLY
+err_byhour = BYHOUR, BYMINUTE y BYSECOND no están admitidos: cada repetición empieza a la hora de inicio de la acción
+err_count = COUNT puede valer como máximo { $max }
+err_rrule_start = { $value } no es una RRULE válida para este inicio ({ $detail }); ejemplos: { $examples }
+err_rrule_length = debe ser una RRULE de 1 a { $max } caracteres; ejemplos: { $examples }
+err_rrule_chars = { $value } contiene caracteres que una RRULE no admite; ejemplos: { $examples }
+err_repeat_ambiguous = una acción que se repite no puede empezar ni terminar en { $start } o { $end }, horas locales que ocurren dos veces al atrasar los relojes; elige una hora fuera de esa franja
+err_start_not_occurrence = el inicio ({ $start }) no es una repetición de { $value }; las aplicaciones de calendario no interpretan igual estas reglas, así que haz que el inicio sea la primera repetición
+err_too_many_occurrences = se repite más de { $max } veces; divide la acción o acorta la regla
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = la repetición del { $date } { $what ->
+        [start] empezaría
+       *[end] terminaría
+    } a las { $time }, una hora que no existe en { $zone }: esa noche los relojes saltan directamente de { $from } a { $to }, y las aplicaciones de calendario interpretan esa repetición de formas distintas; elige una hora anterior a { $before } o a partir de { $after }, o termina la regla antes del { $date } (UNTIL)
+err_occurrence_fold = la repetición del { $date } { $what ->
+        [start] empezaría
+       *[end] terminaría
+    } a las { $time }, una hora que ocurre dos veces en { $zone }: esa noche los relojes se atrasan de { $from } a { $to }, y las aplicaciones de calendario interpretan esa repetición de formas distintas; elige una hora anterior a { $before } o a partir de { $after }, o termina la regla antes del { $date } (UNTIL)

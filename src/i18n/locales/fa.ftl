@@ -325,3 +325,142 @@ feed_from_to = از { $from } تا { $to }
 feed_from = از { $from }
 feed_until = تا { $to }
 feed_upcoming_in = پیش رو: { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = هماهنگ‌کنندگان
+desk_token = توکن هماهنگ‌کنندهٔ شما
+desk_token_hint = با دستور actioncal admin add-coordinator‎ ساخته می‌شود.
+desk_sign_in = ورود
+desk_sign_in_title = هماهنگ‌کنندگان: ورود
+desk_digest = خلاصهٔ ارسال‌های تازه را برایم ایمیل کن
+desk_digest_no_mail = این تقویم ایمیل نمی‌فرستد (هیچ سرور ارسال ایمیلی تنظیم نشده است): این تنظیم نگه داشته می‌شود تا وقتی ارسال ایمیل فعال شد به کار رود.
+desk_digest_how_often = هر چند وقت یک بار
+desk_digest_never = هرگز
+desk_digest_hourly = حداکثر ساعتی یک بار
+desk_digest_daily = حداکثر روزی یک بار
+desk_digest_to = به نشانی
+desk_digest_title = خلاصهٔ ارسال‌های تازه
+desk_digest_stopped = انجام شد: دیگر خلاصه‌ای فرستاده نمی‌شود. می‌توانید دوباره از میز نظارت فعالشان کنید.
+desk_digest_stop = توقف خلاصه‌ها
+reason_place = لطفاً مکان دقیق را اضافه کنید: خیابان، میدان یا محل برگزاری.
+reason_time = به نظر می‌رسد تاریخ یا ساعت نادرست است؛ لطفاً آن را با پوستر خود مطابقت دهید.
+reason_zone = منطقهٔ زمانی با مکان جور نیست؛ لطفاً منطقهٔ زمانی شهر را انتخاب کنید.
+reason_duplicate = این کنش از پیش در تقویم هست.
+reason_describe = لطفاً کنش را در یکی دو جمله توصیف کنید: چه کاری، چه کسانی، چه چیزهایی همراه بیاورند.
+reason_outside = این تقویم برای کنش‌های این کارزار است؛ این کنش بیرون از آن است.
+desk_map_given = نقشه (مختصات داده‌شده)
+desk_map_find = یافتن مکان روی نقشه
+desk_waiting = ارسال‌های در انتظار
+desk_signed_in_as = با نام { $name } وارد شده‌اید.
+desk_actions = کنش‌ها
+desk_log = دفتر ثبت
+desk_sign_out = خروج
+desk_keys = کلیدها: با j و k میان کارت‌ها جابه‌جا شوید، با a کارت انتخاب‌شده را تأیید کنید و با r دلیلی برای رد آن بنویسید.
+desk_nothing_waiting = چیزی در انتظار نیست.
+desk_campaigns_tags_languages = کارزارها، برچسب‌ها، زبان‌ها
+desk_organiser = برگزارکننده
+desk_no_name = (بی‌نام)
+desk_earlier = { $count ->
+    [0] نخستین ارسال
+    [one] { $count } ارسال پیشین
+   *[other] { $count } ارسال پیشین
+}
+desk_address = نشانی ایمیل
+desk_warnings_confirmed = هشدارهایی که برگزارکننده تأیید کرده است
+desk_similar = کنش‌های مشابه در همان مکان و زمان
+desk_approve = تأیید
+desk_edit_first = نخست ویرایش (سپس ذخیره و تأیید)
+desk_reason = دلیل برای برگزارکننده
+desk_reject = رد
+desk_changes = تغییرات پیشنهادی برای کنش‌های منتشرشده
+desk_field = فیلد
+desk_now = فعلی
+desk_proposed = پیشنهادی
+desk_publish_change = انتشار تغییر
+desk_keep_published = نگه داشتن نسخهٔ منتشرشده
+log_organiser = برگزارکننده
+log_operator = اپراتور (خط فرمان)
+moderation_pending = در انتظار بررسی
+moderation_published = منتشرشده
+moderation_rejected = ردشده
+desk_back = بازگشت به صف
+log_action_number = شمارهٔ کنش
+log_who = چه کسی
+log_nothing = برای این مورد چیزی ثبت نشده است.
+log_action = کنش { $id }
+log_campaign = کارزار { $slug }
+log_before = قبل
+log_after = بعد
+log_reason = دلیل:
+log_older = موارد قدیمی‌تر
+find_label = عنوان، شهر یا شماره
+find_button = جست‌وجو
+find_nothing = هیچ کنشی پیدا نشد.
+desk_save_approve = ذخیره و تأیید
+desk_its_log = دفتر ثبت آن
+desk_action_state = کنش { $id }: { $moderation }، { $status }، نسخهٔ { $version }.
+desk_cancel = لغو کنش
+desk_remove = حذف از همهٔ خوراک‌ها
+desk_edit_title = ویرایش: { $title }
+campaign_name = نام
+campaign_hashtag = هشتگ
+campaign_new = کارزار تازه
+campaign_slug = نامک (slug): در نشانی همهٔ خوراک‌ها می‌آید و هرگز تغییر نمی‌کند
+campaign_create = ایجاد
+coordinators_hint = توکن‌های تازه روی سرور ساخته می‌شوند: actioncal admin add-coordinator‎.
+coordinator_since = از { $date }
+coordinator_revoked = باطل‌شده در { $date }
+coordinator_you = شما
+coordinator_revoke = ابطال
+status_confirmed = قطعی
+status_tentative = موقت
+log_submit = ارسال
+log_edit = ویرایش
+log_propose_edit = پیشنهاد ویرایش
+log_withdraw_edit = پس گرفتن پیشنهاد ویرایش
+log_approve_edit = تأیید ویرایش
+log_reject_edit = رد ویرایش
+log_approve = تأیید
+log_reject = رد
+log_cancel = لغو
+log_uncancel = پس گرفتن لغو
+log_remove = حذف
+log_campaign_create = ایجاد کارزار
+log_campaign_edit = ویرایش کارزار
+log_import = درون‌ریزی
+log_coordinator_add = افزودن هماهنگ‌کننده
+log_coordinator_revoke = ابطال هماهنگ‌کننده
+desk_token_refused = این توکن دری باز نمی‌کند: ناشناخته یا باطل‌شده است.
+desk_done_approved = تأیید شد: اکنون در تقویم است.
+desk_done_rejected = رد شد: برگزارکننده دلیل شما را در پیوند خود می‌بیند.
+desk_done_digest = ذخیره شد: تنظیم خلاصهٔ شما.
+desk_done_edit_approved = منتشر شد: تغییر اکنون در تقویم است.
+desk_done_edit_rejected = نگه داشته شد: نسخهٔ منتشرشده می‌ماند؛ برگزارکننده دلیل شما را می‌بیند.
+desk_done_cancelled = لغو شد: تقویم‌ها آن را لغوشده نشان می‌دهند.
+desk_done_revoked = باطل شد: این توکن دیگر دری باز نمی‌کند.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }، { $offset }؛ { $utc } به وقت UTC‎
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } یک RRULE معتبر نیست ({ $detail })؛ نمونه‌ها: { $examples }
+err_until_date = برای کنش تمام‌روز، UNTIL={ $until } باید تاریخی به شکل YYYYMMDD باشد، مثلاً UNTIL=20271119‎
+err_until_utc = برای کنشی که ساعت مشخصی در روز دارد، UNTIL={ $until } باید تاریخ و ساعتی به وقت UTC به شکل YYYYMMDDTHHMMSSZ باشد (RFC 5545 3.3.10)، مثلاً UNTIL=20271119T235959Z‎
+err_freq = مقدار FREQ={ $freq } پشتیبانی نمی‌شود؛ کنش‌ها فقط DAILY، WEEKLY، MONTHLY یا YEARLY تکرار می‌شوند
+err_byhour = از BYHOUR، BYMINUTE و BYSECOND پشتیبانی نمی‌شود: هر دفعهٔ تکرار در ساعت شروع کنش آغاز می‌شود
+err_count = مقدار COUNT حداکثر می‌تواند { $max } باشد
+err_rrule_start = { $value } برای این زمان شروع یک RRULE معتبر نیست ({ $detail })؛ نمونه‌ها: { $examples }
+err_rrule_length = باید یک RRULE با 1 تا { $max } نویسه باشد؛ نمونه‌ها: { $examples }
+err_rrule_chars = { $value } نویسه‌هایی دارد که در RRULE نمی‌توانند بیایند؛ نمونه‌ها: { $examples }
+err_repeat_ambiguous = کنش تکرارشونده نمی‌تواند در { $start } یا { $end } شروع یا تمام شود، چون این زمان‌های محلی هنگام عقب کشیدن ساعت‌ها دو بار پیش می‌آیند؛ زمانی بیرون از آن یک ساعت انتخاب کنید
+err_start_not_occurrence = شروع ({ $start }) یکی از دفعات تکرار { $value } نیست؛ برنامه‌های تقویم دربارهٔ چنین قاعده‌هایی هم‌نظر نیستند، پس شروع را نخستین دفعهٔ تکرار قرار دهید
+err_too_many_occurrences = بیش از { $max } بار تکرار می‌شود؛ کنش را به چند کنش تقسیم کنید یا قاعده را کوتاه‌تر کنید
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = دفعهٔ تکرار در { $date } ساعت { $time } { $what ->
+        [start] شروع
+       *[end] تمام
+    } می‌شد، زمانی که در { $zone } وجود ندارد: آن شب ساعت‌ها از { $from } یک‌راست به { $to } می‌پرند و برنامه‌های تقویم چنین دفعه‌ای را به شکل‌های متفاوت می‌خوانند؛ زمانی پیش از { $before } یا از { $after } به بعد انتخاب کنید، یا قاعده را پیش از { $date } به پایان برسانید (UNTIL)
+err_occurrence_fold = دفعهٔ تکرار در { $date } ساعت { $time } { $what ->
+        [start] شروع
+       *[end] تمام
+    } می‌شد، زمانی که در { $zone } دو بار پیش می‌آید: آن شب ساعت‌ها از { $from } به { $to } عقب کشیده می‌شوند و برنامه‌های تقویم چنین دفعه‌ای را به شکل‌های متفاوت می‌خوانند؛ زمانی پیش از { $before } یا از { $after } به بعد انتخاب کنید، یا قاعده را پیش از { $date } به پایان برسانید (UNTIL)

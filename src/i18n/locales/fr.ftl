@@ -325,3 +325,142 @@ feed_from_to = du { $from } au { $to }
 feed_from = à partir du { $from }
 feed_until = jusqu’au { $to }
 feed_upcoming_in = À venir : { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Coordination
+desk_token = Votre jeton de coordination
+desk_token_hint = Généré avec actioncal admin add-coordinator.
+desk_sign_in = Se connecter
+desk_sign_in_title = Coordination : connexion
+desk_digest = Recevoir par e-mail un résumé des nouveaux envois
+desk_digest_no_mail = Ce calendrier n’envoie pas d’e-mails (aucun relais configuré) : le réglage est conservé pour le jour où il en enverra.
+desk_digest_how_often = Fréquence
+desk_digest_never = Jamais
+desk_digest_hourly = Au plus une fois par heure
+desk_digest_daily = Au plus une fois par jour
+desk_digest_to = Destinataire
+desk_digest_title = Résumé des nouveaux envois
+desk_digest_stopped = C’est fait : plus aucun résumé ne sera envoyé. Vous pouvez les réactiver dans l’espace de modération.
+desk_digest_stop = Arrêter les résumés
+reason_place = Merci d’indiquer le lieu exact : rue, place ou salle.
+reason_time = La date ou l’heure semble erronée ; merci de la vérifier sur votre affiche.
+reason_zone = Le fuseau horaire ne correspond pas au lieu ; merci de choisir le fuseau de la ville.
+reason_duplicate = Cette action figure déjà dans le calendrier.
+reason_describe = Merci de décrire l’action en une ou deux phrases : quoi, qui, ce qu’il faut apporter.
+reason_outside = Ce calendrier est réservé aux actions de la campagne ; celle-ci n’en fait pas partie.
+desk_map_given = Carte (coordonnées indiquées)
+desk_map_find = Trouver le lieu sur la carte
+desk_waiting = Envois en attente
+desk_signed_in_as = Session ouverte au nom de { $name }.
+desk_actions = Actions
+desk_log = Le journal
+desk_sign_out = Se déconnecter
+desk_keys = Touches : j et k passent d’une fiche à l’autre, a approuve la fiche sélectionnée, r permet d’écrire un motif de refus.
+desk_nothing_waiting = Rien n’est en attente.
+desk_campaigns_tags_languages = Campagnes, mots-clés, langues
+desk_organiser = Personne organisatrice
+desk_no_name = (sans nom)
+desk_earlier = { $count ->
+    [0] premier envoi
+    [one] { $count } envoi précédent
+   *[other] { $count } envois précédents
+}
+desk_address = Adresse
+desk_warnings_confirmed = Avertissements confirmés par la personne organisatrice
+desk_similar = Actions semblables au même lieu et à la même heure
+desk_approve = Approuver
+desk_edit_first = Modifier d’abord (puis enregistrer et approuver)
+desk_reason = Motif pour la personne organisatrice
+desk_reject = Refuser
+desk_changes = Modifications proposées à des actions publiées
+desk_field = Champ
+desk_now = Actuel
+desk_proposed = Proposé
+desk_publish_change = Publier la modification
+desk_keep_published = Garder la version publiée
+log_organiser = la personne organisatrice
+log_operator = l’administration du serveur (ligne de commande)
+moderation_pending = en attente
+moderation_published = publiée
+moderation_rejected = refusée
+desk_back = Retour à la file d’attente
+log_action_number = Numéro d’action
+log_who = Qui
+log_nothing = Rien n’est consigné pour cela.
+log_action = action { $id }
+log_campaign = campagne { $slug }
+log_before = Avant
+log_after = Après
+log_reason = Motif :
+log_older = Entrées plus anciennes
+find_label = Titre, ville ou numéro
+find_button = Chercher
+find_nothing = Aucune action ne correspond.
+desk_save_approve = Enregistrer et approuver
+desk_its_log = Son journal
+desk_action_state = Action { $id } : { $moderation }, { $status }, version { $version }.
+desk_cancel = Annuler l’action
+desk_remove = La retirer de tous les abonnements
+desk_edit_title = Modifier : { $title }
+campaign_name = Nom
+campaign_hashtag = Hashtag
+campaign_new = Nouvelle campagne
+campaign_slug = Identifiant (slug, présent dans chaque adresse d’abonnement ; il ne change jamais)
+campaign_create = Créer
+coordinators_hint = Les nouveaux jetons sont créés sur le serveur : actioncal admin add-coordinator.
+coordinator_since = depuis le { $date }
+coordinator_revoked = accès révoqué le { $date }
+coordinator_you = vous
+coordinator_revoke = Révoquer
+status_confirmed = confirmée
+status_tentative = provisoire
+log_submit = envoi
+log_edit = modification
+log_propose_edit = proposition de modification
+log_withdraw_edit = retrait d’une proposition de modification
+log_approve_edit = approbation d’une modification
+log_reject_edit = refus d’une modification
+log_approve = approbation
+log_reject = refus
+log_cancel = annulation
+log_uncancel = retour sur l’annulation
+log_remove = retrait
+log_campaign_create = création de campagne
+log_campaign_edit = modification de campagne
+log_import = importation
+log_coordinator_add = ajout d’un accès de coordination
+log_coordinator_revoke = révocation d’un accès de coordination
+desk_token_refused = Ce jeton ne donne accès à rien : il est inconnu ou révoqué.
+desk_done_approved = Approuvée : elle est maintenant dans le calendrier.
+desk_done_rejected = Refusée : la personne organisatrice voit votre motif sur son lien.
+desk_done_digest = Enregistré : votre réglage de résumé.
+desk_done_edit_approved = Publiée : la modification est maintenant dans le calendrier.
+desk_done_edit_rejected = Conservée : la version publiée reste en place ; la personne organisatrice voit votre motif.
+desk_done_cancelled = Annulée : les agendas l’affichent comme annulée.
+desk_done_revoked = Révoqué : ce jeton ne donne plus accès à rien.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset } ; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } n’est pas une RRULE valide ({ $detail }) ; exemples : { $examples }
+err_until_date = UNTIL={ $until } doit être une date YYYYMMDD pour une action sur toute la journée, par ex. UNTIL=20271119
+err_until_utc = UNTIL={ $until } doit être une date et heure UTC YYYYMMDDTHHMMSSZ pour une action à heure fixe (RFC 5545 3.3.10), par ex. UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } n’est pas pris en charge ; les actions se répètent DAILY, WEEKLY, MONTHLY ou YEARLY
+err_byhour = BYHOUR, BYMINUTE et BYSECOND ne sont pas pris en charge : chaque occurrence commence à l’heure de début de l’action
+err_count = COUNT ne peut pas dépasser { $max }
+err_rrule_start = { $value } n’est pas une RRULE valide pour ce début ({ $detail }) ; exemples : { $examples }
+err_rrule_length = doit être une RRULE de 1 à { $max } caractères ; exemples : { $examples }
+err_rrule_chars = { $value } contient des caractères qu’une RRULE ne peut pas contenir ; exemples : { $examples }
+err_repeat_ambiguous = une action répétée ne peut ni commencer ni finir à { $start } ou { $end }, heures locales qui existent deux fois au recul des horloges ; choisissez un horaire en dehors de cette heure-là
+err_start_not_occurrence = le début ({ $start }) n’est pas une occurrence de { $value } ; les applications d’agenda ne s’accordent pas sur ce type de règle, faites donc du début la première occurrence
+err_too_many_occurrences = se répète plus de { $max } fois ; divisez l’action ou raccourcissez la règle
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = l’occurrence du { $date } { $what ->
+        [start] commencerait
+       *[end] finirait
+    } à { $time }, une heure qui n’existe pas dans { $zone } : cette nuit-là, les horloges passent directement de { $from } à { $to }, et les applications d’agenda interprètent une telle occurrence différemment ; choisissez une heure avant { $before } ou à partir de { $after }, ou terminez la règle avant le { $date } (UNTIL)
+err_occurrence_fold = l’occurrence du { $date } { $what ->
+        [start] commencerait
+       *[end] finirait
+    } à { $time }, une heure qui existe deux fois dans { $zone } : cette nuit-là, les horloges reculent de { $from } à { $to }, et les applications d’agenda interprètent une telle occurrence différemment ; choisissez une heure avant { $before } ou à partir de { $after }, ou terminez la règle avant le { $date } (UNTIL)

@@ -346,3 +346,142 @@ feed_from_to = dal { $from } al { $to }
 feed_from = dal { $from }
 feed_until = fino al { $to }
 feed_upcoming_in = Prossimamente – { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Coordinamento
+desk_token = Il tuo token di coordinamento
+desk_token_hint = Generato con actioncal admin add-coordinator.
+desk_sign_in = Accedi
+desk_sign_in_title = Coordinamento: accesso
+desk_digest = Inviami per e-mail un riepilogo delle nuove proposte
+desk_digest_no_mail = Questo calendario non invia e-mail (nessun relay configurato): l’impostazione viene conservata per quando potrà farlo.
+desk_digest_how_often = Con quale frequenza
+desk_digest_never = Mai
+desk_digest_hourly = Al massimo una volta all’ora
+desk_digest_daily = Al massimo una volta al giorno
+desk_digest_to = A
+desk_digest_title = Riepilogo delle nuove proposte
+desk_digest_stopped = Fatto: non riceverai più riepiloghi. Puoi riattivarli nell’area di moderazione.
+desk_digest_stop = Interrompi i riepiloghi
+reason_place = Per favore, aggiungi il luogo esatto: via, piazza o sede.
+reason_time = La data o l’ora sembrano sbagliate; per favore, confrontale con la tua locandina.
+reason_zone = Il fuso orario non corrisponde al luogo; per favore, scegli il fuso orario della città.
+reason_duplicate = Questa azione è già presente nel calendario.
+reason_describe = Per favore, descrivi l’azione in una o due frasi: cosa, chi, cosa portare.
+reason_outside = Questo calendario è dedicato alle azioni della campagna, e questa azione non ne fa parte.
+desk_map_given = Mappa (le coordinate indicate)
+desk_map_find = Trova il luogo sulla mappa
+desk_waiting = Proposte in attesa
+desk_signed_in_as = Accesso effettuato come { $name }.
+desk_actions = Azioni
+desk_log = Il registro
+desk_sign_out = Esci
+desk_keys = Tasti: j e k per spostarsi tra le schede, a per approvare quella selezionata, r per scrivere la motivazione di un rifiuto.
+desk_nothing_waiting = Non c’è nulla in attesa.
+desk_campaigns_tags_languages = Campagne, tag, lingue
+desk_organiser = Chi organizza
+desk_no_name = (senza nome)
+desk_earlier = { $count ->
+    [0] prima proposta
+    [one] { $count } proposta precedente
+   *[other] { $count } proposte precedenti
+}
+desk_address = Indirizzo e-mail
+desk_warnings_confirmed = Avvisi confermati da chi organizza
+desk_similar = Azioni simili nello stesso luogo e alla stessa ora
+desk_approve = Approva
+desk_edit_first = Modifica prima (poi salva e approva)
+desk_reason = Motivazione per chi organizza
+desk_reject = Rifiuta
+desk_changes = Modifiche proposte ad azioni pubblicate
+desk_field = Campo
+desk_now = Attuale
+desk_proposed = Proposta
+desk_publish_change = Pubblica la modifica
+desk_keep_published = Mantieni la versione pubblicata
+log_organiser = chi organizza
+log_operator = l’amministrazione (riga di comando)
+moderation_pending = in attesa
+moderation_published = pubblicata
+moderation_rejected = rifiutata
+desk_back = Torna alla coda
+log_action_number = Numero dell’azione
+log_who = Chi
+log_nothing = Nessuna voce registrata.
+log_action = azione { $id }
+log_campaign = campagna { $slug }
+log_before = Prima
+log_after = Dopo
+log_reason = Motivazione:
+log_older = Voci precedenti
+find_label = Titolo, città o numero
+find_button = Cerca
+find_nothing = Nessuna azione corrisponde.
+desk_save_approve = Salva e approva
+desk_its_log = Il suo registro
+desk_action_state = Azione { $id }: { $moderation }, { $status }, versione { $version }.
+desk_cancel = Annulla l’azione
+desk_remove = Rimuovila da tutti i feed
+desk_edit_title = Modifica: { $title }
+campaign_name = Nome
+campaign_hashtag = Hashtag
+campaign_new = Una nuova campagna
+campaign_slug = Slug (compare in ogni indirizzo di feed; non cambia mai)
+campaign_create = Crea
+coordinators_hint = I nuovi token si creano sul server: actioncal admin add-coordinator.
+coordinator_since = dal { $date }
+coordinator_revoked = accesso revocato il { $date }
+coordinator_you = tu
+coordinator_revoke = Revoca
+status_confirmed = confermata
+status_tentative = provvisoria
+log_submit = invio
+log_edit = modifica
+log_propose_edit = proposta di modifica
+log_withdraw_edit = ritiro della proposta di modifica
+log_approve_edit = approvazione della modifica
+log_reject_edit = rifiuto della modifica
+log_approve = approvazione
+log_reject = rifiuto
+log_cancel = annullamento
+log_uncancel = ritiro dell’annullamento
+log_remove = rimozione
+log_campaign_create = creazione della campagna
+log_campaign_edit = modifica della campagna
+log_import = importazione
+log_coordinator_add = aggiunta al coordinamento
+log_coordinator_revoke = revoca dell’accesso al coordinamento
+desk_token_refused = Questo token non apre nulla: è sconosciuto o revocato.
+desk_done_approved = Approvata: ora è nel calendario.
+desk_done_rejected = Rifiutata: chi organizza vede la tua motivazione tramite il suo link.
+desk_done_digest = Salvata: la tua impostazione per il riepilogo.
+desk_done_edit_approved = Pubblicata: ora la modifica è nel calendario.
+desk_done_edit_rejected = Mantenuta: la versione pubblicata resta; chi organizza vede la tua motivazione.
+desk_done_cancelled = Annullata: i calendari la mostrano come annullata.
+desk_done_revoked = Revocato: quel token non apre più nulla.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset }; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } non è una RRULE valida ({ $detail }); esempi: { $examples }
+err_until_date = UNTIL={ $until } deve essere una data nel formato YYYYMMDD per un’azione di tutto il giorno, ad es. UNTIL=20271119
+err_until_utc = UNTIL={ $until } deve essere una data e ora UTC nel formato YYYYMMDDTHHMMSSZ per un’azione con un orario (RFC 5545 3.3.10), ad es. UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } non è supportato; le azioni si ripetono DAILY, WEEKLY, MONTHLY o YEARLY
+err_byhour = BYHOUR, BYMINUTE e BYSECOND non sono supportati: ogni occorrenza inizia all’ora di inizio dell’azione
+err_count = COUNT può valere al massimo { $max }
+err_rrule_start = { $value } non è una RRULE valida per questo inizio ({ $detail }); esempi: { $examples }
+err_rrule_length = deve essere una RRULE da 1 a { $max } caratteri; esempi: { $examples }
+err_rrule_chars = { $value } contiene caratteri che una RRULE non può contenere; esempi: { $examples }
+err_repeat_ambiguous = l’inizio o la fine di un’azione che si ripete non possono cadere su { $start } o { $end }, orari locali che si presentano due volte quando le lancette tornano indietro; scegli un orario fuori da quell’ora
+err_start_not_occurrence = l’inizio ({ $start }) non è un’occorrenza di { $value }; i programmi di calendario interpretano queste regole in modo diverso, quindi fai in modo che l’inizio sia la prima occorrenza
+err_too_many_occurrences = si ripete più di { $max } volte; dividi l’azione o accorcia la regola
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = l’occorrenza del { $date } { $what ->
+        [start] inizierebbe
+       *[end] finirebbe
+    } alle { $time }, un orario che non esiste in { $zone }: quella notte le lancette passano dalle { $from } direttamente alle { $to }, e i programmi di calendario interpretano un’occorrenza del genere in modi diversi; scegli un orario prima delle { $before } o dalle { $after } in poi, oppure fai terminare la regola prima del { $date } (UNTIL)
+err_occurrence_fold = l’occorrenza del { $date } { $what ->
+        [start] inizierebbe
+       *[end] finirebbe
+    } alle { $time }, un orario che in { $zone } si presenta due volte: quella notte le lancette tornano indietro dalle { $from } alle { $to }, e i programmi di calendario interpretano un’occorrenza del genere in modi diversi; scegli un orario prima delle { $before } o dalle { $after } in poi, oppure fai terminare la regola prima del { $date } (UNTIL)

@@ -322,3 +322,141 @@ feed_from_to = { $from }～{ $to }
 feed_from = { $from }から
 feed_until = { $to }まで
 feed_upcoming_in = 今後の予定：{ $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = コーディネーター
+desk_token = コーディネーター用のトークン
+desk_token_hint = actioncal admin add-coordinator で発行されたトークンです。
+desk_sign_in = ログイン
+desk_sign_in_title = コーディネーターのログイン
+desk_digest = 新しい投稿のダイジェストをメールで受け取る
+desk_digest_no_mail = このカレンダーはメールを送信しません（リレーが設定されていません）。設定は、送信できるようになったときのために保存されます。
+desk_digest_how_often = 頻度
+desk_digest_never = 受け取らない
+desk_digest_hourly = 最大 1 時間に 1 回
+desk_digest_daily = 最大 1 日に 1 回
+desk_digest_to = 宛先
+desk_digest_title = 新しい投稿のダイジェスト
+desk_digest_stopped = ダイジェストの送信を停止しました。モデレーション画面で再開できます。
+desk_digest_stop = ダイジェストを停止
+reason_place = 正確な場所（通り、広場、会場など）を追加してください。
+reason_time = 日付または時刻が正しくないようです。ポスターと照らし合わせてご確認ください。
+reason_zone = タイムゾーンが場所と一致していません。その都市のタイムゾーンを選んでください。
+reason_duplicate = このアクションはすでにカレンダーに掲載されています。
+reason_describe = アクションの内容（何を、誰が、持ち物など）を 1～2 文で説明してください。
+reason_outside = このカレンダーはキャンペーンのアクションを対象としていますが、このアクションは対象外です。
+desk_map_given = 地図（入力された座標）
+desk_map_find = 地図で場所を探す
+desk_waiting = 確認待ちの投稿
+desk_signed_in_as = { $name } としてログインしています。
+desk_actions = アクション
+desk_log = ログ
+desk_sign_out = ログアウト
+desk_keys = キー操作：j と k でカードを移動、a で選択中のカードを承認、r で却下の理由を入力します。
+desk_nothing_waiting = 確認待ちのものはありません。
+desk_campaigns_tags_languages = キャンペーン、タグ、言語
+desk_organiser = 主催者
+desk_no_name = （名前なし）
+desk_earlier = { $count ->
+    [0] 初めての投稿
+   *[other] 過去の投稿 { $count } 件
+}
+desk_address = メールアドレス
+desk_warnings_confirmed = 主催者が確認した警告
+desk_similar = 同じ場所・同じ時刻の類似アクション
+desk_approve = 承認
+desk_edit_first = 先に編集（その後、保存して承認）
+desk_reason = 主催者への理由
+desk_reject = 却下
+desk_changes = 公開済みアクションへの変更提案
+desk_field = 項目
+desk_now = 現在
+desk_proposed = 提案
+desk_publish_change = 変更を公開
+desk_keep_published = 公開中の内容を維持
+log_organiser = 主催者
+log_operator = 運用者（コマンドライン）
+moderation_pending = 確認待ち
+moderation_published = 公開中
+moderation_rejected = 却下
+desk_back = 確認待ちの一覧に戻る
+log_action_number = アクション番号
+log_who = 実行者
+log_nothing = 記録はありません。
+log_action = アクション { $id }
+log_campaign = キャンペーン { $slug }
+log_before = 変更前
+log_after = 変更後
+log_reason = 理由：
+log_older = 以前の記録
+find_label = タイトル、都市、または番号
+find_button = 検索
+find_nothing = 該当するアクションはありません。
+desk_save_approve = 保存して承認
+desk_its_log = このアクションのログ
+desk_action_state = アクション { $id }：{ $moderation }、{ $status }、バージョン { $version }。
+desk_cancel = アクションを中止
+desk_remove = すべてのフィードから削除
+desk_edit_title = 編集：{ $title }
+campaign_name = 名前
+campaign_hashtag = ハッシュタグ
+campaign_new = 新しいキャンペーン
+campaign_slug = スラッグ（すべてのフィードの URL に含まれ、後から変更できません）
+campaign_create = 作成
+coordinators_hint = 新しいトークンはサーバー上で発行します：actioncal admin add-coordinator
+coordinator_since = { $date }から
+coordinator_revoked = { $date }に取り消し
+coordinator_you = あなた
+coordinator_revoke = 取り消す
+status_confirmed = 確定
+status_tentative = 仮
+log_submit = 投稿
+log_edit = 編集
+log_propose_edit = 変更の提案
+log_withdraw_edit = 変更提案の取り下げ
+log_approve_edit = 変更の承認
+log_reject_edit = 変更の却下
+log_approve = 承認
+log_reject = 却下
+log_cancel = 中止
+log_uncancel = 中止の取り消し
+log_remove = 削除
+log_campaign_create = キャンペーンの作成
+log_campaign_edit = キャンペーンの編集
+log_import = インポート
+log_coordinator_add = コーディネーターの追加
+log_coordinator_revoke = コーディネーター権限の取り消し
+desk_token_refused = このトークンは使用できません（不明、または取り消し済みです）。
+desk_done_approved = 承認しました。カレンダーに掲載されています。
+desk_done_rejected = 却下しました。主催者は自分のリンクから理由を確認できます。
+desk_done_digest = ダイジェストの設定を保存しました。
+desk_done_edit_approved = 公開しました。変更がカレンダーに反映されています。
+desk_done_edit_rejected = 公開中の内容を維持しました。主催者は理由を確認できます。
+desk_done_cancelled = 中止しました。カレンダーには中止と表示されます。
+desk_done_revoked = 取り消しました。このトークンはもう使用できません。
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }、{ $offset }、UTC では { $utc }
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } は有効な RRULE ではありません（{ $detail }）。例：{ $examples }
+err_until_date = 終日のアクションでは、UNTIL={ $until } は YYYYMMDD 形式の日付にしてください（例：UNTIL=20271119）。
+err_until_utc = 時刻のあるアクションでは、UNTIL={ $until } は YYYYMMDDTHHMMSSZ 形式の UTC 日時にしてください（RFC 5545 3.3.10）。例：UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } には対応していません。アクションの繰り返しは DAILY、WEEKLY、MONTHLY、YEARLY のいずれかです。
+err_byhour = BYHOUR、BYMINUTE、BYSECOND には対応していません。各回はアクションの開始時刻に始まります。
+err_count = COUNT は { $max } 以下にしてください。
+err_rrule_start = { $value } はこの開始日時に対して有効な RRULE ではありません（{ $detail }）。例：{ $examples }
+err_rrule_length = 1～{ $max } 文字の RRULE にしてください。例：{ $examples }
+err_rrule_chars = { $value } には RRULE に使えない文字が含まれています。例：{ $examples }
+err_repeat_ambiguous = 繰り返すアクションは、{ $start } や { $end } に開始・終了できません。これらは時計が戻るため 2 回ある現地時刻です。その 1 時間以外の時刻を選んでください。
+err_start_not_occurrence = 開始（{ $start }）が { $value } の回に含まれていません。このようなルールはカレンダーアプリによって解釈が異なるため、開始が最初の回になるようにしてください。
+err_too_many_occurrences = 繰り返しが { $max } 回を超えています。アクションを分けるか、ルールを短くしてください。
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = { $date } の回は { $time } に{ $what ->
+        [start] 始まる
+       *[end] 終わる
+    }ことになりますが、この時刻は { $zone } には存在しません。その夜、時計が { $from } から { $to } に直接進むため、このような回はカレンダーアプリによって解釈が異なります。{ $before } より前か { $after } 以降の時刻を選ぶか、{ $date } より前にルールを終了してください（UNTIL）。
+err_occurrence_fold = { $date } の回は { $time } に{ $what ->
+        [start] 始まる
+       *[end] 終わる
+    }ことになりますが、この時刻は { $zone } では 2 回あります。その夜、時計が { $from } から { $to } に戻るため、このような回はカレンダーアプリによって解釈が異なります。{ $before } より前か { $after } 以降の時刻を選ぶか、{ $date } より前にルールを終了してください（UNTIL）。

@@ -325,3 +325,142 @@ feed_from_to = de { $from } a { $to }
 feed_from = a partir de { $from }
 feed_until = até { $to }
 feed_upcoming_in = Próximas: { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Coordenação
+desk_token = O seu token de coordenação
+desk_token_hint = Gerado com actioncal admin add-coordinator.
+desk_sign_in = Iniciar sessão
+desk_sign_in_title = Coordenação: iniciar sessão
+desk_digest = Receber por e-mail um resumo das novas propostas
+desk_digest_no_mail = Este calendário não envia e-mails (nenhum servidor de envio configurado): a configuração fica guardada para quando passar a enviar.
+desk_digest_how_often = Com que frequência
+desk_digest_never = Nunca
+desk_digest_hourly = No máximo uma vez por hora
+desk_digest_daily = No máximo uma vez por dia
+desk_digest_to = Para
+desk_digest_title = Resumo das novas propostas
+desk_digest_stopped = Pronto: não serão enviados mais resumos. É possível reativá-los no painel de moderação.
+desk_digest_stop = Parar os resumos
+reason_place = Por favor, indique o local exato: rua, praça ou espaço.
+reason_time = A data ou a hora parece errada; por favor, confira com o seu cartaz.
+reason_zone = O fuso horário não corresponde ao local; por favor, escolha o fuso horário da cidade.
+reason_duplicate = Esta ação já está no calendário.
+reason_describe = Por favor, descreva a ação em uma ou duas frases: o quê, quem, o que levar.
+reason_outside = Este calendário é para ações da campanha; esta ação não faz parte dela.
+desk_map_given = Mapa (as coordenadas indicadas)
+desk_map_find = Encontrar o local no mapa
+desk_waiting = Propostas pendentes
+desk_signed_in_as = Sessão iniciada como { $name }.
+desk_actions = Ações
+desk_log = O registro
+desk_sign_out = Sair
+desk_keys = Teclas: j e k passam de um cartão para outro, a aprova o cartão em foco, r escreve um motivo para recusá-lo.
+desk_nothing_waiting = Nada pendente.
+desk_campaigns_tags_languages = Campanhas, etiquetas, idiomas
+desk_organiser = Pessoa organizadora
+desk_no_name = (sem nome)
+desk_earlier = { $count ->
+    [0] primeira proposta
+    [one] { $count } proposta anterior
+   *[other] { $count } propostas anteriores
+}
+desk_address = Endereço
+desk_warnings_confirmed = Avisos confirmados pela pessoa organizadora
+desk_similar = Ações parecidas no mesmo local e à mesma hora
+desk_approve = Aprovar
+desk_edit_first = Editar primeiro (depois salvar e aprovar)
+desk_reason = Motivo para a pessoa organizadora
+desk_reject = Recusar
+desk_changes = Alterações propostas a ações publicadas
+desk_field = Campo
+desk_now = Atual
+desk_proposed = Proposta
+desk_publish_change = Publicar a alteração
+desk_keep_published = Manter a versão publicada
+log_organiser = a pessoa organizadora
+log_operator = a administração do servidor (linha de comando)
+moderation_pending = pendente
+moderation_published = publicada
+moderation_rejected = recusada
+desk_back = Voltar à fila
+log_action_number = Número da ação
+log_who = Quem
+log_nothing = Nada registrado sobre isto.
+log_action = ação { $id }
+log_campaign = campanha { $slug }
+log_before = Antes
+log_after = Depois
+log_reason = Motivo:
+log_older = Entradas mais antigas
+find_label = Título, cidade ou número
+find_button = Procurar
+find_nothing = Nenhuma ação corresponde.
+desk_save_approve = Salvar e aprovar
+desk_its_log = Registro da ação
+desk_action_state = Ação { $id }: { $moderation }, { $status }, versão { $version }.
+desk_cancel = Cancelar a ação
+desk_remove = Removê-la de todos os feeds
+desk_edit_title = Editar: { $title }
+campaign_name = Nome
+campaign_hashtag = Hashtag
+campaign_new = Nova campanha
+campaign_slug = Identificador (slug; faz parte do endereço de cada feed e nunca muda)
+campaign_create = Criar
+coordinators_hint = Os novos tokens são criados no servidor: actioncal admin add-coordinator.
+coordinator_since = desde { $date }
+coordinator_revoked = acesso revogado em { $date }
+coordinator_you = você
+coordinator_revoke = Revogar
+status_confirmed = confirmada
+status_tentative = provisória
+log_submit = envio
+log_edit = edição
+log_propose_edit = proposta de alteração
+log_withdraw_edit = retirada da proposta de alteração
+log_approve_edit = aprovação da alteração
+log_reject_edit = recusa da alteração
+log_approve = aprovação
+log_reject = recusa
+log_cancel = cancelamento
+log_uncancel = cancelamento desfeito
+log_remove = remoção
+log_campaign_create = criação de campanha
+log_campaign_edit = edição de campanha
+log_import = importação
+log_coordinator_add = criação de acesso de coordenação
+log_coordinator_revoke = revogação de acesso de coordenação
+desk_token_refused = Este token não dá acesso a nada: é desconhecido ou foi revogado.
+desk_done_approved = Aprovada: já está no calendário.
+desk_done_rejected = Recusada: a pessoa organizadora vê o seu motivo no link privado.
+desk_done_digest = Salvo: a sua configuração de resumos.
+desk_done_edit_approved = Publicada: a alteração já está no calendário.
+desk_done_edit_rejected = Mantida: a versão publicada continua; a pessoa organizadora vê o seu motivo.
+desk_done_cancelled = Cancelada: a ação aparece como cancelada nas agendas.
+desk_done_revoked = Revogado: esse token já não dá acesso a nada.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset }; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } não é uma RRULE válida ({ $detail }); exemplos: { $examples }
+err_until_date = UNTIL={ $until } deve ser uma data YYYYMMDD numa ação de dia inteiro, por exemplo UNTIL=20271119
+err_until_utc = UNTIL={ $until } deve ser uma data e hora UTC YYYYMMDDTHHMMSSZ numa ação com hora marcada (RFC 5545 3.3.10), por exemplo UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } não é suportado; a repetição pode ser DAILY, WEEKLY, MONTHLY ou YEARLY
+err_byhour = BYHOUR, BYMINUTE e BYSECOND não são suportados: cada ocorrência começa à hora de início da ação
+err_count = COUNT pode ser no máximo { $max }
+err_rrule_start = { $value } não é uma RRULE válida para este início ({ $detail }); exemplos: { $examples }
+err_rrule_length = deve ser uma RRULE de 1 a { $max } caracteres; exemplos: { $examples }
+err_rrule_chars = { $value } tem caracteres que uma RRULE não pode conter; exemplos: { $examples }
+err_repeat_ambiguous = uma ação que se repete não pode começar nem terminar em { $start } ou { $end }, horas locais que ocorrem duas vezes quando os relógios são atrasados; escolha uma hora fora desse intervalo
+err_start_not_occurrence = o início ({ $start }) não é uma ocorrência de { $value }; os apps de agenda divergem nesse tipo de regra, por isso faça do início a primeira ocorrência
+err_too_many_occurrences = tem mais de { $max } repetições; divida a ação ou encurte a regra
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = a ocorrência de { $date } { $what ->
+        [start] começaria
+       *[end] terminaria
+    } às { $time }, uma hora que não existe em { $zone }: nessa noite, os relógios passam diretamente de { $from } para { $to }, e os apps de agenda interpretam essa ocorrência de formas diferentes; escolha uma hora antes de { $before } ou a partir de { $after }, ou termine a regra antes de { $date } (UNTIL)
+err_occurrence_fold = a ocorrência de { $date } { $what ->
+        [start] começaria
+       *[end] terminaria
+    } às { $time }, uma hora que ocorre duas vezes em { $zone }: nessa noite, os relógios são atrasados de { $from } para { $to }, e os apps de agenda interpretam essa ocorrência de formas diferentes; escolha uma hora antes de { $before } ou a partir de { $after }, ou termine a regra antes de { $date } (UNTIL)

@@ -325,3 +325,142 @@ feed_from_to = { $from } ile { $to } arası
 feed_from = { $from } tarihinden itibaren
 feed_until = { $to } tarihine kadar
 feed_upcoming_in = Yaklaşan: { $scope }
+
+## The coordinators' desk (/admin)
+desk_coordinators = Koordinatörler
+desk_token = Koordinatör belirteciniz (token)
+desk_token_hint = actioncal admin add-coordinator komutuyla oluşturulur.
+desk_sign_in = Oturum aç
+desk_sign_in_title = Koordinatörler: oturum açın
+desk_digest = Yeni gönderimlerin özetini bana e-postayla gönder
+desk_digest_no_mail = Bu takvim e-posta göndermiyor (yapılandırılmış bir e-posta aktarıcısı yok): ayar, e-posta gönderimi açıldığında kullanılmak üzere saklanır.
+desk_digest_how_often = Ne sıklıkla
+desk_digest_never = Hiçbir zaman
+desk_digest_hourly = En fazla saatte bir
+desk_digest_daily = En fazla günde bir
+desk_digest_to = Alıcı
+desk_digest_title = Yeni gönderimlerin özeti
+desk_digest_stopped = Tamam: artık özet gönderilmeyecek. Özetleri moderasyon panelinden yeniden açabilirsiniz.
+desk_digest_stop = Özetleri durdur
+reason_place = Lütfen tam yeri ekleyin: sokak, meydan veya mekân.
+reason_time = Tarih ya da saat yanlış görünüyor; lütfen afişinizle karşılaştırın.
+reason_zone = Saat dilimi yerle uyuşmuyor; lütfen şehrin saat dilimini seçin.
+reason_duplicate = Bu eylem zaten takvimde var.
+reason_describe = Lütfen eylemi bir iki cümleyle anlatın: ne yapılacak, kimler katılacak, yanında ne getirilmeli.
+reason_outside = Bu takvim kampanyanın eylemleri içindir; bu eylem kampanyanın kapsamı dışında.
+desk_map_given = Harita (verilen koordinatlar)
+desk_map_find = Yeri haritada bul
+desk_waiting = Bekleyen gönderimler
+desk_signed_in_as = { $name } olarak oturum açtınız.
+desk_actions = Eylemler
+desk_log = İşlem günlüğü
+desk_sign_out = Oturumu kapat
+desk_keys = Tuşlar: j ve k kartlar arasında gezinir, a seçili kartı onaylar, r reddetmek için bir gerekçe yazmanızı sağlar.
+desk_nothing_waiting = Bekleyen bir şey yok.
+desk_campaigns_tags_languages = Kampanyalar, etiketler, diller
+desk_organiser = Organizatör
+desk_no_name = (adsız)
+desk_earlier = { $count ->
+    [0] ilk gönderim
+    [one] { $count } önceki gönderim
+   *[other] { $count } önceki gönderim
+}
+desk_address = E-posta adresi
+desk_warnings_confirmed = Organizatörün onayladığı uyarılar
+desk_similar = Aynı yer ve saatteki benzer eylemler
+desk_approve = Onayla
+desk_edit_first = Önce düzenle (sonra kaydet ve onayla)
+desk_reason = Organizatöre gerekçe
+desk_reject = Reddet
+desk_changes = Yayımlanmış eylemlerde önerilen değişiklikler
+desk_field = Alan
+desk_now = Şu anki
+desk_proposed = Önerilen
+desk_publish_change = Değişikliği yayımla
+desk_keep_published = Yayımlanmış sürümü koru
+log_organiser = organizatör
+log_operator = operatör (komut satırı)
+moderation_pending = beklemede
+moderation_published = yayımlandı
+moderation_rejected = reddedildi
+desk_back = Bekleyenlere dön
+log_action_number = Eylem numarası
+log_who = Kim
+log_nothing = Bunun için kayıt yok.
+log_action = { $id } numaralı eylem
+log_campaign = { $slug } kampanyası
+log_before = Önce
+log_after = Sonra
+log_reason = Gerekçe:
+log_older = Daha eski kayıtlar
+find_label = Başlık, şehir veya numara
+find_button = Bul
+find_nothing = Eşleşen eylem yok.
+desk_save_approve = Kaydet ve onayla
+desk_its_log = Eylemin işlem günlüğü
+desk_action_state = { $id } numaralı eylem: { $moderation }, { $status }, sürüm { $version }.
+desk_cancel = Eylemi iptal et
+desk_remove = Tüm akışlardan kaldır
+desk_edit_title = Düzenle: { $title }
+campaign_name = Ad
+campaign_hashtag = Hashtag
+campaign_new = Yeni bir kampanya
+campaign_slug = Kısa ad (slug): her akış adresinde yer alır, hiç değişmez
+campaign_create = Oluştur
+coordinators_hint = Yeni belirteçler sunucuda oluşturulur: actioncal admin add-coordinator.
+coordinator_since = { $date } tarihinden beri
+coordinator_revoked = { $date } tarihinde yetkisi kaldırıldı
+coordinator_you = siz
+coordinator_revoke = Yetkiyi kaldır
+status_confirmed = kesin
+status_tentative = kesin değil
+log_submit = gönderim
+log_edit = düzenleme
+log_propose_edit = düzenleme önerisi
+log_withdraw_edit = düzenleme önerisini geri çekme
+log_approve_edit = düzenlemeyi onaylama
+log_reject_edit = düzenlemeyi reddetme
+log_approve = onaylama
+log_reject = reddetme
+log_cancel = iptal
+log_uncancel = iptali geri alma
+log_remove = kaldırma
+log_campaign_create = kampanya oluşturma
+log_campaign_edit = kampanya düzenleme
+log_import = içe aktarma
+log_coordinator_add = koordinatör ekleme
+log_coordinator_revoke = koordinatör yetkisini kaldırma
+desk_token_refused = Bu belirteç hiçbir şey açmıyor: bilinmiyor ya da yetkisi kaldırılmış.
+desk_done_approved = Onaylandı: eylem artık takvimde.
+desk_done_rejected = Reddedildi: organizatör gerekçenizi kendi bağlantısında görüyor.
+desk_done_digest = Kaydedildi: özet ayarınız.
+desk_done_edit_approved = Yayımlandı: değişiklik artık takvimde.
+desk_done_edit_rejected = Korundu: yayımlanmış sürüm kalıyor; organizatör gerekçenizi görüyor.
+desk_done_cancelled = İptal edildi: takvimler eylemi iptal edilmiş olarak gösteriyor.
+desk_done_revoked = Yetki kaldırıldı: bu belirteç artık hiçbir şey açmıyor.
+
+## Mail: the action's time besides its local time ($zone a zone's name, $offset "UTC+02:00", $utc a date and time)
+mail_when_zone = { $zone }, { $offset }; { $utc } UTC
+
+## Repeat rules refused (the RRULE field, for calendar experts)
+err_rrule = { $value } geçerli bir RRULE değil ({ $detail }); örnekler: { $examples }
+err_until_date = UNTIL={ $until }, tüm gün süren bir eylem için YYYYMMDD biçiminde bir tarih olmalı, ör. UNTIL=20271119
+err_until_utc = UNTIL={ $until }, günün belirli bir saatinde yapılan bir eylem için YYYYMMDDTHHMMSSZ biçiminde bir UTC tarih-saati olmalı (RFC 5545 3.3.10), ör. UNTIL=20271119T235959Z
+err_freq = FREQ={ $freq } desteklenmiyor; eylemler yalnızca DAILY, WEEKLY, MONTHLY ya da YEARLY olarak tekrarlanabilir
+err_byhour = BYHOUR, BYMINUTE ve BYSECOND desteklenmiyor: her tekrar eylemin başlangıç saatinde başlar
+err_count = COUNT en fazla { $max } olabilir
+err_rrule_start = { $value } bu başlangıç için geçerli bir RRULE değil ({ $detail }); örnekler: { $examples }
+err_rrule_length = 1 ile { $max } karakter arasında bir RRULE olmalı; örnekler: { $examples }
+err_rrule_chars = { $value } bir RRULE içinde bulunamayacak karakterler içeriyor; örnekler: { $examples }
+err_repeat_ambiguous = tekrarlanan bir eylem, saatler geri alınırken iki kez yaşanan { $start } ya da { $end } yerel saatlerinde başlayamaz veya bitemez; o saatin dışında bir zaman seçin
+err_start_not_occurrence = başlangıç ({ $start }) { $value } kuralının tekrarlarından biri değil; takvim uygulamaları bu tür kuralları farklı yorumluyor, bu yüzden başlangıcı ilk tekrar yapın
+err_too_many_occurrences = { $max } kereden fazla tekrarlanıyor; eylemi bölün ya da kuralı kısaltın
+# $what selects "start" or "end" (of the occurrence).
+err_occurrence_gap = { $date } tarihindeki tekrar { $time } saatinde { $what ->
+        [start] başlayacak
+       *[end] bitecek
+    }, ancak bu saat { $zone } saat diliminde yok: o gece saatler { $from } saatinden doğrudan { $to } saatine atlıyor ve takvim uygulamaları böyle bir tekrarı farklı okuyor; { $before } öncesinde ya da { $after } ve sonrasında bir saat seçin veya kuralı { $date } tarihinden önce bitirin (UNTIL)
+err_occurrence_fold = { $date } tarihindeki tekrar { $time } saatinde { $what ->
+        [start] başlayacak
+       *[end] bitecek
+    }, ancak bu saat { $zone } saat diliminde iki kez yaşanıyor: o gece saatler { $from } saatinden { $to } saatine geri alınıyor ve takvim uygulamaları böyle bir tekrarı farklı okuyor; { $before } öncesinde ya da { $after } ve sonrasında bir saat seçin veya kuralı { $date } tarihinden önce bitirin (UNTIL)
