@@ -2,7 +2,7 @@
 //!
 //! The layers, top to bottom (arrows only point down): `cli` and `http` (with `pages`) call
 //! `service` for writes, `store` for reads and `ical` to render; `service` calls `store` and
-//! `domain`; `domain` imports nothing of ours. See the README's architecture section.
+//! `domain`; `domain` imports only `i18n`, which imports nothing of ours. See the README's architecture section.
 
 /// Command line: serve, import, backup, check, zones, admin.
 pub mod cli;
@@ -26,3 +26,43 @@ pub mod service;
 pub mod startup;
 /// The SQLite store: the only SQL.
 pub mod store;
+
+#[cfg(test)]
+mod layering {
+    /// The modules whose imports are held: each may name only the modules listed with it.
+    const RULES: [(&str, &[&str]); 2] = [("domain", &["domain", "i18n"]), ("i18n", &["i18n"])];
+
+    #[test]
+    fn domain_and_i18n_import_only_what_the_layering_allows() {
+        let mut wrong = Vec::new();
+        for (module, allowed) in RULES {
+            let mut stack = vec![std::path::PathBuf::from(format!(
+                "{}/src/{module}",
+                env!("CARGO_MANIFEST_DIR")
+            ))];
+            while let Some(dir) = stack.pop() {
+                for entry in std::fs::read_dir(&dir).expect("readable") {
+                    let path = entry.expect("entry").path();
+                    if path.is_dir() {
+                        stack.push(path);
+                        continue;
+                    }
+                    if path.extension().is_none_or(|e| e != "rs") {
+                        continue;
+                    }
+                    let source = std::fs::read_to_string(&path).expect("UTF-8");
+                    for (at, _) in source.match_indices("crate::") {
+                        let named: String = source[at + 7..]
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_')
+                            .collect();
+                        if !allowed.contains(&named.as_str()) {
+                            wrong.push(format!("{}: crate::{named}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "imports against the layering: {wrong:#?}");
+    }
+}

@@ -86,6 +86,14 @@ impl DomainError {
         }
     }
 
+    /// What was wrong and what is allowed in `ui`'s language, labelled with the field's name
+    /// ("Tag: …"), when the catalogues say it; `None` for a refusal only tools meet (said in
+    /// English), unless `ui` is English.
+    pub fn said_in(&self, ui: crate::i18n::Ui) -> Option<String> {
+        (self.said.is_some() || ui == crate::i18n::Ui::ENGLISH)
+            .then(|| format!("{}: {}", ui.field_name(&self.field), self.message_in(ui)))
+    }
+
     /// The same refusal, of another field (a list entry's refusal, told of the list).
     pub fn renamed(mut self, field: impl Into<String>) -> Self {
         self.field = field.into();

@@ -188,7 +188,8 @@ impl ApiError {
     pub fn in_language(&self, ui: crate::i18n::Ui) -> Option<String> {
         match self {
             Self::Invalid(e) | Self::Unprocessable(e) => {
-                Some(e.each().map(|d| d.message_in(ui)).collect::<Vec<_>>().join("\n"))
+                let said: Vec<String> = e.each().filter_map(|d| d.said_in(ui)).collect();
+                (!said.is_empty()).then(|| said.join("\n"))
             }
             Self::TooManyRequests { secs, .. } => {
                 Some(ui.tf("error_wait", "wait", &crate::http::web::forms::wait_in_words(ui, *secs)))

@@ -126,9 +126,10 @@ pub async fn front(
     if len > QUERY_MAX {
         // Answered here as a response, not returned as an `Err`: an error would skip the
         // outer layers (HTML pages for browsers, the policy headers) on its way out.
-        let refused = ApiError::from(DomainError::new(
+        let refused = ApiError::from(DomainError::says(
             "query",
-            format!("is {len} bytes long; at most {QUERY_MAX} are allowed"),
+            "err_query_too_long",
+            &[("len", &len), ("max", &QUERY_MAX)],
         ));
         return Ok(req.error_response(refused).map_into_right_body());
     }

@@ -277,21 +277,6 @@ impl Ui {
         cldr::date_time(self.cldr(), dt)
     }
 
-    /// Where an action is, for a person reading this language: venue, city (as the organiser
-    /// wrote them) and the country's name in this language; "Online" when none is given.
-    pub fn place(&self, place: &crate::domain::Place) -> String {
-        let country = place.country.map(|c| self.country(c.code(), c.name()));
-        let parts: Vec<&str> = [place.venue.as_deref(), place.city.as_deref(), country.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        if parts.is_empty() {
-            self.t("online")
-        } else {
-            parts.join(&format!("{} ", self.t("comma")))
-        }
-    }
-
     /// Alternatives joined as the language joins them: "Europe or Western Asia".
     pub fn list_or(&self, items: &[String]) -> String {
         cldr::list_or(self.cldr(), items)
@@ -326,6 +311,34 @@ impl Ui {
     /// A zone's exemplar city in this language ("Beyrouth" for `Asia/Beirut` in French).
     pub fn city(&self, iana: &str) -> String {
         cldr::city(self.cldr(), iana)
+    }
+
+    /// The name of a field or query parameter as forms and filters label it ("Starts", "Tag");
+    /// the name itself for one no person fills in.
+    pub fn field_name(&self, field: &str) -> String {
+        let id = match field {
+            "title" => "field_title",
+            "description" => "field_description",
+            "start" => "field_start",
+            "end" => "field_end",
+            "timezone" | "tz" => "field_timezone",
+            "country" => "country",
+            "region" => "region",
+            "campaign" | "campaigns" => "campaign",
+            "tag" | "tags" => "field_tags",
+            "lang" | "languages" => "languages",
+            "city" => "field_city",
+            "venue" => "field_venue",
+            "online_url" => "field_online_url",
+            "online_links" => "field_online_links",
+            "organiser_email" | "email" => "field_organiser_email",
+            "organiser_name" => "field_organiser_name",
+            "recurrence" => "repeats",
+            "from" => "field_from",
+            "to" => "field_to",
+            _ => return field.to_string(),
+        };
+        self.t(id)
     }
 
     /// A repeat rule (RFC 5545 RRULE) in words, for a person: "every week on Friday, 6 times",

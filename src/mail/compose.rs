@@ -132,7 +132,12 @@ pub fn digest(ui: Ui, new: &[Event], waiting: usize, edits: usize, base: &str, u
     let mut blocks = vec![Block::Words(ui.tf("mail_digest_body", "count", waiting))];
     for e in new {
         blocks.push(Block::Link(
-            format!("{} — {} — {}", one_line(&e.title, 120), when(e, ui), ui.place(&e.place)),
+            format!(
+                "{} — {} — {}",
+                one_line(&e.title, 120),
+                when(e, ui),
+                crate::pages::event::place(ui, &e.place)
+            ),
             format!("{base}/admin#submission-{}", e.id),
         ));
     }

@@ -248,7 +248,7 @@ impl Mailer {
     /// the instant after which submissions are new for it, in one transaction per digest.
     fn write_digests(&self, store: &Store, now: i64) -> Result<(), StoreError> {
         let due = store.with_conn(|c| coordinators::digests_due(c, now))?;
-        for (id, email, after) in due {
+        for (id, email, after, lang) in due {
             store.with_conn(|c| {
                 let tx = c.transaction()?;
                 outbox::enqueue(
@@ -258,7 +258,7 @@ impl Mailer {
                         recipient: &email,
                         event_id: None,
                         coordinator_id: Some(id),
-                        lang: "en",
+                        lang: &lang,
                         data: serde_json::json!({ "after": after }),
                     },
                     now,

@@ -172,7 +172,7 @@ pub fn queue(
                     dt { (ui.t("when")) }
                     dd { (when(e, ui)) }
                     dt { (ui.t("where")) }
-                    dd dir="auto" { (ui.place(&e.place)) }
+                    dd dir="auto" { (crate::pages::event::place(ui, &e.place)) }
                     @if let Some((href, label)) = map_link(e) {
                         dd { a href=(href) rel="noopener noreferrer" target="_blank" { (ui.t(label)) } }
                     }

@@ -80,7 +80,7 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
             }
             " "
             a href=(format!("/events/{}", e.id)) dir="auto" { (e.title) }
-            " — " span dir="auto" { (ui.place(&e.place)) }
+            " — " span dir="auto" { (crate::pages::event::place(ui, &e.place)) }
             @if e.status == Status::Cancelled { " " strong.cancelled { (ui.t("cancelled_short")) } }
         }
     }

@@ -56,6 +56,21 @@ pub fn local_range(time: &EventTime, ui: Ui) -> String {
     }
 }
 
+/// Where an action is, for a person reading `ui`: venue, city (as the organiser wrote them)
+/// and the country's name in `ui`'s language; "Online" when none is given.
+pub fn place(ui: Ui, place: &crate::domain::Place) -> String {
+    let country = place.country.map(|c| ui.country(c.code(), c.name()));
+    let parts: Vec<&str> = [place.venue.as_deref(), place.city.as_deref(), country.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        ui.t("online")
+    } else {
+        parts.join(&format!("{} ", ui.t("comma")))
+    }
+}
+
 /// The moment `at` in each of `WORLD_ZONES`: cities (in `ui`'s language), local time, day shift
 /// against `home`.
 pub fn world_times(at: Timestamp, home: jiff::civil::Date, ui: Ui) -> Vec<(String, String, i32)> {
@@ -129,7 +144,7 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) 
                 dd { (ui.t("repeats")) ": " (ui.rule(r.rule(), r.last_date())) }
             }
             dt { (ui.t("where")) }
-            dd dir="auto" { (ui.place(&e.place)) }
+            dd dir="auto" { (place(ui, &e.place)) }
             @if let Some((lat, lon)) = e.place.geo {
                 dd { a href=(format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}")) rel="noopener" { (ui.t("map")) } }
             }

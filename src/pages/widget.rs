@@ -78,7 +78,7 @@ pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -
                                 span.when {
                                     time datetime=(o.start_utc.to_string()) { (ui.date(o.start.date())) }
                                     @if !e.time.is_all_day() { ", " (ui.time(o.start.time())) " " (ui.zone(e.time.zone().name())) }
-                                    " · " span dir="auto" { (ui.place(&e.place)) }
+                                    " · " span dir="auto" { (crate::pages::event::place(ui, &e.place)) }
                                 }
                             }
                         }

@@ -90,24 +90,28 @@ pub fn digest(c: &Connection, id: i64) -> Result<Option<DigestSetting>> {
     )
 }
 
-/// Sets coordinator `id`'s digest: how often, and to which address (kept when `None`).
-pub fn set_digest(c: &Connection, id: i64, every: Digest, email: Option<&str>) -> Result<()> {
-    c.prepare_cached("UPDATE coordinators SET digest = ?2, email = coalesce(?3, email) WHERE id = ?1")?
-        .execute(params![id, every.as_str(), email])?;
+/// Sets coordinator `id`'s digest: how often, to which address (kept when `None`), and in
+/// which language (BCP 47; kept when `None`).
+pub fn set_digest(c: &Connection, id: i64, every: Digest, email: Option<&str>, lang: Option<&str>) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE coordinators SET digest = ?2, email = coalesce(?3, email), digest_lang = coalesce(?4, digest_lang)
+         WHERE id = ?1",
+    )?
+    .execute(params![id, every.as_str(), email, lang])?;
     Ok(())
 }
 
 /// Active coordinators whose digest is due at `now`: on, with an address, a period since the
-/// last one, and a submission waiting that arrived after it. Answers `(id, email, after)`.
-pub fn digests_due(c: &Connection, now: i64) -> Result<Vec<(i64, String, i64)>> {
+/// last one, and a submission waiting that arrived after it. Answers `(id, email, after, lang)`.
+pub fn digests_due(c: &Connection, now: i64) -> Result<Vec<(i64, String, i64, String)>> {
     let mut stmt = c.prepare_cached(
-        "SELECT id, email, digest_after FROM coordinators
+        "SELECT id, email, digest_after, digest_lang FROM coordinators
          WHERE revoked_at IS NULL AND email IS NOT NULL AND digest != 'off'
            AND ?1 - digest_after >= CASE digest WHEN 'hourly' THEN 3600 ELSE 86400 END
            AND EXISTS (SELECT 1 FROM events WHERE moderation = 'pending' AND removed = 0
                        AND created_at > coordinators.digest_after)",
     )?;
-    let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let rows = stmt.query_map([now], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

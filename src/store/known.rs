@@ -31,9 +31,13 @@ impl Campaigns {
 
     /// The refusal of `unknown` in `field`: what was wrong and which campaigns there are.
     pub fn refusal(&self, field: &str, unknown: &CampaignSlug) -> DomainError {
-        DomainError::new(
+        DomainError::says(
             field,
-            format!("{:?} is not a campaign; known: {}", unknown.as_str(), listing(&self.0)),
+            "err_unknown_campaign",
+            &[
+                ("value", &format!("{:?}", unknown.as_str())),
+                ("known", &listing(&self.0)),
+            ],
         )
     }
 
@@ -94,20 +98,21 @@ impl Names {
             return Some(e);
         }
         if let Some(t) = filter.tags.iter().find(|t| !self.tags.contains(t.as_str())) {
-            let msg = format!(
-                "{:?} is not a tag of any action; known: {}",
-                t.as_str(),
-                listing(&self.tags)
-            );
-            return Some(DomainError::new("tag", msg));
+            return Some(DomainError::says(
+                "tag",
+                "err_unknown_tag",
+                &[("value", &format!("{:?}", t.as_str())), ("known", &listing(&self.tags))],
+            ));
         }
         if let Some(l) = filter.langs.iter().find(|l| !self.langs.contains(l.as_str())) {
-            let msg = format!(
-                "{:?} is not a language of any action; known: {}",
-                l.as_str(),
-                listing(&self.langs)
-            );
-            return Some(DomainError::new("lang", msg));
+            return Some(DomainError::says(
+                "lang",
+                "err_unknown_language",
+                &[
+                    ("value", &format!("{:?}", l.as_str())),
+                    ("known", &listing(&self.langs)),
+                ],
+            ));
         }
         None
     }

@@ -65,7 +65,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 10;
+const MIGRATIONS: usize = 11;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -80,6 +80,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/008_online_links.sql")),
         M::up(include_str!("migrations/009_outbox.sql")),
         M::up(include_str!("migrations/010_digests.sql")),
+        M::up(include_str!("migrations/011_digest_language.sql")),
     ])
 }
 

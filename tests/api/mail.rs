@@ -380,7 +380,7 @@ async fn coordinators_who_opt_in_get_a_digest_they_can_stop_in_one_click() {
     let store = actioncal::store::Store::open(&app.db).expect("store");
     use actioncal::store::coordinators::{self, Digest};
     store
-        .with_conn(|c| coordinators::set_digest(c, 1, Digest::Hourly, Some("coord@example.org")))
+        .with_conn(|c| coordinators::set_digest(c, 1, Digest::Hourly, Some("coord@example.org"), Some("es")))
         .expect("opted in");
     submit(&app, &submission("Vigil in Tunis", "org@example.org"), "en").await;
     // The organiser's edit link, then the coordinator's digest (looked for every few polls).
@@ -398,7 +398,14 @@ async fn coordinators_who_opt_in_get_a_digest_they_can_stop_in_one_click() {
         std::thread::sleep(Duration::from_millis(200));
     };
     let mail = read(&digest);
-    assert!(mail.subject.contains("1 new"), "{}", mail.subject);
+    // In the language the coordinator reads the desk in (Spanish here), with its plural rules.
+    let es = actioncal::i18n::Ui::by_code("es").expect("Spanish");
+    assert_eq!(
+        mail.subject,
+        es.tf("mail_digest_subject", "count", 1_i64),
+        "{}",
+        mail.subject
+    );
     assert!(
         mail.text.contains("Vigil in Tunis") && mail.text.contains("http://calendar.test/admin"),
         "{}",

@@ -201,11 +201,14 @@ async fn decide(
 /// digest of new submissions.
 pub async fn set_digest(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
     let (who, f, _) = signed_in(&state, &req, form).await?;
+    // Digests are written in the language the coordinator reads the desk in.
+    let lang = extract::ui(&req, None).code();
     let every = f.values.get("every").map(String::as_str).unwrap_or("off");
     let every = Digest::parse(every).ok_or_else(|| {
-        ApiError::Unprocessable(crate::domain::DomainError::new(
+        ApiError::Unprocessable(crate::domain::DomainError::says(
             "every",
-            format!("{every:?} is not a choice; choose off, hourly or daily"),
+            "err_digest_every",
+            &[("value", &format!("{every:?}"))],
         ))
     })?;
     let email = f
@@ -216,9 +219,10 @@ pub async fn set_digest(state: Data<AppState>, req: HttpRequest, form: Form) -> 
     if let Some(e) = &email
         && !email_address::EmailAddress::is_valid(e)
     {
-        return Err(ApiError::Unprocessable(crate::domain::DomainError::new(
+        return Err(ApiError::Unprocessable(crate::domain::DomainError::says(
             "email",
-            format!("{e:?} is not an e-mail address"),
+            "err_email",
+            &[("value", &format!("{e:?}"))],
         )));
     }
     if every != Digest::Off
@@ -230,14 +234,15 @@ pub async fn set_digest(state: Data<AppState>, req: HttpRequest, form: Form) -> 
             .and_then(|d| d.email)
             .is_none()
     {
-        return Err(ApiError::Unprocessable(crate::domain::DomainError::new(
+        return Err(ApiError::Unprocessable(crate::domain::DomainError::says(
             "email",
-            "is needed for a digest: the address it goes to",
+            "err_digest_email",
+            &[],
         )));
     }
     state
         .store
-        .run(move |c| roster::set_digest(c, who.id, every, email.as_deref()))
+        .run(move |c| roster::set_digest(c, who.id, every, email.as_deref(), Some(lang)))
         .await?;
     Ok(see_other("/admin?done=digest"))
 }
@@ -280,7 +285,7 @@ pub async fn unsubscribe(state: Data<AppState>, req: HttpRequest) -> ApiResult<H
     let id = unsubscriber(&state, &req).await?;
     state
         .store
-        .run(move |c| roster::set_digest(c, id, Digest::Off, None))
+        .run(move |c| roster::set_digest(c, id, Digest::Off, None, None))
         .await?;
     Ok(html(
         StatusCode::OK,

@@ -279,7 +279,7 @@ pub async fn embed(
         None | Some("") | Some("light") => crate::pages::widget::Theme::Light,
         Some("dark") => crate::pages::widget::Theme::Dark,
         Some(other) => {
-            return Err(DomainError::new("theme", format!("{other:?} is not a theme; allowed: light, dark")).into());
+            return Err(DomainError::says("theme", "err_theme", &[("value", &format!("{other:?}"))]).into());
         }
     };
     let limit = match q.limit.as_deref().filter(|l| !l.is_empty()) {
@@ -289,9 +289,10 @@ pub async fn embed(
             .ok()
             .filter(|n| (1..=EMBED_MAX).contains(n))
             .ok_or_else(|| {
-                DomainError::new(
+                DomainError::says(
                     "limit",
-                    format!("{l:?} is not a number of actions; allowed: 1 to {EMBED_MAX}"),
+                    "err_embed_limit",
+                    &[("value", &format!("{l:?}")), ("max", &EMBED_MAX)],
                 )
             })?,
     };

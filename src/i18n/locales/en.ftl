@@ -464,3 +464,16 @@ err_occurrence_fold = the occurrence on { $date } would { $what ->
         [start] start
        *[end] end
     } at { $time }, a time that happens twice in { $zone }: clocks go back from { $from } to { $to } that night, and calendar clients read such an occurrence differently; choose a time before { $before } or from { $after } on, or end the rule before { $date } (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } is not a campaign; known: { $known }
+err_unknown_tag = { $value } is not a tag of any action; known: { $known }
+err_unknown_language = { $value } is not a language of any action; known: { $known }
+err_theme = { $value } is not a theme; allowed: light, dark
+err_embed_limit = { $value } is not a number of actions; allowed: 1 to { $max }
+err_query_too_long = is { $len } bytes long; at most { $max } are allowed
+err_digest_every = { $value } is not a choice; choose off, hourly or daily
+err_digest_email = is needed for a digest: the address it goes to
+# Labels of the date filters in refusals ("From: …").
+field_from = From
+field_to = To
