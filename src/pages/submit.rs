@@ -311,36 +311,65 @@ pub fn status(
     form(form_view, &ui.tf("your_action", "title", &event.title), intro)
 }
 
-/// The zone picker's options: each country's zones under the country's name (in `ui`'s
-/// language, sorted), named as a person knows them ("Lebanon Time") with the IANA name kept as
-/// the value; zones of no country last. Legacy aliases (`US/Pacific`, `W-SU`) are not offered,
-/// though the server still takes them; `selected` is offered even when it is one.
-fn zone_options(ui: Ui, zones: &[String], selected: &str) -> Markup {
-    let mut groups: std::collections::BTreeMap<String, Vec<(String, &str)>> = std::collections::BTreeMap::new();
-    let mut elsewhere: Vec<(String, &str)> = Vec::new();
+/// The zone picker of one language: countries' names (sorted) with their zones (label, IANA
+/// name), then the zones of no country under their own heading.
+type Picker = Vec<(String, Vec<(String, String)>)>;
+
+/// Each language's picker, made once: naming some 400 zones from CLDR takes about a
+/// millisecond, which every form would otherwise pay.
+static PICKERS: std::sync::LazyLock<std::sync::RwLock<HashMap<&'static str, std::sync::Arc<Picker>>>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn picker(ui: Ui, zones: &[String]) -> std::sync::Arc<Picker> {
+    if let Some(made) = PICKERS.read().ok().and_then(|p| p.get(ui.code()).cloned()) {
+        return made;
+    }
+    let mut groups: std::collections::BTreeMap<String, Vec<(String, String)>> = std::collections::BTreeMap::new();
+    let mut elsewhere: Vec<(String, String)> = Vec::new();
     for z in zones {
-        let canonical = crate::i18n::cldr::canonical_zone(z);
-        if z != selected && canonical.as_deref().is_some_and(|c| c != z) {
+        if crate::i18n::cldr::canonical_zone(z).as_deref().is_some_and(|c| c != z) {
             continue;
         }
-        let label = format!("{} ({})", ui.city(z), ui.zone(z));
         match crate::i18n::cldr::zone_country(z) {
-            Some(cc) => groups.entry(ui.country(&cc, &cc)).or_default().push((label, z)),
-            None => elsewhere.push((z.clone(), z)),
+            Some(cc) => groups
+                .entry(ui.country(&cc, &cc))
+                .or_default()
+                .push((format!("{} ({})", ui.city(z), ui.zone(z)), z.clone())),
+            None => elsewhere.push((z.clone(), z.clone())),
         }
     }
+    let mut made: Picker = groups
+        .into_iter()
+        .map(|(country, mut list)| {
+            list.sort();
+            (country, list)
+        })
+        .collect();
+    if !elsewhere.is_empty() {
+        made.push((ui.t("zones_elsewhere"), elsewhere));
+    }
+    let made = std::sync::Arc::new(made);
+    if let Ok(mut all) = PICKERS.write() {
+        all.insert(ui.code(), made.clone());
+    }
+    made
+}
+
+/// The zone picker's options: each country's zones under the country's name (in `ui`'s
+/// language, sorted), named as a person knows them ("Beirut (Lebanon Time)") with the IANA name
+/// kept as the value; zones of no country last. Legacy aliases (`US/Pacific`, `W-SU`) are not
+/// offered, though the server still takes them: `selected`, when it is one, comes first.
+fn zone_options(ui: Ui, zones: &[String], selected: &str) -> Markup {
+    let picker = picker(ui, zones);
+    let offered = picker.iter().any(|(_, list)| list.iter().any(|(_, z)| z == selected));
     html! {
-        @for (country, mut list) in groups {
-            optgroup label=(country) {
-                @for (label, z) in { list.sort(); list } {
-                    option value=(z) selected[z == selected] { (label) }
-                }
-            }
+        @if !selected.is_empty() && !offered {
+            option value=(selected) selected { (selected) }
         }
-        @if !elsewhere.is_empty() {
-            optgroup label=(ui.t("zones_elsewhere")) {
-                @for (label, z) in &elsewhere {
-                    option value=(z) selected[*z == selected] { (label) }
+        @for (heading, list) in picker.iter() {
+            optgroup label=(heading) {
+                @for (label, z) in list {
+                    option value=(z) selected[z == selected] { (label) }
                 }
             }
         }

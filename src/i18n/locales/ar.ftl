@@ -489,3 +489,16 @@ err_occurrence_fold = المرة الواقعة في { $date } { $what ->
         [start] ستبدأ
        *[end] ستنتهي
     } في { $time }، وهو وقت يتكرر مرتين في { $zone }: تُرجَع الساعة تلك الليلة من { $from } إلى { $to }، وتختلف تطبيقات التقويم في قراءة مثل هذه المرة؛ اختر وقتًا قبل { $before } أو من { $after } فصاعدًا، أو أنهِ القاعدة قبل { $date } (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } ليس حملة؛ الحملات المعروفة: { $known }
+err_unknown_tag = { $value } ليس وسمًا لأي فعالية؛ الوسوم المعروفة: { $known }
+err_unknown_language = { $value } ليس لغة لأي فعالية؛ اللغات المعروفة: { $known }
+err_theme = { $value } ليس مظهرًا؛ المسموح: light, dark‎
+err_embed_limit = { $value } ليس عددًا صالحًا من الفعاليات؛ المسموح من 1 إلى { $max }
+err_query_too_long = طوله { $len } بايت؛ والحد الأقصى المسموح به { $max }
+err_digest_every = { $value } ليس خيارًا متاحًا؛ اختر off أو hourly أو daily‎
+err_digest_email = مطلوب لإرسال الملخّص: العنوان الذي يُرسَل إليه
+# Labels of the date filters in refusals ("From: …").
+field_from = من تاريخ
+field_to = إلى تاريخ

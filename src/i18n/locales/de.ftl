@@ -467,3 +467,16 @@ err_occurrence_fold = der Termin am { $date } würde um { $time } { $what ->
         [start] beginnen
        *[end] enden
     }, eine Uhrzeit, die es in { $zone } zweimal gibt: In dieser Nacht wird die Uhr von { $from } auf { $to } zurückgestellt, und Kalender-Apps lesen einen solchen Termin unterschiedlich; wähle eine Uhrzeit vor { $before } oder ab { $after } oder lass die Regel vor dem { $date } enden (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } ist keine Kampagne; bekannt: { $known }
+err_unknown_tag = { $value } ist bei keiner Aktion als Schlagwort angegeben; bekannt: { $known }
+err_unknown_language = { $value } ist bei keiner Aktion als Sprache angegeben; bekannt: { $known }
+err_theme = { $value } ist kein Farbschema; erlaubt: light, dark
+err_embed_limit = { $value } ist keine zulässige Anzahl von Aktionen; erlaubt: 1 bis { $max }
+err_query_too_long = ist { $len } Bytes lang; erlaubt sind höchstens { $max }
+err_digest_every = { $value } steht nicht zur Auswahl; wähle off, hourly oder daily
+err_digest_email = ist für eine Übersicht erforderlich: die Adresse, an die sie geschickt wird
+# Labels of the date filters in refusals ("From: …").
+field_from = Von
+field_to = Bis

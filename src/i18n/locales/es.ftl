@@ -464,3 +464,16 @@ err_occurrence_fold = la repetición del { $date } { $what ->
         [start] empezaría
        *[end] terminaría
     } a las { $time }, una hora que ocurre dos veces en { $zone }: esa noche los relojes se atrasan de { $from } a { $to }, y las aplicaciones de calendario interpretan esa repetición de formas distintas; elige una hora anterior a { $before } o a partir de { $after }, o termina la regla antes del { $date } (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } no es una campaña; campañas conocidas: { $known }
+err_unknown_tag = { $value } no es la etiqueta de ninguna acción; etiquetas conocidas: { $known }
+err_unknown_language = { $value } no es el idioma de ninguna acción; idiomas conocidos: { $known }
+err_theme = { $value } no es un tema; se admiten: light, dark
+err_embed_limit = { $value } no es un número de acciones válido; se admiten de 1 a { $max }
+err_query_too_long = la consulta tiene { $len } bytes; se admiten como máximo { $max }
+err_digest_every = { $value } no es una opción; elige off, hourly o daily
+err_digest_email = campo obligatorio para recibir un resumen: la dirección a la que se envía
+# Labels of the date filters in refusals ("From: …").
+field_from = Fecha inicial
+field_to = Fecha final

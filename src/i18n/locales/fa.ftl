@@ -464,3 +464,16 @@ err_occurrence_fold = دفعهٔ تکرار در { $date } ساعت { $time } { 
         [start] شروع
        *[end] تمام
     } می‌شد، زمانی که در { $zone } دو بار پیش می‌آید: آن شب ساعت‌ها از { $from } به { $to } عقب کشیده می‌شوند و برنامه‌های تقویم چنین دفعه‌ای را به شکل‌های متفاوت می‌خوانند؛ زمانی پیش از { $before } یا از { $after } به بعد انتخاب کنید، یا قاعده را پیش از { $date } به پایان برسانید (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } کارزار نیست؛ کارزارهای موجود: { $known }
+err_unknown_tag = { $value } برچسب هیچ کنشی نیست؛ برچسب‌های موجود: { $known }
+err_unknown_language = { $value } زبان هیچ کنشی نیست؛ زبان‌های موجود: { $known }
+err_theme = { $value } پوسته نیست؛ مجاز: light، dark‎
+err_embed_limit = { $value } تعداد معتبری از کنش‌ها نیست؛ مجاز: 1 تا { $max }
+err_query_too_long = { $len } بایت است؛ حداکثر { $max } بایت مجاز است
+err_digest_every = { $value } گزینهٔ معتبری نیست؛ یکی از off، hourly یا daily را انتخاب کنید
+err_digest_email = برای خلاصه الزامی است: نشانی‌ای که خلاصه به آن فرستاده می‌شود
+# Labels of the date filters in refusals ("From: …").
+field_from = از تاریخ
+field_to = تا تاریخ

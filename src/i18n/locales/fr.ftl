@@ -464,3 +464,16 @@ err_occurrence_fold = l’occurrence du { $date } { $what ->
         [start] commencerait
        *[end] finirait
     } à { $time }, une heure qui existe deux fois dans { $zone } : cette nuit-là, les horloges reculent de { $from } à { $to }, et les applications d’agenda interprètent une telle occurrence différemment ; choisissez une heure avant { $before } ou à partir de { $after }, ou terminez la règle avant le { $date } (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } n’est pas une campagne ; campagnes connues : { $known }
+err_unknown_tag = { $value } n’est le mot-clé d’aucune action ; mots-clés connus : { $known }
+err_unknown_language = { $value } n’est la langue d’aucune action ; langues connues : { $known }
+err_theme = { $value } n’est pas un thème ; valeurs autorisées : light, dark
+err_embed_limit = { $value } n’est pas un nombre d’actions valide ; valeurs autorisées : de 1 à { $max }
+err_query_too_long = la requête fait { $len } octets ; { $max } au maximum sont autorisés
+err_digest_every = { $value } n’est pas un choix possible ; choisissez off, hourly ou daily
+err_digest_email = champ obligatoire pour recevoir un résumé : l’adresse à laquelle il est envoyé
+# Labels of the date filters in refusals ("From: …").
+field_from = Date de début
+field_to = Date de fin

@@ -485,3 +485,16 @@ err_occurrence_fold = l’occorrenza del { $date } { $what ->
         [start] inizierebbe
        *[end] finirebbe
     } alle { $time }, un orario che in { $zone } si presenta due volte: quella notte le lancette tornano indietro dalle { $from } alle { $to }, e i programmi di calendario interpretano un’occorrenza del genere in modi diversi; scegli un orario prima delle { $before } o dalle { $after } in poi, oppure fai terminare la regola prima del { $date } (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } non è una campagna; campagne note: { $known }
+err_unknown_tag = { $value } non è il tag di nessuna azione; tag noti: { $known }
+err_unknown_language = { $value } non è la lingua di nessuna azione; lingue note: { $known }
+err_theme = { $value } non è un tema; ammessi: light, dark
+err_embed_limit = { $value } non è un numero di azioni valido; ammessi: da 1 a { $max }
+err_query_too_long = contiene { $len } byte; ne sono ammessi al massimo { $max }
+err_digest_every = { $value } non è una scelta possibile; scegli off, hourly o daily
+err_digest_email = è un campo obbligatorio per ricevere un riepilogo: l’indirizzo a cui viene inviato
+# Labels of the date filters in refusals ("From: …").
+field_from = Data di inizio
+field_to = Data di fine

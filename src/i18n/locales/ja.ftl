@@ -460,3 +460,16 @@ err_occurrence_fold = { $date } の回は { $time } に{ $what ->
         [start] 始まる
        *[end] 終わる
     }ことになりますが、この時刻は { $zone } では 2 回あります。その夜、時計が { $from } から { $to } に戻るため、このような回はカレンダーアプリによって解釈が異なります。{ $before } より前か { $after } 以降の時刻を選ぶか、{ $date } より前にルールを終了してください（UNTIL）。
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } はキャンペーンではありません。既存のキャンペーン：{ $known }
+err_unknown_tag = { $value } はどのアクションのタグでもありません。既存のタグ：{ $known }
+err_unknown_language = { $value } はどのアクションの言語でもありません。既存の言語：{ $known }
+err_theme = { $value } はテーマではありません。使用できる値：light, dark
+err_embed_limit = { $value } はアクションの件数として使用できません。1～{ $max } の範囲で指定してください。
+err_query_too_long = { $len } バイトあります。{ $max } バイトまでにしてください。
+err_digest_every = { $value } は選択肢にありません。off、hourly、daily のいずれかを選んでください。
+err_digest_email = ダイジェストを受け取るには必須です（ダイジェストの送信先アドレス）。
+# Labels of the date filters in refusals ("From: …").
+field_from = 開始日
+field_to = 終了日

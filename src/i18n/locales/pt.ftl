@@ -464,3 +464,16 @@ err_occurrence_fold = a ocorrência de { $date } { $what ->
         [start] começaria
        *[end] terminaria
     } às { $time }, uma hora que ocorre duas vezes em { $zone }: nessa noite, os relógios são atrasados de { $from } para { $to }, e os apps de agenda interpretam essa ocorrência de formas diferentes; escolha uma hora antes de { $before } ou a partir de { $after }, ou termine a regra antes de { $date } (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } não é uma campanha; campanhas conhecidas: { $known }
+err_unknown_tag = { $value } não é etiqueta de nenhuma ação; etiquetas conhecidas: { $known }
+err_unknown_language = { $value } não é idioma de nenhuma ação; idiomas conhecidos: { $known }
+err_theme = { $value } não é um tema; são permitidos: light, dark
+err_embed_limit = { $value } não é um número de ações válido; são permitidos de 1 a { $max }
+err_query_too_long = a consulta tem { $len } bytes; são permitidos no máximo { $max }
+err_digest_every = { $value } não é uma opção; escolha off, hourly ou daily
+err_digest_email = campo obrigatório para receber um resumo: o endereço para onde ele é enviado
+# Labels of the date filters in refusals ("From: …").
+field_from = Data inicial
+field_to = Data final

@@ -464,3 +464,16 @@ err_occurrence_fold = { $date } tarihindeki tekrar { $time } saatinde { $what ->
         [start] başlayacak
        *[end] bitecek
     }, ancak bu saat { $zone } saat diliminde iki kez yaşanıyor: o gece saatler { $from } saatinden { $to } saatine geri alınıyor ve takvim uygulamaları böyle bir tekrarı farklı okuyor; { $before } öncesinde ya da { $after } ve sonrasında bir saat seçin veya kuralı { $date } tarihinden önce bitirin (UNTIL)
+
+## More refusals (filters, the widget, the desk)
+err_unknown_campaign = { $value } bir kampanya değil; bilinenler: { $known }
+err_unknown_tag = { $value } hiçbir eylemin etiketi değil; bilinenler: { $known }
+err_unknown_language = { $value } hiçbir eylemin dili değil; bilinenler: { $known }
+err_theme = { $value } bir tema değil; izin verilenler: light, dark
+err_embed_limit = { $value } geçerli bir eylem sayısı değil; izin verilen: 1 ile { $max } arası
+err_query_too_long = { $len } bayt uzunluğunda; en fazla { $max } bayta izin verilir
+err_digest_every = { $value } geçerli bir seçenek değil; şunlardan birini seçin: off, hourly ya da daily
+err_digest_email = özet için zorunludur: özetin gönderileceği adres
+# Labels of the date filters in refusals ("From: …").
+field_from = Başlangıç tarihi
+field_to = Bitiş tarihi
