@@ -66,8 +66,22 @@ impl DomainError {
         }
     }
 
+    /// The message `id` in `ui` with `args`. Values under three names are said in `ui`'s words:
+    /// `country` (an ISO 3166-1 code) as the country's name, `zone` (an IANA name) and `zones`
+    /// (several, comma-separated) as the zones' names with the IANA name kept ("Lebanon Time
+    /// (Asia/Beirut)"); integers select plural forms.
     fn render(ui: crate::i18n::Ui, id: &str, args: &[(&'static str, String)]) -> String {
-        let values: Vec<(&str, crate::i18n::Arg<'_>)> = args
+        let zone = |z: &str| format!("{} ({z})", ui.zone(z));
+        let worded: Vec<(&'static str, String)> = args
+            .iter()
+            .map(|(k, v)| match *k {
+                "country" => (*k, ui.country(v, v)),
+                "zone" => (*k, zone(v)),
+                "zones" => (*k, ui.list(&v.split(", ").map(zone).collect::<Vec<_>>())),
+                _ => (*k, v.clone()),
+            })
+            .collect();
+        let values: Vec<(&str, crate::i18n::Arg<'_>)> = worded
             .iter()
             .map(|(k, v)| match v.parse::<i64>() {
                 Ok(n) => (*k, crate::i18n::Arg::Number(n)),

@@ -119,7 +119,7 @@ pub fn warnings(event: &NewEvent, today: Date) -> Vec<Warning> {
                 "warn_zone_not_in_country",
                 &[
                     ("zone", &time.zone().name()),
-                    ("country", &country.name()),
+                    ("country", &country.code()),
                     ("zones", &zones.join(", ")),
                 ],
             ));

@@ -239,7 +239,7 @@ async fn each_error_is_shown_next_to_its_field_and_values_are_kept() {
     let html = res.text();
     assert!(
         html.contains(
-            "<p class=\"error\" id=\"start-error\" role=\"alert\">2027-03-14T02:30 does not exist in America/New_York"
+            "<p class=\"error\" id=\"start-error\" role=\"alert\">2027-03-14T02:30 does not exist in New York Time (America/New_York)"
         ),
         "{html}"
     );
