@@ -263,7 +263,7 @@ async fn each_error_is_shown_next_to_its_field_and_values_are_kept() {
     let html = res.text();
     assert!(
         html.contains(
-            "id=\"timezone-error\" role=\"alert\">choose the zone of the place; this country has America/Adak,"
+            "id=\"timezone-error\" role=\"alert\">choose the zone of the place; this country has Adak Time (America/Adak),"
         ),
         "{html}"
     );
