@@ -9,6 +9,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use icu_calendar::{Date, Gregorian};
+use icu_collator::options::CollatorOptions;
+use icu_collator::{Collator, CollatorBorrowed};
 use icu_datetime::fieldsets::{self, zone};
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_experimental::displaynames::{DisplayNamesOptions, LanguageDisplayNames, RegionDisplayNames};
@@ -32,6 +34,7 @@ struct Formatters {
     languages: LanguageDisplayNames,
     zone: NoCalendarFormatter<zone::Location>,
     city: NoCalendarFormatter<zone::ExemplarCity>,
+    collator: CollatorBorrowed<'static>,
 }
 
 impl Formatters {
@@ -58,6 +61,7 @@ impl Formatters {
                 .expect("CLDR languages"),
             zone: NoCalendarFormatter::try_new((&locale).into(), zone::Location).expect("CLDR zone names"),
             city: NoCalendarFormatter::try_new((&locale).into(), zone::ExemplarCity).expect("CLDR cities"),
+            collator: Collator::try_new((&locale).into(), CollatorOptions::default()).expect("CLDR collation"),
         }
     }
 }
@@ -133,6 +137,12 @@ pub fn list(tag: &'static str, items: &[String]) -> String {
 /// Alternatives joined as the locale joins them: "Europe or Western Asia".
 pub fn list_or(tag: &'static str, items: &[String]) -> String {
     with(tag, |f| f.or.format(items.iter().map(String::as_str)).to_string())
+}
+
+/// Sorts `items` by their names (`name` of each) in the locale's alphabetical order (CLDR
+/// collation: "Åland" with the A's, "Éire" with the E's, Japanese in its own order).
+pub fn sort_by_name<T>(tag: &'static str, items: &mut [T], name: impl Fn(&T) -> &str) {
+    with(tag, |f| items.sort_by(|a, b| f.collator.compare(name(a), name(b))));
 }
 
 /// The name of a country (ISO 3166-1 alpha-2) or a UN M49 area (three digits), if CLDR has one.

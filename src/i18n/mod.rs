@@ -277,6 +277,11 @@ impl Ui {
         cldr::date_time(self.cldr(), dt)
     }
 
+    /// Sorts `items` by name in this language's alphabetical order (CLDR collation).
+    pub fn sort_by_name<T>(&self, items: &mut [T], name: impl Fn(&T) -> &str) {
+        cldr::sort_by_name(self.cldr(), items, name)
+    }
+
     /// Alternatives joined as the language joins them: "Europe or Western Asia".
     pub fn list_or(&self, items: &[String]) -> String {
         cldr::list_or(self.cldr(), items)
@@ -670,6 +675,10 @@ mod tests {
             assert!(!ui.zone("Asia/Tokyo").contains("Asia/"), "{}", ui.code());
             assert_ne!(ui.country("FR", "France"), "", "{}", ui.code());
         }
+        // Alphabetical order is the language's (CLDR collation), not the code points'.
+        let mut names = vec!["Zimbabwe", "Åland Islands", "Albania", "Égypte", "Eswatini"];
+        Ui::ENGLISH.sort_by_name(&mut names, |n| n);
+        assert_eq!(names, ["Åland Islands", "Albania", "Égypte", "Eswatini", "Zimbabwe"]);
         assert_eq!(cldr::zone_country("Asia/Beirut").as_deref(), Some("LB"));
         assert_eq!(cldr::zone_country("UTC"), None);
         assert_eq!(

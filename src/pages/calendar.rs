@@ -100,7 +100,7 @@ pub fn filter_form(ui: Ui, f: &FilterForm<'_>, keep: &[(&'static str, String)]) 
     let mut countries: Vec<(String, String)> = Country::all()
         .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
         .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    ui.sort_by_name(&mut countries, |c| &c.1);
     html! {
         form.filters method="get" role="search" aria-label=(ui.t("filters")) {
             @for (k, val) in keep { input type="hidden" name=(k) value=(val); }

@@ -113,7 +113,7 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
     let mut countries: Vec<(String, String)> = Country::all()
         .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
         .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    ui.sort_by_name(&mut countries, |c| &c.1);
     let zone = view.value("timezone");
     let country = view.value("country");
     let body = html! {
@@ -341,10 +341,11 @@ fn picker(ui: Ui, zones: &[String]) -> std::sync::Arc<Picker> {
     let mut made: Picker = groups
         .into_iter()
         .map(|(country, mut list)| {
-            list.sort();
+            ui.sort_by_name(&mut list, |z| &z.0);
             (country, list)
         })
         .collect();
+    ui.sort_by_name(&mut made, |g| &g.0);
     if !elsewhere.is_empty() {
         made.push((ui.t("zones_elsewhere"), elsewhere));
     }
