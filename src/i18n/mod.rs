@@ -412,7 +412,7 @@ impl Ui {
             out = format!("{out} {}", self.tf("rule_on_monthday", "day", &self.list(&list)));
         }
         if let Some(n) = count {
-            out = format!("{out}{} {}", self.t("comma"), self.tf("rule_times", "n", n));
+            out = format!("{out}{}{}", self.t("comma"), self.tf("rule_times", "n", n));
         } else if let (true, Some(last)) = (until, last) {
             out = format!(
                 "{out}{} {}",

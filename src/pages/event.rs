@@ -67,7 +67,7 @@ pub fn place(ui: Ui, place: &crate::domain::Place) -> String {
     if parts.is_empty() {
         ui.t("online")
     } else {
-        parts.join(&format!("{} ", ui.t("comma")))
+        parts.join(&ui.t("comma"))
     }
 }
 

@@ -84,8 +84,8 @@ mail_digest_body = وصلت هذه المشاركات منذ ملخّصك الأ
 mail_digest_edits = تعديلات مقترحة على فعاليات منشورة بانتظار المراجعة: { $count }
 mail_digest_open = راجعها في مكتب الإشراف:
 mail_digest_unsubscribe = لإيقاف هذه الملخّصات (يمكنك تفعيلها مجددًا من المكتب):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "،" }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { "، " }
 rule_on = يوم { $days }
 rule_on_monthday = في اليوم { $day }
 rule_until = حتى { $date }

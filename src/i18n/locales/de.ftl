@@ -87,8 +87,8 @@ mail_digest_body = Diese Einreichungen sind seit deiner letzten Übersicht einge
 mail_digest_edits = Wartende Änderungsvorschläge zu veröffentlichten Aktionen: { $count }
 mail_digest_open = Prüfe sie im Moderationsbereich:
 mail_digest_unsubscribe = Um diese Übersichten abzubestellen (du kannst sie im Moderationsbereich wieder einschalten):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = am { $days }
 rule_on_monthday = am Tag { $day }
 rule_until = bis { $date }

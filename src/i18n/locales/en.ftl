@@ -84,8 +84,8 @@ mail_digest_body = These submissions arrived since your last digest; { $count } 
 mail_digest_edits = Changes proposed to published actions, waiting: { $count }
 mail_digest_open = Review them in the moderation desk:
 mail_digest_unsubscribe = To stop these digests (you can turn them on again in the desk):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = on { $days }
 rule_on_monthday = on day { $day }
 rule_until = until { $date }

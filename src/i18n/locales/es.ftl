@@ -84,8 +84,8 @@ mail_digest_body = Estos envíos llegaron desde tu último resumen (total pendie
 mail_digest_edits = Cambios propuestos a acciones publicadas, pendientes: { $count }
 mail_digest_open = Revísalos en el escritorio de moderación:
 mail_digest_unsubscribe = Para dejar de recibir estos resúmenes (puedes reactivarlos en el escritorio):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = el { $days }
 rule_on_monthday = el día { $day }
 rule_until = hasta el { $date }

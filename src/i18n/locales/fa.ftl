@@ -84,8 +84,8 @@ mail_digest_body = این ارسال‌ها پس از آخرین خلاصهٔ ش
 mail_digest_edits = تغییرات پیشنهادی برای کنش‌های منتشرشده، در انتظار بررسی: { $count }
 mail_digest_open = آن‌ها را در میز نظارت بررسی کنید:
 mail_digest_unsubscribe = برای توقف این خلاصه‌ها (می‌توانید دوباره از میز نظارت فعالشان کنید):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "،" }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { "، " }
 rule_on = روزهای { $days }
 rule_on_monthday = روز { $day }
 rule_until = تا { $date }

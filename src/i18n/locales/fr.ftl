@@ -84,8 +84,8 @@ mail_digest_body = Ces envois sont arrivés depuis votre dernier résumé (total
 mail_digest_edits = Modifications proposées à des actions publiées, en attente : { $count }
 mail_digest_open = Relisez-les dans l’espace de modération :
 mail_digest_unsubscribe = Pour ne plus recevoir ces résumés (vous pouvez les réactiver dans l’espace) :
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = le { $days }
 rule_on_monthday = le { $day }
 rule_until = jusqu’au { $date }

@@ -87,8 +87,8 @@ mail_digest_body = Queste proposte sono arrivate dal tuo ultimo riepilogo; in tu
 mail_digest_edits = Modifiche proposte ad azioni pubblicate, in attesa: { $count }
 mail_digest_open = Esaminale nell’area di moderazione:
 mail_digest_unsubscribe = Per non ricevere più questi riepiloghi (puoi riattivarli nell’area di moderazione):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = di { $days }
 rule_on_monthday = il giorno { $day }
 rule_until = fino a { $date }

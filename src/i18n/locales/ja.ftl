@@ -84,7 +84,7 @@ mail_digest_body = 前回のダイジェスト以降に届いた投稿です。�
 mail_digest_edits = 公開済みアクションへの変更提案（確認待ち）：{ $count } 件
 mail_digest_open = モデレーション画面で確認してください：
 mail_digest_unsubscribe = このダイジェストを停止するには（モデレーション画面で再開できます）：
-# Joins the parts of a repeat rule ("every week, 6 times").
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
 comma = { "、" }
 rule_on = { $days }
 rule_on_monthday = { $day }日

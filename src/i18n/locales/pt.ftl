@@ -84,8 +84,8 @@ mail_digest_body = Estas propostas chegaram desde o seu último resumo (total pe
 mail_digest_edits = Alterações propostas a ações publicadas, pendentes: { $count }
 mail_digest_open = Analise-as no painel de moderação:
 mail_digest_unsubscribe = Para deixar de receber estes resumos (é possível reativá-los no painel):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = ({ $days })
 rule_on_monthday = no dia { $day }
 rule_until = até { $date }

@@ -84,8 +84,8 @@ mail_digest_body = Bu gönderimler son özetinizden bu yana geldi; toplam { $cou
 mail_digest_edits = Yayımlanmış eylemlerde önerilen ve bekleyen değişiklikler: { $count }
 mail_digest_open = Moderasyon panelinde inceleyin:
 mail_digest_unsubscribe = Bu özetleri durdurmak için (panelden yeniden açabilirsiniz):
-# Joins the parts of a repeat rule ("every week, 6 times").
-comma = { "," }
+# Joins the parts of a repeat rule ("every week, 6 times") or of a place ("Beirut, Lebanon"), with the space after it where the language puts one.
+comma = { ", " }
 rule_on = { $days } günleri
 rule_on_monthday = ayın { $day }. günü
 rule_until = { $date } tarihine kadar
