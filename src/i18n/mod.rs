@@ -415,7 +415,7 @@ impl Ui {
             out = format!("{out}{}{}", self.t("comma"), self.tf("rule_times", "n", n));
         } else if let (true, Some(last)) = (until, last) {
             out = format!(
-                "{out}{} {}",
+                "{out}{}{}",
                 self.t("comma"),
                 self.tf("rule_until", "date", &self.date(last))
             );
