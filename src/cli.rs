@@ -66,6 +66,10 @@ enum Command {
         /// --smtp-url. Its domain names the Message-IDs.
         #[arg(long, value_name = "ADDRESS", env = "ACTIONCAL_MAIL_FROM", requires = "smtp_url")]
         mail_from: Option<String>,
+        /// A PEM file of the certificate authority the relay's TLS certificate is signed by
+        /// (a private CA), trusted besides the usual roots, for STARTTLS and smtps://.
+        #[arg(long, value_name = "FILE", env = "ACTIONCAL_SMTP_CA", requires = "smtp_url")]
+        smtp_ca: Option<std::path::PathBuf>,
         /// At most this many messages to one address per hour; more wait their turn.
         #[arg(long, value_name = "N", default_value_t = crate::config::MAIL_PER_HOUR,
               value_parser = clap::value_parser!(u32).range(1..))]
@@ -153,6 +157,7 @@ pub fn run() -> ExitCode {
             workers,
             smtp_url,
             mail_from,
+            smtp_ca,
             mail_per_hour,
         } => serve(Settings {
             db,
@@ -178,6 +183,7 @@ pub fn run() -> ExitCode {
                 }
                 (Some(smtp_url), Some(from)) => Some(crate::config::MailSettings {
                     smtp_url,
+                    ca: smtp_ca,
                     from,
                     per_hour: mail_per_hour,
                     retry_after: std::time::Duration::from_secs(30),

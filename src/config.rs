@@ -38,6 +38,9 @@ pub struct MailSettings {
     /// The relay: `smtp://[user:password@]host[:port][?tls=required|opportunistic]` (STARTTLS)
     /// or `smtps://…` (TLS from the start), as `lettre`'s `SmtpTransport::from_url` reads it.
     pub smtp_url: String,
+    /// A PEM file of the certificate authority (or authorities) the relay's TLS certificate is
+    /// signed by, trusted besides the Mozilla roots: for a relay with a private CA.
+    pub ca: Option<std::path::PathBuf>,
     /// The From address (`Calendar <calendar@example.org>`); its domain names the Message-IDs.
     pub from: String,
     /// At most this many messages to one address per hour; more wait their turn.

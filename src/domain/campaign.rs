@@ -82,11 +82,10 @@ impl TryFrom<CampaignForm> for NewCampaign {
                 Some(h.to_string())
             }
             Some(h) => {
-                return Err(DomainError::new(
+                return Err(DomainError::says(
                     "hashtag",
-                    format!(
-                        "{h:?} is not a hashtag; allowed: up to {HASHTAG_MAX} letters, digits and underscores, e.g. #AllForPalestine"
-                    ),
+                    "err_hashtag",
+                    &[("value", &format!("{h:?}")), ("max", &HASHTAG_MAX)],
                 ));
             }
         };

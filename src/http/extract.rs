@@ -7,7 +7,6 @@ use std::future::{Ready, ready};
 use std::net::IpAddr;
 
 use actix_web::dev::Payload;
-use actix_web::http::header::{AcceptLanguage, Header as _, Preference, Quality};
 use actix_web::web::Bytes;
 use actix_web::{FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
@@ -69,28 +68,50 @@ pub fn client_addr(req: &HttpRequest, trusted: &[IpAddr]) -> Option<IpAddr> {
     )
 }
 
-/// The interface language: `?ui=` when it names one, else the reader's earlier choice (the
-/// `ui` cookie, set by [`crate::http::front`] whenever `?ui=` is given), else the best of
-/// `Accept-Language` (RFC 9110 §12.5.4, by weight, `q=0` excluded; `es-419` is Spanish, `pt-BR`
-/// Portuguese), else English.
+/// The interface language: `ui` (a handler's own `?ui=`), else the request's `?ui=`, when it
+/// names one; else the reader's earlier choice (the `ui` cookie, set by [`crate::http::front`]);
+/// else the best of `Accept-Language` (RFC 9110 §12.5.4, by weight, `q=0` excluded, items that
+/// cannot be read skipped; `es-419` is Spanish, `pt-BR` Portuguese), else English.
 pub fn ui(req: &HttpRequest, ui: Option<&str>) -> Ui {
-    let chosen = ui
+    let asked = ui.map(str::to_string).or_else(|| query_ui(req.query_string()));
+    let chosen = asked
         .filter(|u| Ui::by_code(u).is_some())
-        .map(str::to_string)
         .or_else(|| req.cookie(LANGUAGE_COOKIE).map(|c| c.value().to_string()));
-    let mut ranked: Vec<(Quality, String)> = AcceptLanguage::parse(req)
-        .map(|h| h.0)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|item| item.quality > Quality::ZERO)
-        .filter_map(|item| match item.item {
-            Preference::Specific(tag) => Some((item.quality, tag.to_string())),
-            Preference::Any => None,
-        })
-        .collect();
-    // Stable: equal weights keep the client's order.
-    ranked.sort_by_key(|(q, _)| std::cmp::Reverse(*q));
-    Ui::negotiate(chosen.as_deref(), ranked.into_iter().map(|(_, code)| code))
+    Ui::negotiate(chosen.as_deref(), accepted_languages(req))
+}
+
+/// The `ui` of a query string (the first).
+pub fn query_ui(query: &str) -> Option<String> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "ui")
+        .map(|(_, v)| v.into_owned())
+}
+
+/// The language ranges of `Accept-Language`, best first (stable for equal weights), `q=0`
+/// and unreadable items left out: one odd byte or item costs that item, not the header.
+fn accepted_languages(req: &HttpRequest) -> Vec<String> {
+    let mut ranked: Vec<(u16, usize, String)> = Vec::new();
+    for value in req.headers().get_all(actix_web::http::header::ACCEPT_LANGUAGE) {
+        let text = String::from_utf8_lossy(value.as_bytes());
+        for item in text.split(',') {
+            let mut parts = item.split(';');
+            let tag = parts.next().unwrap_or("").trim();
+            if tag.is_empty() || tag == "*" || !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                continue;
+            }
+            // q in thousandths (RFC 9110 §12.4.2): "q=0.8" is 800; anything unreadable counts as 1.
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .next()
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .map_or(1000, |q| (q.clamp(0.0, 1.0) * 1000.0) as u16);
+            if q > 0 {
+                ranked.push((q, ranked.len(), tag.to_string()));
+            }
+        }
+    }
+    ranked.sort_by_key(|(q, order, _)| (std::cmp::Reverse(*q), *order));
+    ranked.into_iter().map(|(_, _, tag)| tag).collect()
 }
 
 /// The cookie keeping the reader's choice of interface language (nothing else is kept in it).
@@ -140,12 +161,7 @@ pub struct Nothing {}
 impl<E: DeserializeOwned> Listing<E> {
     /// Parses a query string (`application/x-www-form-urlencoded`).
     pub fn parse(query: &str) -> ApiResult<Self> {
-        let refused = |why: String| {
-            ApiError::from(DomainError::new(
-                "query",
-                format!("{why}; filters: region, country, campaign, tag, lang, from, to"),
-            ))
-        };
+        let refused = |why: String| ApiError::from(DomainError::says("query", "err_query", &[("detail", &why)]));
         let mut filter = FeedQuery::default();
         let mut rest = url::form_urlencoded::Serializer::new(String::new());
         for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {

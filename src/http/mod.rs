@@ -141,7 +141,13 @@ pub async fn front(
         return Ok(req.into_response(hit).map_into_right_body());
     }
     let mut res = next.call(req).await?;
-    if let Some(cookie) = chosen {
+    let page = res.status().is_success()
+        && res
+            .headers()
+            .get(actix_web::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("text/html"));
+    if let Some(cookie) = chosen.filter(|_| page) {
         // Best effort: a header that cannot be added leaves the choice to the next `?ui=`.
         let _ = res.response_mut().add_cookie(&cookie);
     }
@@ -150,9 +156,19 @@ pub async fn front(
 
 /// The cookie that keeps the reader's choice of language, when this request makes one: a page
 /// (not the widget, which lives in other sites' pages and sets no cookie) asked with `?ui=` naming
-/// an interface language. Kept a year; sent to this site only (`SameSite=Lax`), `Secure` over https.
+/// an interface language, from this site's own language switcher or typed by the reader
+/// (`Sec-Fetch-Site: same-origin` or `none`): a link on another site (a partner's widget
+/// carries its language) shows the page in that language without changing the reader's
+/// choice. Set on HTML pages answered 2xx only; kept a year; `SameSite=Lax`, `Secure` over https.
 fn chosen_language(req: &actix_web::dev::ServiceRequest) -> Option<actix_web::cookie::Cookie<'static>> {
-    if req.path().starts_with("/embed") || req.path().starts_with("/api/") || !matches!(*req.method(), Method::GET) {
+    if req.path().starts_with("/embed")
+        || req.path().starts_with("/api/")
+        || !matches!(*req.method(), Method::GET | Method::HEAD)
+    {
+        return None;
+    }
+    let site = req.headers().get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if site.is_some_and(|s| s != "same-origin" && s != "none") {
         return None;
     }
     let code = url::form_urlencoded::parse(req.query_string().as_bytes())

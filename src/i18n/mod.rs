@@ -179,7 +179,14 @@ impl Ui {
 
     /// The interface language for one BCP 47 tag, if any fits it (`pt-BR` → `pt`).
     pub fn by_code(tag: &str) -> Option<Ui> {
-        let wanted: LanguageIdentifier = tag.trim().parse().ok()?;
+        // Extensions and private use (`ar-u-nu-latn`, `ar-x-foo`) say nothing of the language.
+        let tag = tag.trim();
+        let tag = tag
+            .split('-')
+            .take_while(|part| part.len() != 1)
+            .collect::<Vec<_>>()
+            .join("-");
+        let wanted: LanguageIdentifier = tag.parse().ok()?;
         let found =
             fluent_langneg::negotiate_languages(&[wanted], &IDS, None, fluent_langneg::NegotiationStrategy::Lookup);
         let first = found.first()?;
@@ -341,6 +348,12 @@ impl Ui {
             "recurrence" => "repeats",
             "from" => "field_from",
             "to" => "field_to",
+            "query" => "field_query",
+            "theme" => "field_theme",
+            "limit" => "field_limit",
+            "slug" => "field_slug",
+            "hashtag" => "campaign_hashtag",
+            "name" => "campaign_name",
             _ => return field.to_string(),
         };
         self.t(id)
@@ -644,6 +657,9 @@ mod tests {
         assert_eq!(Ui::negotiate(None, ["es-419".to_string()]).code(), "es");
         assert_eq!(Ui::negotiate(None, ["pt-BR".to_string()]).code(), "pt");
         assert_eq!(Ui::negotiate(Some("de-CH"), none()).code(), "de");
+        assert_eq!(Ui::negotiate(Some("ar-u-nu-latn"), none()).code(), "ar");
+        assert_eq!(Ui::negotiate(Some("ar-x-private"), none()).code(), "ar");
+        assert_eq!(Ui::negotiate(Some("ar\0"), none()).code(), "en");
         assert_eq!(Ui::negotiate(Some("ar"), none()).dir(), "rtl");
         assert_eq!(Ui::negotiate(Some("fa"), none()).dir(), "rtl");
         assert_eq!(Ui::negotiate(Some("ja"), none()).dir(), "ltr");

@@ -55,6 +55,8 @@ pub enum MailError {
     Url(String),
     #[error("--mail-from {0:?}: {1} (expected an address such as \"Calendar <calendar@example.org>\")")]
     From(String, String),
+    #[error("--smtp-ca {0:?}: {1} (expected a PEM file of the relay's certificate authority)")]
+    Ca(std::path::PathBuf, String),
 }
 
 /// `Auto-Submitted: auto-generated` (RFC 3834 §5): mail written by a program, which
@@ -116,14 +118,41 @@ impl Header for AutoSubmitted {
     }
 }
 
+/// The TLS of relay `url` (as `SmtpTransport::from_url` reads it: `smtps://` TLS from the start,
+/// `?tls=required` STARTTLS or nothing, else STARTTLS when offered) trusting the certificate
+/// authorities of the PEM file `ca` besides the Mozilla roots.
+fn tls_trusting(url: &str, ca: &std::path::Path) -> Result<lettre::transport::smtp::client::Tls, MailError> {
+    use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+    let refused = |why: String| MailError::Ca(ca.to_path_buf(), why);
+    let pem = std::fs::read(ca).map_err(|e| refused(e.to_string()))?;
+    let parsed = url::Url::parse(url).map_err(|e| MailError::Url(e.to_string()))?;
+    let host = parsed
+        .host_str()
+        .ok_or_else(|| MailError::Url("no host".into()))?
+        .to_string();
+    let parameters = TlsParameters::builder(host)
+        .add_root_certificate(Certificate::from_pem(&pem).map_err(|e| refused(e.to_string()))?)
+        .build()
+        .map_err(|e| refused(e.to_string()))?;
+    let required = parsed.query_pairs().any(|(k, v)| k == "tls" && v == "required");
+    Ok(match parsed.scheme() {
+        "smtps" => Tls::Wrapper(parameters),
+        _ if required => Tls::Required(parameters),
+        _ => Tls::Opportunistic(parameters),
+    })
+}
+
 impl Mailer {
     /// The mailer of `settings`, linking to pages under `base_url`. The relay is not contacted
     /// yet: a relay that is down at start-up only delays mail.
     pub fn new(settings: &MailSettings, base_url: &str, digest_key: [u8; 32]) -> Result<Self, MailError> {
-        let transport = SmtpTransport::from_url(&settings.smtp_url)
+        let mut builder = SmtpTransport::from_url(&settings.smtp_url)
             .map_err(|e| MailError::Url(e.to_string()))?
-            .timeout(Some(Duration::from_secs(30)))
-            .build();
+            .timeout(Some(Duration::from_secs(30)));
+        if let Some(ca) = &settings.ca {
+            builder = builder.tls(tls_trusting(&settings.smtp_url, ca)?);
+        }
+        let transport = builder.build();
         let from: Mailbox = settings
             .from
             .parse()

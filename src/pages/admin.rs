@@ -21,7 +21,7 @@ pub fn login(ui: Ui, error: Option<&str>, csrf: &str) -> Markup {
             button type="submit" { (ui.t("desk_sign_in")) }
         }
     };
-    layout::page_in(ui, "", &ui.t("desk_sign_in_title"), &[], None, body)
+    layout::page_in(ui, "/admin/login", &ui.t("desk_sign_in_title"), &[], None, body)
 }
 
 /// When, in words and in the action's zone ("Saturday 27 November 2027, 14:00 – 16:00

@@ -394,3 +394,69 @@ async fn organiser_text_is_laid_out_by_its_own_script_and_every_page_reads_right
         assert_eq!(page["serious"], json!([]), "axe-core: {page}");
     }
 }
+
+#[actix_web::test]
+async fn the_language_is_chosen_by_the_reader_on_every_page_and_kept_only_then() {
+    let (app, _) = app_with_coordinator().await;
+    let lang_of = |html: &str| {
+        html.split("<html lang=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .unwrap_or("")
+            .to_string()
+    };
+    let cookie_of = |res: &Resp| res.cookies().into_iter().find(|(n, _, _)| n == "ui").map(|(_, v, _)| v);
+    // `?ui=` speaks on every page, the forms and the desk's sign-in included, over an earlier choice.
+    for path in ["/submit?ui=ar", "/admin/login?ui=ja", "/?ui=fa", "/subscribe?ui=de"] {
+        let res = app
+            .request(Method::GET, path, &[("Cookie", "ui=fr"), ("Accept-Language", "es")])
+            .await;
+        assert_eq!(res.status, 200, "{path}");
+        let want = path.rsplit('=').next().expect("code");
+        assert_eq!(lang_of(&res.text()), want, "{path}");
+        assert_eq!(cookie_of(&res).as_deref(), Some(want), "{path}: the choice is kept");
+    }
+    // A link from another site (a partner's widget carries its language) shows the page in that
+    // language without changing the reader's choice.
+    let res = app
+        .request(Method::GET, "/?ui=ar", &[("Sec-Fetch-Site", "cross-site")])
+        .await;
+    assert_eq!(lang_of(&res.text()), "ar");
+    assert_eq!(cookie_of(&res), None);
+    let res = app
+        .request(Method::GET, "/?ui=ar", &[("Sec-Fetch-Site", "same-origin")])
+        .await;
+    assert_eq!(cookie_of(&res).as_deref(), Some("ar"));
+    // Only pages keep it: not feeds, errors or the widget.
+    for path in [
+        "/calendar.ics?ui=ar",
+        "/events/424242?ui=ar",
+        "/embed?ui=ar",
+        "/api/v1/events?ui=ar",
+    ] {
+        let res = app.request(Method::GET, path, &[("Accept", "text/html")]).await;
+        assert_eq!(cookie_of(&res), None, "{path}");
+    }
+    // Links shared on social sites carry parameters pages do not know: the page opens.
+    assert_eq!(app.get("/?fbclid=IwAR123&utm_source=x").await.status, 200);
+    // An unknown `ui` is never echoed back into the page.
+    let html = app.get("/?ui=ar%00").await.text();
+    assert!(!html.contains("ar\0") && lang_of(&html) == "en", "{html}");
+    // Accept-Language: an odd byte or tag costs that item, not the header; tags with
+    // extensions name their language.
+    let res = app
+        .send_bytes(
+            Method::GET,
+            "/",
+            &[("Accept-Language", "ar-u-nu-latn;q=0.9, xx-???, de;q=0.5")],
+            Vec::new(),
+        )
+        .await;
+    assert_eq!(lang_of(&res.text()), "ar");
+    // On a page in Arabic, the feed links ask for the feed's name in Arabic.
+    let html = app.get("/?ui=ar&region=western-asia").await.text();
+    assert!(html.contains("calendar.ics?region=western-asia&amp;ui=ar"), "{html}");
+    let ics = app.get("/calendar.ics?region=western-asia&ui=ar").await.text();
+    let name = ics.lines().find(|l| l.starts_with("X-WR-CALNAME:")).expect("a name");
+    assert!(name.contains("غرب آسيا"), "{name}");
+}

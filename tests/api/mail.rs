@@ -88,6 +88,107 @@ impl Smtp {
     }
 }
 
+/// A CA and a certificate for 127.0.0.1 signed by it (openssl, from Debian), in `dir`:
+/// (CA PEM, server certificate, server key).
+fn test_pki(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("openssl runs");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    std::fs::write(
+        dir.join("server.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .expect("extensions");
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=actioncal test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    ]);
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+    ]);
+    (dir.join("ca.pem"), dir.join("server.pem"), dir.join("server.key"))
+}
+
+impl Smtp {
+    /// A server that demands STARTTLS, then AUTH with `user` and `password`.
+    fn start_tls(port: u16, maildir: &Path, cert: &Path, key: &Path, user: &str, password: &str) -> Self {
+        for sub in ["tmp", "new", "cur"] {
+            std::fs::create_dir_all(maildir.join(sub)).expect("a Maildir");
+        }
+        let child = Command::new(clients().join(".venv/bin/python"))
+            .arg(clients().join("smtp_tls.py"))
+            .arg(cert)
+            .arg(key)
+            .arg(port.to_string())
+            .arg(maildir)
+            .args([user, password])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("aiosmtpd starts");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "aiosmtpd listens on {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self {
+            port,
+            maildir: maildir.to_path_buf(),
+            child: Some(child),
+        }
+    }
+}
+
 impl Drop for Smtp {
     fn drop(&mut self) {
         self.stop();
@@ -106,6 +207,7 @@ async fn app_mailing_to(port: u16) -> (TestApp, String) {
     let app = spawn_with(|s| {
         s.mail = Some(actioncal::config::MailSettings {
             smtp_url: format!("smtp://127.0.0.1:{port}"),
+            ca: None,
             from: "Calendar <calendar@calendar.test>".into(),
             per_hour: 10,
             retry_after: Duration::from_secs(1),
@@ -522,4 +624,74 @@ async fn the_whole_loop_runs_in_chromium_with_real_mail() {
     assert_eq!(vigile["timezone"], "Europe/Paris");
     // Figures for the note: clicks and seconds per decision, as the browser took them.
     eprintln!("desk figures: clicks {} seconds {}", seen["clicks"], seen["seconds"]);
+}
+
+#[actix_web::test]
+async fn mail_goes_through_a_relay_that_demands_starttls_and_a_password() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (ca, cert, key) = test_pki(dir.path());
+    let port = free_port();
+    let maildir = dir.path().join("Maildir");
+    let smtp = Smtp::start_tls(port, &maildir, &cert, &key, "calendar", "s3cret pass");
+    // Without the relay's CA the certificate is not trusted: nothing is sent, nothing is lost.
+    let untrusted = with_relay(actioncal::config::MailSettings {
+        smtp_url: format!("smtp://calendar:s3cret%20pass@127.0.0.1:{port}?tls=required"),
+        ca: None,
+        from: "Calendar <calendar@calendar.test>".into(),
+        per_hour: 10,
+        retry_after: Duration::from_secs(60),
+        poll: Duration::from_millis(100),
+    })
+    .await;
+    submit(&untrusted, &submission("Vigil in Tunis", "org@example.org"), "en").await;
+    // A wrong password: refused by the relay, kept for later.
+    let refused = with_relay(actioncal::config::MailSettings {
+        smtp_url: format!("smtp://calendar:wrong@127.0.0.1:{port}?tls=required"),
+        ca: Some(ca.clone()),
+        from: "Calendar <calendar@calendar.test>".into(),
+        per_hour: 10,
+        retry_after: Duration::from_secs(60),
+        poll: Duration::from_millis(100),
+    })
+    .await;
+    submit(&refused, &submission("Vigil in Sfax", "org@example.org"), "en").await;
+    // STARTTLS with the relay's CA, then AUTH: delivered.
+    let trusted = with_relay(actioncal::config::MailSettings {
+        smtp_url: format!("smtp://calendar:s3cret%20pass@127.0.0.1:{port}?tls=required"),
+        ca: Some(ca.clone()),
+        from: "Calendar <calendar@calendar.test>".into(),
+        per_hour: 10,
+        retry_after: Duration::from_secs(1),
+        poll: Duration::from_millis(100),
+    })
+    .await;
+    submit(&trusted, &submission("Vigil in Gabes", "org@example.org"), "en").await;
+    let delivered = smtp.wait_for(1);
+    std::thread::sleep(Duration::from_millis(1500));
+    let all = smtp.delivered();
+    assert_eq!(
+        all.len(),
+        1,
+        "only the relay's trusted, authenticated client got through"
+    );
+    let mail = read(&delivered[0]);
+    assert!(mail.subject.contains("Vigil in Gabes"), "{}", mail.subject);
+    for (app, why) in [(&untrusted, "certificate"), (&refused, "auth")] {
+        let (state, error): (String, Option<String>) = rusqlite::Connection::open(&app.db)
+            .expect("db")
+            .query_row("SELECT state, last_error FROM outbox", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .expect("the outbox");
+        assert_eq!(state, "waiting", "{why}: kept to try again");
+        assert!(error.is_some_and(|e| e.to_lowercase().contains(why)), "{why}");
+    }
+}
+
+/// A server mailing through `mail`, with the campaign submissions name.
+async fn with_relay(mail: actioncal::config::MailSettings) -> TestApp {
+    let app = spawn_with(|s| s.mail = Some(mail)).await;
+    app.import(&json!({"campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}], "events": []}))
+        .expect("campaign");
+    app
 }

@@ -488,6 +488,9 @@ async fn status_page(
     let (_, api) = edit_links("", token);
     let action = api.replace("/api/v1", "");
     let mut v = view(action.clone(), f, csrf, &campaigns, "form_save", ui);
+    // The private page in another language: the same private address (never sent elsewhere:
+    // pages send no referrer).
+    v.here = action.clone();
     let status = match failure {
         Some(e) => {
             refused(&mut v, e, f)?;

@@ -20,11 +20,24 @@ pub const PAGE_DAYS_MAX: i64 = 62;
 
 /// The reader's choices: the interface language and their zone. What the day-by-day pages take
 /// besides the feed filters, and all an action's page takes.
+/// Parameters a page does not know (`fbclid`, `utm_source`: added to links shared on social
+/// sites) are ignored: a page is for people, and a shared link must open. Feeds, the widget and
+/// the API refuse them, as tools should hear of a mistyped filter.
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PageQuery {
     ui: Option<String>,
     tz: Option<String>,
+}
+
+/// The query of a feed link for a reader of `ui`: the filters, and `ui` unless English (a feed's
+/// name and description follow it).
+fn feed_suffix(filters: &FeedQuery, ui: crate::i18n::Ui) -> String {
+    let suffix = query_suffix(filters);
+    if ui == crate::i18n::Ui::ENGLISH {
+        return suffix;
+    }
+    let sep = if suffix.is_empty() { '?' } else { '&' };
+    format!("{suffix}{sep}ui={}", ui.code())
 }
 
 fn query_string(pairs: &[(&str, &str)]) -> String {
@@ -128,11 +141,13 @@ async fn calendar_page(
                 items.sort_by_key(|i| (i.occurrence.start_utc, i.event.id));
             }
             let choices = choices(c, all)?;
-            let keep: Vec<(&'static str, String)> =
-                [("ui", q.ui.unwrap_or_default()), ("tz", q.tz.unwrap_or_default())]
-                    .into_iter()
-                    .filter(|(_, v)| !v.is_empty())
-                    .collect();
+            let keep: Vec<(&'static str, String)> = [
+                ("ui", q.ui.map(|_| ui.code().to_string()).unwrap_or_default()),
+                ("tz", q.tz.unwrap_or_default()),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
             let explicit_to = filter_to_given;
             let nav = |from: Date| {
                 let to = from
@@ -148,7 +163,8 @@ async fn calendar_page(
                 pairs.extend(keep.iter().map(|(k, v)| (*k, v.as_str())));
                 format!("{path}?{}", query_string(&pairs))
             };
-            let suffix = query_suffix(&filters);
+            // The feeds' names follow the reader's language too (English needs no `ui`).
+            let suffix = feed_suffix(&filters, ui);
             let feed_url = format!("{base}{feed_path}{suffix}");
             let atom = format!("{base}{atom_path}{suffix}");
             let view = CalendarView {
@@ -234,10 +250,10 @@ pub async fn builder(
     let published = state.published.clone();
     cache::respond_variant(&state, &req, HTML, ui.code(), move |c| {
         let choices = published.with(c, |all, c| choices(c, all))??;
-        let suffix = query_suffix(&filters);
+        let suffix = feed_suffix(&filters, ui);
         let name = feeds::describe(ui, &ui.t("feed_all"), &filter);
         let links = Links::new(&format!("{base}/calendar.ics{suffix}"), &name);
-        let keep: Vec<(&'static str, String)> = q.ui.into_iter().filter(|u| !u.is_empty()).map(|u| ("ui", u)).collect();
+        let keep: Vec<(&'static str, String)> = q.ui.iter().map(|_| ("ui", ui.code().to_string())).collect();
         let form = form(&filters, &choices);
         let page = crate::pages::widget::builder(
             ui,

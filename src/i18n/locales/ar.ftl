@@ -321,7 +321,7 @@ err_country_required = مطلوب للفعالية التي لها مدينة أ
 err_filter_empty = فارغ؛ أدخل قيمة واحدة أو عدة قيم مفصولة بفواصل
 err_filter_too_many = عدد القيم { $count }؛ والحد الأقصى المسموح به { $max }
 err_filter_value_long = فيه قيمة يزيد عدد أحرفها على { $max }
-err_to_before_from = { $to } يسبق تاريخ البداية ({ $from })؛ كلاهما تاريخ محلي مشمول في النطاق
+err_to_before_from = { $to } يسبق أول يوم مطلوب ({ $from })؛ كلاهما تاريخ محلي مشمول في النطاق
 err_email_required = مطلوب ليتمكّن المنسّقون من التواصل معك؛ ولا يُنشر أبدًا
 err_choose_zone = اختر المنطقة الزمنية للمكان؛ في هذا البلد أكثر من منطقة زمنية: { $zones }
 err_to_before_page = يسبق أول يوم معروض ({ $first })؛ كلاهما تاريخ محلي مشمول في النطاق
@@ -502,3 +502,12 @@ err_digest_email = مطلوب لإرسال الملخّص: العنوان الذ
 # Labels of the date filters in refusals ("From: …").
 field_from = من تاريخ
 field_to = إلى تاريخ
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } ليس هاشتاغًا؛ المسموح: حتى { $max } من الأحرف والأرقام والشرطات السفلية، مثل #AllForPalestine‎
+# $detail is the reader's technical reason (in English).
+err_query = تتعذّر قراءته ({ $detail })؛ عوامل التصفية: region, country, campaign, tag, lang, from, to‎
+field_query = عنوان الصفحة
+field_theme = المظهر
+field_limit = عدد الفعاليات
+field_slug = الاسم المختصر

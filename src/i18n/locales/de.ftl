@@ -303,7 +303,7 @@ err_country_required = ist für eine Aktion mit Stadt oder Treffpunkt erforderli
 err_filter_empty = ist leer; gib einen Wert an oder mehrere, durch Kommas getrennt
 err_filter_too_many = enthält { $count } Werte; erlaubt sind höchstens { $max }
 err_filter_value_long = enthält einen Wert, der länger als { $max } Zeichen ist
-err_to_before_from = { $to } liegt vor dem Anfangsdatum from ({ $from }); beide sind Ortsdaten und zählen mit
+err_to_before_from = { $to } liegt vor dem ersten angefragten Tag ({ $from }); beide sind Ortsdaten und zählen mit
 err_email_required = ist erforderlich, damit das Koordinationsteam dich erreichen kann; die Adresse wird nie veröffentlicht
 err_choose_zone = wähle die Zeitzone des Ortes; dieses Land hat die Zeitzonen { $zones }
 err_to_before_page = liegt vor dem ersten angezeigten Tag ({ $first }); beide sind Ortsdaten und zählen mit
@@ -480,3 +480,12 @@ err_digest_email = ist für eine Übersicht erforderlich: die Adresse, an die si
 # Labels of the date filters in refusals ("From: …").
 field_from = Von
 field_to = Bis
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } ist kein Hashtag; erlaubt: bis zu { $max } Buchstaben, Ziffern und Unterstriche, z. B. #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = kann nicht gelesen werden ({ $detail }); Filter: region, country, campaign, tag, lang, from, to
+field_query = Adresse
+field_theme = Farbschema
+field_limit = Anzahl der Aktionen
+field_slug = Slug

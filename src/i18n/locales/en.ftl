@@ -300,7 +300,7 @@ err_country_required = is required for an action with a city or venue; an action
 err_filter_empty = is empty; give one value or several separated by commas
 err_filter_too_many = lists { $count } values; at most { $max } are allowed
 err_filter_value_long = has a value longer than { $max } characters
-err_to_before_from = { $to } is before from ({ $from }); both are inclusive local dates
+err_to_before_from = { $to } is before the first day asked for ({ $from }); both are inclusive local dates
 err_email_required = is required, so that coordinators can reach you; it is never published
 err_choose_zone = choose the zone of the place; this country has { $zones }
 err_to_before_page = is before the first day shown ({ $first }); both are inclusive local dates
@@ -477,3 +477,12 @@ err_digest_email = is needed for a digest: the address it goes to
 # Labels of the date filters in refusals ("From: …").
 field_from = From
 field_to = To
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } is not a hashtag; allowed: up to { $max } letters, digits and underscores, e.g. #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = cannot be read ({ $detail }); filters: region, country, campaign, tag, lang, from, to
+field_query = Address
+field_theme = Theme
+field_limit = Number of actions
+field_slug = Slug

@@ -300,7 +300,7 @@ err_country_required = campo obligatorio para una acción con ciudad o lugar; un
 err_filter_empty = filtro vacío; indica un valor o varios separados por comas
 err_filter_too_many = el filtro tiene { $count } valores; se admiten como máximo { $max }
 err_filter_value_long = el filtro tiene un valor de más de { $max } caracteres
-err_to_before_from = { $to } es anterior a la fecha inicial ({ $from }); ambas son fechas locales y se incluyen
+err_to_before_from = { $to } es anterior al primer día solicitado ({ $from }); ambas son fechas locales y se incluyen
 err_email_required = campo obligatorio, para que la coordinación pueda contactarte; nunca se publica
 err_choose_zone = elige la zona del lugar; este país tiene varias: { $zones }
 err_to_before_page = la fecha final es anterior al primer día mostrado ({ $first }); ambas son fechas locales y se incluyen
@@ -477,3 +477,12 @@ err_digest_email = campo obligatorio para recibir un resumen: la dirección a la
 # Labels of the date filters in refusals ("From: …").
 field_from = Fecha inicial
 field_to = Fecha final
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } no es un hashtag; se admiten hasta { $max } letras, cifras y guiones bajos, p. ej. #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = no se puede leer la consulta ({ $detail }); filtros: region, country, campaign, tag, lang, from, to
+field_query = Dirección
+field_theme = Tema
+field_limit = Número de acciones
+field_slug = Identificador

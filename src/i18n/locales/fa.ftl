@@ -300,7 +300,7 @@ err_country_required = برای کنشی که شهر یا محل برگزاری 
 err_filter_empty = خالی است؛ یک مقدار یا چند مقدارِ جداشده با ویرگول بدهید
 err_filter_too_many = { $count } مقدار دارد؛ حداکثر { $max } مقدار مجاز است
 err_filter_value_long = مقداری طولانی‌تر از { $max } نویسه دارد
-err_to_before_from = { $to } پیش از تاریخ آغاز ({ $from }) است؛ هر دو تاریخ محلی‌اند و خودشان هم جزو بازه‌اند
+err_to_before_from = { $to } پیش از نخستین روزِ درخواست‌شده ({ $from }) است؛ هر دو تاریخ محلی‌اند و خودشان هم جزو بازه‌اند
 err_email_required = الزامی است تا هماهنگ‌کنندگان بتوانند با شما تماس بگیرند؛ هرگز منتشر نمی‌شود
 err_choose_zone = منطقهٔ زمانی محل را انتخاب کنید؛ منطقه‌های زمانی این کشور: { $zones }
 err_to_before_page = پیش از نخستین روزِ نمایش‌داده‌شده ({ $first }) است؛ هر دو تاریخ محلی‌اند و خودشان هم جزو بازه‌اند
@@ -477,3 +477,12 @@ err_digest_email = برای خلاصه الزامی است: نشانی‌ای ک
 # Labels of the date filters in refusals ("From: …").
 field_from = از تاریخ
 field_to = تا تاریخ
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } هشتگ نیست؛ مجاز: حداکثر { $max } نویسه از حروف، رقم و زیرخط، مثلاً #AllForPalestine‎
+# $detail is the reader's technical reason (in English).
+err_query = قابل خواندن نیست ({ $detail })؛ فیلترها: region، country، campaign، tag، lang، from، to‎
+field_query = نشانی صفحه
+field_theme = پوسته
+field_limit = تعداد کنش‌ها
+field_slug = نامک

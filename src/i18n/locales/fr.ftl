@@ -300,7 +300,7 @@ err_country_required = champ obligatoire pour une action avec une ville ou un li
 err_filter_empty = filtre vide ; indiquez une valeur, ou plusieurs séparées par des virgules
 err_filter_too_many = le filtre contient { $count } valeurs ; { $max } au maximum sont autorisées
 err_filter_value_long = le filtre contient une valeur de plus de { $max } caractères
-err_to_before_from = { $to } est avant la date de début ({ $from }) ; les deux dates sont locales et incluses
+err_to_before_from = { $to } tombe avant le premier jour demandé ({ $from }) ; les deux dates sont locales et incluses
 err_email_required = champ obligatoire, pour que la coordination puisse vous joindre ; l’adresse n’est jamais publiée
 err_choose_zone = choisissez le fuseau du lieu ; ce pays en a plusieurs : { $zones }
 err_to_before_page = la date de fin est antérieure au premier jour affiché ({ $first }) ; les deux dates sont locales et incluses
@@ -477,3 +477,12 @@ err_digest_email = champ obligatoire pour recevoir un résumé : l’adresse à 
 # Labels of the date filters in refusals ("From: …").
 field_from = Date de début
 field_to = Date de fin
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } n’est pas un hashtag ; autorisés : jusqu’à { $max } lettres, chiffres et tirets bas, par ex. #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = la requête est illisible ({ $detail }) ; filtres : region, country, campaign, tag, lang, from, to
+field_query = Adresse
+field_theme = Thème
+field_limit = Nombre d’actions
+field_slug = Identifiant

@@ -321,7 +321,7 @@ err_country_required = è un campo obbligatorio per un’azione con città o luo
 err_filter_empty = non contiene alcun valore; indicane uno o più, separati da virgole
 err_filter_too_many = elenca { $count } valori; ne sono ammessi al massimo { $max }
 err_filter_value_long = contiene un valore più lungo di { $max } caratteri
-err_to_before_from = { $to } è prima dell’inizio from ({ $from }); entrambe sono date locali, estremi compresi
+err_to_before_from = { $to } precede il primo giorno richiesto ({ $from }); entrambe sono date locali, estremi compresi
 err_email_required = è un campo obbligatorio, così il coordinamento può contattarti; l’indirizzo non viene mai pubblicato
 err_choose_zone = scegli il fuso orario del luogo; questo paese ha questi fusi orari: { $zones }
 err_to_before_page = è prima del primo giorno mostrato ({ $first }); entrambe sono date locali, estremi compresi
@@ -498,3 +498,12 @@ err_digest_email = è un campo obbligatorio per ricevere un riepilogo: l’indir
 # Labels of the date filters in refusals ("From: …").
 field_from = Data di inizio
 field_to = Data di fine
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } non è un hashtag; ammessi: fino a { $max } caratteri tra lettere, cifre e trattini bassi, ad es. #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = non è leggibile ({ $detail }); filtri: region, country, campaign, tag, lang, from, to
+field_query = Indirizzo
+field_theme = Tema
+field_limit = Numero di azioni
+field_slug = Slug

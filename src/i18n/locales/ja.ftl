@@ -297,7 +297,7 @@ err_country_required = 都市や会場があるアクションでは必須です
 err_filter_empty = 空です。値を 1 つ、またはカンマ区切りで複数指定してください。
 err_filter_too_many = 値が { $count } 個あります。{ $max } 個までにしてください。
 err_filter_value_long = { $max } 文字を超える値があります。
-err_to_before_from = { $to } が from（{ $from }）より前になっています。どちらも現地の日付で、その日を含みます。
+err_to_before_from = { $to } が、指定された最初の日（{ $from }）より前になっています。どちらも現地の日付で、その日を含みます。
 err_email_required = コーディネーターが連絡できるよう、必須です。公開されることはありません。
 err_choose_zone = 場所のタイムゾーンを選んでください。この国のタイムゾーン：{ $zones }
 err_to_before_page = 表示する最初の日（{ $first }）より前になっています。どちらも現地の日付で、その日を含みます。
@@ -473,3 +473,12 @@ err_digest_email = ダイジェストを受け取るには必須です（ダイ�
 # Labels of the date filters in refusals ("From: …").
 field_from = 開始日
 field_to = 終了日
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } はハッシュタグではありません。使用できるのは文字・数字・アンダースコアで、{ $max } 文字までです（例：#AllForPalestine）。
+# $detail is the reader's technical reason (in English).
+err_query = 読み取れません（{ $detail }）。絞り込み条件：region, country, campaign, tag, lang, from, to
+field_query = ページの URL
+field_theme = テーマ
+field_limit = アクションの件数
+field_slug = スラッグ

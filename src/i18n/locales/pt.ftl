@@ -300,7 +300,7 @@ err_country_required = campo obrigatório para uma ação com cidade ou local; u
 err_filter_empty = filtro vazio; indique um valor ou vários, separados por vírgulas
 err_filter_too_many = o filtro tem { $count } valores; são permitidos no máximo { $max }
 err_filter_value_long = o filtro tem um valor com mais de { $max } caracteres
-err_to_before_from = { $to } é anterior à data inicial ({ $from }); as duas são datas locais e estão incluídas
+err_to_before_from = { $to } é anterior ao primeiro dia pedido ({ $from }); as duas são datas locais e estão incluídas
 err_email_required = campo obrigatório, para que a coordenação possa entrar em contato; nunca é publicado
 err_choose_zone = escolha o fuso horário do local; este país tem vários: { $zones }
 err_to_before_page = a data final é anterior ao primeiro dia mostrado ({ $first }); as duas são datas locais e estão incluídas
@@ -477,3 +477,12 @@ err_digest_email = campo obrigatório para receber um resumo: o endereço para o
 # Labels of the date filters in refusals ("From: …").
 field_from = Data inicial
 field_to = Data final
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } não é uma hashtag; são permitidos até { $max } letras, algarismos e sublinhados, por exemplo #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = não é possível ler a consulta ({ $detail }); filtros: region, country, campaign, tag, lang, from, to
+field_query = Endereço
+field_theme = Tema
+field_limit = Número de ações
+field_slug = Identificador

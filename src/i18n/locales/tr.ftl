@@ -300,7 +300,7 @@ err_country_required = şehri veya mekânı olan bir eylem için zorunludur; ül
 err_filter_empty = boş; bir değer ya da virgülle ayrılmış birkaç değer verin
 err_filter_too_many = { $count } değer içeriyor; en fazla { $max } değere izin verilir
 err_filter_value_long = { $max } karakterden uzun bir değer içeriyor
-err_to_before_from = { $to } başlangıç tarihinden ({ $from }) önce; iki tarih de dahil olmak üzere yerel tarihlerdir
+err_to_before_from = { $to } istenen ilk günden ({ $from }) önce; iki tarih de dahil olmak üzere yerel tarihlerdir
 err_email_required = koordinatörlerin size ulaşabilmesi için zorunludur; asla yayımlanmaz
 err_choose_zone = eylem yerinin saat dilimini seçin; bu ülkenin saat dilimleri: { $zones }
 err_to_before_page = gösterilen ilk günden ({ $first }) önce; iki tarih de dahil olmak üzere yerel tarihlerdir
@@ -477,3 +477,12 @@ err_digest_email = özet için zorunludur: özetin gönderileceği adres
 # Labels of the date filters in refusals ("From: …").
 field_from = Başlangıç tarihi
 field_to = Bitiş tarihi
+
+## Refusals found in review: the campaign's hashtag, a query that cannot be read, more field labels
+err_hashtag = { $value } bir hashtag değil; izin verilenler: en fazla { $max } harf, rakam ve alt çizgi, ör. #AllForPalestine
+# $detail is the reader's technical reason (in English).
+err_query = okunamıyor ({ $detail }); filtreler: region, country, campaign, tag, lang, from, to
+field_query = Adres
+field_theme = Tema
+field_limit = Eylem sayısı
+field_slug = Kısa ad
