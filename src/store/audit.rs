@@ -135,7 +135,9 @@ pub fn record(c: &Connection, now: i64, r: Record<'_>) -> Result<()> {
 }
 
 /// The newest entries before `before_id` (all when `None`), newest first, about action
-/// `event` only and by actors whose recorded name contains `actor`, when given.
+/// `event` only and by actors whose recorded name contains `actor` whatever the case, in any
+/// script ("élodie" finds "Élodie"; SQLite's `lower` folds ASCII only), when given; at most
+/// `limit`. With `actor`, the log is read newest first until `limit` are found.
 pub fn filtered(
     c: &Connection,
     event: Option<i64>,
@@ -146,11 +148,26 @@ pub fn filtered(
     let mut stmt = c.prepare_cached(
         "SELECT id, at, actor, action, event_id, campaign, before, after FROM audit_log
          WHERE (?1 IS NULL OR id < ?1) AND (?2 IS NULL OR event_id = ?2)
-           AND (?3 IS NULL OR instr(lower(actor), lower(?3)) > 0)
-         ORDER BY id DESC LIMIT ?4",
+         ORDER BY id DESC LIMIT ?3",
     )?;
-    let rows = stmt.query_map(params![before_id, event, actor, limit as i64], entry)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let folded = actor.map(str::to_lowercase);
+    // Without an actor the limit is SQLite's; with one, rows are read until enough match.
+    let sql_limit = if folded.is_some() { -1 } else { limit as i64 };
+    let mut rows = stmt.query(params![before_id, event, sql_limit])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let e = entry(r)?;
+        if folded
+            .as_ref()
+            .is_none_or(|f| e.actor.to_lowercase().contains(f.as_str()))
+        {
+            out.push(e);
+            if out.len() == limit {
+                break;
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entry> {
@@ -185,4 +202,50 @@ pub fn list(c: &Connection, before_id: Option<i64>, limit: usize) -> Result<Vec<
     )?;
     let rows = stmt.query_map(params![before_id, limit as i64], entry)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_log_is_filtered_by_who_whatever_the_case_in_any_script() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = crate::store::Store::open(&dir.path().join("s.db")).expect("store");
+        store
+            .with_conn(|c| {
+                for (id, name) in [(1, "Élodie Œuvre"), (2, "Ахмед"), (3, "Sam")] {
+                    let who = super::super::coordinators::Coordinator { id, name: name.into() };
+                    record(
+                        c,
+                        id,
+                        Record {
+                            actor: Actor::Coordinator(&who),
+                            action: Action::CampaignCreate,
+                            event_id: None,
+                            campaign: Some("c"),
+                            before: None,
+                            after: None,
+                        },
+                    )?;
+                }
+                let who = |q: &str| -> Vec<String> {
+                    filtered(c, None, Some(q), None, 10)
+                        .expect("read")
+                        .into_iter()
+                        .map(|e| e.actor)
+                        .collect()
+                };
+                assert_eq!(who("élodie"), ["coordinator:1:Élodie Œuvre"]);
+                assert_eq!(who("ŒUVRE"), ["coordinator:1:Élodie Œuvre"]);
+                assert_eq!(who("ахмед"), ["coordinator:2:Ахмед"]);
+                assert_eq!(
+                    filtered(c, None, None, None, 2).expect("read").len(),
+                    2,
+                    "the limit holds"
+                );
+                Ok::<_, crate::store::StoreError>(())
+            })
+            .expect("the log");
+    }
 }

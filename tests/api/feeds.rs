@@ -280,7 +280,11 @@ async fn bad_filters_get_a_4xx_that_says_what_is_allowed() {
         ("/calendar.ics?from=2027-13-01", 400, "YYYY-MM-DD"),
         ("/calendar.ics?from=2027-02-30", 400, "does not exist"),
         ("/calendar.ics?from=yesterday", 400, "YYYY-MM-DD"),
-        ("/calendar.ics?from=2027-02-01&to=2027-01-01", 400, "before the first day asked for"),
+        (
+            "/calendar.ics?from=2027-02-01&to=2027-01-01",
+            400,
+            "before the first day asked for",
+        ),
         ("/calendar.ics?regoin=europe", 400, "region"),
         ("/calendar.ics?country=", 400, "empty"),
         (&format!("/calendar.ics?tag={long}"), 400, "at most 2048"),
