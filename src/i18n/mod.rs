@@ -2,8 +2,8 @@
 //!
 //! Messages are Project Fluent files, one per language (`locales/{code}.ftl`), with plural and
 //! select rules; names, dates, times and lists come from CLDR (`cldr`). Action text is always
-//! shown as the organiser wrote it. Adding a language is adding its `.ftl` file and one line to
-//! [`LANGUAGES`] (the unit tests then check it has every message).
+//! shown as the organiser wrote it. Adding a language is adding its `.ftl` file: build.rs lists
+//! every file of `locales/` (the unit tests then check it has every message).
 //!
 //! A text value whose script runs against the sentence's direction (a Latin title inside an
 //! Arabic sentence, an Arabic place inside an English one) is wrapped in Unicode isolates
@@ -26,60 +26,8 @@ struct Language {
     messages: &'static str,
 }
 
-/// Every interface language; English first, the fallback of every message.
-const LANGUAGES: [Language; 10] = [
-    // World English (CLDR `en-001`): day-month-year dates, for a worldwide readership.
-    Language {
-        code: "en",
-        cldr: "en-001",
-        messages: include_str!("locales/en.ftl"),
-    },
-    Language {
-        code: "ar",
-        cldr: "ar",
-        messages: include_str!("locales/ar.ftl"),
-    },
-    Language {
-        code: "de",
-        cldr: "de",
-        messages: include_str!("locales/de.ftl"),
-    },
-    Language {
-        code: "es",
-        cldr: "es",
-        messages: include_str!("locales/es.ftl"),
-    },
-    Language {
-        code: "fa",
-        cldr: "fa",
-        messages: include_str!("locales/fa.ftl"),
-    },
-    Language {
-        code: "fr",
-        cldr: "fr",
-        messages: include_str!("locales/fr.ftl"),
-    },
-    Language {
-        code: "it",
-        cldr: "it",
-        messages: include_str!("locales/it.ftl"),
-    },
-    Language {
-        code: "ja",
-        cldr: "ja",
-        messages: include_str!("locales/ja.ftl"),
-    },
-    Language {
-        code: "pt",
-        cldr: "pt",
-        messages: include_str!("locales/pt.ftl"),
-    },
-    Language {
-        code: "tr",
-        cldr: "tr",
-        messages: include_str!("locales/tr.ftl"),
-    },
-];
+// `LANGUAGES`: every interface language, English (the fallback of every message) first.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     LANGUAGES
@@ -102,6 +50,8 @@ static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
             let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
             // Isolation is decided per value in `Ui::ta` (only where directions differ).
             bundle.set_use_isolating(false);
+            // Numbers in the language's own digits (CLDR: ۶ in Persian), plural rules unchanged.
+            bundle.set_formatter(Some(number_in_digits));
             bundle
                 .add_resource(resource)
                 .unwrap_or_else(|errors| panic!("{}.ftl repeats a message (unit-tested): {errors:?}", lang.code));
@@ -109,6 +59,36 @@ static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// ICU4X's number formatter for a bundle's language, made once per bundle (Fluent's memoizer).
+struct Digits(icu_decimal::DecimalFormatter);
+
+impl intl_memoizer::Memoizable for Digits {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let locale: icu_locale_core::Locale = lang.to_string().parse().map_err(|_| ())?;
+        // No grouping: counts and limits read as they are written ("2048", not "2,048").
+        let options = icu_decimal::options::GroupingStrategy::Never.into();
+        icu_decimal::DecimalFormatter::try_new((&locale).into(), options)
+            .map(Digits)
+            .map_err(|_| ())
+    }
+}
+
+/// Fluent's number formatting, in the bundle's digits; whole numbers only (the catalogues use
+/// no other), anything else left to Fluent.
+fn number_in_digits<M: fluent_bundle::memoizer::MemoizerKind>(value: &FluentValue, memoizer: &M) -> Option<String> {
+    let FluentValue::Number(n) = value else { return None };
+    if n.value.fract() != 0.0 || n.value.abs() > 1e15 {
+        return None;
+    }
+    let decimal = icu_decimal::input::Decimal::from(n.value as i64);
+    memoizer
+        .with_try_get_threadsafe::<Digits, _, _>((), |d| d.0.format(&decimal).to_string())
+        .ok()
+}
 
 /// A value given to a message: text, or a number (which plural rules select on).
 #[derive(Debug, Clone)]
@@ -678,6 +658,9 @@ mod tests {
         assert_eq!(by("ar").zone("Asia/Beirut"), "توقيت لبنان");
         assert_eq!(by("es").zone("America/Santiago"), "hora de Chile");
         assert_eq!(Ui::ENGLISH.zone("W-SU"), "Moscow Time");
+        // Numbers inside messages in the language's digits, plural rules unchanged.
+        assert!(by("fa").rule("FREQ=WEEKLY;COUNT=6", None).contains('۶'));
+        assert!(Ui::ENGLISH.rule("FREQ=WEEKLY;COUNT=2048", None).contains("2048"));
         assert_eq!(
             Ui::ENGLISH.date(jiff::civil::date(2026, 11, 27)),
             "Friday, 27 November 2026"
