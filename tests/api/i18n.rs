@@ -358,6 +358,11 @@ async fn organiser_text_is_laid_out_by_its_own_script_and_every_page_reads_right
             {"path": "/?from=2027-11-28&ui=fa", "selector": "a[href='/events/3']", "expect": "ltr"},
             {"path": "/embed?ui=ar", "selector": "a[href^='/events/1']", "expect": "ltr"},
             {"path": "/admin?ui=ar", "selector": "article.card h2", "expect": "rtl"},
+            // Mixed lines keep their order: a time range in an Arabic line reads from the right,
+            // the same range in an English line from the left.
+            {"path": "/events/1?ui=ar", "selector": "dd.utc bdi", "expect": "rtl"},
+            {"path": "/events/1?ui=en", "selector": "dd.utc bdi", "expect": "ltr"},
+            {"path": "/events/3?ui=fa", "selector": "dd.utc bdi", "expect": "rtl"},
             // Interface text follows the interface language's direction.
             {"path": "/?from=2027-11-28&ui=ar", "selector": "main h1", "expect": "rtl"},
             {"path": "/?from=2027-11-28&ui=ja", "selector": "main h1", "expect": "ltr"}
