@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use maud::{Markup, html};
 
 use super::layout;
-use crate::domain::{Campaign, Country, Event, Moderation, Warning};
+use crate::domain::{Campaign, Event, Moderation, Warning};
 use crate::i18n::Ui;
 
 /// Everything the form shows: the values sent, errors and warnings by field.
@@ -110,10 +110,7 @@ pub const REPEATS: [(&str, &str); 6] = [
 /// The submission (or edit) form.
 pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
     let ui = view.ui;
-    let mut countries: Vec<(String, String)> = Country::all()
-        .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
-        .collect();
-    ui.sort_by_name(&mut countries, |c| &c.1);
+    let countries = super::calendar::countries_in(ui);
     let zone = view.value("timezone");
     let country = view.value("country");
     let body = html! {
@@ -155,7 +152,7 @@ pub fn form(view: &FormView<'_>, heading: &str, intro: Markup) -> Markup {
             p.hint id="country-hint" { (ui.t("hint_country")) }
             select id="country" name="country" aria-describedby=(view.described_by("country")) {
                 option value="" { (ui.t("option_online")) }
-                @for (code, name) in &countries {
+                @for (code, name) in countries.iter() {
                     option value=(code) selected[code.eq_ignore_ascii_case(country)] { (name) }
                 }
             }
