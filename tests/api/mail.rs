@@ -634,36 +634,27 @@ async fn mail_goes_through_a_relay_that_demands_starttls_and_a_password() {
     let maildir = dir.path().join("Maildir");
     let smtp = Smtp::start_tls(port, &maildir, &cert, &key, "calendar", "s3cret pass");
     // Without the relay's CA the certificate is not trusted: nothing is sent, nothing is lost.
-    let untrusted = with_relay(actioncal::config::MailSettings {
-        smtp_url: format!("smtp://calendar:s3cret%20pass@127.0.0.1:{port}?tls=required"),
-        ca: None,
-        from: "Calendar <calendar@calendar.test>".into(),
-        per_hour: 10,
-        retry_after: Duration::from_secs(60),
-        poll: Duration::from_millis(100),
-    })
+    let untrusted = with_relay(relay(
+        format!("smtp://calendar:s3cret%20pass@127.0.0.1:{port}?tls=required"),
+        None,
+        60,
+    ))
     .await;
     submit(&untrusted, &submission("Vigil in Tunis", "org@example.org"), "en").await;
     // A wrong password: refused by the relay, kept for later.
-    let refused = with_relay(actioncal::config::MailSettings {
-        smtp_url: format!("smtp://calendar:wrong@127.0.0.1:{port}?tls=required"),
-        ca: Some(ca.clone()),
-        from: "Calendar <calendar@calendar.test>".into(),
-        per_hour: 10,
-        retry_after: Duration::from_secs(60),
-        poll: Duration::from_millis(100),
-    })
+    let refused = with_relay(relay(
+        format!("smtp://calendar:wrong@127.0.0.1:{port}?tls=required"),
+        Some(ca.clone()),
+        60,
+    ))
     .await;
     submit(&refused, &submission("Vigil in Sfax", "org@example.org"), "en").await;
     // STARTTLS with the relay's CA, then AUTH: delivered.
-    let trusted = with_relay(actioncal::config::MailSettings {
-        smtp_url: format!("smtp://calendar:s3cret%20pass@127.0.0.1:{port}?tls=required"),
-        ca: Some(ca.clone()),
-        from: "Calendar <calendar@calendar.test>".into(),
-        per_hour: 10,
-        retry_after: Duration::from_secs(1),
-        poll: Duration::from_millis(100),
-    })
+    let trusted = with_relay(relay(
+        format!("smtp://calendar:s3cret%20pass@127.0.0.1:{port}?tls=required"),
+        Some(ca.clone()),
+        1,
+    ))
     .await;
     submit(&trusted, &submission("Vigil in Gabes", "org@example.org"), "en").await;
     let delivered = smtp.wait_for(1);
@@ -685,6 +676,18 @@ async fn mail_goes_through_a_relay_that_demands_starttls_and_a_password() {
             .expect("the outbox");
         assert_eq!(state, "waiting", "{why}: kept to try again");
         assert!(error.is_some_and(|e| e.to_lowercase().contains(why)), "{why}");
+    }
+}
+
+/// Mail settings for relay `url`, trusting `ca`, retrying after `retry` seconds.
+fn relay(url: String, ca: Option<PathBuf>, retry: u64) -> actioncal::config::MailSettings {
+    actioncal::config::MailSettings {
+        smtp_url: url,
+        ca,
+        from: "Calendar <calendar@calendar.test>".into(),
+        per_hour: 10,
+        retry_after: Duration::from_secs(retry),
+        poll: Duration::from_millis(100),
     }
 }
 
