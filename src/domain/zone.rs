@@ -79,6 +79,43 @@ impl TryFrom<&str> for Zone {
     }
 }
 
+/// How the TZID of someone else's calendar named its zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TzidKind {
+    /// An IANA name (or one of its aliases): `Europe/Berlin`, `US/Eastern`.
+    Iana,
+    /// An IANA name behind a vendor's prefix, as Mozilla and libical write them:
+    /// `/mozilla.org/20050126_1/America/New_York`, `/freeassociation.sourceforge.net/Europe/Berlin`.
+    Prefixed,
+    /// A Windows zone name, as Exchange and Outlook write them: `W. Europe Standard Time`
+    /// (CLDR's windowsZones mapping).
+    Windows,
+}
+
+impl Zone {
+    /// The zone a TZID of a real-world calendar file names (RFC 5545 §3.2.19 leaves TZIDs free
+    /// text): an IANA name, an IANA name behind a vendor prefix (the longest trailing part
+    /// that names a zone), or a Windows name; `None` when it is none of these (a custom
+    /// VTIMEZONE must then be read by its own rules). `region` (ISO 3166-1) picks among the
+    /// zones of a Windows name ("Eastern Standard Time" in CA is `America/Toronto`).
+    pub fn from_tzid(tzid: &str, region: Option<&str>) -> Option<(Zone, TzidKind)> {
+        let tzid = tzid.trim().trim_matches('"');
+        if let Ok(zone) = Zone::try_from(tzid) {
+            return Some((zone, TzidKind::Iana));
+        }
+        if tzid.starts_with('/') || tzid.contains('/') {
+            let parts: Vec<&str> = tzid.split('/').filter(|p| !p.is_empty()).collect();
+            for start in 1..parts.len() {
+                if let Ok(zone) = Zone::try_from(parts[start..].join("/").as_str()) {
+                    return Some((zone, TzidKind::Prefixed));
+                }
+            }
+        }
+        let iana = crate::i18n::cldr::windows_zone(tzid, region)?;
+        Zone::try_from(iana.as_str()).ok().map(|zone| (zone, TzidKind::Windows))
+    }
+}
+
 impl fmt::Debug for Zone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("Zone").field(&self.name).finish()
@@ -149,6 +186,38 @@ pub fn format_offset(offset: jiff::tz::Offset, style: OffsetStyle) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tzids_of_real_world_calendars_name_their_zones() {
+        let of = |tzid: &str, region: Option<&str>| {
+            Zone::from_tzid(tzid, region).map(|(z, how)| (z.name().to_string(), how))
+        };
+        let iana = |s: &str| Some((s.to_string(), TzidKind::Iana));
+        assert_eq!(of("Europe/Berlin", None), iana("Europe/Berlin"));
+        assert_eq!(of("\"Asia/Beirut\"", None), iana("Asia/Beirut"));
+        // Mozilla (Thunderbird, Lightning) and libical (Evolution) prefixes.
+        assert_eq!(
+            of("/mozilla.org/20050126_1/America/New_York", None),
+            Some(("America/New_York".into(), TzidKind::Prefixed))
+        );
+        assert_eq!(
+            of("/freeassociation.sourceforge.net/Tzfile/Europe/Berlin", None),
+            Some(("Europe/Berlin".into(), TzidKind::Prefixed))
+        );
+        assert_eq!(
+            of("/citadel.org/20250101_1/America/Argentina/Buenos_Aires", None),
+            Some(("America/Argentina/Buenos_Aires".into(), TzidKind::Prefixed))
+        );
+        // Exchange and Outlook: Windows names, by CLDR's windowsZones (default, then by region).
+        let windows = |s: &str| Some((s.to_string(), TzidKind::Windows));
+        assert_eq!(of("W. Europe Standard Time", None), windows("Europe/Berlin"));
+        assert_eq!(of("Eastern Standard Time", None), windows("America/New_York"));
+        assert_eq!(of("Eastern Standard Time", Some("CA")), windows("America/Toronto"));
+        assert_eq!(of("Middle East Standard Time", None), windows("Asia/Beirut"));
+        assert_eq!(of("West Bank Standard Time", None), windows("Asia/Hebron"));
+        assert_eq!(of("Customized Time Zone", None), None);
+        assert_eq!(of("", None), None);
+    }
 
     #[test]
     fn offsets_are_written_in_each_style() {

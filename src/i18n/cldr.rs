@@ -20,6 +20,7 @@ use icu_locale_core::Locale;
 use icu_locale_core::subtags::{Language, Region};
 use icu_time::Time;
 use icu_time::TimeZone;
+use icu_time::zone::WindowsParser;
 use icu_time::zone::iana::{IanaParserExtended, IanaParserExtendedBorrowed};
 
 /// Everything CLDR gives one interface language.
@@ -207,4 +208,16 @@ pub fn zone_country(iana: &str) -> Option<String> {
     let bcp = id.0.as_str();
     (id != TimeZone::UNKNOWN && bcp.len() == 5 && bcp.bytes().all(|b| b.is_ascii_lowercase()))
         .then(|| bcp[..2].to_ascii_uppercase())
+}
+
+/// The IANA zone of a Windows time zone name ("W. Europe Standard Time" → `Europe/Berlin`), by
+/// CLDR's windowsZones mapping: the zone for `region` (ISO 3166-1) when given and CLDR has one,
+/// else the mapping's default ("001") zone. What Exchange and Outlook write as TZID.
+pub fn windows_zone(name: &str, region: Option<&str>) -> Option<String> {
+    let region = region.and_then(|r| r.parse::<icu_locale_core::subtags::Region>().ok());
+    let id = WindowsParser::new().parse(name.trim(), region)?;
+    parser()
+        .iter()
+        .find(|z| z.time_zone == id)
+        .map(|z| z.canonical.to_string())
 }

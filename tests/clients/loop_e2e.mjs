@@ -50,12 +50,12 @@ try {
     await organiser.selectOption("#timezone", zone);
     await organiser.fill("#city", "Paris");
     await organiser.fill("#organiser_email", email);
-    await Promise.all([organiser.waitForLoadState("load"), organiser.click('button[type="submit"]')]);
+    await Promise.all([organiser.waitForNavigation({ waitUntil: "load" }), organiser.click('button[type="submit"]')]);
     await organiser.waitForSelector(".warning, #edit-link");
     const warnings = await organiser.$$eval(".warning input[name=confirm]", (els) => els.map((e) => e.value));
     if (warnings.length) {
       for (const code of warnings) await organiser.check(`.warning input[value="${code}"]`);
-      await Promise.all([organiser.waitForLoadState("load"), organiser.click('button[type="submit"]')]);
+      await Promise.all([organiser.waitForNavigation({ waitUntil: "load" }), organiser.click('button[type="submit"]')]);
       await organiser.waitForSelector("#edit-link");
     }
     return (await organiser.textContent("#edit-link")).trim();
@@ -69,18 +69,18 @@ try {
   // 2. From the mailed link, an edit.
   await organiser.goto(local(shown));
   await organiser.fill("#venue", "Place de la République");
-  await Promise.all([organiser.waitForLoadState("load"), organiser.click('form:has(#title) button[type="submit"]')]);
+  await Promise.all([organiser.waitForNavigation({ waitUntil: "load" }), organiser.click('form:has(#title) button[type="submit"]')]);
   out.saved = (await organiser.textContent("#saved")).trim();
 
   // 3. The coordinator signs in and approves it: one click on the queue.
   await desk.goto(`${base}/admin/login`);
   await desk.fill("#token", token);
-  await Promise.all([desk.waitForLoadState("load"), desk.click('button[type="submit"]')]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), desk.click('button[type="submit"]')]);
   await desk.screenshot({ path: path.join(shots, "desk-queue.png"), fullPage: true });
   let t = Date.now();
   const card = desk.locator("article.card", { hasText: "Marche pour Gaza" });
   out.cardShowsUtc = (await card.textContent()).includes("UTC");
-  await Promise.all([desk.waitForLoadState("load"), card.locator('button[data-key="approve"]').click()]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), card.locator('button[data-key="approve"]').click()]);
   out.seconds.approve = (Date.now() - t) / 1000;
   out.clicks.approve = 1;
   out.approvedNotice = (await desk.textContent('[role="status"]')).trim();
@@ -95,7 +95,7 @@ try {
   await desk.keyboard.press("j");
   await desk.keyboard.press("r");
   await desk.keyboard.type("Please add the exact place: street, square or venue.");
-  await Promise.all([desk.waitForLoadState("load"), desk.keyboard.press("Enter")]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), desk.keyboard.press("Enter")]);
   out.rejectedNotice = (await desk.textContent('[role="status"]')).trim();
   const rejection = await mailWith("street, square or venue", 20000);
   out.rejectionMailTo = /To: luc@example\.org/.test(rejection);
@@ -105,19 +105,21 @@ try {
   await desk.goto(`${base}/admin`);
   t = Date.now();
   const wrong = desk.locator("article.card", { hasText: "Vigile" });
-  await Promise.all([desk.waitForLoadState("load"), wrong.locator('a[href^="/admin/events/"]').click()]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), wrong.locator('a[href^="/admin/events/"]').click()]);
   await desk.selectOption("#timezone", "Europe/Paris");
-  await Promise.all([desk.waitForLoadState("load"), desk.click('button[name="then"][value="approve"]')]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), desk.click('button[name="then"][value="approve"]')]);
   out.seconds.fixAndApprove = (Date.now() - t) / 1000;
   out.clicks.fixAndApprove = 3;
   out.fixedNotice = (await desk.textContent('[role="status"]')).trim();
 
   // 6. A coordinator's edit of a published action, then its diff in the log.
   await desk.goto(`${base}/admin/events?q=Marche`);
-  await Promise.all([desk.waitForLoadState("load"), desk.click('a[href^="/admin/events/"]:has-text("Marche pour Gaza")')]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), desk.click('a[href^="/admin/events/"]:has-text("Marche pour Gaza")')]);
   await desk.fill("#venue", "Place de la Nation");
-  await Promise.all([desk.waitForLoadState("load"), desk.click('button[type="submit"]:has-text("Save")')]);
-  await Promise.all([desk.waitForLoadState("load"), desk.click('a:has-text("Its log")')]);
+  // Wait for the page each click leads to (a load state already reached would not wait).
+  await Promise.all([desk.waitForURL(/done=saved/), desk.click('button[type="submit"]:has-text("Save")')]);
+  await Promise.all([desk.waitForURL(/\/admin\/log/), desk.click('a:has-text("Its log")')]);
+  await desk.waitForSelector("table.diff td", { timeout: 10000 }).catch(() => {});
   out.logDiff = await desk.$$eval("table.diff td", (tds) => tds.map((td) => td.textContent.trim()));
   await desk.screenshot({ path: path.join(shots, "desk-log.png"), fullPage: true });
   const edited = await mailWith("Place de la Nation");
@@ -127,7 +129,7 @@ try {
   await submit("Cercle de silence", "FR", "Europe/Paris", "kim@example.org");
   await desk.goto(`${base}/admin`);
   await desk.keyboard.press("j");
-  await Promise.all([desk.waitForLoadState("load"), desk.keyboard.press("a")]);
+  await Promise.all([desk.waitForNavigation({ waitUntil: "load" }), desk.keyboard.press("a")]);
   out.keyboardApproved = (await desk.textContent('[role="status"]')).trim();
 
   // The desk on a phone: nothing wider than the screen.
