@@ -14,7 +14,8 @@ pub mod domain;
 pub mod http;
 /// The interface language: Fluent message catalogues, CLDR names and dates (ICU4X).
 pub mod i18n;
-/// Pure rendering to RFC 5545 iCalendar (a VTIMEZONE for every zone used) and to Atom.
+/// Pure rendering to RFC 5545 iCalendar (a VTIMEZONE for every zone used) and to Atom, and
+/// reading partners' iCalendar files (`ical::read`).
 pub mod ical;
 /// Mail out: the outbox worker, composing in the recipient's language, sending by SMTP.
 pub mod mail;

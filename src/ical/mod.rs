@@ -6,6 +6,8 @@
 //! events; each VEVENT is written by [`vevent`], which the tests hold to the crate's output.
 
 pub mod atom;
+/// Reading partners' iCalendar files (lenient file, strict times).
+pub mod read;
 pub mod vevent;
 pub mod vtimezone;
 

@@ -1,0 +1,459 @@
+//! Reading other people's iCalendar files (RFC 5545) as partners' calendars export them: the
+//! first layer of following partner feeds (issue 17). Lenient about the file (a byte-order
+//! mark, Latin-1 instead of UTF-8, blank lines, lines folded anywhere, unknown components),
+//! strict about time: every DTSTART/DTEND is resolved to an IANA zone and a local time, or the
+//! event says why it could not be.
+//!
+//! How each kind of time is resolved:
+//! - `TZID=` an IANA name or alias, a vendor-prefixed IANA name (Mozilla, libical) or a Windows
+//!   name (Exchange, Outlook; CLDR's windowsZones): [`Zone::from_tzid`];
+//! - UTC (`…Z`): the calendar's `X-WR-TIMEZONE` when it names a zone (Google writes UTC times
+//!   with it), the instant converted to that zone's local time; else kept in UTC;
+//! - floating (no zone): the calendar's `X-WR-TIMEZONE`, else UTC, with a note;
+//! - `VALUE=DATE`: an all-day action, `DTEND` exclusive (RFC 5545 §3.6.1), so the last day is
+//!   the day before it; `DURATION` instead of `DTEND` is read too.
+//!
+//! A TZID naming nothing known (a custom VTIMEZONE with no IANA name) is not guessed here: the
+//! event is returned with no time and a note, for the next layer to read the VTIMEZONE's rules.
+
+use icalendar::parser::{Component, Property, read_calendar, unfold};
+use jiff::civil::{Date, DateTime};
+
+use crate::domain::Zone;
+use crate::domain::zone::TzidKind;
+
+/// When a partner's event happens, resolved to a zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemoteTime {
+    /// All day, from `start` to `last_day` inclusive.
+    AllDay { start: Date, last_day: Date },
+    /// A start and an end in `zone`'s local time; `how` says what named the zone.
+    Timed {
+        start: DateTime,
+        end: DateTime,
+        zone: Zone,
+        how: ZoneFrom,
+    },
+}
+
+/// What named a timed event's zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoneFrom {
+    /// Its TZID, read as [`TzidKind`] says.
+    Tzid(TzidKind),
+    /// UTC times shown in the calendar's `X-WR-TIMEZONE`.
+    CalendarZone,
+    /// UTC times, kept in UTC.
+    Utc,
+    /// Floating times (no zone), read in the calendar's `X-WR-TIMEZONE` or else UTC.
+    Floating,
+}
+
+/// One VEVENT of a partner's calendar, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemoteEvent {
+    /// `UID`.
+    pub uid: String,
+    /// `RECURRENCE-ID` (its value as written), for an override of one occurrence.
+    pub recurrence_id: Option<String>,
+    /// `SEQUENCE` (0 when absent).
+    pub sequence: i64,
+    /// `SUMMARY`, unescaped.
+    pub summary: String,
+    /// `DESCRIPTION`, unescaped.
+    pub description: Option<String>,
+    /// `LOCATION`, unescaped.
+    pub location: Option<String>,
+    /// `GEO` (latitude, longitude).
+    pub geo: Option<(f64, f64)>,
+    /// `URL`.
+    pub url: Option<String>,
+    /// `CATEGORIES`, each one.
+    pub categories: Vec<String>,
+    /// `STATUS` (`CONFIRMED`, `TENTATIVE`, `CANCELLED`), upper case.
+    pub status: Option<String>,
+    /// `RRULE`, as written.
+    pub rrule: Option<String>,
+    /// `EXDATE` values, as written (for the next layer).
+    pub exdates: Vec<String>,
+    /// When; `None` when its time could not be resolved (see `notes`).
+    pub time: Option<RemoteTime>,
+    /// What could not be read or was read with a guess, in words.
+    pub notes: Vec<String>,
+}
+
+/// A calendar file that cannot be read at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// Not an iCalendar document (an HTML page, an empty body).
+    #[error("not an iCalendar file: {0}")]
+    NotCalendar(String),
+}
+
+/// The text of `bytes`: UTF-8 (a byte-order mark dropped), else Latin-1 (what older exporters
+/// write whatever they declare; every byte is a Latin-1 character).
+pub fn text_of(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
+}
+
+/// Every VEVENT of the calendar `bytes`, in file order.
+pub fn read(bytes: &[u8]) -> Result<Vec<RemoteEvent>, ReadError> {
+    let text = text_of(bytes);
+    // Line ends made CRLF-free and blank lines dropped before unfolding (some exporters leave
+    // blank lines between components; RFC 5545 has none).
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let unfolded = unfold(&(lines.join("\n") + "\n"));
+    if !unfolded
+        .trim_start()
+        .to_ascii_uppercase()
+        .starts_with("BEGIN:VCALENDAR")
+    {
+        let start: String = unfolded.trim_start().chars().take(40).collect();
+        return Err(ReadError::NotCalendar(format!("it begins {start:?}")));
+    }
+    let calendar = read_calendar(&unfolded).map_err(ReadError::NotCalendar)?;
+    let calendar_zone = calendar
+        .properties
+        .iter()
+        .find(|p| p.name.as_str().eq_ignore_ascii_case("X-WR-TIMEZONE"))
+        .and_then(|p| Zone::from_tzid(p.val.as_str(), None))
+        .map(|(z, _)| z);
+    let mut events = Vec::new();
+    for component in calendar.components.iter() {
+        collect(component, calendar_zone.as_ref(), &mut events);
+    }
+    Ok(events)
+}
+
+fn collect(c: &Component<'_>, calendar_zone: Option<&Zone>, out: &mut Vec<RemoteEvent>) {
+    if c.name.as_str().eq_ignore_ascii_case("VEVENT") {
+        out.push(event(c, calendar_zone));
+    }
+    for inner in &c.components {
+        collect(inner, calendar_zone, out);
+    }
+}
+
+fn property<'c>(c: &'c Component<'_>, name: &str) -> Option<&'c Property<'c>> {
+    c.properties.iter().find(|p| p.name.as_str().eq_ignore_ascii_case(name))
+}
+
+fn param(p: &Property<'_>, key: &str) -> Option<String> {
+    p.params
+        .iter()
+        .find(|q| q.key.as_str().eq_ignore_ascii_case(key))
+        .and_then(|q| q.val.as_ref())
+        .map(|v| v.as_str().trim_matches('"').to_string())
+}
+
+fn value(c: &Component<'_>, name: &str) -> Option<String> {
+    property(c, name)
+        .map(|p| p.val.as_str().trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// A TEXT value unescaped (RFC 5545 §3.3.11).
+fn text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+fn event(c: &Component<'_>, calendar_zone: Option<&Zone>) -> RemoteEvent {
+    let mut notes = Vec::new();
+    let time = time(c, calendar_zone, &mut notes);
+    RemoteEvent {
+        uid: value(c, "UID").unwrap_or_default(),
+        recurrence_id: value(c, "RECURRENCE-ID"),
+        sequence: value(c, "SEQUENCE").and_then(|s| s.parse().ok()).unwrap_or(0),
+        summary: value(c, "SUMMARY").map(|s| text(&s)).unwrap_or_default(),
+        description: value(c, "DESCRIPTION").map(|s| text(&s)).filter(|s| !s.is_empty()),
+        location: value(c, "LOCATION").map(|s| text(&s)).filter(|s| !s.is_empty()),
+        geo: value(c, "GEO").and_then(|g| {
+            let (lat, lon) = g.split_once(';')?;
+            Some((lat.trim().parse().ok()?, lon.trim().parse().ok()?))
+        }),
+        url: value(c, "URL"),
+        categories: c
+            .properties
+            .iter()
+            .filter(|p| p.name.as_str().eq_ignore_ascii_case("CATEGORIES"))
+            .flat_map(|p| split_list(p.val.as_str()))
+            .collect(),
+        status: value(c, "STATUS").map(|s| s.to_ascii_uppercase()),
+        rrule: value(c, "RRULE"),
+        exdates: c
+            .properties
+            .iter()
+            .filter(|p| p.name.as_str().eq_ignore_ascii_case("EXDATE"))
+            .flat_map(|p| {
+                p.val
+                    .as_str()
+                    .split(',')
+                    .map(|v| v.trim().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
+        time,
+        notes,
+    }
+}
+
+/// The items of a comma-separated TEXT list, unescaped (`\,` stays inside an item).
+fn split_list(raw: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut current = String::new();
+    let mut escaped = false;
+    for c in raw.chars() {
+        match (escaped, c) {
+            (false, '\\') => {
+                escaped = true;
+                current.push(c);
+            }
+            (false, ',') => items.push(std::mem::take(&mut current)),
+            _ => {
+                escaped = false;
+                current.push(c);
+            }
+        }
+    }
+    items.push(current);
+    items.into_iter().map(|i| text(&i)).filter(|i| !i.is_empty()).collect()
+}
+
+/// A DATE-TIME or DATE value as written: `(local date-time, ends in Z, is a date)`.
+fn parse_value(raw: &str) -> Option<(DateTime, bool, bool)> {
+    let raw = raw.trim();
+    let utc = raw.ends_with('Z') || raw.ends_with('z');
+    let digits = raw.trim_end_matches(['Z', 'z']);
+    let n = |r: std::ops::Range<usize>| digits.get(r)?.parse::<i32>().ok();
+    let date = Date::new(n(0..4)? as i16, n(4..6)? as i8, n(6..8)? as i8).ok()?;
+    if digits.len() == 8 {
+        return Some((date.to_datetime(jiff::civil::Time::midnight()), false, true));
+    }
+    if digits.len() != 15 || digits.as_bytes()[8] != b'T' {
+        return None;
+    }
+    let time = jiff::civil::Time::new(n(9..11)? as i8, n(11..13)? as i8, n(13..15)? as i8, 0).ok()?;
+    Some((date.to_datetime(time), utc, false))
+}
+
+/// `DURATION` (RFC 5545 §3.3.6: `P1D`, `PT2H30M`, `P1W`) as a span.
+fn duration(raw: &str) -> Option<jiff::Span> {
+    raw.trim().trim_start_matches('+').parse::<jiff::Span>().ok()
+}
+
+fn time(c: &Component<'_>, calendar_zone: Option<&Zone>, notes: &mut Vec<String>) -> Option<RemoteTime> {
+    let start_p = property(c, "DTSTART")?;
+    let Some((start, start_utc, is_date)) = parse_value(start_p.val.as_str()) else {
+        notes.push(format!("DTSTART {:?} is not a date or time", start_p.val.as_str()));
+        return None;
+    };
+    let end_p = property(c, "DTEND");
+    let end = end_p.and_then(|p| parse_value(p.val.as_str()));
+    let span = value(c, "DURATION").and_then(|d| duration(&d));
+    if is_date {
+        // DTEND of an all-day event is the day after its last (exclusive).
+        let last_day = match (end, span) {
+            (Some((e, _, _)), _) => e
+                .date()
+                .yesterday()
+                .ok()
+                .filter(|d| *d >= start.date())
+                .unwrap_or(start.date()),
+            (None, Some(s)) => start
+                .date()
+                .checked_add(s)
+                .ok()
+                .and_then(|d| d.yesterday().ok())
+                .filter(|d| *d >= start.date())
+                .unwrap_or(start.date()),
+            (None, None) => start.date(),
+        };
+        return Some(RemoteTime::AllDay {
+            start: start.date(),
+            last_day,
+        });
+    }
+    // The zone of the start: its TZID, else UTC shown in the calendar's zone, else floating.
+    let (zone, how) = match param(start_p, "TZID") {
+        Some(tzid) => match Zone::from_tzid(&tzid, None) {
+            Some((zone, kind)) => (zone, ZoneFrom::Tzid(kind)),
+            None => {
+                notes.push(format!("TZID {tzid:?} names no known zone"));
+                return None;
+            }
+        },
+        None if start_utc => match calendar_zone {
+            Some(z) => (z.clone(), ZoneFrom::CalendarZone),
+            None => (Zone::try_from("UTC").ok()?, ZoneFrom::Utc),
+        },
+        None => {
+            notes.push("floating time (no zone)".to_string());
+            let zone = calendar_zone.cloned().or_else(|| Zone::try_from("UTC").ok())?;
+            (zone, ZoneFrom::Floating)
+        }
+    };
+    // A value in UTC, shown in the action's zone.
+    let local = |dt: DateTime, utc: bool| -> Option<DateTime> {
+        if utc {
+            let instant = jiff::tz::TimeZone::UTC.to_timestamp(dt).ok()?;
+            Some(zone.tz().to_datetime(instant))
+        } else {
+            Some(dt)
+        }
+    };
+    let start_local = local(start, start_utc)?;
+    let end_local = match (end, end_p, span) {
+        (Some((e, e_utc, _)), Some(p), _) => {
+            // An end in another zone than the start: through its instant.
+            match param(p, "TZID").and_then(|t| Zone::from_tzid(&t, None)) {
+                Some((ez, _)) if ez.name() != zone.name() => {
+                    let instant = ez.tz().to_ambiguous_timestamp(e).compatible().ok()?;
+                    zone.tz().to_datetime(instant)
+                }
+                _ => local(e, e_utc)?,
+            }
+        }
+        (_, _, Some(s)) => start_local.checked_add(s).ok()?,
+        _ => start_local,
+    };
+    Some(RemoteTime::Timed {
+        start: start_local,
+        end: end_local,
+        zone,
+        how,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timed(e: &RemoteEvent) -> (String, String, String, ZoneFrom) {
+        match e.time.as_ref().expect("a time") {
+            RemoteTime::Timed { start, end, zone, how } => {
+                (start.to_string(), end.to_string(), zone.name().to_string(), *how)
+            }
+            other => panic!("timed expected: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_exchange_export_with_a_windows_zone_and_values_folded_anywhere() {
+        let ics = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:Microsoft Exchange Server 2010",
+            "BEGIN:VTIMEZONE",
+            "TZID:W. Europe Standard Time",
+            "BEGIN:STANDARD",
+            "DTSTART:16010101T030000",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "END:STANDARD",
+            "END:VTIMEZONE",
+            "",
+            "BEGIN:VEVENT",
+            "UID:040000008200E00074C5B7101A82E00800000000",
+            " 1",
+            "SUMMARY;LANGUAGE=de-DE:Mahnwache f",
+            " ür Gaza\\, Berlin",
+            "DTSTART;TZID=W. Europe Standard Time:20271129T180000",
+            "DTEND;TZID=W. Europe Standard Time:20271129T200000",
+            "LOCATION:Pariser Platz\\, Berlin",
+            "CATEGORIES:Mahnwache,Gaza",
+            "STATUS:CONFIRMED",
+            "SEQUENCE:2",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ]
+        .join("\r\n");
+        let events = read(ics.as_bytes()).expect("reads");
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        // Folded anywhere: inside the UID and inside a word.
+        assert_eq!(e.uid, "040000008200E00074C5B7101A82E008000000001");
+        assert_eq!(e.summary, "Mahnwache für Gaza, Berlin");
+        assert_eq!(e.location.as_deref(), Some("Pariser Platz, Berlin"));
+        assert_eq!(e.categories, ["Mahnwache", "Gaza"]);
+        assert_eq!(e.sequence, 2);
+        assert_eq!(
+            timed(e),
+            (
+                "2027-11-29T18:00:00".into(),
+                "2027-11-29T20:00:00".into(),
+                "Europe/Berlin".into(),
+                ZoneFrom::Tzid(TzidKind::Windows)
+            )
+        );
+    }
+
+    #[test]
+    fn google_utc_times_are_shown_in_the_calendar_zone_and_all_day_ends_are_exclusive() {
+        let ics = "BEGIN:VCALENDAR\nX-WR-TIMEZONE:America/Santiago\nBEGIN:VEVENT\nUID:a@google.com\n\
+SUMMARY:Marcha\nDTSTART:20271129T210000Z\nDURATION:PT2H\nGEO:-33.4489;-70.6693\nEND:VEVENT\n\
+BEGIN:VEVENT\nUID:b@google.com\nSUMMARY:Semana de acción\nDTSTART;VALUE=DATE:20271201\n\
+DTEND;VALUE=DATE:20271204\nSTATUS:cancelled\nEND:VEVENT\nEND:VCALENDAR\n";
+        let events = read(ics.as_bytes()).expect("reads");
+        // 21:00 UTC is 18:00 in Santiago (UTC-3 in summer).
+        assert_eq!(
+            timed(&events[0]),
+            (
+                "2027-11-29T18:00:00".into(),
+                "2027-11-29T20:00:00".into(),
+                "America/Santiago".into(),
+                ZoneFrom::CalendarZone
+            )
+        );
+        assert_eq!(events[0].geo, Some((-33.4489, -70.6693)));
+        assert_eq!(
+            events[1].time,
+            Some(RemoteTime::AllDay {
+                start: jiff::civil::date(2027, 12, 1),
+                last_day: jiff::civil::date(2027, 12, 3)
+            })
+        );
+        assert_eq!(events[1].status.as_deref(), Some("CANCELLED"));
+    }
+
+    #[test]
+    fn a_thunderbird_file_in_latin_1_with_a_mozilla_prefixed_zone() {
+        let mut bytes = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:tb-1\r\nSUMMARY:Rassemblement place de la R".to_vec();
+        bytes.push(0xE9); // é in Latin-1
+        bytes.extend_from_slice(
+            b"publique\r\nDTSTART;TZID=/mozilla.org/20050126_1/Europe/Paris:20271127T140000\r\n\
+DTEND;TZID=/mozilla.org/20050126_1/Europe/Paris:20271127T160000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        );
+        let e = &read(&bytes).expect("reads")[0];
+        assert_eq!(e.summary, "Rassemblement place de la République");
+        assert_eq!(timed(e).2, "Europe/Paris");
+        assert_eq!(timed(e).3, ZoneFrom::Tzid(TzidKind::Prefixed));
+    }
+
+    #[test]
+    fn what_cannot_be_resolved_is_said_and_what_is_not_a_calendar_is_refused() {
+        let ics = "\u{feff}BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nSUMMARY:Vigil\n\
+DTSTART;TZID=Customized Time Zone:20271129T180000\nEND:VEVENT\nEND:VCALENDAR\n";
+        let e = &read(ics.as_bytes()).expect("reads")[0];
+        assert_eq!(e.time, None);
+        assert!(e.notes[0].contains("Customized Time Zone"), "{:?}", e.notes);
+        assert!(matches!(read(b"<!DOCTYPE html><html>"), Err(ReadError::NotCalendar(_))));
+        assert!(matches!(read(b""), Err(ReadError::NotCalendar(_))));
+    }
+}
