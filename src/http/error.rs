@@ -235,13 +235,7 @@ pub async fn pages_for_browsers(
         return Ok(res.map_into_left_body());
     }
     let message = error.to_string();
-    let ui = crate::http::extract::ui(
-        res.request(),
-        url::form_urlencoded::parse(res.request().query_string().as_bytes())
-            .find(|(k, _)| k == "ui")
-            .map(|(_, v)| v.into_owned())
-            .as_deref(),
-    );
+    let ui = crate::http::extract::ui(res.request(), None);
     // What the reader is told besides the status: the refusal itself when it is ours and can
     // be said in their language; else only the status's explanation (the English detail stays
     // in the JSON answer and the log).

@@ -171,9 +171,8 @@ fn chosen_language(req: &actix_web::dev::ServiceRequest) -> Option<actix_web::co
     if site.is_some_and(|s| s != "same-origin" && s != "none") {
         return None;
     }
-    let code = url::form_urlencoded::parse(req.query_string().as_bytes())
-        .find(|(k, _)| k == "ui")
-        .and_then(|(_, v)| crate::i18n::Ui::by_code(&v))?
+    let code = extract::query_ui(req.query_string())
+        .and_then(|v| crate::i18n::Ui::by_code(&v))?
         .code();
     let base = req
         .app_data::<aw::Data<AppState>>()

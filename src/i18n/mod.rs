@@ -90,6 +90,33 @@ fn number_in_digits<M: fluent_bundle::memoizer::MemoizerKind>(value: &FluentValu
         .ok()
 }
 
+/// A value made once per interface language, on first use (a language's direction, its zone
+/// picker, its sorted country names): what depends only on the language is never made per
+/// request. Lock-free once made.
+pub struct PerLanguage<T> {
+    made: [std::sync::OnceLock<T>; LANGUAGES.len()],
+}
+
+impl<T> PerLanguage<T> {
+    /// Nothing made yet (usable in a `static`).
+    pub const fn new() -> Self {
+        Self {
+            made: [const { std::sync::OnceLock::new() }; LANGUAGES.len()],
+        }
+    }
+
+    /// The value for `ui`, made by `make` the first time.
+    pub fn get(&'static self, ui: Ui, make: impl FnOnce(Ui) -> T) -> &'static T {
+        self.made[ui.index].get_or_init(|| make(ui))
+    }
+}
+
+impl<T> Default for PerLanguage<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A value given to a message: text, or a number (which plural rules select on).
 #[derive(Debug, Clone)]
 pub enum Arg<'a> {
@@ -185,17 +212,23 @@ impl Ui {
 
     /// `rtl` or `ltr`: the language's character order, from CLDR (Arabic and Persian are
     /// right to left).
+    /// Asked once per language (every message and every page asks).
     pub fn dir(&self) -> &'static str {
-        let id: icu_locale_core::LanguageIdentifier = self.code().parse().expect("valid codes (unit-tested)");
-        match icu_locale::LocaleDirectionality::new_common().is_right_to_left(&id) {
-            true => "rtl",
-            false => "ltr",
-        }
+        static DIRS: PerLanguage<&'static str> = PerLanguage::new();
+        DIRS.get(*self, |ui| {
+            let id: icu_locale_core::LanguageIdentifier = ui.code().parse().expect("valid codes (unit-tested)");
+            match icu_locale::LocaleDirectionality::new_common().is_right_to_left(&id) {
+                true => "rtl",
+                false => "ltr",
+            }
+        })
     }
 
-    /// The language's own name ("العربية", "Deutsch"), for the language switcher.
-    pub fn autonym(&self) -> String {
-        cldr::autonym(self.code())
+    /// The language's own name ("العربية", "Deutsch"), for the language switcher: looked up
+    /// once per language.
+    pub fn autonym(&self) -> &'static str {
+        static NAMES: PerLanguage<String> = PerLanguage::new();
+        NAMES.get(*self, |ui| cldr::autonym(ui.code())).as_str()
     }
 
     /// The message `id`, in this language or else in English. A message missing from every

@@ -97,21 +97,15 @@ pub fn site_header(ui: Ui) -> Markup {
 
 /// Every country as (ISO code, name in `ui`'s language), in that language's alphabetical order:
 /// made once per language (naming and collating 249 countries took about 0.3 ms a page).
-pub fn countries_in(ui: Ui) -> std::sync::Arc<Vec<(String, String)>> {
-    type Lists = std::collections::HashMap<&'static str, std::sync::Arc<Vec<(String, String)>>>;
-    static MADE: std::sync::LazyLock<std::sync::RwLock<Lists>> = std::sync::LazyLock::new(Default::default);
-    if let Some(list) = MADE.read().ok().and_then(|m| m.get(ui.code()).cloned()) {
-        return list;
-    }
-    let mut countries: Vec<(String, String)> = Country::all()
-        .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
-        .collect();
-    ui.sort_by_name(&mut countries, |c| &c.1);
-    let list = std::sync::Arc::new(countries);
-    if let Ok(mut m) = MADE.write() {
-        m.insert(ui.code(), list.clone());
-    }
-    list
+pub fn countries_in(ui: Ui) -> &'static [(String, String)] {
+    static MADE: crate::i18n::PerLanguage<Vec<(String, String)>> = crate::i18n::PerLanguage::new();
+    MADE.get(ui, |ui| {
+        let mut countries: Vec<(String, String)> = Country::all()
+            .map(|c| (c.code().to_string(), ui.country(c.code(), c.name())))
+            .collect();
+        ui.sort_by_name(&mut countries, |c| &c.1);
+        countries
+    })
 }
 
 /// The filter form (GET to the current page), keeping `keep` as hidden fields.
@@ -121,7 +115,7 @@ pub fn filter_form(ui: Ui, f: &FilterForm<'_>, keep: &[(&'static str, String)]) 
         form.filters method="get" role="search" aria-label=(ui.t("filters")) {
             @for (k, val) in keep { input type="hidden" name=(k) value=(val); }
             (select("region", &ui.t("region"), &ui.t("any"), &f.region, &Region::all().map(|r| (r.slug.clone(), ui.area(&r.m49, &r.name))).collect::<Vec<_>>()))
-            (select("country", &ui.t("country"), &ui.t("any"), &f.country, &countries))
+            (select("country", &ui.t("country"), &ui.t("any"), &f.country, countries))
             (select("campaign", &ui.t("campaign"), &ui.t("any"), &f.campaign, &f.campaigns.iter().map(|c| (c.slug.as_str().to_string(), c.name.clone())).collect::<Vec<_>>()))
             (select("tag", &ui.t("tag"), &ui.t("any"), &f.tag, &f.tags.iter().map(|t| (t.clone(), t.clone())).collect::<Vec<_>>()))
             (select("lang", &ui.t("language"), &ui.t("any"), &f.lang, &f.langs.iter().map(|l| (l.clone(), ui.language(l))).collect::<Vec<_>>()))

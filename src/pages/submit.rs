@@ -312,45 +312,38 @@ pub fn status(
 /// name), then the zones of no country under their own heading.
 type Picker = Vec<(String, Vec<(String, String)>)>;
 
-/// Each language's picker, made once: naming some 400 zones from CLDR takes about a
-/// millisecond, which every form would otherwise pay.
-static PICKERS: std::sync::LazyLock<std::sync::RwLock<HashMap<&'static str, std::sync::Arc<Picker>>>> =
-    std::sync::LazyLock::new(Default::default);
-
-fn picker(ui: Ui, zones: &[String]) -> std::sync::Arc<Picker> {
-    if let Some(made) = PICKERS.read().ok().and_then(|p| p.get(ui.code()).cloned()) {
-        return made;
-    }
-    let mut groups: std::collections::BTreeMap<String, Vec<(String, String)>> = std::collections::BTreeMap::new();
-    let mut elsewhere: Vec<(String, String)> = Vec::new();
-    for z in zones {
-        if crate::i18n::cldr::canonical_zone(z).as_deref().is_some_and(|c| c != z) {
-            continue;
+/// Each language's picker, made once (naming some 400 zones from CLDR takes about a
+/// millisecond, which every form would otherwise pay) from `zones`, the same list each time.
+fn picker(ui: Ui, zones: &[String]) -> &'static Picker {
+    static PICKERS: crate::i18n::PerLanguage<Picker> = crate::i18n::PerLanguage::new();
+    PICKERS.get(ui, |ui| {
+        let mut groups: std::collections::BTreeMap<String, Vec<(String, String)>> = std::collections::BTreeMap::new();
+        let mut elsewhere: Vec<(String, String)> = Vec::new();
+        for z in zones {
+            if crate::i18n::cldr::canonical_zone(z).as_deref().is_some_and(|c| c != z) {
+                continue;
+            }
+            match crate::i18n::cldr::zone_country(z) {
+                Some(cc) => groups
+                    .entry(ui.country(&cc, &cc))
+                    .or_default()
+                    .push((format!("{} ({})", ui.city(z), ui.zone(z)), z.clone())),
+                None => elsewhere.push((z.clone(), z.clone())),
+            }
         }
-        match crate::i18n::cldr::zone_country(z) {
-            Some(cc) => groups
-                .entry(ui.country(&cc, &cc))
-                .or_default()
-                .push((format!("{} ({})", ui.city(z), ui.zone(z)), z.clone())),
-            None => elsewhere.push((z.clone(), z.clone())),
+        let mut made: Picker = groups
+            .into_iter()
+            .map(|(country, mut list)| {
+                ui.sort_by_name(&mut list, |z| &z.0);
+                (country, list)
+            })
+            .collect();
+        ui.sort_by_name(&mut made, |g| &g.0);
+        if !elsewhere.is_empty() {
+            made.push((ui.t("zones_elsewhere"), elsewhere));
         }
-    }
-    let mut made: Picker = groups
-        .into_iter()
-        .map(|(country, mut list)| {
-            ui.sort_by_name(&mut list, |z| &z.0);
-            (country, list)
-        })
-        .collect();
-    ui.sort_by_name(&mut made, |g| &g.0);
-    if !elsewhere.is_empty() {
-        made.push((ui.t("zones_elsewhere"), elsewhere));
-    }
-    let made = std::sync::Arc::new(made);
-    if let Ok(mut all) = PICKERS.write() {
-        all.insert(ui.code(), made.clone());
-    }
-    made
+        made
+    })
 }
 
 /// The zone picker's options: each country's zones under the country's name (in `ui`'s

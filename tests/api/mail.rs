@@ -23,14 +23,20 @@ struct Smtp {
 
 impl Smtp {
     fn start(port: u16, maildir: &Path) -> Self {
+        let mut server = Command::new(clients().join(".venv/bin/python"));
+        server
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(maildir);
+        Self::run(server, port, maildir)
+    }
+
+    /// Runs `server` (an SMTP server delivering to `maildir`) until it listens on `port`.
+    fn run(mut server: Command, port: u16, maildir: &Path) -> Self {
         for sub in ["tmp", "new", "cur"] {
             std::fs::create_dir_all(maildir.join(sub)).expect("a Maildir");
         }
-        let python = clients().join(".venv/bin/python");
-        let child = Command::new(python)
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
-            .args(["-c", "aiosmtpd.handlers.Mailbox"])
-            .arg(maildir)
+        let child = server
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -162,30 +168,15 @@ fn test_pki(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
 impl Smtp {
     /// A server that demands STARTTLS, then AUTH with `user` and `password`.
     fn start_tls(port: u16, maildir: &Path, cert: &Path, key: &Path, user: &str, password: &str) -> Self {
-        for sub in ["tmp", "new", "cur"] {
-            std::fs::create_dir_all(maildir.join(sub)).expect("a Maildir");
-        }
-        let child = Command::new(clients().join(".venv/bin/python"))
+        let mut server = Command::new(clients().join(".venv/bin/python"));
+        server
             .arg(clients().join("smtp_tls.py"))
             .arg(cert)
             .arg(key)
             .arg(port.to_string())
             .arg(maildir)
-            .args([user, password])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("aiosmtpd starts");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "aiosmtpd listens on {port}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Self {
-            port,
-            maildir: maildir.to_path_buf(),
-            child: Some(child),
-        }
+            .args([user, password]);
+        Self::run(server, port, maildir)
     }
 }
 
