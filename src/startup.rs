@@ -139,17 +139,20 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 // Middleware, innermost first (the last `wrap` is the outermost layer):
-                // 1. `front` answers cached GETs before routing, and refuses over-long queries;
-                //    its answers must still pass through 2 and 3.
+                // 1. `front` refuses over-long queries and sets the language cookie; its
+                //    answers must still pass through 2 and 3.
                 // 2. `pages_for_browsers` turns every error (a handler's or front's) into an
                 //    HTML page for browsers, keeping its headers.
                 // 3. The site-wide policy headers go on every answer that leaves, whichever
                 //    layer made it: a cache hit, a 304, a HEAD, an error page. `DefaultHeaders`
                 //    never replaces a header an answer set itself (the widget's own CSP).
-                // 4. The access log sees the final status.
+                // 4. `cached` answers cached GETs and HEADs (feeds, 304s) before all of these,
+                //    adding the policy headers of 3 itself.
+                // 5. The access log sees the final status.
                 .wrap(actix_web::middleware::from_fn(http::front))
                 .wrap(actix_web::middleware::from_fn(http::error::pages_for_browsers))
                 .wrap(http::policy::site_headers())
+                .wrap(actix_web::middleware::from_fn(http::cached))
                 // The path is logged with edit-link tokens blanked out; no query, no body. Left
                 // out entirely when the log level hides it.
                 .wrap(Condition::new(
