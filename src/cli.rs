@@ -1,4 +1,4 @@
-//! The command line: `serve`, `import`, `zones`.
+//! The command line: `serve`, `import`, `zones`, `backup`, `check`, `admin`, `sources`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -74,6 +74,15 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = crate::config::MAIL_PER_HOUR,
               value_parser = clap::value_parser!(u32).range(1..))]
         mail_per_hour: u32,
+        /// Do not poll partners' calendars in the background (`actioncal sources poll` from
+        /// cron instead, or another server does).
+        #[arg(long)]
+        no_poll_sources: bool,
+        /// Let partners' calendars be fetched from loopback addresses (127.0.0.1, ::1): for
+        /// tests only. Anyone who can add a source could then make this server read its own
+        /// machine's services. Private addresses are never fetched.
+        #[arg(long, env = "ACTIONCAL_DANGEROUSLY_ALLOW_LOOPBACK_SOURCES")]
+        dangerously_allow_loopback_sources: bool,
     },
     /// Add or update campaigns and actions from a JSON file, all or nothing.
     Import {
@@ -102,6 +111,130 @@ enum Command {
     /// Manage coordinators, who moderate submissions.
     #[command(subcommand)]
     Admin(Admin),
+    /// Partners' calendars (add and change them in the API or the desk).
+    #[command(subcommand)]
+    Sources(Sources),
+}
+
+#[derive(Debug, Subcommand)]
+enum Sources {
+    /// Poll partners' calendars: those due (every source with --all), then wait for the next
+    /// due one, until stopped; with --once, one round and exit (for cron).
+    Poll {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// One round, then exit.
+        #[arg(long)]
+        once: bool,
+        /// Poll every source not paused, due or not.
+        #[arg(long)]
+        all: bool,
+        /// The public origin of this calendar, named in the User-Agent partners see.
+        #[arg(long, default_value = "http://localhost:8080")]
+        base_url: String,
+        /// Let partners' calendars be fetched from loopback addresses: tests only (see serve).
+        #[arg(long, env = "ACTIONCAL_DANGEROUSLY_ALLOW_LOOPBACK_SOURCES")]
+        dangerously_allow_loopback_sources: bool,
+    },
+    /// List the sources: status, last poll, counts, last error.
+    List {
+        /// SQLite store.
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+    },
+}
+
+/// `actioncal sources …`.
+fn poll_sources(command: Sources) -> ExitCode {
+    let result = (|| -> Result<(), String> {
+        match command {
+            Sources::List { db } => {
+                let store = open_existing(&db)?;
+                let all = store
+                    .with_conn(|c| crate::store::sources::all(c))
+                    .map_err(|e| e.to_string())?;
+                for s in all {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}\tnew {} updated {} cancelled {} held {}\t{}",
+                        s.id,
+                        s.settings.name,
+                        s.settings.url,
+                        if s.settings.paused {
+                            "paused"
+                        } else {
+                            s.settings.trust.as_str()
+                        },
+                        s.last_status.as_deref().unwrap_or("never polled"),
+                        s.counts.new,
+                        s.counts.updated,
+                        s.counts.cancelled,
+                        s.counts.held,
+                        s.last_error.as_deref().unwrap_or("")
+                    );
+                }
+                Ok(())
+            }
+            Sources::Poll {
+                db,
+                once,
+                all,
+                base_url,
+                dangerously_allow_loopback_sources,
+            } => {
+                let store = open_existing(&db)?;
+                let fetcher = crate::fetch::Fetcher::new(
+                    &crate::poller::user_agent(&base_url),
+                    dangerously_allow_loopback_sources,
+                );
+                let clock = Clock::System;
+                loop {
+                    let due = if all {
+                        store.with_conn(|c| crate::store::sources::all(c))
+                    } else {
+                        store.with_conn(|c| crate::store::sources::due(c, clock.unix()))
+                    }
+                    .map_err(|e| e.to_string())?;
+                    for s in due.iter().filter(|s| !s.settings.paused) {
+                        let r = crate::poller::poll(&store, &fetcher, s, &clock).map_err(|e| e.to_string())?;
+                        println!(
+                            "{} {}: {} (new {}, updated {}, cancelled {}, held {}){}",
+                            s.id,
+                            s.settings.name,
+                            r.status,
+                            r.counts.new,
+                            r.counts.updated,
+                            r.counts.cancelled,
+                            r.counts.held,
+                            r.message.map(|m| format!(": {m}")).unwrap_or_default()
+                        );
+                    }
+                    if once {
+                        return Ok(());
+                    }
+                    std::thread::sleep(std::time::Duration::from_secs(5));
+                }
+            }
+        }
+    })();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("actioncal: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The store at `db`, which must exist (a mistyped path creates nothing).
+fn open_existing(db: &std::path::Path) -> Result<Store, String> {
+    if !db.exists() {
+        return Err(format!(
+            "{} does not exist; give the store the server uses (--db)",
+            db.display()
+        ));
+    }
+    Store::open(db).map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Subcommand)]
@@ -159,6 +292,8 @@ pub fn run() -> ExitCode {
             mail_from,
             smtp_ca,
             mail_per_hour,
+            no_poll_sources,
+            dangerously_allow_loopback_sources,
         } => serve(Settings {
             db,
             bind,
@@ -190,7 +325,10 @@ pub fn run() -> ExitCode {
                     poll: std::time::Duration::from_secs(1),
                 }),
             },
+            poll_sources: !no_poll_sources,
+            allow_loopback_sources: dangerously_allow_loopback_sources,
         }),
+        Command::Sources(sources) => poll_sources(sources),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match administer(admin) {
             Ok(()) => ExitCode::SUCCESS,

@@ -30,6 +30,12 @@ pub struct Settings {
     pub workers: Option<usize>,
     /// Outgoing mail (`serve --smtp-url`, `--mail-from`); `None`: no mail is sent.
     pub mail: Option<MailSettings>,
+    /// Whether `serve` polls partners' calendars in the background (not with `--read-only`
+    /// or `--no-poll-sources`).
+    pub poll_sources: bool,
+    /// Whether partners' calendars may be fetched from loopback addresses
+    /// (`--dangerously-allow-loopback-sources`: tests only).
+    pub allow_loopback_sources: bool,
 }
 
 /// Where and how mail leaves.
@@ -80,6 +86,8 @@ impl Settings {
             cache_bytes: CACHE_BYTES_DEFAULT,
             workers: None,
             mail: None,
+            poll_sources: false,
+            allow_loopback_sources: true,
         }
     }
 

@@ -10,6 +10,8 @@ pub mod cli;
 pub mod config;
 /// Domain types, parsed and validated once at the edge; no I/O.
 pub mod domain;
+/// Fetching partners' calendars from URLs coordinators type: public addresses only, capped.
+pub mod fetch;
 /// The HTTP interface: middleware, routes by audience, extractors, errors, caches.
 pub mod http;
 /// The interface language: Fluent message catalogues, CLDR names and dates (ICU4X).
@@ -21,6 +23,8 @@ pub mod ical;
 pub mod mail;
 /// HTML templates that escape by default.
 pub mod pages;
+/// Polling partners' calendars: fetch, read, bring into the store, on each one's schedule.
+pub mod poller;
 /// Every write path, each one transaction with its audit entry; the clock; secrets.
 pub mod service;
 /// Building and running the server.

@@ -108,6 +108,21 @@ impl Application {
                 .spawn(store.clone(), mail_stop.clone())
                 .map_err(|e| StartError::Config(format!("cannot start the mail worker: {e}")))?;
         }
+        // Partners' calendars: polled in the background by one thread, and on a coordinator's
+        // request ("poll now") through the same fetcher.
+        let fetcher = Arc::new(crate::fetch::Fetcher::new(
+            &crate::poller::user_agent(&base_url),
+            settings.allow_loopback_sources,
+        ));
+        if settings.allow_loopback_sources {
+            tracing::warn!(
+                "--dangerously-allow-loopback-sources: partners' calendars may be fetched from this machine"
+            );
+        }
+        if settings.poll_sources && !settings.store.read_only {
+            crate::poller::spawn(store.clone(), fetcher.clone(), settings.clock, mail_stop.clone())
+                .map_err(|e| StartError::Config(format!("cannot start the partner poller: {e}")))?;
+        }
         let state = web::Data::new(AppState {
             store,
             clock: settings.clock,
@@ -133,6 +148,7 @@ impl Application {
             trusted_proxies: settings.trusted_proxies.clone(),
             csrf_key: http::csrf::CsrfKey::new(csrf_key),
             mail_enabled,
+            fetcher: fetcher.clone(),
         });
         let access_log = tracing::enabled!(target: "actix_web::middleware::logger", tracing::Level::INFO);
         let server = HttpServer::new(move || {

@@ -71,6 +71,8 @@ pub struct AppState {
     pub csrf_key: csrf::CsrfKey,
     /// Whether mail is sent (`serve --smtp-url`): pages and answers say so honestly.
     pub mail_enabled: bool,
+    /// Fetches partners' calendars (a coordinator's "poll now").
+    pub fetcher: std::sync::Arc<crate::fetch::Fetcher>,
 }
 
 /// Cold renders allowed at once (the blocking pool and memory stay bounded under a burst).

@@ -74,8 +74,13 @@ pub struct RemoteEvent {
     pub status: Option<String>,
     /// `RRULE`, as written.
     pub rrule: Option<String>,
-    /// `EXDATE` values, as written (for the next layer).
+    /// `EXDATE` values, as written.
     pub exdates: Vec<String>,
+    /// The occurrence a `RECURRENCE-ID` names, as an [`occurrence_key`]: comparable with the
+    /// keys of the series' own occurrences whatever zone each was written in.
+    pub recurrence_key: Option<String>,
+    /// The occurrences `EXDATE` removes, as [`occurrence_key`]s.
+    pub exdate_keys: Vec<String>,
     /// When; `None` when its time could not be resolved (see `notes`).
     pub time: Option<RemoteTime>,
     /// What could not be read or was read with a guess, in words.
@@ -88,6 +93,10 @@ pub enum ReadError {
     /// Not an iCalendar document (an HTML page, an empty body).
     #[error("not an iCalendar file: {0}")]
     NotCalendar(String),
+    /// A calendar that stops before its `END:VCALENDAR` (a transfer cut short): nothing of it
+    /// is trusted, since what is missing cannot be told from what was removed.
+    #[error("the calendar is cut short: it does not end with END:VCALENDAR")]
+    Truncated,
 }
 
 /// The text of `bytes`: UTF-8 (a byte-order mark dropped), else Latin-1 (what older exporters
@@ -102,7 +111,36 @@ pub fn text_of(bytes: &[u8]) -> String {
 
 /// Every VEVENT of the calendar `bytes`, in file order.
 pub fn read(bytes: &[u8]) -> Result<Vec<RemoteEvent>, ReadError> {
-    let text = text_of(bytes);
+    Ok(read_calendar_text(&text_of(bytes))?.events)
+}
+
+/// A partner's calendar as read.
+#[derive(Debug, Clone)]
+pub struct RemoteCalendar {
+    /// Its VEVENTs, in file order.
+    pub events: Vec<RemoteEvent>,
+    /// How often it asks to be fetched again: `REFRESH-INTERVAL` (RFC 7986 §5.7) or Outlook's
+    /// `X-PUBLISHED-TTL`.
+    pub refresh: Option<std::time::Duration>,
+}
+
+/// The calendar `bytes` as served with `charset` (the `Content-Type` parameter): a Latin-1
+/// family charset is decoded as Latin-1 (Windows-1252's extra letters are rare in calendars);
+/// anything else as [`text_of`] does.
+pub fn read_served(bytes: &[u8], charset: Option<&str>) -> Result<RemoteCalendar, ReadError> {
+    let latin1 = matches!(
+        charset,
+        Some("iso-8859-1" | "latin1" | "latin-1" | "iso-8859-15" | "windows-1252" | "cp1252")
+    );
+    let text = if latin1 {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    } else {
+        text_of(bytes)
+    };
+    read_calendar_text(&text)
+}
+
+fn read_calendar_text(text: &str) -> Result<RemoteCalendar, ReadError> {
     // Line ends made CRLF-free and blank lines dropped before unfolding (some exporters leave
     // blank lines between components; RFC 5545 has none).
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -115,6 +153,14 @@ pub fn read(bytes: &[u8]) -> Result<Vec<RemoteEvent>, ReadError> {
         let start: String = unfolded.trim_start().chars().take(40).collect();
         return Err(ReadError::NotCalendar(format!("it begins {start:?}")));
     }
+    if !unfolded
+        .trim_end()
+        .lines()
+        .last()
+        .is_some_and(|l| l.trim().eq_ignore_ascii_case("END:VCALENDAR"))
+    {
+        return Err(ReadError::Truncated);
+    }
     let calendar = read_calendar(&unfolded).map_err(ReadError::NotCalendar)?;
     let calendar_zone = calendar
         .properties
@@ -126,7 +172,17 @@ pub fn read(bytes: &[u8]) -> Result<Vec<RemoteEvent>, ReadError> {
     for component in calendar.components.iter() {
         collect(component, calendar_zone.as_ref(), &mut events);
     }
-    Ok(events)
+    let refresh = calendar
+        .properties
+        .iter()
+        .find(|p| {
+            p.name.as_str().eq_ignore_ascii_case("REFRESH-INTERVAL")
+                || p.name.as_str().eq_ignore_ascii_case("X-PUBLISHED-TTL")
+        })
+        .and_then(|p| duration(p.val.as_str()))
+        .and_then(|span| span.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).ok())
+        .and_then(|d| std::time::Duration::try_from(d).ok());
+    Ok(RemoteCalendar { events, refresh })
 }
 
 fn collect(c: &Component<'_>, calendar_zone: Option<&Zone>, out: &mut Vec<RemoteEvent>) {
@@ -174,10 +230,76 @@ fn text(raw: &str) -> String {
     out.trim().to_string()
 }
 
+/// The key of one occurrence: a date as `YYYYMMDD`, an instant as `YYYYMMDDTHHMMSSZ` in UTC.
+/// RFC 5545 §3.8.4.4 matches a RECURRENCE-ID with the occurrence whose DTSTART has the same
+/// value; an Outlook override written in UTC for a series written in `Europe/Berlin` names
+/// the same instant, so instants are compared, not the text.
+pub fn occurrence_key(start: OccurrenceStart<'_>) -> Option<String> {
+    match start {
+        OccurrenceStart::Date(d) => Some(d.strftime("%Y%m%d").to_string()),
+        OccurrenceStart::Local(dt, zone) => {
+            let instant = zone.tz().to_ambiguous_timestamp(dt).compatible().ok()?;
+            Some(instant.strftime("%Y%m%dT%H%M%SZ").to_string())
+        }
+    }
+}
+
+/// The start of one occurrence, for [`occurrence_key`].
+#[derive(Debug, Clone, Copy)]
+pub enum OccurrenceStart<'a> {
+    /// An all-day occurrence's day.
+    Date(Date),
+    /// A local time in a zone.
+    Local(DateTime, &'a Zone),
+}
+
+/// The [`occurrence_key`]s of a RECURRENCE-ID, EXDATE or RDATE property's values, each read in
+/// its `TZID`, as UTC when it ends in `Z`, else (floating) in `zone`.
+fn keys_of(p: &Property<'_>, zone: &Zone) -> Vec<String> {
+    let own = param(p, "TZID").and_then(|t| Zone::from_tzid(&t, None)).map(|(z, _)| z);
+    let utc = Zone::try_from("UTC").ok();
+    p.val
+        .as_str()
+        .split(',')
+        .filter_map(|v| {
+            // An RDATE period (`start/end` or `start/duration`) is keyed by its start.
+            let v = v.split('/').next().unwrap_or(v);
+            let (dt, is_utc, is_date) = parse_value(v)?;
+            if is_date {
+                return occurrence_key(OccurrenceStart::Date(dt.date()));
+            }
+            let z = if is_utc {
+                utc.as_ref()?
+            } else {
+                own.as_ref().unwrap_or(zone)
+            };
+            occurrence_key(OccurrenceStart::Local(dt, z))
+        })
+        .collect()
+}
+
 fn event(c: &Component<'_>, calendar_zone: Option<&Zone>) -> RemoteEvent {
     let mut notes = Vec::new();
     let time = time(c, calendar_zone, &mut notes);
+    // Floating exception dates are read in the event's own zone.
+    let zone = match &time {
+        Some(RemoteTime::Timed { zone, .. }) => Some(zone.clone()),
+        _ => calendar_zone.cloned(),
+    }
+    .or_else(|| Zone::try_from("UTC").ok());
+    let keys = |name: &str| -> Vec<String> {
+        let Some(zone) = zone.as_ref() else { return Vec::new() };
+        c.properties
+            .iter()
+            .filter(|p| p.name.as_str().eq_ignore_ascii_case(name))
+            .flat_map(|p| keys_of(p, zone))
+            .collect()
+    };
+    let recurrence_key = keys("RECURRENCE-ID").into_iter().next();
+    let exdate_keys = keys("EXDATE");
     RemoteEvent {
+        recurrence_key,
+        exdate_keys,
         uid: value(c, "UID").unwrap_or_default(),
         recurrence_id: value(c, "RECURRENCE-ID"),
         sequence: value(c, "SEQUENCE").and_then(|s| s.parse().ok()).unwrap_or(0),

@@ -9,6 +9,7 @@ pub mod coordinators;
 pub mod import;
 pub mod moderation;
 pub mod outbox;
+pub mod sources;
 pub mod submissions;
 pub mod tokens;
 

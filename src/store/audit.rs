@@ -11,7 +11,8 @@ pub struct Entry {
     pub id: i64,
     /// Unix seconds.
     pub at: i64,
-    /// `coordinator:{id}:{name}`, `organiser` or `operator` (the command line).
+    /// `coordinator:{id}:{name}`, `organiser`, `operator` (the command line) or
+    /// `source:{id}:{name}` (a poll of a partner's calendar).
     pub actor: String,
     /// [`Action::as_str`]: `submit`, `approve`, `reject`, `edit`, `cancel`, `remove`,
     /// `campaign-create`, `import`, `coordinator-add`…
@@ -33,15 +34,18 @@ pub enum Actor<'a> {
     Coordinator(&'a super::coordinators::Coordinator),
     /// Whoever runs the command line on the store's machine (imports, coordinators' tokens).
     Operator,
+    /// A partner's calendar, by a poll: its source id and name.
+    Source(i64, &'a str),
 }
 
 impl Actor<'_> {
-    /// As stored: `organiser`, or `coordinator:{id}:{name}`.
+    /// As stored: `organiser`, `operator`, `coordinator:{id}:{name}` or `source:{id}:{name}`.
     pub fn recorded(&self) -> String {
         match self {
             Self::Organiser => "organiser".to_string(),
             Self::Coordinator(c) => format!("coordinator:{}:{}", c.id, c.name),
             Self::Operator => "operator".to_string(),
+            Self::Source(id, name) => format!("source:{id}:{name}"),
         }
     }
 }

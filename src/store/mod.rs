@@ -9,6 +9,7 @@ pub mod known;
 pub mod maintenance;
 pub mod outbox;
 pub mod secrets;
+pub mod sources;
 
 use std::path::Path;
 
@@ -65,7 +66,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 11;
+const MIGRATIONS: usize = 12;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -81,6 +82,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/009_outbox.sql")),
         M::up(include_str!("migrations/010_digests.sql")),
         M::up(include_str!("migrations/011_digest_language.sql")),
+        M::up(include_str!("migrations/012_sources.sql")),
     ])
 }
 

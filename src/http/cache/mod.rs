@@ -249,6 +249,7 @@ mod tests {
             trusted_proxies: Vec::new(),
             csrf_key: crate::http::csrf::CsrfKey::new([1; 32]),
             mail_enabled: false,
+            fetcher: std::sync::Arc::new(crate::fetch::Fetcher::new("actioncal-test", false)),
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod desk;
 pub mod moderation;
+pub mod sources;
 
 use actix_web::web as aw;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -30,7 +31,21 @@ pub fn routes(cfg: &mut ServiceConfig) {
             aw::post().to(m::create_campaign),
         ))
         .service(Endpoint::new(m::__path_edit_campaign, aw::put().to(m::edit_campaign)))
-        .service(Endpoint::new(m::__path_log, aw::get().to(m::log)));
+        .service(Endpoint::new(m::__path_log, aw::get().to(m::log)))
+        .service(
+            Endpoint::new(sources::__path_list, aw::get().to(sources::list))
+                .and(sources::__path_add, aw::post().to(sources::add)),
+        )
+        .service(
+            Endpoint::new(sources::__path_one, aw::get().to(sources::one))
+                .and(sources::__path_edit, aw::put().to(sources::edit))
+                .and(sources::__path_remove, aw::delete().to(sources::remove)),
+        )
+        .service(Endpoint::new(
+            sources::__path_poll_now,
+            aw::post().to(sources::poll_now),
+        ))
+        .service(Endpoint::new(sources::__path_release, aw::post().to(sources::release)));
     cfg.map(|cfg| {
         cfg.service(aw::resource("/admin").route(get(desk::queue)))
             .service(

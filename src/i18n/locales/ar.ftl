@@ -511,3 +511,8 @@ field_query = عنوان الصفحة
 field_theme = المظهر
 field_limit = عدد الفعاليات
 field_slug = الاسم المختصر
+
+## Partners' calendars (sources)
+err_required = مطلوب
+err_source_url = يجب أن يكون عنوان http:// أو https:// لتقويم (‎.ics)
+err_source_trust = يجب أن تكون "hold" (تنتظر الفعاليات الجديدة منسّقًا) أو "publish" (تُنشر فورًا)

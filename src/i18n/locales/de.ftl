@@ -489,3 +489,8 @@ field_query = Adresse
 field_theme = Farbschema
 field_limit = Anzahl der Aktionen
 field_slug = Slug
+
+## Partners' calendars (sources)
+err_required = ist erforderlich
+err_source_url = muss die http://- oder https://-Adresse eines Kalender-Feeds (.ics) sein
+err_source_trust = muss "hold" (neue Aktionen warten auf die Koordination) oder "publish" (sofort veröffentlicht) sein

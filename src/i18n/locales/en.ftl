@@ -486,3 +486,8 @@ field_query = Address
 field_theme = Theme
 field_limit = Number of actions
 field_slug = Slug
+
+## Partners' calendars (sources)
+err_required = is required
+err_source_url = must be the http:// or https:// address of a calendar feed (.ics)
+err_source_trust = must be "hold" (new actions wait for a coordinator) or "publish" (published at once)

@@ -486,3 +486,8 @@ field_query = Dirección
 field_theme = Tema
 field_limit = Número de acciones
 field_slug = Identificador
+
+## Partners' calendars (sources)
+err_required = es obligatorio
+err_source_url = debe ser la dirección http:// o https:// de un calendario (.ics)
+err_source_trust = debe ser "hold" (las acciones nuevas esperan a la coordinación) o "publish" (se publican enseguida)

@@ -486,3 +486,8 @@ field_query = نشانی صفحه
 field_theme = پوسته
 field_limit = تعداد کنش‌ها
 field_slug = نامک
+
+## Partners' calendars (sources)
+err_required = الزامی است
+err_source_url = باید نشانی http:// یا https:// یک تقویم (‎.ics) باشد
+err_source_trust = باید "hold" (کنش‌های تازه منتظر هماهنگ‌کننده می‌مانند) یا "publish" (بی‌درنگ منتشر می‌شوند) باشد

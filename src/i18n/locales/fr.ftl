@@ -486,3 +486,8 @@ field_query = Adresse
 field_theme = Thème
 field_limit = Nombre d’actions
 field_slug = Identifiant
+
+## Partners' calendars (sources)
+err_required = est obligatoire
+err_source_url = doit être l’adresse http:// ou https:// d’un agenda (.ics)
+err_source_trust = doit être « hold » (les nouvelles actions attendent la coordination) ou « publish » (publiées tout de suite)

@@ -507,3 +507,8 @@ field_query = Indirizzo
 field_theme = Tema
 field_limit = Numero di azioni
 field_slug = Slug
+
+## Partners' calendars (sources)
+err_required = è obbligatorio
+err_source_url = deve essere l’indirizzo http:// o https:// di un calendario (.ics)
+err_source_trust = deve essere "hold" (le nuove azioni attendono il coordinamento) o "publish" (pubblicate subito)

@@ -482,3 +482,8 @@ field_query = ページの URL
 field_theme = テーマ
 field_limit = アクションの件数
 field_slug = スラッグ
+
+## Partners' calendars (sources)
+err_required = 必須です。
+err_source_url = カレンダー（.ics）の http:// または https:// のアドレスを指定してください。
+err_source_trust = "hold"（新しいアクションはコーディネーターの確認を待つ）または "publish"（すぐに公開）を指定してください。

@@ -486,3 +486,8 @@ field_query = Endereço
 field_theme = Tema
 field_limit = Número de ações
 field_slug = Identificador
+
+## Partners' calendars (sources)
+err_required = é obrigatório
+err_source_url = deve ser o endereço http:// ou https:// de um calendário (.ics)
+err_source_trust = deve ser "hold" (as novas ações aguardam a coordenação) ou "publish" (publicadas de imediato)

@@ -486,3 +486,8 @@ field_query = Adres
 field_theme = Tema
 field_limit = Eylem sayısı
 field_slug = Kısa ad
+
+## Partners' calendars (sources)
+err_required = zorunludur
+err_source_url = bir takvimin (.ics) http:// veya https:// adresi olmalıdır
+err_source_trust = "hold" (yeni eylemler bir koordinatörü bekler) ya da "publish" (hemen yayımlanır) olmalıdır
