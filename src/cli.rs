@@ -327,6 +327,7 @@ pub fn run() -> ExitCode {
             },
             poll_sources: !no_poll_sources,
             allow_loopback_sources: dangerously_allow_loopback_sources,
+            fetch_timeout: crate::fetch::TOTAL_TIMEOUT,
         }),
         Command::Sources(sources) => poll_sources(sources),
         Command::Import { db, file } => import(&db, &file),

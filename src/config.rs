@@ -36,6 +36,8 @@ pub struct Settings {
     /// Whether partners' calendars may be fetched from loopback addresses
     /// (`--dangerously-allow-loopback-sources`: tests only).
     pub allow_loopback_sources: bool,
+    /// Time for each fetch of a partner's calendar, body included.
+    pub fetch_timeout: std::time::Duration,
 }
 
 /// Where and how mail leaves.
@@ -88,6 +90,7 @@ impl Settings {
             mail: None,
             poll_sources: false,
             allow_loopback_sources: true,
+            fetch_timeout: std::time::Duration::from_secs(3),
         }
     }
 

@@ -108,10 +108,13 @@ impl Resolver for PublicOnly {
             let ip = addr.ip();
             let allowed = is_public(ip) || (self.allow_loopback && ip.is_loopback());
             if !allowed {
-                return Err(ureq::Error::Other(Box::new(Refused(format!(
-                    "{} resolves to {ip}, which is not a public Internet address",
-                    uri.host().unwrap_or("the host")
-                )))));
+                let host = uri.host().unwrap_or("the host").trim_matches(['[', ']']);
+                let said = if host.parse::<IpAddr>().is_ok() {
+                    format!("{ip} is not a public Internet address")
+                } else {
+                    format!("{host} resolves to {ip}, which is not a public Internet address")
+                };
+                return Err(ureq::Error::Other(Box::new(Refused(said))));
             }
         }
         Ok(addrs)
@@ -160,22 +163,30 @@ pub enum FetchError {
 /// Fetches partners' calendars.
 pub struct Fetcher {
     agent: ureq::Agent,
+    /// Time for each exchange.
+    total: Duration,
 }
 
 impl Fetcher {
     /// A fetcher naming itself with `user_agent`; `allow_loopback` lets it reach 127.0.0.1 and
-    /// ::1 (tests only).
+    /// ::1 (tests only); [`TOTAL_TIMEOUT`] for each exchange.
     pub fn new(user_agent: &str, allow_loopback: bool) -> Self {
+        Self::with_timeout(user_agent, allow_loopback, TOTAL_TIMEOUT)
+    }
+
+    /// [`Self::new`] with `total` for each exchange, body included.
+    pub fn with_timeout(user_agent: &str, allow_loopback: bool, total: Duration) -> Self {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(REDIRECTS_MAX)
             .proxy(None)
             .user_agent(user_agent)
             .accept("text/calendar, */*;q=0.5")
-            .timeout_connect(Some(CONNECT_TIMEOUT))
-            .timeout_global(Some(TOTAL_TIMEOUT))
+            .timeout_connect(Some(CONNECT_TIMEOUT.min(total)))
+            .timeout_global(Some(total))
             .build();
         Self {
+            total,
             agent: ureq::Agent::with_parts(config, DefaultConnector::new(), PublicOnly { allow_loopback }),
         }
     }
@@ -196,6 +207,7 @@ impl Fetcher {
         if let Some(since) = last_modified {
             req = req.header("If-Modified-Since", since);
         }
+        let failed = |e| failed(e, self.total);
         let mut res = req.call().map_err(failed)?;
         let header = |name: &str| {
             res.headers()
@@ -249,22 +261,31 @@ impl Fetcher {
 }
 
 /// ureq's error in a coordinator's words.
-fn failed(e: ureq::Error) -> FetchError {
+fn failed(e: ureq::Error, total: Duration) -> FetchError {
     match e {
         ureq::Error::Other(inner) => match inner.downcast::<Refused>() {
             Ok(refused) => FetchError::Refused(refused.0),
             Err(other) => FetchError::Failed(other.to_string()),
         },
         ureq::Error::BodyExceedsLimit(n) => FetchError::TooLarge(n),
-        ureq::Error::Timeout(_) => FetchError::Timeout(TOTAL_TIMEOUT),
+        ureq::Error::Timeout(_) => FetchError::Timeout(total),
         ureq::Error::TooManyRedirects => FetchError::Failed(format!("more than {REDIRECTS_MAX} redirects")),
         ureq::Error::HostNotFound => FetchError::Failed("the partner's host name does not resolve".into()),
         ureq::Error::ConnectionFailed => FetchError::Failed("the partner's server refused the connection".into()),
         ureq::Error::Io(io) => match io.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>()) {
             Some(ureq::Error::BodyExceedsLimit(n)) => FetchError::TooLarge(*n),
-            _ if io.kind() == std::io::ErrorKind::TimedOut => FetchError::Timeout(TOTAL_TIMEOUT),
+            _ if io.kind() == std::io::ErrorKind::TimedOut => FetchError::Timeout(total),
+            _ if io.kind() == std::io::ErrorKind::UnexpectedEof || io.to_string().contains("disconnected") => {
+                FetchError::Failed("the connection closed before the whole calendar arrived".into())
+            }
             _ => FetchError::Failed(io.to_string()),
         },
+        ureq::Error::Protocol(p) if p.to_string().contains("disconnected") => {
+            FetchError::Failed("the connection closed before the whole calendar arrived".into())
+        }
+        other if other.to_string().contains("Peer disconnected") => {
+            FetchError::Failed("the connection closed before the whole calendar arrived".into())
+        }
         other => FetchError::Failed(other.to_string()),
     }
 }

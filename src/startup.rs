@@ -110,9 +110,10 @@ impl Application {
         }
         // Partners' calendars: polled in the background by one thread, and on a coordinator's
         // request ("poll now") through the same fetcher.
-        let fetcher = Arc::new(crate::fetch::Fetcher::new(
+        let fetcher = Arc::new(crate::fetch::Fetcher::with_timeout(
             &crate::poller::user_agent(&base_url),
             settings.allow_loopback_sources,
+            settings.fetch_timeout,
         ));
         if settings.allow_loopback_sources {
             tracing::warn!(

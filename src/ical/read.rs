@@ -85,6 +85,8 @@ pub struct RemoteEvent {
     pub time: Option<RemoteTime>,
     /// What could not be read or was read with a guess, in words.
     pub notes: Vec<String>,
+    /// The calendar's `X-WR-TIMEZONE`, when it names a zone.
+    pub calendar_zone: Option<Zone>,
 }
 
 /// A calendar file that cannot be read at all.
@@ -298,6 +300,7 @@ fn event(c: &Component<'_>, calendar_zone: Option<&Zone>) -> RemoteEvent {
     let recurrence_key = keys("RECURRENCE-ID").into_iter().next();
     let exdate_keys = keys("EXDATE");
     RemoteEvent {
+        calendar_zone: calendar_zone.cloned(),
         recurrence_key,
         exdate_keys,
         uid: value(c, "UID").unwrap_or_default(),

@@ -265,6 +265,10 @@ struct Wanted {
     hold: bool,
 }
 
+/// What exporters put before a cancelled event's title: this project's feeds (for clients
+/// that ignore STATUS), Outlook, Exchange.
+const CANCELLED_PREFIXES: &[&str] = &["CANCELLED: ", "Cancelled: ", "Canceled: ", "CANCELED: "];
+
 /// Hosts whose links are ways to join online.
 const MEETING_HOSTS: &[&str] = &[
     "zoom.us",
@@ -304,11 +308,22 @@ fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: boo
         .time
         .as_ref()
         .ok_or_else(|| format!("{}: {}", ev.uid, ev.notes.join("; ")))?;
+    // A cancelled event's title often says so too, for clients that show no status (this
+    // project's own feeds, Outlook's "Canceled: "): the status says it here.
+    let mut title = ev.summary.trim();
+    if ev.status.as_deref() == Some("CANCELLED") {
+        for prefix in CANCELLED_PREFIXES {
+            if let Some(rest) = title.strip_prefix(prefix) {
+                title = rest.trim_start();
+                break;
+            }
+        }
+    }
     let mut f = EventForm {
-        title: Some(if ev.summary.trim().is_empty() {
+        title: Some(if title.is_empty() {
             ev.uid.clone()
         } else {
-            ev.summary.clone()
+            title.to_string()
         }),
         ..Default::default()
     };
@@ -408,6 +423,19 @@ fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: boo
         }
     }
     f.description = (!description.is_empty()).then_some(description);
+    if f.all_day == Some(true) {
+        // A date has no zone in iCalendar; the action's days are read in the zone of its
+        // country when it has one zone, else the calendar's, else UTC.
+        let zones = f
+            .country
+            .as_deref()
+            .map(crate::domain::zone::zones_of)
+            .unwrap_or_default();
+        f.timezone = match zones.as_slice() {
+            [one] => Some(one.clone()),
+            _ => ev.calendar_zone.as_ref().map(|z| z.name().to_string()).or(f.timezone),
+        };
+    }
     f.campaigns = source.settings.campaigns.clone();
     f.languages = source.settings.languages.clone();
     let mut tags = source.settings.tags.clone();
@@ -637,7 +665,16 @@ pub fn apply(
             None => {
                 // New: held when the source is not trusted, when a guess was made, or when it
                 // looks like an action already published (the submission check).
-                let similar = events::overlapping(&tx, &w.event)?;
+                // Only others' actions: a partner's own events at one place and time are theirs
+                // to list.
+                let mut similar = events::overlapping(&tx, &w.event)?;
+                let mut others = Vec::with_capacity(similar.len());
+                for (id, title) in similar.drain(..) {
+                    if sources::of_event(&tx, id)?.is_none_or(|(from, _)| from != source.id) {
+                        others.push((id, title));
+                    }
+                }
+                let similar = others;
                 let hold = source.settings.trust == Trust::Hold || w.hold || !similar.is_empty();
                 if !similar.is_empty() {
                     outcome.notes.push(format!(

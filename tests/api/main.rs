@@ -16,4 +16,5 @@ mod paths;
 mod properties;
 mod proxy;
 mod reliability;
+mod sources;
 mod staleness;

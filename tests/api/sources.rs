@@ -1,0 +1,284 @@
+//! Partners' calendars over real HTTP (issue 17): a scripted partner server on loopback
+//! (tests/clients/partner_server.py, Python's own HTTP server) serves fixture calendars with real
+//! ETags and every failure a partner's server has; coordinators follow it through
+//! `/api/v1/moderation/sources` and poll it now; the feeds show what arrived.
+
+use std::io::{BufRead as _, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use awc::http::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, app_with_coordinator};
+
+/// The partner server, stopped when dropped.
+struct Partner {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Partner {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn partner(folder: &Path) -> Partner {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/partner_server.py");
+    let mut child = Command::new("python3")
+        .arg(script)
+        .arg(folder)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs the partner server");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("its port");
+    let port = line.trim().parse().expect("a port");
+    Partner { child, port }
+}
+
+impl Partner {
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    async fn stats(&self) -> Value {
+        let mut res = awc::Client::default()
+            .get(self.url("/stats"))
+            .send()
+            .await
+            .expect("stats");
+        res.json().limit(1 << 20).await.expect("json")
+    }
+}
+
+async fn add(app: &TestApp, token: &str, body: Value) -> (u16, Value) {
+    let auth = format!("Bearer {token}");
+    let r = app
+        .send_json(
+            Method::POST,
+            "/api/v1/moderation/sources",
+            &[("Authorization", &auth)],
+            &body,
+        )
+        .await;
+    (r.status, r.json())
+}
+
+async fn poll(app: &TestApp, token: &str, id: i64) -> Value {
+    let auth = format!("Bearer {token}");
+    let r = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/sources/{id}/poll"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    r.json()
+}
+
+/// A Google-like export: UTC times with X-WR-TIMEZONE, an override listed before its master,
+/// an all-day action with its exclusive DTEND.
+fn google(title: &str, stamp: &str) -> String {
+    format!(
+        "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nX-WR-CALNAME:Union actions\r\nX-WR-TIMEZONE:America/Santiago\r\n\
+BEGIN:VEVENT\r\nDTSTART:20270318T220000Z\r\nDTEND:20270318T233000Z\r\nDTSTAMP:{stamp}\r\nUID:march-2027@google.com\r\nSUMMARY:{title}\r\nLOCATION:Plaza Dignidad\\, Santiago\\, Chile\r\nSTATUS:CONFIRMED\r\nSEQUENCE:0\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270501\r\nDTEND;VALUE=DATE:20270503\r\nDTSTAMP:{stamp}\r\nUID:may-day-2027@google.com\r\nSUMMARY:May Day camp\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n"
+    )
+}
+
+#[actix_web::test]
+async fn a_partners_calendar_arrives_over_http_and_follows_its_changes() {
+    let (app, token) = app_with_coordinator().await;
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("union.ics"),
+        google("March for Palestine", "20261201T000000Z"),
+    )
+    .unwrap();
+    let server = partner(folder.path());
+    let (status, source) = add(
+        &app,
+        &token,
+        json!({"url": server.url("/feed/union.ics"), "name": "Union", "trust": "publish",
+               "campaigns": ["day-of-solidarity"], "languages": ["es"], "tags": ["union"]}),
+    )
+    .await;
+    assert_eq!(status, 201, "{source}");
+    let id = source["id"].as_i64().unwrap();
+    let first = poll(&app, &token, id).await;
+    assert_eq!(first["poll"]["status"], "changed", "{first}");
+    assert_eq!(first["poll"]["counts"]["new"], 2, "{first}");
+    assert_eq!(
+        first["source"]["interval_seconds"], 1800,
+        "Cache-Control: max-age=1800 honoured"
+    );
+    // In the feed, at the partner's instant, in the calendar's zone.
+    let feed = app.get("/calendar.ics").await.text();
+    assert!(feed.contains("SUMMARY:March for Palestine"), "{feed}");
+    assert!(feed.contains("DTSTART;TZID=America/Santiago:20270318T190000"), "{feed}");
+    assert!(feed.contains("LOCATION:Plaza Dignidad\\, Santiago\\, Chile"), "{feed}");
+    assert!(
+        feed.contains("DTSTART;VALUE=DATE:20270501") && feed.contains("DTEND;VALUE=DATE:20270503"),
+        "{feed}"
+    );
+    // Polled again: a conditional GET, answered 304; nothing written.
+    let revision = app.get("/api/v1/events?limit=1").await.header("etag");
+    let again = poll(&app, &token, id).await;
+    assert_eq!(again["poll"]["status"], "unchanged", "{again}");
+    assert_eq!(server.stats().await["not_modified"], 1);
+    assert_eq!(
+        app.get("/api/v1/events?limit=1").await.header("etag"),
+        revision,
+        "nothing moved"
+    );
+    // The partner re-exports with a new DTSTAMP only: a 200, and still nothing written.
+    std::fs::write(
+        folder.path().join("union.ics"),
+        google("March for Palestine", "20261202T000000Z"),
+    )
+    .unwrap();
+    let restamped = poll(&app, &token, id).await;
+    assert_eq!(restamped["poll"]["status"], "unchanged", "{restamped}");
+    // The partner renames the march: the same action, SEQUENCE up.
+    std::fs::write(
+        folder.path().join("union.ics"),
+        google("Great March for Palestine", "20261203T000000Z"),
+    )
+    .unwrap();
+    let renamed = poll(&app, &token, id).await;
+    assert_eq!(renamed["poll"]["counts"]["updated"], 1, "{renamed}");
+    let feed = app.get("/calendar.ics").await.text();
+    assert!(feed.contains("SUMMARY:Great March for Palestine"));
+    assert!(feed.contains("SEQUENCE:1"), "{feed}");
+    assert!(!feed.contains("SUMMARY:March for Palestine\r\n"));
+    // Honest User-Agent on every request.
+    let stats = server.stats().await;
+    assert!(
+        stats["user_agents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|u| u.as_str().unwrap().starts_with("actioncal/")
+                && u.as_str().unwrap().contains("http://calendar.test")),
+        "{stats}"
+    );
+    // The list shows the source with its counts.
+    let auth = format!("Bearer {token}");
+    let list = app
+        .request(Method::GET, "/api/v1/moderation/sources", &[("Authorization", &auth)])
+        .await
+        .json();
+    assert_eq!(list["sources"][0]["counts"]["new"], 2, "{list}");
+    assert_eq!(list["sources"][0]["counts"]["updated"], 1, "{list}");
+    // Never in a public answer.
+    assert_eq!(app.get("/api/v1/moderation/sources").await.status, 401);
+}
+
+#[actix_web::test]
+async fn every_failure_of_a_partners_server_is_said_and_changes_nothing() {
+    let (app, token) = app_with_coordinator().await;
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("ok.ics"), google("Vigil", "20261201T000000Z")).unwrap();
+    let server = partner(folder.path());
+    let cases = [
+        ("/status/500", "500"),
+        ("/status/503", "retry after 120"),
+        ("/redirect-private", "not a public Internet address"),
+        ("/redirect-loop", "redirects"),
+        ("/bomb", "larger than"),
+        ("/big", "larger than"),
+        ("/truncated", "closed before the whole calendar arrived"),
+        ("/cut", "cut short"),
+        ("/html", "not an iCalendar file"),
+        ("/slow", "no answer within"),
+        ("/feed/missing.ics", "404"),
+    ];
+    for (path, said) in cases {
+        let (status, source) = add(&app, &token, json!({"url": server.url(path), "trust": "publish"})).await;
+        assert_eq!(status, 201, "{source}");
+        let polled = poll(&app, &token, source["id"].as_i64().unwrap()).await;
+        assert_eq!(polled["poll"]["status"], "error", "{path}: {polled}");
+        let message = polled["source"]["last_error"].as_str().unwrap_or_default().to_string();
+        eprintln!("{path}: {message}");
+        assert!(message.contains(said), "{path}: {message:?} should say {said:?}");
+        assert_eq!(polled["source"]["failures"], 1, "{path}");
+        let next = polled["poll"]["next_poll_at"].as_i64().unwrap();
+        assert!(next > 0, "{path}: a later retry");
+    }
+    assert!(
+        !app.get("/calendar.ics").await.text().contains("BEGIN:VEVENT"),
+        "nothing arrived"
+    );
+    // A redirect to a public-looking path on the same server is followed.
+    let (_, source) = add(
+        &app,
+        &token,
+        json!({"url": server.url("/redirect/ok.ics"), "trust": "publish"}),
+    )
+    .await;
+    let polled = poll(&app, &token, source["id"].as_i64().unwrap()).await;
+    assert_eq!(polled["poll"]["status"], "changed", "{polled}");
+    // Refused before anything is fetched: not http(s), already followed.
+    let (status, body) = add(&app, &token, json!({"url": "ftp://partner.example/cal.ics"})).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, body) = add(&app, &token, json!({"url": server.url("/redirect/ok.ics")})).await;
+    assert_eq!(status, 409, "{body}");
+    // Without the dangerous flag, loopback is refused like any private address.
+    let careful = actioncal::fetch::Fetcher::new("test", false);
+    let refused = careful.fetch(&server.url("/feed/ok.ics"), None, None).unwrap_err();
+    assert!(matches!(refused, actioncal::fetch::FetchError::Refused(_)), "{refused}");
+}
+
+#[actix_web::test]
+async fn another_actioncal_as_a_partner_arrives_at_the_same_instants() {
+    // The partner: a second server with the demo calendar (many zones, repeat rules, all-day
+    // and online actions), followed through its public feed.
+    let partner_app = crate::helpers::spawn_app().await;
+    partner_app.import_fixture("demo.json");
+    let (app, token) = app_with_coordinator().await;
+    let (status, source) = add(
+        &app,
+        &token,
+        json!({"url": format!("{}/calendar.ics", partner_app.address), "trust": "publish"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{source}");
+    let polled = poll(&app, &token, source["id"].as_i64().unwrap()).await;
+    assert_eq!(polled["poll"]["status"], "changed", "{polled}");
+    let theirs = partner_app.get("/api/v1/events?limit=500").await.json();
+    let ours = app.get("/api/v1/events?limit=500").await.json();
+    let theirs = theirs["events"].as_array().unwrap();
+    let ours = ours["events"].as_array().unwrap();
+    assert!(!ours.is_empty());
+    let mut compared = 0;
+    for mine in ours {
+        let title = mine["title"].as_str().unwrap();
+        let Some(original) = theirs.iter().find(|e| e["title"] == mine["title"]) else {
+            panic!("{title:?} is not the partner's");
+        };
+        // A date has no zone in iCalendar: all-day actions keep their days (their zone is the
+        // country's when it has one).
+        let fields: &[&str] = if original["all_day"] == true {
+            &["start", "end", "all_day", "recurrence", "status"]
+        } else {
+            &["start_utc", "end_utc", "timezone", "all_day", "recurrence", "status"]
+        };
+        for field in fields {
+            assert_eq!(mine[field], original[field], "{title}: {field}");
+        }
+        if original["country"].is_string() && mine["country"].is_string() {
+            assert_eq!(mine["country"], original["country"], "{title}");
+        }
+        compared += 1;
+    }
+    // Every action of the partner's feed arrived (the feed holds those not ended 30 days ago).
+    let feed = partner_app.get("/calendar.ics").await.text();
+    assert_eq!(compared, feed.matches("BEGIN:VEVENT").count(), "{polled}");
+}
