@@ -47,6 +47,12 @@ pub enum ZoneFrom {
     Utc,
     /// Floating times (no zone), read in the calendar's `X-WR-TIMEZONE` or else UTC.
     Floating,
+    /// A custom VTIMEZONE with no IANA name, evaluated by its own rules; the IANA zone that
+    /// agrees with it over the action's dates.
+    CustomRules,
+    /// A custom VTIMEZONE that no IANA zone agrees with on the action's dates: the instants
+    /// are right, shown in UTC (flagged in the notes).
+    CustomInUtc,
 }
 
 /// One VEVENT of a partner's calendar, as read.
@@ -81,6 +87,8 @@ pub struct RemoteEvent {
     pub recurrence_key: Option<String>,
     /// The occurrences `EXDATE` removes, as [`occurrence_key`]s.
     pub exdate_keys: Vec<String>,
+    /// The occurrences `RDATE` adds (dates, date-times, periods), in file order.
+    pub rdates: Vec<Rdate>,
     /// When; `None` when its time could not be resolved (see `notes`).
     pub time: Option<RemoteTime>,
     /// What could not be read or was read with a guess, in words.
@@ -170,9 +178,15 @@ fn read_calendar_text(text: &str) -> Result<RemoteCalendar, ReadError> {
         .find(|p| p.name.as_str().eq_ignore_ascii_case("X-WR-TIMEZONE"))
         .and_then(|p| Zone::from_tzid(p.val.as_str(), None))
         .map(|(z, _)| z);
+    let customs: Customs = calendar
+        .components
+        .iter()
+        .filter(|c| c.name.as_str().eq_ignore_ascii_case("VTIMEZONE"))
+        .filter_map(CustomZone::read)
+        .collect();
     let mut events = Vec::new();
     for component in calendar.components.iter() {
-        collect(component, calendar_zone.as_ref(), &mut events);
+        collect(component, calendar_zone.as_ref(), &customs, &mut events);
     }
     let refresh = calendar
         .properties
@@ -187,12 +201,12 @@ fn read_calendar_text(text: &str) -> Result<RemoteCalendar, ReadError> {
     Ok(RemoteCalendar { events, refresh })
 }
 
-fn collect(c: &Component<'_>, calendar_zone: Option<&Zone>, out: &mut Vec<RemoteEvent>) {
+fn collect(c: &Component<'_>, calendar_zone: Option<&Zone>, customs: &Customs, out: &mut Vec<RemoteEvent>) {
     if c.name.as_str().eq_ignore_ascii_case("VEVENT") {
-        out.push(event(c, calendar_zone));
+        out.push(event(c, calendar_zone, customs));
     }
     for inner in &c.components {
-        collect(inner, calendar_zone, out);
+        collect(inner, calendar_zone, customs, out);
     }
 }
 
@@ -255,6 +269,54 @@ pub enum OccurrenceStart<'a> {
     Local(DateTime, &'a Zone),
 }
 
+/// One occurrence an `RDATE` adds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rdate {
+    /// An all-day occurrence.
+    Date(Date),
+    /// An occurrence starting at an instant, lasting as long as its period says (`start/end`,
+    /// `start/duration`) or, without one, as long as the series' first occurrence.
+    At(jiff::Timestamp, Option<jiff::SignedDuration>),
+}
+
+/// The occurrences of an `RDATE` property, each value read in its `TZID`, as UTC when it ends
+/// in `Z`, else (floating) in `zone`.
+fn rdates_of(p: &Property<'_>, zone: &Zone) -> Vec<Rdate> {
+    let own = param(p, "TZID").and_then(|t| Zone::from_tzid(&t, None)).map(|(z, _)| z);
+    let instant = |v: &str| -> Option<jiff::Timestamp> {
+        let (dt, is_utc, _) = parse_value(v)?;
+        let tz = if is_utc {
+            jiff::tz::TimeZone::UTC
+        } else {
+            own.as_ref().unwrap_or(zone).tz().clone()
+        };
+        tz.to_ambiguous_timestamp(dt).compatible().ok()
+    };
+    p.val
+        .as_str()
+        .split(',')
+        .filter_map(|v| {
+            let v = v.trim();
+            match v.split_once('/') {
+                Some((start, end)) => {
+                    let from = instant(start)?;
+                    let length = match instant(end) {
+                        Some(to) => to.duration_since(from),
+                        None => duration(end)?
+                            .to_duration(jiff::SpanRelativeTo::days_are_24_hours())
+                            .ok()?,
+                    };
+                    Some(Rdate::At(from, Some(length)))
+                }
+                None => match parse_value(v)? {
+                    (dt, _, true) => Some(Rdate::Date(dt.date())),
+                    _ => Some(Rdate::At(instant(v)?, None)),
+                },
+            }
+        })
+        .collect()
+}
+
 /// The [`occurrence_key`]s of a RECURRENCE-ID, EXDATE or RDATE property's values, each read in
 /// its `TZID`, as UTC when it ends in `Z`, else (floating) in `zone`.
 fn keys_of(p: &Property<'_>, zone: &Zone) -> Vec<String> {
@@ -280,9 +342,9 @@ fn keys_of(p: &Property<'_>, zone: &Zone) -> Vec<String> {
         .collect()
 }
 
-fn event(c: &Component<'_>, calendar_zone: Option<&Zone>) -> RemoteEvent {
+fn event(c: &Component<'_>, calendar_zone: Option<&Zone>, customs: &Customs) -> RemoteEvent {
     let mut notes = Vec::new();
-    let time = time(c, calendar_zone, &mut notes);
+    let time = time(c, calendar_zone, customs, &mut notes);
     // Floating exception dates are read in the event's own zone.
     let zone = match &time {
         Some(RemoteTime::Timed { zone, .. }) => Some(zone.clone()),
@@ -299,7 +361,17 @@ fn event(c: &Component<'_>, calendar_zone: Option<&Zone>) -> RemoteEvent {
     };
     let recurrence_key = keys("RECURRENCE-ID").into_iter().next();
     let exdate_keys = keys("EXDATE");
+    let rdates = match zone.as_ref() {
+        Some(zone) => c
+            .properties
+            .iter()
+            .filter(|p| p.name.as_str().eq_ignore_ascii_case("RDATE"))
+            .flat_map(|p| rdates_of(p, zone))
+            .collect(),
+        None => Vec::new(),
+    };
     RemoteEvent {
+        rdates,
         calendar_zone: calendar_zone.cloned(),
         recurrence_key,
         exdate_keys,
@@ -383,7 +455,12 @@ fn duration(raw: &str) -> Option<jiff::Span> {
     raw.trim().trim_start_matches('+').parse::<jiff::Span>().ok()
 }
 
-fn time(c: &Component<'_>, calendar_zone: Option<&Zone>, notes: &mut Vec<String>) -> Option<RemoteTime> {
+fn time(
+    c: &Component<'_>,
+    calendar_zone: Option<&Zone>,
+    customs: &Customs,
+    notes: &mut Vec<String>,
+) -> Option<RemoteTime> {
     let start_p = property(c, "DTSTART")?;
     let Some((start, start_utc, is_date)) = parse_value(start_p.val.as_str()) else {
         notes.push(format!("DTSTART {:?} is not a date or time", start_p.val.as_str()));
@@ -419,10 +496,15 @@ fn time(c: &Component<'_>, calendar_zone: Option<&Zone>, notes: &mut Vec<String>
     let (zone, how) = match param(start_p, "TZID") {
         Some(tzid) => match Zone::from_tzid(&tzid, None) {
             Some((zone, kind)) => (zone, ZoneFrom::Tzid(kind)),
-            None => {
-                notes.push(format!("TZID {tzid:?} names no known zone"));
-                return None;
-            }
+            None => match customs.get(tzid.as_str()) {
+                Some(custom) => return custom_time(c, custom, &tzid, start, end_p, end, span, calendar_zone, notes),
+                None => {
+                    notes.push(format!(
+                        "TZID {tzid:?} names no known zone and the file has no VTIMEZONE for it"
+                    ));
+                    return None;
+                }
+            },
         },
         None if start_utc => match calendar_zone {
             Some(z) => (z.clone(), ZoneFrom::CalendarZone),
@@ -464,6 +546,273 @@ fn time(c: &Component<'_>, calendar_zone: Option<&Zone>, notes: &mut Vec<String>
         zone,
         how,
     })
+}
+
+/// The calendar's own VTIMEZONEs whose TZID names no known zone, by TZID.
+type Customs = std::collections::HashMap<String, CustomZone>;
+
+/// A VTIMEZONE read for its rules (RFC 5545 §3.6.5): its STANDARD and DAYLIGHT observances.
+#[derive(Debug, Clone)]
+pub struct CustomZone {
+    observances: Vec<Observance>,
+}
+
+/// One STANDARD or DAYLIGHT part: from its onsets on, the offset is `to`.
+#[derive(Debug, Clone)]
+struct Observance {
+    /// The first onset, in local time before it (the time of day of every onset).
+    start: DateTime,
+    /// UTC offsets before and after each onset, in seconds.
+    from: i32,
+    to: i32,
+    /// A yearly rule: month, and which weekday of it (`-1SU`: the last Sunday); until when.
+    yearly: Option<(i8, i8, jiff::civil::Weekday, Option<DateTime>)>,
+    /// More onsets (RDATE).
+    more: Vec<DateTime>,
+}
+
+fn offset_seconds(raw: &str) -> Option<i32> {
+    let raw = raw.trim();
+    let (sign, digits) = match raw.as_bytes().first()? {
+        b'+' => (1, &raw[1..]),
+        b'-' => (-1, &raw[1..]),
+        _ => return None,
+    };
+    let n = |r: std::ops::Range<usize>| digits.get(r)?.parse::<i32>().ok();
+    let secs = n(0..2)? * 3600 + n(2..4)? * 60 + if digits.len() >= 6 { n(4..6)? } else { 0 };
+    Some(sign * secs)
+}
+
+fn weekday(code: &str) -> Option<jiff::civil::Weekday> {
+    use jiff::civil::Weekday::*;
+    Some(match code {
+        "MO" => Monday,
+        "TU" => Tuesday,
+        "WE" => Wednesday,
+        "TH" => Thursday,
+        "FR" => Friday,
+        "SA" => Saturday,
+        "SU" => Sunday,
+        _ => return None,
+    })
+}
+
+impl CustomZone {
+    /// The TZID and rules of a VTIMEZONE whose TZID names no known zone.
+    fn read(c: &Component<'_>) -> Option<(String, CustomZone)> {
+        let tzid = value(c, "TZID")?.trim_matches('"').to_string();
+        if Zone::from_tzid(&tzid, None).is_some() {
+            return None;
+        }
+        let observances: Vec<Observance> = c
+            .components
+            .iter()
+            .filter_map(|o| {
+                let (start, _, _) = parse_value(&value(o, "DTSTART")?)?;
+                let from = offset_seconds(&value(o, "TZOFFSETFROM")?)?;
+                let to = offset_seconds(&value(o, "TZOFFSETTO")?)?;
+                let yearly = value(o, "RRULE").and_then(|rule| {
+                    let part = |key: &str| {
+                        rule.split(';').find_map(|p| {
+                            p.split_once('=')
+                                .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+                                .map(|(_, v)| v.to_string())
+                        })
+                    };
+                    if !part("FREQ")?.eq_ignore_ascii_case("YEARLY") {
+                        return None;
+                    }
+                    let month: i8 = part("BYMONTH")?.parse().ok()?;
+                    let by_day = part("BYDAY")?;
+                    let (n, code) = by_day.split_at(by_day.len().checked_sub(2)?);
+                    let n: i8 = if n.is_empty() {
+                        1
+                    } else {
+                        n.trim_start_matches('+').parse().ok()?
+                    };
+                    let until = part("UNTIL").and_then(|u| parse_value(&u)).map(|(u, _, _)| u);
+                    Some((month, n, weekday(code)?, until))
+                });
+                let more = o
+                    .properties
+                    .iter()
+                    .filter(|p| p.name.as_str().eq_ignore_ascii_case("RDATE"))
+                    .flat_map(|p| {
+                        p.val
+                            .as_str()
+                            .split(',')
+                            .filter_map(|v| parse_value(v).map(|(d, _, _)| d))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                Some(Observance {
+                    start,
+                    from,
+                    to,
+                    yearly,
+                    more,
+                })
+            })
+            .collect();
+        (!observances.is_empty()).then_some((tzid, CustomZone { observances }))
+    }
+
+    /// The UTC offset (seconds) in force at local time `at` by these rules: that of the latest
+    /// onset at or before it, else the earliest observance's offset before its first onset.
+    pub fn offset_at(&self, at: DateTime) -> i32 {
+        let mut best: Option<(DateTime, i32)> = None;
+        for o in &self.observances {
+            let mut onsets = vec![o.start];
+            onsets.extend(o.more.iter().copied());
+            if let Some((month, n, day, until)) = o.yearly {
+                for year in [at.year() - 1, at.year()] {
+                    if year < o.start.year() {
+                        continue;
+                    }
+                    let Ok(first) = Date::new(year, month, 1) else { continue };
+                    // `nth` counts from the month's end when negative (`-1SU`: its last Sunday).
+                    let Ok(date) = first.nth_weekday_of_month(n, day) else {
+                        continue;
+                    };
+                    let onset = date.to_datetime(o.start.time());
+                    if onset >= o.start && until.is_none_or(|u| onset <= u) {
+                        onsets.push(onset);
+                    }
+                }
+            }
+            for onset in onsets.into_iter().filter(|t| *t <= at) {
+                if best.is_none_or(|(b, _)| onset > b) {
+                    best = Some((onset, o.to));
+                }
+            }
+        }
+        match best {
+            Some((_, to)) => to,
+            None => self.observances.iter().min_by_key(|o| o.start).map_or(0, |o| o.from),
+        }
+    }
+
+    /// The instant of local time `at` by these rules.
+    pub fn instant(&self, at: DateTime) -> Option<jiff::Timestamp> {
+        let offset = jiff::tz::Offset::from_seconds(self.offset_at(at)).ok()?;
+        offset.to_timestamp(at).ok()
+    }
+}
+
+/// Whether IANA zone `tz` agrees with `custom` at each of `instants` and at noon on 15 January
+/// and 15 July of their years (the same standard and summer offsets, not just the same offset
+/// once).
+fn agrees(tz: &jiff::tz::TimeZone, custom: &CustomZone, instants: &[jiff::Timestamp]) -> bool {
+    instants.iter().all(|t| {
+        let local = tz.to_datetime(*t);
+        if custom.instant(local) != Some(*t) {
+            return false;
+        }
+        [1, 7].into_iter().all(|month| {
+            Date::new(local.year(), month, 15)
+                .map(|d| d.to_datetime(jiff::civil::Time::constant(12, 0, 0, 0)))
+                .is_ok_and(|noon| {
+                    tz.to_ambiguous_timestamp(noon)
+                        .compatible()
+                        .is_ok_and(|t| custom.instant(noon) == Some(t))
+                })
+        })
+    })
+}
+
+/// The time of an event whose TZID is a custom VTIMEZONE: its instants by the file's own rules,
+/// shown in the IANA zone that agrees with those rules over the event's dates: the calendar's
+/// `X-WR-TIMEZONE`, a zone of the country its LOCATION ends with, a zone whose city the TZID
+/// names, else the first agreeing zone by name; none agreeing: UTC, flagged.
+#[allow(clippy::too_many_arguments)]
+fn custom_time(
+    c: &Component<'_>,
+    custom: &CustomZone,
+    tzid: &str,
+    start: DateTime,
+    end_p: Option<&Property<'_>>,
+    end: Option<(DateTime, bool, bool)>,
+    span: Option<jiff::Span>,
+    calendar_zone: Option<&Zone>,
+    notes: &mut Vec<String>,
+) -> Option<RemoteTime> {
+    let start_at = custom.instant(start)?;
+    let end_at = match (end, end_p) {
+        (Some((e, true, _)), _) => jiff::tz::TimeZone::UTC.to_timestamp(e).ok()?,
+        (Some((e, false, _)), Some(p)) => match param(p, "TZID").and_then(|t| Zone::from_tzid(&t, None)) {
+            Some((ez, _)) => ez.tz().to_ambiguous_timestamp(e).compatible().ok()?,
+            None => custom.instant(e)?,
+        },
+        _ => match span {
+            Some(s) => start_at
+                .checked_add(s.to_duration(jiff::SpanRelativeTo::days_are_24_hours()).ok()?)
+                .ok()?,
+            None => start_at,
+        },
+    };
+    let instants = [start_at, end_at];
+    let country = value(c, "LOCATION").and_then(|l| {
+        let last = text(&l).rsplit(',').next()?.trim().to_string();
+        crate::domain::Country::all()
+            .find(|k| k.name().eq_ignore_ascii_case(&last) || k.code().eq_ignore_ascii_case(&last))
+    });
+    let names = all_names_cached();
+    let lower = tzid.to_lowercase();
+    let hinted = calendar_zone
+        .map(|z| z.name().to_string())
+        .into_iter()
+        .chain(
+            country
+                .map(|k| crate::domain::zone::zones_of(k.code()))
+                .unwrap_or_default(),
+        )
+        .chain(
+            names
+                .iter()
+                .filter(|n| {
+                    n.rsplit('/')
+                        .next()
+                        .is_some_and(|city| lower.contains(&city.replace('_', " ").to_lowercase()))
+                })
+                .cloned(),
+        );
+    let chosen = hinted
+        .chain(names.iter().cloned())
+        .find(|name| jiff::tz::TimeZone::get(name).is_ok_and(|tz| agrees(&tz, custom, &instants)));
+    let (zone, how) = match chosen.and_then(|n| Zone::try_from(n.as_str()).ok()) {
+        Some(z) => {
+            notes.push(format!(
+                "TZID {tzid:?} read by its own VTIMEZONE rules: {} agrees with them",
+                z.name()
+            ));
+            (z, ZoneFrom::CustomRules)
+        }
+        None => {
+            notes.push(format!(
+                "TZID {tzid:?}: no IANA zone agrees with its VTIMEZONE rules on these dates; the times are kept in UTC"
+            ));
+            (Zone::try_from("UTC").ok()?, ZoneFrom::CustomInUtc)
+        }
+    };
+    Some(RemoteTime::Timed {
+        start: zone.tz().to_datetime(start_at),
+        end: zone.tz().to_datetime(end_at),
+        zone,
+        how,
+    })
+}
+
+/// Every canonical zone name, sorted, made once.
+fn all_names_cached() -> &'static [String] {
+    static NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut names: Vec<String> = crate::domain::zone::all_names()
+            .into_iter()
+            .filter(|n| jiff::tz::TimeZone::get(n).is_ok_and(|tz| tz.is_primary()))
+            .collect();
+        names.sort();
+        names
+    });
+    &NAMES
 }
 
 #[cfg(test)]

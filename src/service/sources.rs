@@ -38,7 +38,7 @@ use sha2::Digest as _;
 
 use super::{WriteError, WriteResult};
 use crate::domain::{Country, DomainError, EventForm, Moderation, NewEvent, Status};
-use crate::ical::read::{OccurrenceStart, RemoteEvent, RemoteTime, occurrence_key};
+use crate::ical::read::{OccurrenceStart, Rdate as ReadRdate, RemoteEvent, RemoteTime, ZoneFrom, occurrence_key};
 use crate::store::audit::{self, Action, Actor, Record};
 use crate::store::sources::{self, Counts, Item, Source, SourceSettings, Trust};
 use crate::store::{StoreError, campaigns, events};
@@ -463,6 +463,16 @@ enum OccurrenceAt {
 
 /// Builds the action for `f`, keyed by the partner's `uid` and `occurrence`.
 fn build(source: &Source, ev: &RemoteEvent, occurrence: &str, mut f: EventForm, hold: bool) -> Result<Wanted, String> {
+    // A time read with a guess (floating, or kept in UTC for want of a zone that agrees with
+    // the file's own rules) waits for a coordinator.
+    let guessed = matches!(
+        ev.time,
+        Some(RemoteTime::Timed {
+            how: ZoneFrom::Floating | ZoneFrom::CustomInUtc,
+            ..
+        })
+    );
+    let hold = hold || guessed;
     f.uid = Some(action_uid(source.id, &ev.uid, occurrence));
     let event = NewEvent::try_from(f).map_err(|e| {
         format!(
@@ -496,6 +506,9 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
         }
     }
     for ev in remote {
+        if ev.time.is_some() {
+            notes.extend(ev.notes.iter().map(|n| format!("{:?}: {n}", ev.summary)));
+        }
         if ev.uid.trim().is_empty() {
             notes.push(format!("{:?}: no UID, cannot be followed", ev.summary));
             continue;
@@ -508,16 +521,16 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
             );
             continue;
         }
-        let Some(rule) = ev.rrule.as_deref() else {
+        if ev.rrule.is_none() && ev.rdates.is_empty() {
             take(
                 form(source, ev, None, true).and_then(|f| build(source, ev, "", f, false)),
                 &mut out,
                 notes,
             );
             continue;
-        };
+        }
         let moved = overrides.get(ev.uid.as_str());
-        if ev.exdate_keys.is_empty() && moved.is_none() {
+        if ev.exdate_keys.is_empty() && ev.rdates.is_empty() && moved.is_none() {
             match form(source, ev, None, false).and_then(|f| build(source, ev, "", f, false)) {
                 Ok(w) => {
                     out.push(w);
@@ -542,9 +555,14 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
                 continue;
             }
         };
-        let recurrence = match crate::domain::recurrence::Recurrence::parse(rule, &first.event.time) {
-            Ok(r) => r,
-            Err(e) => {
+        let parsed = ev
+            .rrule
+            .as_deref()
+            .map(|rule| crate::domain::recurrence::Recurrence::parse(rule, &first.event.time));
+        let recurrence = match parsed {
+            None => None,
+            Some(Ok(r)) => Some(r),
+            Some(Err(e)) => {
                 notes.push(format!(
                     "{} ({}): {e}: only its first occurrence is listed, held",
                     ev.summary, ev.uid
@@ -565,7 +583,28 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
         let to = today
             .checked_add(jiff::Span::new().days(WINDOW_AHEAD_DAYS))
             .unwrap_or(today);
-        for start in recurrence.starts_between(&first.event.time, from, to, OCCURRENCES_MAX) {
+        // The rule's occurrences (or DTSTART alone), then RDATE's, each once.
+        let mut starts: Vec<(DateTime, Option<jiff::SignedDuration>)> = match &recurrence {
+            Some(r) => r
+                .starts_between(&first.event.time, from, to, OCCURRENCES_MAX)
+                .into_iter()
+                .map(|s| (s, None))
+                .collect(),
+            None => vec![(first.event.time.start_local(), None)],
+        };
+        let zone = first.event.time.zone().clone();
+        for r in &ev.rdates {
+            let (start, length) = match r {
+                ReadRdate::Date(d) => (d.to_datetime(jiff::civil::Time::midnight()), None),
+                ReadRdate::At(t, length) => (zone.tz().to_datetime(*t), *length),
+            };
+            if start.date() >= from && start.date() <= to && !starts.iter().any(|(s, _)| *s == start) {
+                starts.push((start, length));
+            }
+        }
+        starts.sort();
+        starts.truncate(usize::from(OCCURRENCES_MAX));
+        for (start, length) in starts {
             let (key, at) = match &ev.time {
                 Some(RemoteTime::AllDay { .. }) => (
                     occurrence_key(OccurrenceStart::Date(start.date())),
@@ -581,11 +620,14 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
             if skip.contains(key.as_str()) {
                 continue;
             }
-            take(
-                form(source, ev, Some(at), true).and_then(|f| build(source, ev, &key, f, false)),
-                &mut out,
-                notes,
-            );
+            let mut form = form(source, ev, Some(at), true);
+            // An RDATE period lasts as long as it says.
+            if let (Ok(f), Some(length), OccurrenceAt::Local(start)) = (&mut form, length, at)
+                && let Ok(end) = start.checked_add(length)
+            {
+                f.end = Some(crate::domain::event_time::format_local(end));
+            }
+            take(form.and_then(|f| build(source, ev, &key, f, false)), &mut out, notes);
         }
     }
     // The same key twice (a file listing an event twice): the last wins.
@@ -599,11 +641,15 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
     unique
 }
 
-/// Field groups that change together: a changed start takes its end and zone along.
+/// Field groups that change together: a changed start takes its end and rule along.
 const GROUPS: &[&[&str]] = &[
     &["title"],
     &["description"],
-    &["start", "end", "timezone", "all_day", "recurrence"],
+    &["start", "end", "all_day", "recurrence"],
+    // The zone alone: a coordinator who corrects the zone of a partner's floating or UTC times
+    // keeps it when the partner later moves the time (its local times are read in the zone
+    // corrected).
+    &["timezone"],
     &["status"],
     &["country", "city", "venue", "latitude", "longitude"],
     &["online_url", "online_links"],
@@ -1003,6 +1049,47 @@ mod tests {
             crate::domain::event_time::format_local(a2.time.start_local()),
             "2027-03-10T15:00"
         );
+        // A coordinator corrects the zone (the partner's times were meant in Paris) and the
+        // campaign; the partner moves the time again: both corrections stay.
+        store
+            .with_conn(|c| {
+                let mut e = events::any_by_id(c, a.id)?.unwrap().to_new(Default::default());
+                e.time = crate::domain::EventTime::parse(
+                    Some("Europe/Paris"),
+                    Some("2027-03-10T15:00"),
+                    Some("2027-03-10T17:00"),
+                    false,
+                )
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                c.execute(
+                    "INSERT INTO campaigns (slug, name, created_at, updated_at) VALUES ('peace', 'Peace', 0, 0)",
+                    [],
+                )?;
+                e.campaigns = vec![crate::domain::CampaignSlug::try_from("peace".to_string()).unwrap()];
+                events::upsert(c, &e, Moderation::Published, NOW, &mut Default::default())?;
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        let later = calendar(
+            "20261203T120000Z",
+            &[
+                ("a@union", "March for peace", "20270310T160000", ""),
+                ("b@union", "Vigil", "20270312T180000", ""),
+            ],
+        );
+        poll(&store, &s, &later);
+        let a3 = action(&store, &s, "a@union", "");
+        assert_eq!(a3.time.zone().name(), "Europe/Paris", "the zone corrected stays");
+        assert_eq!(
+            crate::domain::event_time::format_local(a3.time.start_local()),
+            "2027-03-10T16:00",
+            "the new time, read in it"
+        );
+        assert_eq!(
+            a3.campaigns.iter().map(|c| c.slug.as_str()).collect::<Vec<_>>(),
+            ["peace"],
+            "the campaign corrected stays"
+        );
         // The partner changes the title: theirs wins again.
         let renamed = calendar(
             "20261204T000000Z",
@@ -1034,7 +1121,7 @@ mod tests {
                 )?)
             })
             .unwrap();
-        assert_eq!(by_source, 5, "2 new, 2 edits, 1 cancellation");
+        assert_eq!(by_source, 6, "2 new, 3 edits, 1 cancellation");
     }
 
     #[test]

@@ -282,3 +282,92 @@ async fn another_actioncal_as_a_partner_arrives_at_the_same_instants() {
     let feed = partner_app.get("/calendar.ics").await.text();
     assert_eq!(compared, feed.matches("BEGIN:VEVENT").count(), "{polled}");
 }
+
+/// Every occurrence (start and end, UTC instants or dates) in a client's reading, of every
+/// event, sorted.
+fn occurrences(read: &Value) -> Vec<Value> {
+    let mut all: Vec<Value> = read
+        .as_object()
+        .expect("events by UID")
+        .values()
+        .flat_map(|e| e["occurrences"].as_array().cloned().unwrap_or_default())
+        .collect();
+    all.sort_by_key(|o| o.to_string());
+    all
+}
+
+#[actix_web::test]
+async fn real_world_exports_give_the_instants_python_icalendar_and_ical_js_give() {
+    // Exports with the quirks of real ones (fixtures/partners, written for this project):
+    // Exchange (Windows zone names, values folded anywhere), Google (X-WR-TIMEZONE, UTC times,
+    // an override listed before its master), Zimbra (RDATE period, EXDATE), Thunderbird in
+    // Latin-1 (a Mozilla-prefixed zone), a custom non-ASCII VTIMEZONE with old DST rules, and
+    // globally unique TZIDs. What the partner's file means, as Python icalendar with
+    // recurring-ical-events reads it, must be what our feed means, as both Python icalendar and
+    // ical.js (Thunderbird's engine) read it.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/partners");
+    let server = partner(&fixtures);
+    for (file, route) in [
+        ("exchange.ics", "feed"),
+        ("google.ics", "feed"),
+        ("zimbra.ics", "feed"),
+        ("thunderbird-latin1.ics", "latin1"),
+        ("custom-vtimezone.ics", "feed"),
+        ("unique-tzid.ics", "feed"),
+    ] {
+        let (app, token) = app_with_coordinator().await;
+        let (status, source) = add(
+            &app,
+            &token,
+            json!({"url": server.url(&format!("/{route}/{file}")), "trust": "publish"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{source}");
+        let polled = poll(&app, &token, source["id"].as_i64().unwrap()).await;
+        assert_eq!(polled["poll"]["status"], "changed", "{file}: {polled}");
+        // What was held (a time kept in UTC for want of an agreeing zone) is approved here, so
+        // that the feed holds every event.
+        let auth = format!("Bearer {token}");
+        let queue = app
+            .request(Method::GET, "/api/v1/moderation/queue", &[("Authorization", &auth)])
+            .await
+            .json();
+        for held in queue["submissions"].as_array().unwrap() {
+            let id = held["id"].as_i64().unwrap();
+            let r = app
+                .request(
+                    Method::POST,
+                    &format!("/api/v1/moderation/submissions/{id}/approve"),
+                    &[("Authorization", &auth)],
+                )
+                .await;
+            assert_eq!(r.status, 200, "{}", r.text());
+        }
+        let bytes = std::fs::read(fixtures.join(file)).unwrap();
+        // Python reads UTF-8: the Latin-1 file is given to it transcoded.
+        let text: String = match std::str::from_utf8(&bytes) {
+            Ok(t) => t.to_string(),
+            Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
+        };
+        let meant = occurrences(&crate::helpers::python_icalendar(&text));
+        let feed = app.get("/calendar.ics").await.text();
+        let by_python = occurrences(&crate::helpers::python_icalendar(&feed));
+        let by_icaljs = occurrences(&crate::helpers::icaljs(&feed));
+        assert!(!meant.is_empty(), "{file}");
+        assert_eq!(by_python, meant, "{file}: Python icalendar on our feed\n{feed}");
+        assert_eq!(by_icaljs, meant, "{file}: ical.js on our feed\n{feed}");
+        let words = match file {
+            "thunderbird-latin1.ics" => "SUMMARY:Marche pour la Palestine à Lyon",
+            "exchange.ics" => "wir treffen uns",
+            "google.ics" => "SUMMARY:Velatón por Palestina (más tarde)",
+            "custom-vtimezone.ics" => "SUMMARY:Sommerfest der Solidarität",
+            _ => "BEGIN:VEVENT",
+        };
+        assert!(feed.replace("\r\n ", "").contains(words), "{file}: {words}\n{feed}");
+        eprintln!(
+            "{file}: {} occurrences agree; notes: {}",
+            meant.len(),
+            polled["source"]["last_error"]
+        );
+    }
+}
