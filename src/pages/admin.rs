@@ -151,6 +151,7 @@ pub fn queue(
             a href="/admin/events" { (ui.t("desk_actions")) } " · "
             a href="/admin/campaigns" { (ui.t("campaigns")) } " · "
             a href="/admin/coordinators" { (ui.t("desk_coordinators")) } " · "
+            a href="/admin/sources" { (ui.t("sources")) } " · "
             a href="/admin/log" { (ui.t("desk_log")) } " · "
             form method="post" action="/admin/logout" style="display:inline" {
                 input type="hidden" name="csrf" value=(csrf);
@@ -278,6 +279,11 @@ fn actor_in_words(ui: Ui, actor: &str) -> String {
         Some(("coordinator", rest)) => rest.split_once(':').map_or(rest, |(_, name)| name).to_string(),
         _ if actor == "organiser" => ui.t("log_organiser"),
         _ if actor == "operator" => ui.t("log_operator"),
+        Some(("source", rest)) => ui.tf(
+            "log_source",
+            "name",
+            rest.split_once(':').map_or(rest, |(_, name)| name),
+        ),
         _ => actor.to_string(),
     }
 }
@@ -460,6 +466,106 @@ pub fn campaigns(ui: Ui, all: &[crate::domain::Campaign], csrf: &str, notice: Op
         }
     };
     layout::page_in(ui, "", &ui.t("campaigns"), &[], None, body)
+}
+
+/// Partners' calendars on the desk: each with its state, counts, last message and settings
+/// (saved, polled now, released when held, removed), and a form to follow a new one.
+pub fn sources(ui: Ui, all: &[crate::store::sources::Source], csrf: &str, notice: Option<&str>) -> Markup {
+    let moment = |at: i64| {
+        jiff::Timestamp::from_second(at)
+            .map(|t| ui.date_time(jiff::tz::TimeZone::UTC.to_datetime(t)) + " UTC")
+            .unwrap_or_default()
+    };
+    let fields = |s: Option<&crate::store::sources::SourceSettings>| {
+        let v = |f: fn(&crate::store::sources::SourceSettings) -> String| s.map(f).unwrap_or_default();
+        let hold = s.is_none_or(|s| s.trust == crate::store::sources::Trust::Hold);
+        html! {
+            label { (ui.t("source_url")) input name="url" type="url" required dir="ltr" value=(v(|s| s.url.clone())); }
+            label { (ui.t("source_name")) input name="name" type="text" dir="auto" value=(v(|s| s.name.clone())); }
+            label { (ui.t("source_campaigns")) input name="campaigns" type="text" dir="ltr" value=(v(|s| s.campaigns.join(", "))); }
+            label { (ui.t("source_tags")) input name="tags" type="text" dir="auto" value=(v(|s| s.tags.join(", "))); }
+            label { (ui.t("source_languages")) input name="languages" type="text" dir="ltr" value=(v(|s| s.languages.join(", "))); }
+            label { (ui.t("source_country")) input name="country" type="text" dir="ltr" maxlength="2" value=(v(|s| s.country.clone().unwrap_or_default())); }
+            label { (ui.t("source_trust")) " "
+                select name="trust" {
+                    option value="hold" selected[hold] { (ui.t("source_trust_hold")) }
+                    option value="publish" selected[!hold] { (ui.t("source_trust_publish")) }
+                }
+            }
+            @if s.is_some() {
+                label { input name="paused" type="checkbox" checked[s.is_some_and(|s| s.paused)]; " " (ui.t("source_paused")) }
+            }
+        }
+    };
+    let body = html! {
+        p { a href="/admin" { (ui.t("desk_back")) } }
+        h1 { (ui.t("sources")) }
+        @if let Some(n) = notice { p role="status" { (ui.t(n)) } }
+        p.hint { (ui.t("sources_hint")) }
+        @for s in all {
+            article.card id=(format!("source-{}", s.id)) {
+                h2 dir="auto" { (s.settings.name) }
+                p { code dir="ltr" { (s.settings.url) } }
+                dl {
+                    dt { (ui.t("source_status")) }
+                    dd { (ui.t(match s.last_status.as_deref() {
+                        Some("changed") => "source_status_changed",
+                        Some("unchanged") => "source_status_unchanged",
+                        Some("held") => "source_status_held",
+                        Some("error") => "source_status_error",
+                        _ => "source_never",
+                    })) @if s.settings.paused { " · " (ui.t("source_paused")) } }
+                    @if let Some(at) = s.last_poll_at {
+                        dt { (ui.t("source_last_poll")) }
+                        dd { (moment(at)) }
+                    }
+                    @if !s.settings.paused {
+                        dt { (ui.t("source_next_poll")) }
+                        dd { (moment(s.next_poll_at)) }
+                    }
+                    dt { (ui.t("source_counts_title")) }
+                    dd { (ui.ta("source_counts", &[
+                        ("new", s.counts.new.into()),
+                        ("updated", s.counts.updated.into()),
+                        ("cancelled", s.counts.cancelled.into()),
+                        ("held", s.counts.held.into()),
+                    ])) }
+                    @if let Some(m) = &s.last_error {
+                        dt { (ui.t("source_message")) }
+                        dd dir="auto" { (m) }
+                    }
+                }
+                form method="post" action=(format!("/admin/sources/{}", s.id)) {
+                    input type="hidden" name="csrf" value=(csrf);
+                    (fields(Some(&s.settings)))
+                    button type="submit" { (ui.t("save")) }
+                }
+                form method="post" action=(format!("/admin/sources/{}/poll", s.id)) style="display:inline" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button type="submit" { (ui.t("source_poll_now")) }
+                }
+                @if s.last_status.as_deref() == Some("held") {
+                    " "
+                    form method="post" action=(format!("/admin/sources/{}/release", s.id)) style="display:inline" {
+                        input type="hidden" name="csrf" value=(csrf);
+                        button type="submit" { (ui.t("source_release")) }
+                    }
+                }
+                " "
+                form method="post" action=(format!("/admin/sources/{}/remove", s.id)) style="display:inline" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button type="submit" { (ui.t("source_remove")) }
+                }
+            }
+        }
+        h2 { (ui.t("source_new")) }
+        form method="post" action="/admin/sources" {
+            input type="hidden" name="csrf" value=(csrf);
+            (fields(None))
+            button type="submit" { (ui.t("source_add")) }
+        }
+    };
+    layout::page_in(ui, "", &ui.t("sources"), &[], None, body)
 }
 
 /// Coordinators on the desk: who, since when, revoked or active, with a button to revoke.

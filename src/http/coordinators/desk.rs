@@ -575,3 +575,138 @@ pub async fn revoke(state: Data<AppState>, req: HttpRequest, id: Path<String>, f
         .await?;
     Ok(see_other("/admin/coordinators?done=revoked"))
 }
+
+/// `GET /admin/sources`: partners' calendars, each with its state, counts, last message and
+/// settings, and a form to follow a new one.
+pub async fn sources_page(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    let Some((_, csrf)) = session(&state, &req).await? else {
+        return Ok(see_other("/admin/login"));
+    };
+    let all = state.store.run(|c| crate::store::sources::all(c)).await?;
+    let notice = match req.query_string() {
+        "done=saved" => Some("notice_saved"),
+        "done=polled" => Some("desk_done_polled"),
+        "done=removed" => Some("desk_done_removed"),
+        _ => None,
+    };
+    Ok(html(
+        StatusCode::OK,
+        admin::sources(extract::ui(&req, None), &all, &csrf, notice),
+    ))
+}
+
+/// A source as the desk's form sends it: lists as comma-separated text.
+fn source_form(f: &crate::http::extract::Fields) -> crate::service::sources::SourceForm {
+    let get = |k: &str| f.values.get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let list = |k: &str| {
+        get(k)
+            .map(|v| {
+                v.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    crate::service::sources::SourceForm {
+        url: get("url"),
+        name: get("name"),
+        campaigns: list("campaigns"),
+        tags: list("tags"),
+        languages: list("languages"),
+        country: get("country"),
+        trust: get("trust"),
+        paused: Some(f.values.get("paused").is_some_and(|v| v == "on")),
+        ignored: Default::default(),
+    }
+}
+
+/// `POST /admin/sources`: follow a new partner calendar; it is polled at once.
+pub async fn add_source(state: Data<AppState>, req: HttpRequest, form: Form) -> ApiResult<HttpResponse> {
+    let (_, f, _) = signed_in(&state, &req, form).await?;
+    let source = source_form(&f);
+    let now = state.clock.unix();
+    let added = state
+        .store
+        .run(move |c| crate::service::sources::add(c, source, now))
+        .await?;
+    poll_source(&state, added.id).await?;
+    Ok(see_other("/admin/sources?done=polled"))
+}
+
+/// `POST /admin/sources/{id}`: a source's settings saved.
+pub async fn save_source(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    let (_, f, _) = signed_in(&state, &req, form).await?;
+    let EventId(id) = EventId::parse(&id)?;
+    let source = source_form(&f);
+    let now = state.clock.unix();
+    state
+        .store
+        .run(move |c| crate::service::sources::edit(c, id, source, now))
+        .await?;
+    Ok(see_other("/admin/sources?done=saved"))
+}
+
+/// Polls source `id` now, on the blocking pool.
+async fn poll_source(state: &AppState, id: i64) -> ApiResult<()> {
+    let store = state.store.clone();
+    let fetcher = state.fetcher.clone();
+    let clock = state.clock;
+    actix_web::web::block(move || -> ApiResult<()> {
+        if let Some(source) = store.with_conn(|c| crate::store::sources::by_id(c, id))? {
+            crate::poller::poll(&store, &fetcher, &source, &clock)?;
+        }
+        Ok(())
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.to_string()))?
+}
+
+/// `POST /admin/sources/{id}/poll`: poll it now.
+pub async fn poll_source_now(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    signed_in(&state, &req, form).await?;
+    let EventId(id) = EventId::parse(&id)?;
+    poll_source(&state, id).await?;
+    Ok(see_other("/admin/sources?done=polled"))
+}
+
+/// `POST /admin/sources/{id}/release`: a held poll was checked: cancel what vanished, now.
+pub async fn release_source(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    signed_in(&state, &req, form).await?;
+    let EventId(id) = EventId::parse(&id)?;
+    let now = state.clock.unix();
+    state
+        .store
+        .run(move |c| crate::service::sources::release(c, id, now))
+        .await?;
+    poll_source(&state, id).await?;
+    Ok(see_other("/admin/sources?done=polled"))
+}
+
+/// `POST /admin/sources/{id}/remove`: stop following it; its actions stay.
+pub async fn remove_source(
+    state: Data<AppState>,
+    req: HttpRequest,
+    id: Path<String>,
+    form: Form,
+) -> ApiResult<HttpResponse> {
+    signed_in(&state, &req, form).await?;
+    let EventId(id) = EventId::parse(&id)?;
+    state.store.run(move |c| crate::service::sources::remove(c, id)).await?;
+    Ok(see_other("/admin/sources?done=removed"))
+}

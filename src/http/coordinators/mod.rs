@@ -81,5 +81,14 @@ pub fn routes(cfg: &mut ServiceConfig) {
             )
             .service(aw::resource("/admin/events/{id}/cancel").route(aw::post().to(desk::cancel)))
             .service(aw::resource("/admin/events/{id}/remove").route(aw::post().to(desk::remove)))
+            .service(
+                aw::resource("/admin/sources")
+                    .route(get(desk::sources_page))
+                    .route(aw::post().to(desk::add_source)),
+            )
+            .service(aw::resource("/admin/sources/{id}").route(aw::post().to(desk::save_source)))
+            .service(aw::resource("/admin/sources/{id}/poll").route(aw::post().to(desk::poll_source_now)))
+            .service(aw::resource("/admin/sources/{id}/release").route(aw::post().to(desk::release_source)))
+            .service(aw::resource("/admin/sources/{id}/remove").route(aw::post().to(desk::remove_source)))
     });
 }
