@@ -203,7 +203,15 @@ async fn walk(app: &TestApp, coord: &str, lang: &str) -> Vec<(String, String)> {
     pages.push((format!("GET edit link ({})", res.status), res.text()));
     let asked = post(app, &format!("{edit}/cancel"), &cookie, lang, &[("csrf", &token)]).await;
     pages.push(("POST cancel unconfirmed".into(), asked.text()));
-    // The desk, signed in.
+    // The desk, signed in (with a partner's calendar followed, never polled).
+    let bearer = format!("Bearer {coord}");
+    app.send_json(
+        awc::http::Method::POST,
+        "/api/v1/moderation/sources",
+        &[("Authorization", &bearer)],
+        &json!({"url": format!("https://partner.example/{lang}.ics"), "name": "Partner"}),
+    )
+    .await;
     let (csrf, token) = form_token(app, "/admin/login", &h).await;
     let wrong = post(
         app,
@@ -236,6 +244,7 @@ async fn walk(app: &TestApp, coord: &str, lang: &str) -> Vec<(String, String)> {
         "/admin/events/1",
         "/admin/campaigns",
         "/admin/coordinators",
+        "/admin/sources",
     ] {
         let res = get(app, path, &session, lang).await;
         pages.push((format!("GET {path} ({})", res.status), res.text()));

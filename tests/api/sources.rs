@@ -371,3 +371,128 @@ async fn real_world_exports_give_the_instants_python_icalendar_and_ical_js_give(
         );
     }
 }
+
+/// nginx serving a folder as a static file server (real ETags and Last-Modified, 304s), stopped
+/// when dropped.
+struct StaticNginx {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for StaticNginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn nginx_serving(root: &Path) -> StaticNginx {
+    let dir = tempfile::tempdir().expect("dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let d = dir.path().display();
+    let r = root.display();
+    let conf = format!(
+        r#"
+daemon off;
+master_process off;
+worker_processes 1;
+pid {d}/nginx.pid;
+error_log {d}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+  access_log off;
+  client_body_temp_path {d}/body;
+  proxy_temp_path {d}/proxy;
+  fastcgi_temp_path {d}/fastcgi;
+  uwsgi_temp_path {d}/uwsgi;
+  scgi_temp_path {d}/scgi;
+  types {{ text/calendar ics; }}
+  etag on;
+  server {{
+    listen 127.0.0.1:{port};
+    root {r};
+  }}
+}}
+"#
+    );
+    let path = dir.path().join("nginx.conf");
+    std::fs::write(&path, conf).expect("config");
+    let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .unwrap_or("nginx");
+    let child = Command::new(nginx)
+        .args(["-e", "stderr", "-p"])
+        .arg(dir.path())
+        .arg("-c")
+        .arg(&path)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("nginx starts (Debian package nginx-light; .ci/run installs it)");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    StaticNginx { child, port, _dir: dir }
+}
+
+#[actix_web::test]
+async fn nginx_serving_the_fixtures_is_followed_with_its_own_etags() {
+    let (app, token) = app_with_coordinator().await;
+    let root = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/partners");
+    std::fs::copy(fixtures.join("zimbra.ics"), root.path().join("zimbra.ics")).unwrap();
+    let nginx = nginx_serving(root.path());
+    let (_, source) = add(
+        &app,
+        &token,
+        json!({"url": format!("http://127.0.0.1:{}/zimbra.ics", nginx.port), "trust": "publish"}),
+    )
+    .await;
+    let id = source["id"].as_i64().unwrap();
+    let first = poll(&app, &token, id).await;
+    assert_eq!(first["poll"]["status"], "changed", "{first}");
+    assert_eq!(first["poll"]["counts"]["new"], 4, "{first}");
+    // nginx's own ETag (and Last-Modified) make the next poll a 304: nothing read, nothing written.
+    let feed = app.get("/calendar.ics").await.header("etag");
+    let again = poll(&app, &token, id).await;
+    assert_eq!(again["poll"]["status"], "unchanged", "{again}");
+    assert_eq!(app.get("/calendar.ics").await.header("etag"), feed);
+    // The partner drops the RDATE and excludes one more week: the dropped occurrences are
+    // future and inside the span, so after two polls without them they are cancelled.
+    let changed = std::fs::read_to_string(fixtures.join("zimbra.ics"))
+        .unwrap()
+        .replace("RDATE;VALUE=PERIOD:20270120T090000Z/20270120T120000Z\r\n", "")
+        .replace(
+            "EXDATE;TZID=\"Europe/Berlin\":20270112T100000",
+            "EXDATE;TZID=\"Europe/Berlin\":20270112T100000,20270119T100000",
+        );
+    std::fs::write(root.path().join("zimbra.ics"), changed).unwrap();
+    let once = poll(&app, &token, id).await;
+    assert_eq!(once["poll"]["counts"]["cancelled"], 0, "{once}");
+    // Missing counts on polls that read the calendar: nginx's 304 to the same file is not a
+    // second reading, so the partner's server re-exports it (a new modification time, as every
+    // export has; Google's and Outlook's feeds are new on every request).
+    std::fs::File::options()
+        .append(true)
+        .open(root.path().join("zimbra.ics"))
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    let twice = poll(&app, &token, id).await;
+    // Gone: the RDATE's and the newly excluded one, if still to come when this runs.
+    let today = jiff::tz::TimeZone::UTC.to_datetime(jiff::Timestamp::now()).date();
+    let expected = [(2027, 1, 19), (2027, 1, 20)]
+        .iter()
+        .filter(|(y, m, d)| jiff::civil::date(*y, *m, *d) > today)
+        .count();
+    assert_eq!(twice["poll"]["counts"]["cancelled"], expected, "{twice}");
+}

@@ -601,7 +601,8 @@ fn source_form(f: &crate::http::extract::Fields) -> crate::service::sources::Sou
     let list = |k: &str| {
         get(k)
             .map(|v| {
-                v.split(',')
+                // The Arabic and Persian comma too, as their keyboards type it.
+                v.split([',', '،'])
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
                     .collect()
