@@ -62,11 +62,27 @@ fn is_public_v6(a: Ipv6Addr) -> bool {
         return is_public_v4(v4);
     }
     let s = a.segments();
-    // NAT64 (RFC 6052): the IPv4 address it reaches is what counts.
+    let v4 = |hi: u16, lo: u16| {
+        let [a, b] = hi.to_be_bytes();
+        let [c, d] = lo.to_be_bytes();
+        Ipv4Addr::new(a, b, c, d)
+    };
+    // Forms that carry an IPv4 address: what they reach is what counts. NAT64's well-known
+    // prefix (RFC 6052), IPv4-translated addresses (RFC 2765, ::ffff:0:a.b.c.d), 6to4
+    // (RFC 3056, 2002:aabb:ccdd::/48).
     if s[0] == 0x64 && s[1] == 0xff9b && s[2..6] == [0, 0, 0, 0] {
-        let [a, b] = s[6].to_be_bytes();
-        let [c, d] = s[7].to_be_bytes();
-        return is_public_v4(Ipv4Addr::new(a, b, c, d));
+        return is_public_v4(v4(s[6], s[7]));
+    }
+    if s[..4] == [0, 0, 0, 0] && s[4] == 0xffff && s[5] == 0 {
+        return is_public_v4(v4(s[6], s[7]));
+    }
+    if s[0] == 0x2002 {
+        return is_public_v4(v4(s[1], s[2]));
+    }
+    // Local-use NAT64 (RFC 8215, 64:ff9b:1::/48) reaches a network's own translator; Teredo
+    // (2001::/32) tunnels to addresses it hides.
+    if (s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1) || (s[0] == 0x2001 && s[1] == 0) {
+        return false;
     }
     !(a.is_unspecified()
         || a.is_loopback()
@@ -331,5 +347,27 @@ mod tests {
         ] {
             assert!(is_public(public.parse().unwrap()), "{public}");
         }
+    }
+
+    /// IPv6 forms that embed a private IPv4 address and are not refused: 6to4 (2002::/16,
+    /// RFC 3056: 2002:WWXX:YYZZ:: reaches WW.XX.YY.ZZ through a 6to4 relay) and the local-use
+    /// NAT64 prefix 64:ff9b:1::/48 (RFC 8215, what operators deploy for their own NAT64);
+    /// also the IPv4-translated ::ffff:0:a.b.c.d (RFC 2765 SIIT).
+    #[test]
+    fn embedded_private_ipv4_in_ipv6_is_refused() {
+        let mut public = Vec::new();
+        for private in [
+            "2002:7f00:1::1",       // 6to4 of 127.0.0.1
+            "2002:a00:1::1",        // 6to4 of 10.0.0.1
+            "2002:a9fe:a9fe::1",    // 6to4 of 169.254.169.254 (cloud metadata)
+            "64:ff9b:1::a9fe:a9fe", // local-use NAT64 of 169.254.169.254
+            "64:ff9b:1::a00:1",     // local-use NAT64 of 10.0.0.1
+            "::ffff:0:a00:1",       // IPv4-translated 10.0.0.1
+        ] {
+            if is_public(private.parse().unwrap()) {
+                public.push(private);
+            }
+        }
+        assert!(public.is_empty(), "taken for public: {public:?}");
     }
 }

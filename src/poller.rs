@@ -44,6 +44,13 @@ pub struct PollReport {
     pub next_poll_at: i64,
 }
 
+/// The wait after `failures` failed polls in a row: the interval doubled per failure, at most
+/// [`MAX_INTERVAL`].
+fn backoff(interval: Duration, failures: i64) -> Duration {
+    let doubled = 2u32.saturating_pow(u32::try_from(failures).unwrap_or(16).min(16));
+    interval.saturating_mul(doubled).min(MAX_INTERVAL)
+}
+
 fn clamp(d: Duration) -> Duration {
     d.clamp(MIN_INTERVAL, MAX_INTERVAL)
 }
@@ -60,8 +67,25 @@ pub fn user_agent(base_url: &str) -> String {
     )
 }
 
+/// One lock per partner host: the background poller, `sources poll` in this process and a
+/// coordinator's "poll now" never send a host two requests at once.
+fn host_turn(url: &str) -> Arc<std::sync::Mutex<()>> {
+    static HOSTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<String, Arc<std::sync::Mutex<()>>>>> =
+        std::sync::LazyLock::new(Default::default);
+    let host = url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        .unwrap_or_default();
+    let mut hosts = HOSTS.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Forget hosts nobody holds, so the map stays as small as the polls under way.
+    hosts.retain(|_, turn| Arc::strong_count(turn) > 1);
+    hosts.entry(host).or_default().clone()
+}
+
 /// Polls `source` now and records what happened on it.
 pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) -> Result<PollReport, StoreError> {
+    let turn = host_turn(&source.settings.url);
+    let _turn = turn.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let now = clock.unix();
     let today = clock.today();
     let fetched = fetcher.fetch(
@@ -89,29 +113,27 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
             Ok(calendar) => {
                 let next = clamp(calendar.refresh.or(max_age).unwrap_or(DEFAULT_INTERVAL));
                 let events = calendar.events;
-                let applied = store.with_conn(|c| {
-                    sync::apply(c, source, &events, today, now).map_err(|e| match e {
-                        crate::service::WriteError::Store(s) => s,
-                        other => StoreError::Corrupt(other.to_string()),
-                    })
-                })?;
-                record.etag = etag;
-                record.last_modified = last_modified;
-                Ok((applied, next))
+                match store.with_conn(|c| sync::apply(c, source, &events, today, now)) {
+                    Ok(applied) => {
+                        record.etag = etag;
+                        record.last_modified = last_modified;
+                        Ok((applied, next))
+                    }
+                    // Nothing was written (one transaction); said on the source, tried again.
+                    Err(e) => Err(format!("the events could not be stored: {e}")),
+                }
             }
             // Not a whole calendar (an error page, a cut transfer): nothing is removed.
             Err(e) => Err(e.to_string()),
         },
         Err(e) => {
             let wait = match &e {
+                // The server's Retry-After when it asks for longer than the back-off.
                 FetchError::Status {
                     retry_after: Some(after),
                     ..
-                } => (*after).min(MAX_INTERVAL),
-                _ => {
-                    let doubled = 2u32.saturating_pow(u32::try_from(source.failures + 1).unwrap_or(u32::MAX).min(16));
-                    interval.saturating_mul(doubled).min(MAX_INTERVAL)
-                }
+                } => (*after).max(backoff(interval, source.failures + 1)).min(MAX_INTERVAL),
+                _ => backoff(interval, source.failures + 1),
             };
             record.failures = source.failures + 1;
             record.status = "error";
@@ -159,8 +181,7 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
             record.failures = source.failures + 1;
             record.status = "error";
             record.error = Some(message);
-            let doubled = 2u32.saturating_pow(u32::try_from(record.failures).unwrap_or(16).min(16));
-            record.next_poll_at = now + secs(interval.saturating_mul(doubled).min(MAX_INTERVAL));
+            record.next_poll_at = now + secs(backoff(interval, record.failures));
         }
     }
     store.with_conn(|c| sources::record_poll(c, source.id, &record, now))?;
@@ -173,10 +194,34 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
     })
 }
 
-/// Polls every due source once, one after another.
+/// Polls every due source once, one after another; one that fails (its store write, or a
+/// panic reading a hostile file) is logged and the others are polled.
 pub fn poll_due(store: &Store, fetcher: &Fetcher, clock: &Clock) -> Result<Vec<PollReport>, StoreError> {
     let due = store.with_conn(|c| sources::due(c, clock.unix()))?;
-    due.iter().map(|s| poll(store, fetcher, s, clock)).collect()
+    let mut reports = Vec::with_capacity(due.len());
+    for source in &due {
+        let polled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| poll(store, fetcher, source, clock)));
+        match polled {
+            Ok(Ok(report)) => reports.push(report),
+            Ok(Err(e)) => tracing::warn!(source = source.id, error = %e, "polling a partner's calendar"),
+            Err(_) => {
+                tracing::error!(source = source.id, "reading a partner's calendar panicked");
+                // Not due again at once: the same file would do the same.
+                let record = PollRecord {
+                    interval_s: source.interval_s,
+                    failures: source.failures + 1,
+                    status: "error",
+                    error: Some(
+                        "the calendar could not be read (an internal error; reported in the server's log)".into(),
+                    ),
+                    next_poll_at: clock.unix() + secs(MAX_INTERVAL),
+                    ..Default::default()
+                };
+                let _ = store.with_conn(|c| sources::record_poll(c, source.id, &record, clock.unix()));
+            }
+        }
+    }
+    Ok(reports)
 }
 
 /// Starts the background poller of `serve`: every [`TICK`] it polls the sources that are due,

@@ -89,6 +89,12 @@ pub struct RemoteEvent {
     pub exdate_keys: Vec<String>,
     /// The occurrences `RDATE` adds (dates, date-times, periods), in file order.
     pub rdates: Vec<Rdate>,
+    /// `CLASS` (`PUBLIC`, `PRIVATE`, `CONFIDENTIAL`), upper case: a secret address of a
+    /// calendar (Google's) lists private events too.
+    pub class: Option<String>,
+    /// Neither `DTEND` nor `DURATION` (a date-time start alone ends when it starts, RFC 5545
+    /// §3.6.1): the action takes this project's default length.
+    pub open_ended: bool,
     /// When; `None` when its time could not be resolved (see `notes`).
     pub time: Option<RemoteTime>,
     /// What could not be read or was read with a guess, in words.
@@ -123,6 +129,14 @@ pub fn text_of(bytes: &[u8]) -> String {
 pub fn read(bytes: &[u8]) -> Result<Vec<RemoteEvent>, ReadError> {
     Ok(read_calendar_text(&text_of(bytes))?.events)
 }
+
+/// Deepest nesting of components read (real calendars nest 3 deep).
+pub const NESTING_MAX: usize = 16;
+/// Most observances (STANDARD, DAYLIGHT) of a custom VTIMEZONE, and most RDATE onsets of one:
+/// a zone's whole history has a few hundred; past this the VTIMEZONE is not used.
+pub const OBSERVANCES_MAX: usize = 1000;
+/// Most RDATE values of one event taken (the first ones).
+pub const RDATES_MAX: usize = 1000;
 
 /// A partner's calendar as read.
 #[derive(Debug, Clone)]
@@ -170,6 +184,23 @@ fn read_calendar_text(text: &str) -> Result<RemoteCalendar, ReadError> {
         .is_some_and(|l| l.trim().eq_ignore_ascii_case("END:VCALENDAR"))
     {
         return Err(ReadError::Truncated);
+    }
+    // The parser descends one level per nested component: a file nesting thousands would
+    // overflow the stack (and abort the process). Real calendars nest 3 deep (VCALENDAR,
+    // VEVENT, VALARM; VTIMEZONE, STANDARD).
+    let mut depth = 0usize;
+    for line in unfolded.lines() {
+        let line = line.trim_start();
+        if line.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("BEGIN:")) {
+            depth += 1;
+            if depth > NESTING_MAX {
+                return Err(ReadError::NotCalendar(format!(
+                    "components are nested more than {NESTING_MAX} deep"
+                )));
+            }
+        } else if line.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("END:")) {
+            depth = depth.saturating_sub(1);
+        }
     }
     let calendar = read_calendar(&unfolded).map_err(ReadError::NotCalendar)?;
     let calendar_zone = calendar
@@ -367,10 +398,17 @@ fn event(c: &Component<'_>, calendar_zone: Option<&Zone>, customs: &Customs) -> 
             .iter()
             .filter(|p| p.name.as_str().eq_ignore_ascii_case("RDATE"))
             .flat_map(|p| rdates_of(p, zone))
+            .take(RDATES_MAX)
             .collect(),
         None => Vec::new(),
     };
+    let open_ended = property(c, "DTEND").is_none()
+        && value(c, "DURATION")
+            .and_then(|d| duration(&d))
+            .is_none_or(|d| d.is_zero());
     RemoteEvent {
+        class: value(c, "CLASS").map(|s| s.to_ascii_uppercase()),
+        open_ended,
         rdates,
         calendar_zone: calendar_zone.cloned(),
         recurrence_key,
@@ -468,7 +506,16 @@ fn time(
     };
     let end_p = property(c, "DTEND");
     let end = end_p.and_then(|p| parse_value(p.val.as_str()));
-    let span = value(c, "DURATION").and_then(|d| duration(&d));
+    let span = match value(c, "DURATION") {
+        Some(raw) => match duration(&raw) {
+            Some(d) => Some(d),
+            None => {
+                notes.push(format!("DURATION {raw:?} is not a duration"));
+                None
+            }
+        },
+        None => None,
+    };
     if is_date {
         // DTEND of an all-day event is the day after its last (exclusive).
         let last_day = match (end, span) {
@@ -537,7 +584,13 @@ fn time(
                 _ => local(e, e_utc)?,
             }
         }
-        (_, _, Some(s)) => start_local.checked_add(s).ok()?,
+        (_, _, Some(s)) => match start_local.checked_add(s) {
+            Ok(end) => end,
+            Err(_) => {
+                notes.push(format!("DURATION {s} ends beyond any date"));
+                return None;
+            }
+        },
         _ => start_local,
     };
     Some(RemoteTime::Timed {
@@ -555,6 +608,9 @@ type Customs = std::collections::HashMap<String, CustomZone>;
 #[derive(Debug, Clone)]
 pub struct CustomZone {
     observances: Vec<Observance>,
+    /// The zone chosen for a year and a country hint, once searched (`None`: none agreed), so
+    /// that a file of many events searches the zones once per year, not once per event.
+    chosen: std::cell::RefCell<std::collections::HashMap<(i16, String), Option<String>>>,
 }
 
 /// One STANDARD or DAYLIGHT part: from its onsets on, the offset is `to`.
@@ -604,6 +660,9 @@ impl CustomZone {
         if Zone::from_tzid(&tzid, None).is_some() {
             return None;
         }
+        if c.components.len() > OBSERVANCES_MAX {
+            return None;
+        }
         let observances: Vec<Observance> = c
             .components
             .iter()
@@ -624,7 +683,8 @@ impl CustomZone {
                     }
                     let month: i8 = part("BYMONTH")?.parse().ok()?;
                     let by_day = part("BYDAY")?;
-                    let (n, code) = by_day.split_at(by_day.len().checked_sub(2)?);
+                    let cut = by_day.len().checked_sub(2)?;
+                    let (n, code) = (by_day.get(..cut)?, by_day.get(cut..)?);
                     let n: i8 = if n.is_empty() {
                         1
                     } else {
@@ -644,6 +704,7 @@ impl CustomZone {
                             .filter_map(|v| parse_value(v).map(|(d, _, _)| d))
                             .collect::<Vec<_>>()
                     })
+                    .take(OBSERVANCES_MAX)
                     .collect();
                 Some(Observance {
                     start,
@@ -654,7 +715,15 @@ impl CustomZone {
                 })
             })
             .collect();
-        (!observances.is_empty()).then_some((tzid, CustomZone { observances }))
+        (!observances.is_empty()).then(|| {
+            (
+                tzid,
+                CustomZone {
+                    observances,
+                    chosen: Default::default(),
+                },
+            )
+        })
     }
 
     /// The UTC offset (seconds) in force at local time `at` by these rules: that of the latest
@@ -756,29 +825,21 @@ fn custom_time(
         crate::domain::Country::all()
             .find(|k| k.name().eq_ignore_ascii_case(&last) || k.code().eq_ignore_ascii_case(&last))
     });
-    let names = all_names_cached();
-    let lower = tzid.to_lowercase();
-    let hinted = calendar_zone
-        .map(|z| z.name().to_string())
-        .into_iter()
-        .chain(
-            country
-                .map(|k| crate::domain::zone::zones_of(k.code()))
-                .unwrap_or_default(),
-        )
-        .chain(
-            names
-                .iter()
-                .filter(|n| {
-                    n.rsplit('/')
-                        .next()
-                        .is_some_and(|city| lower.contains(&city.replace('_', " ").to_lowercase()))
-                })
-                .cloned(),
-        );
-    let chosen = hinted
-        .chain(names.iter().cloned())
-        .find(|name| jiff::tz::TimeZone::get(name).is_ok_and(|tz| agrees(&tz, custom, &instants)));
+    let key = (
+        jiff::tz::TimeZone::UTC.to_datetime(start_at).year(),
+        country.map(|k| k.code().to_string()).unwrap_or_default(),
+    );
+    let agreeing = |name: &str| jiff::tz::TimeZone::get(name).is_ok_and(|tz| agrees(&tz, custom, &instants));
+    let cached = custom.chosen.borrow().get(&key).cloned();
+    let chosen = match cached {
+        Some(Some(name)) if agreeing(&name) => Some(name),
+        Some(None) => None,
+        _ => {
+            let found = search(tzid, calendar_zone, country, &agreeing);
+            custom.chosen.borrow_mut().insert(key, found.clone());
+            found
+        }
+    };
     let (zone, how) = match chosen.and_then(|n| Zone::try_from(n.as_str()).ok()) {
         Some(z) => {
             notes.push(format!(
@@ -800,6 +861,37 @@ fn custom_time(
         zone,
         how,
     })
+}
+
+/// The first zone that agrees with `custom` at an event's instants (`agreeing`): the calendar's
+/// zone, a zone of the LOCATION's country, a zone whose city the TZID names, then any by name.
+fn search(
+    tzid: &str,
+    calendar_zone: Option<&Zone>,
+    country: Option<crate::domain::Country>,
+    agreeing: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    let names = all_names_cached();
+    let lower = tzid.to_lowercase();
+    let hinted = calendar_zone
+        .map(|z| z.name().to_string())
+        .into_iter()
+        .chain(
+            country
+                .map(|k| crate::domain::zone::zones_of(k.code()))
+                .unwrap_or_default(),
+        )
+        .chain(
+            names
+                .iter()
+                .filter(|n| {
+                    n.rsplit('/')
+                        .next()
+                        .is_some_and(|city| lower.contains(&city.replace('_', " ").to_lowercase()))
+                })
+                .cloned(),
+        );
+    hinted.chain(names.iter().cloned()).find(|name| agreeing(name))
 }
 
 /// Every canonical zone name, sorted, made once.
@@ -929,5 +1021,94 @@ DTSTART;TZID=Customized Time Zone:20271129T180000\nEND:VEVENT\nEND:VCALENDAR\n";
         assert!(e.notes[0].contains("Customized Time Zone"), "{:?}", e.notes);
         assert!(matches!(read(b"<!DOCTYPE html><html>"), Err(ReadError::NotCalendar(_))));
         assert!(matches!(read(b""), Err(ReadError::NotCalendar(_))));
+    }
+
+    /// A VTIMEZONE observance whose RRULE has `BYDAY=€` (a 3-byte character): `split_at(len - 2)`
+    /// cuts inside the character and panics; in `serve` that kills the poller thread.
+    #[test]
+    fn byday_multibyte_does_not_panic() {
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:My Zone\r\nBEGIN:DAYLIGHT\r\n\
+DTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=\u{20ac}\r\n\
+END:DAYLIGHT\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;TZID=My Zone:20270310T100000\r\n\
+END:VEVENT\r\nEND:VCALENDAR\r\n";
+        let r = std::panic::catch_unwind(|| read(ics.as_bytes()));
+        assert!(r.is_ok(), "reading a partner's VTIMEZONE panicked");
+    }
+
+    /// Inner half of [`deep_nesting_does_not_crash_the_process`], run in a child
+    /// process (a stack overflow aborts the whole process, not just the test).
+    #[test]
+    #[ignore]
+    fn deep_nesting_inner() {
+        let depth = 100_000;
+        let mut ics = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for _ in 0..depth {
+            ics.push_str("BEGIN:X\r\n");
+        }
+        for _ in 0..depth {
+            ics.push_str("END:X\r\n");
+        }
+        ics.push_str("END:VCALENDAR\r\n");
+        // The poller thread has the default 2 MiB stack.
+        std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || {
+                let _ = read(ics.as_bytes());
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
+
+    /// A calendar of 100 000 nested components (1.4 MB, far under the 16 MiB cap): icalendar's
+    /// recursive parser overflows the stack, which aborts the process (all of `serve`).
+    #[test]
+    fn deep_nesting_does_not_crash_the_process() {
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--ignored",
+                "--exact",
+                "ical::read::tests::deep_nesting_inner",
+                "--nocapture",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "child died: {:?}\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// A custom VTIMEZONE with many observances (each one an RDATE onset), used by many events
+    /// whose offsets no IANA zone has: every event evaluates the rules for every zone name
+    /// (hundreds) several times, each evaluation walking all observances. Here 1 000
+    /// observances and 100 events (about 130 kB; 3 000 x 300, 377 kB, took 149 s in a debug
+    /// build); the time grows with their product, and 16 MiB are allowed.
+    #[test]
+    fn custom_vtimezone_with_many_observances_is_cheap() {
+        let mut ics = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:Odd\r\n");
+        for i in 0..1000 {
+            ics.push_str(&format!(
+                "BEGIN:STANDARD\r\nDTSTART:{:04}0101T000000\r\nTZOFFSETFROM:+0117\r\nTZOFFSETTO:+0117\r\nRDATE:{:04}0601T000000\r\nEND:STANDARD\r\n",
+                1000 + i % 1000,
+                1000 + i % 1000
+            ));
+        }
+        ics.push_str("END:VTIMEZONE\r\n");
+        for i in 0..100 {
+            ics.push_str(&format!(
+                "BEGIN:VEVENT\r\nUID:e{i}\r\nSUMMARY:e\r\nDTSTART;TZID=Odd:2027{:02}10T100000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n",
+                1 + i % 12
+            ));
+        }
+        ics.push_str("END:VCALENDAR\r\n");
+        eprintln!("{} bytes", ics.len());
+        // The zones are searched once per year and country, not once per event; a VTIMEZONE
+        // past OBSERVANCES_MAX is not used (its events say so).
+        let events = read(ics.as_bytes()).unwrap();
+        assert_eq!(events.len(), 100);
+        assert!(events.iter().all(|e| e.time.is_some()), "{:?}", events[0].notes);
     }
 }

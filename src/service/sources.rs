@@ -350,7 +350,8 @@ fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: boo
                 _ => (*start, *end),
             };
             f.start = Some(crate::domain::event_time::format_local(start));
-            f.end = Some(crate::domain::event_time::format_local(end));
+            // A start alone (or a zero DURATION) takes this project's default length.
+            f.end = (!ev.open_ended && end > start).then(|| crate::domain::event_time::format_local(end));
             f.timezone = Some(zone.name().to_string());
         }
     }
@@ -509,6 +510,14 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
         if ev.time.is_some() {
             notes.extend(ev.notes.iter().map(|n| format!("{:?}: {n}", ev.summary)));
         }
+        if matches!(ev.class.as_deref(), Some("PRIVATE" | "CONFIDENTIAL")) {
+            notes.push(format!(
+                "{:?}: marked {}, not published",
+                ev.summary,
+                ev.class.as_deref().unwrap_or_default()
+            ));
+            continue;
+        }
         if ev.uid.trim().is_empty() {
             notes.push(format!("{:?}: no UID, cannot be followed", ev.summary));
             continue;
@@ -593,12 +602,13 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
             None => vec![(first.event.time.start_local(), None)],
         };
         let zone = first.event.time.zone().clone();
+        let mut seen_starts: HashSet<DateTime> = starts.iter().map(|(s, _)| *s).collect();
         for r in &ev.rdates {
             let (start, length) = match r {
                 ReadRdate::Date(d) => (d.to_datetime(jiff::civil::Time::midnight()), None),
                 ReadRdate::At(t, length) => (zone.tz().to_datetime(*t), *length),
             };
-            if start.date() >= from && start.date() <= to && !starts.iter().any(|(s, _)| *s == start) {
+            if start.date() >= from && start.date() <= to && seen_starts.insert(start) {
                 starts.push((start, length));
             }
         }
@@ -847,7 +857,14 @@ pub fn apply(
         }
         items.remove(&key);
     }
-    // What this poll did not list.
+    // What this poll did not list. An event that is in the file but could not be taken (or is
+    // private) is not "removed at the source": its action stays as it is.
+    let present: HashSet<&str> = remote.iter().map(|e| e.uid.as_str()).collect();
+    let readable: HashSet<&str> = wanted.iter().map(|w| w.uid.as_str()).collect();
+    let still = |event: &crate::domain::Event| match &event.recurrence {
+        Some(_) => event.last_date().is_none_or(|d| d >= today),
+        None => event.time.end_utc().as_second() > now,
+    };
     let span = wanted
         .iter()
         .map(|w| w.event.time.start_utc().as_second())
@@ -855,62 +872,90 @@ pub fn apply(
             Some(acc.map_or((s, s), |(a, b)| (a.min(s), b.max(s))))
         });
     let mut candidates = Vec::new();
+    let mut superseded = Vec::new();
     let mut future = 0usize;
     for item in items.values().filter(|i| !i.vanished) {
         let Some(id) = item.event_id else { continue };
+        if present.contains(item.remote_uid.as_str()) && !readable.contains(item.remote_uid.as_str()) {
+            continue;
+        }
         let Some(event) = events::any_by_id(&tx, id)? else {
             continue;
         };
         if event.status == Status::Cancelled || event.moderation == Moderation::Rejected || removed(&tx, id)? {
             continue;
         }
-        let start = event.time.start_utc().as_second();
-        if event.time.end_utc().as_second() <= now {
+        if !still(&event) {
+            continue;
+        }
+        // The partner still lists the event, as other occurrences: this one was excluded, or
+        // the series changed form (one rule <-> its occurrences). That is the partner's word,
+        // not a feed cut short: it goes now.
+        if readable.contains(item.remote_uid.as_str()) {
+            superseded.push((item.clone(), event));
             continue;
         }
         future += 1;
-        if span.is_some_and(|(a, b)| start >= a && start <= b) {
+        // A series that began before the span the feed covers is inside it while it goes on.
+        let start = event.time.start_utc().as_second();
+        let inside = span.is_some_and(|(a, b)| (start >= a || event.recurrence.is_some()) && start <= b);
+        if inside {
             candidates.push((item.clone(), event));
         }
     }
-    // Future actions still listed count towards the share too.
-    future += wanted.len();
-    if candidates.len() >= HOLD_MIN && candidates.len() * 2 > future && !source.release_hold {
+    // Future actions still listed count towards the share too (past ones do not).
+    future += wanted
+        .iter()
+        .filter(|w| match &w.event.recurrence {
+            Some(r) => r.last_date().is_none_or(|d| d >= today),
+            None => w.event.time.end_utc().as_second() > now,
+        })
+        .count();
+    let held = candidates.len() >= HOLD_MIN && candidates.len() * 2 > future && !source.release_hold;
+    if held {
         outcome.held = Some(format!(
             "{} of the source's {} future actions vanished from it at once: nothing was cancelled; release the source to cancel them",
             candidates.len(),
             future
         ));
         outcome.counts.held += 1;
-    } else {
-        // A coordinator who released a held poll has checked what vanished: it goes now.
-        let needed = if source.release_hold { 1 } else { VANISH_POLLS };
-        for (mut item, event) in candidates {
-            item.missing += 1;
-            if item.missing >= needed {
-                let before = event.to_import_json(None);
-                events::set_status(&tx, event.id, Status::Cancelled, now)?;
-                let mut after = before.clone();
-                after["status"] = json!("cancelled");
-                after["reason"] = json!("removed at the source");
-                audit::record(
-                    &tx,
-                    now,
-                    Record {
-                        actor,
-                        action: Action::Cancel,
-                        event_id: Some(event.id),
-                        campaign: None,
-                        before: Some(before),
-                        after: Some(after),
-                    },
-                )?;
-                item.vanished = true;
-                outcome.counts.cancelled += 1;
-                outcome.wrote = true;
-            }
-            sources::put_item(&tx, source.id, &item)?;
+    }
+    // A coordinator who released a held poll has checked what vanished: it goes now.
+    let needed = if source.release_hold { 1 } else { VANISH_POLLS };
+    let vanishing = if held { Vec::new() } else { candidates };
+    for (mut item, event, now_or_later) in vanishing
+        .into_iter()
+        .map(|(i, e)| (i, e, false))
+        .chain(superseded.into_iter().map(|(i, e)| (i, e, true)))
+    {
+        item.missing += 1;
+        if now_or_later || item.missing >= needed {
+            let before = event.to_import_json(None);
+            events::set_status(&tx, event.id, Status::Cancelled, now)?;
+            let mut after = before.clone();
+            after["status"] = json!("cancelled");
+            after["reason"] = json!(if now_or_later {
+                "no longer an occurrence at the source"
+            } else {
+                "removed at the source"
+            });
+            audit::record(
+                &tx,
+                now,
+                Record {
+                    actor,
+                    action: Action::Cancel,
+                    event_id: Some(event.id),
+                    campaign: None,
+                    before: Some(before),
+                    after: Some(after),
+                },
+            )?;
+            item.vanished = true;
+            outcome.counts.cancelled += 1;
+            outcome.wrote = true;
         }
+        sources::put_item(&tx, source.id, &item)?;
     }
     tx.commit()?;
     Ok(outcome)
@@ -1288,5 +1333,216 @@ END:VCALENDAR\r\n";
         poll(&store, &s, &plain);
         let picket = action(&store, &s, "weekly@w", "");
         assert!(picket.recurrence.is_some());
+    }
+
+    fn title_of(store: &Store, uid: &str) -> Option<(String, Status, Moderation)> {
+        store
+            .with_conn(|c| {
+                let id: Option<i64> = c
+                    .query_row("SELECT id FROM events WHERE uid = ?1", [uid], |r| r.get(0))
+                    .optional()?;
+                Ok::<_, StoreError>(match id {
+                    Some(id) => events::any_by_id(c, id)?.map(|e| (e.title, e.status, e.moderation)),
+                    None => None,
+                })
+            })
+            .unwrap()
+    }
+
+    use rusqlite::OptionalExtension as _;
+
+    /// An event that is still in the partner's feed but that this project cannot take any
+    /// more (here its title grew past 200 characters) is not listed in `wanted`, so `apply`
+    /// takes it for vanished and cancels it as "removed at the source" after two polls.
+    #[test]
+    fn an_event_still_in_the_feed_but_unreadable_is_not_cancelled_as_removed() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://long.example/cal.ics", "publish");
+        let three = |title_b: &str| {
+            calendar(
+                "1",
+                &[
+                    ("a@l", "A", "20270201T100000", ""),
+                    ("b@l", title_b, "20270301T100000", ""),
+                    ("c@l", "C", "20270401T100000", ""),
+                ],
+            )
+        };
+        poll(&store, &s, &three("B"));
+        let long = "B ".repeat(130);
+        for _ in 0..2 {
+            poll(&store, &s, &three(&long));
+        }
+        assert_eq!(
+            action(&store, &s, "b@l", "").status,
+            Status::Confirmed,
+            "b@l is still in the feed: it must not be cancelled as removed at the source"
+        );
+    }
+
+    /// README: "if more than half of a source's future actions (at least 3) vanish at once,
+    /// nothing is cancelled and the poll is held". The share counts every listed event,
+    /// past ones too (`future += wanted.len()`), so a feed that keeps its past events never
+    /// holds: 4 of its 6 future actions vanish and are cancelled.
+    #[test]
+    fn most_future_actions_vanishing_hold_even_when_past_events_are_listed() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://history.example/cal.ics", "publish");
+        let all: Vec<(String, String)> = (1..=10)
+            .map(|i| (format!("past{i}@h"), format!("202612{:02}T100000", i)))
+            .chain((1..=6).map(|i| (format!("f{i}@h"), format!("202702{:02}T100000", i + 1))))
+            .collect();
+        let events: Vec<(&str, &str, &str, &str)> = all
+            .iter()
+            .map(|(u, d)| (u.as_str(), u.as_str(), d.as_str(), ""))
+            .collect();
+        poll(&store, &s, &calendar("1", &events));
+        // The first and last future ones stay; four of six future actions vanish.
+        let kept: Vec<_> = events[..10].iter().copied().chain([events[10], events[15]]).collect();
+        let o = poll(&store, &s, &calendar("2", &kept));
+        assert!(
+            o.held.is_some(),
+            "4 of 6 future actions vanished at once: held expected: {o:?}"
+        );
+    }
+
+    /// A weekly series (begun in the past, no exceptions) is one recurring action keyed "".
+    /// When the partner excludes one date, the series is expanded into occurrences with new
+    /// keys; the recurring action is no longer listed but is never cancelled (its first
+    /// occurrence is past, so `end_utc() <= now` skips it): every future date is now in our
+    /// feeds twice, forever.
+    #[test]
+    fn a_series_gaining_an_exdate_is_not_listed_twice() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://series.example/cal.ics", "publish");
+        let plain = calendar(
+            "1",
+            &[(
+                "weekly@s",
+                "Weekly picket",
+                "20261103T170000",
+                "RRULE:FREQ=WEEKLY;BYDAY=TU\r\n",
+            )],
+        );
+        poll(&store, &s, &plain);
+        assert!(action(&store, &s, "weekly@s", "").recurrence.is_some());
+        let excluded = calendar(
+            "2",
+            &[(
+                "weekly@s",
+                "Weekly picket",
+                "20261103T170000",
+                "RRULE:FREQ=WEEKLY;BYDAY=TU\r\nEXDATE;TZID=Europe/Berlin:20270112T170000\r\n",
+            )],
+        );
+        for _ in 0..3 {
+            poll(&store, &s, &excluded);
+        }
+        let series = action(&store, &s, "weekly@s", "");
+        let zone = crate::domain::Zone::try_from("Europe/Berlin").unwrap();
+        let key = occurrence_key(OccurrenceStart::Local("2027-01-19T17:00".parse().unwrap(), &zone)).unwrap();
+        let occurrence = action(&store, &s, "weekly@s", &key);
+        assert_eq!(occurrence.status, Status::Confirmed);
+        assert!(
+            series.status == Status::Cancelled || series.recurrence.is_none(),
+            "2027-01-19 is listed twice: the recurring action {} ({:?}) and the occurrence {}",
+            series.id,
+            series.status,
+            occurrence.id
+        );
+    }
+
+    /// Source ids are `INTEGER PRIMARY KEY` (not AUTOINCREMENT): when the newest source is
+    /// removed ("its actions stay"), the next source added gets the same id, hence the same
+    /// action UIDs `partner-{id}-{hash(uid)}`; a partner using the same UID (here "1", as
+    /// simple exporters number their events) overwrites the first partner's action.
+    #[test]
+    fn a_new_source_never_overwrites_a_removed_sources_actions() {
+        let (_dir, store) = store();
+        let a = source(&store, "https://first.example/cal.ics", "publish");
+        poll(
+            &store,
+            &a,
+            &calendar("1", &[("1", "First partner's march", "20270310T140000", "")]),
+        );
+        let a_uid = action_uid(a.id, "1", "");
+        store.with_conn(|c| remove(c, a.id)).unwrap();
+        let b = source(&store, "https://second.example/cal.ics", "hold");
+        poll(
+            &store,
+            &b,
+            &calendar("1", &[("1", "Second partner's picket", "20270420T090000", "")]),
+        );
+        let (title, _, _) = title_of(&store, &a_uid).expect("the first partner's action stays");
+        assert_eq!(
+            title, "First partner's march",
+            "source {} reused id {}: its event overwrote the other partner's action",
+            b.id, a.id
+        );
+    }
+
+    /// `CLASS:PRIVATE` / `CLASS:CONFIDENTIAL` events (what a partner's private address, e.g.
+    /// Google's "secret address in iCal format", includes) are published with their title,
+    /// place and description.
+    #[test]
+    fn private_events_are_not_published() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://private.example/cal.ics", "publish");
+        let o = poll(
+            &store,
+            &s,
+            &calendar(
+                "1",
+                &[(
+                    "p@x",
+                    "Doctor appointment (Anna)",
+                    "20270310T140000",
+                    "CLASS:PRIVATE\r\nDESCRIPTION:bring insurance card\r\n",
+                )],
+            ),
+        );
+        let published =
+            title_of(&store, &action_uid(s.id, "p@x", "")).is_some_and(|(_, _, m)| m == Moderation::Published);
+        assert!(!published, "a CLASS:PRIVATE event was published: {o:?}");
+    }
+
+    /// One RDATE property listing 30 000 instants in the window: `wanted` checks each against
+    /// every start kept so far (`starts.iter().any(..)`), quadratic, before truncating to 200.
+    #[test]
+    fn an_rdate_flood_is_cheap() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://rdates.example/cal.ics", "publish");
+        let first: jiff::civil::DateTime = "2027-01-02T00:00".parse().unwrap();
+        let values: Vec<String> = (0..30_000)
+            .map(|i| {
+                first
+                    .checked_add(jiff::Span::new().minutes(i * 15))
+                    .unwrap()
+                    .strftime("%Y%m%dT%H%M%S")
+                    .to_string()
+            })
+            .collect();
+        let extra = format!("RDATE;TZID=Europe/Berlin:{}\r\n", values.join(","));
+        let ics = calendar("1", &[("flood@r", "Flood", "20270102T000000", &extra)]);
+        // At most RDATES_MAX values are read, and kept once each (a set, not a scan per value).
+        assert_eq!(read(&ics).unwrap()[0].rdates.len(), crate::ical::read::RDATES_MAX);
+        let o = poll(&store, &s, &ics);
+        assert!(o.counts.new <= i64::from(OCCURRENCES_MAX), "{:?}", o.counts);
+    }
+
+    /// RFC 5545 §3.6.1: a VEVENT with a DATE-TIME DTSTART and neither DTEND nor DURATION is
+    /// legal (it ends when it starts; Gancio and many CMS exports write events without an end).
+    /// `time()` makes end == start and `EventTime::parse` refuses `end <= start`: the action is
+    /// never made, only a note.
+    #[test]
+    fn an_event_without_an_end_is_still_taken() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://noend.example/cal.ics", "publish");
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:noend@g\r\nDTSTAMP:20261201T000000Z\r\n\
+SUMMARY:Rally\r\nDTSTART;TZID=Europe/Berlin:20270310T140000\r\nLOCATION:Rathaus\\, Berlin\\, Germany\r\n\
+END:VEVENT\r\nBEGIN:VEVENT\r\nUID:zero@g\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:Zero\r\n\
+DTSTART;TZID=Europe/Berlin:20270311T140000\r\nDURATION:PT0S\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let o = poll(&store, &s, ics.as_bytes());
+        assert_eq!(o.counts.new, 2, "events without an end were dropped: {o:?}");
     }
 }

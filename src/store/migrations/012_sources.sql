@@ -1,7 +1,9 @@
 -- Partners' calendars (issue 17): .ics feeds polled on their own schedule, and what each of
 -- their events became here.
+-- AUTOINCREMENT: a removed source's id is never given again, since its actions' UIDs
+-- (partner-{id}-…) stay and must not be updated by another partner's events.
 CREATE TABLE sources (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     url             TEXT NOT NULL UNIQUE,
     name            TEXT NOT NULL,
     -- What its actions get by default (comma-separated, like events' list columns).
