@@ -1156,3 +1156,103 @@ async fn cancellations_statuses_and_patches_stay_where_they_belong() {
         assert_eq!(res.status, status);
     }
 }
+
+#[actix_web::test]
+async fn coordinators_follow_a_partners_calendar_from_the_desk() {
+    let (app, coord) = app_with_coordinator().await;
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/partners");
+    let partner = crate::sources::partner(&fixtures);
+    let (cookie, token) = csrf(&app, "/admin/login").await;
+    let res = post_form(&app, "/admin/login", &cookie, &[("csrf", &token), ("token", &coord)]).await;
+    let (name, value, _) = res.cookies().into_iter().next().expect("session cookie");
+    let session = format!("{name}={value}");
+    let page = app
+        .request(Method::GET, "/admin/sources", &[("Cookie", &session)])
+        .await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    assert!(
+        html.contains("Follow a partner&#x27;s calendar") || html.contains("Follow a partner's calendar"),
+        "{html}"
+    );
+    let page_csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("csrf")
+        .to_string();
+    // Follow: polled at once; its actions wait for review (the default).
+    let url = partner.url("/feed/google.ics");
+    let res = post_form(
+        &app,
+        "/admin/sources",
+        &session,
+        &[
+            ("csrf", &page_csrf),
+            ("url", &url),
+            ("name", "Coordinadora"),
+            ("tags", "chile, vigil"),
+            ("trust", "hold"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let html = app
+        .request(Method::GET, "/admin/sources?done=polled", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        html.contains("Polled.") && html.contains("Coordinadora") && html.contains("changes brought in"),
+        "{html}"
+    );
+    assert!(html.contains("6 new") && html.contains("6 held"), "{html}");
+    let queue = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    assert!(queue.contains("Velatón por Palestina"), "held for review: {queue}");
+    assert!(
+        !app.get("/calendar.ics").await.text().contains("Velatón"),
+        "not public yet"
+    );
+    // Save: publish directly from now on, paused.
+    let res = post_form(
+        &app,
+        "/admin/sources/1",
+        &session,
+        &[
+            ("csrf", &page_csrf),
+            ("url", &url),
+            ("name", "Coordinadora de Santiago"),
+            ("tags", "chile"),
+            ("trust", "publish"),
+            ("paused", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, 303, "{}", res.text());
+    let auth = format!("Bearer {coord}");
+    let api = app
+        .request(Method::GET, "/api/v1/moderation/sources/1", &[("Authorization", &auth)])
+        .await
+        .json();
+    assert_eq!(api["name"], "Coordinadora de Santiago");
+    assert_eq!(api["trust"], "publish");
+    assert_eq!(api["paused"], true);
+    assert_eq!(api["tags"], serde_json::json!(["chile"]));
+    // Poll now, then stop following: the actions stay.
+    let res = post_form(&app, "/admin/sources/1/poll", &session, &[("csrf", &page_csrf)]).await;
+    assert_eq!(res.status, 303);
+    let res = post_form(&app, "/admin/sources/1/remove", &session, &[("csrf", &page_csrf)]).await;
+    assert_eq!(res.status, 303);
+    let html = app
+        .request(Method::GET, "/admin/sources?done=removed", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        html.contains("No longer followed.") && !html.contains("Coordinadora de Santiago"),
+        "{html}"
+    );
+    let queue = app.request(Method::GET, "/admin", &[("Cookie", &session)]).await.text();
+    assert!(queue.contains("Velatón por Palestina"), "its actions stay: {queue}");
+    // Without the session's token, nothing changes.
+    let res = post_form(&app, "/admin/sources", &session, &[("url", &url)]).await;
+    assert!(res.status >= 400, "{}", res.status);
+}

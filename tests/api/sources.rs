@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, app_with_coordinator};
 
 /// The partner server, stopped when dropped.
-struct Partner {
+pub(crate) struct Partner {
     child: Child,
     port: u16,
 }
@@ -25,7 +25,7 @@ impl Drop for Partner {
     }
 }
 
-fn partner(folder: &Path) -> Partner {
+pub(crate) fn partner(folder: &Path) -> Partner {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/partner_server.py");
     let mut child = Command::new("python3")
         .arg(script)
@@ -42,7 +42,7 @@ fn partner(folder: &Path) -> Partner {
 }
 
 impl Partner {
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
 
@@ -158,6 +158,21 @@ async fn a_partners_calendar_arrives_over_http_and_follows_its_changes() {
     assert!(feed.contains("SUMMARY:Great March for Palestine"));
     assert!(feed.contains("SEQUENCE:1"), "{feed}");
     assert!(!feed.contains("SUMMARY:March for Palestine\r\n"));
+    // The partner empties the calendar (a broken export): nothing is removed.
+    std::fs::write(
+        folder.path().join("union.ics"),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let emptied = poll(&app, &token, id).await;
+        assert_eq!(emptied["poll"]["counts"]["cancelled"], 0, "{emptied}");
+    }
+    let feed = app.get("/calendar.ics").await.text();
+    assert!(
+        feed.contains("SUMMARY:Great March for Palestine") && !feed.contains("STATUS:CANCELLED"),
+        "{feed}"
+    );
     // Honest User-Agent on every request.
     let stats = server.stats().await;
     assert!(
@@ -209,8 +224,17 @@ async fn every_failure_of_a_partners_server_is_said_and_changes_nothing() {
         eprintln!("{path}: {message}");
         assert!(message.contains(said), "{path}: {message:?} should say {said:?}");
         assert_eq!(polled["source"]["failures"], 1, "{path}");
-        let next = polled["poll"]["next_poll_at"].as_i64().unwrap();
-        assert!(next > 0, "{path}: a later retry");
+        // Retried later: the interval (an hour) doubled, or the server's Retry-After if longer.
+        let now = jiff::Timestamp::now().as_second();
+        let first = polled["poll"]["next_poll_at"].as_i64().unwrap() - now;
+        assert!((7190..=7210).contains(&first), "{path}: next poll in {first} s");
+        if path == "/status/500" {
+            // Failing again doubles the wait again.
+            let again = poll(&app, &token, source["id"].as_i64().unwrap()).await;
+            assert_eq!(again["source"]["failures"], 2);
+            let second = again["poll"]["next_poll_at"].as_i64().unwrap() - jiff::Timestamp::now().as_second();
+            assert!((14_390..=14_410).contains(&second), "next poll in {second} s");
+        }
     }
     assert!(
         !app.get("/calendar.ics").await.text().contains("BEGIN:VEVENT"),
@@ -356,6 +380,10 @@ async fn real_world_exports_give_the_instants_python_icalendar_and_ical_js_give(
         assert!(!meant.is_empty(), "{file}");
         assert_eq!(by_python, meant, "{file}: Python icalendar on our feed\n{feed}");
         assert_eq!(by_icaljs, meant, "{file}: ical.js on our feed\n{feed}");
+        if file == "google.ics" {
+            // REFRESH-INTERVAL:PT5M (and X-PUBLISHED-TTL) asks for 5 minutes: held to 15.
+            assert_eq!(polled["source"]["interval_seconds"], 900, "{polled}");
+        }
         let words = match file {
             "thunderbird-latin1.ics" => "SUMMARY:Marche pour la Palestine à Lyon",
             "exchange.ics" => "wir treffen uns",
