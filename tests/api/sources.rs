@@ -518,3 +518,85 @@ async fn nginx_serving_the_fixtures_is_followed_with_its_own_etags() {
     let again = poll(&app, &token, id).await;
     assert_eq!(again["poll"]["status"], "unchanged", "{again}");
 }
+
+#[actix_web::test]
+async fn serve_polls_in_the_background_and_cron_polls_from_the_command_line() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("union.ics"),
+        google("Night march", "20261201T000000Z"),
+    )
+    .unwrap();
+    let server = partner(folder.path());
+    // `serve` with its poller: a source added is due at once, and polled within a tick.
+    let app = crate::helpers::spawn_with(|s| s.poll_sources = true).await;
+    let token = app.coordinator("Coordinator One");
+    let (status, source) = add(
+        &app,
+        &token,
+        json!({"url": server.url("/feed/union.ics"), "trust": "publish"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{source}");
+    let auth = format!("Bearer {token}");
+    let mut polled = Value::Null;
+    for _ in 0..150 {
+        polled = app
+            .request(Method::GET, "/api/v1/moderation/sources/1", &[("Authorization", &auth)])
+            .await
+            .json();
+        if polled["last_poll"].is_string() {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(polled["status"], "changed", "the background poller polled it: {polled}");
+    assert!(app.get("/calendar.ics").await.text().contains("SUMMARY:Night march"));
+    // The command line, as cron runs it, on a store of its own.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cron.db");
+    let store = actioncal::store::Store::open(&db).unwrap();
+    store
+        .with_conn(|c| {
+            actioncal::service::sources::add(
+                c,
+                actioncal::service::sources::SourceForm {
+                    url: Some(server.url("/feed/union.ics")),
+                    name: Some("Union".into()),
+                    trust: Some("publish".into()),
+                    ..Default::default()
+                },
+                jiff::Timestamp::now().as_second(),
+            )
+        })
+        .unwrap();
+    drop(store);
+    let cli = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+            .args(["sources", "poll", "--once", "--db"])
+            .arg(&db)
+            .args(extra)
+            .output()
+            .expect("the command runs");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // Without the dangerous flag, loopback is refused, and said.
+    let (ok, out, err) = cli(&[]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("1 Union: error") && out.contains("not a public Internet address"),
+        "{out}"
+    );
+    let (ok, out, err) = cli(&["--all", "--dangerously-allow-loopback-sources"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("1 Union: changed (new 2, updated 0, cancelled 0, held 0)"),
+        "{out}"
+    );
+    let (_, out, _) = cli(&["--all", "--dangerously-allow-loopback-sources"]);
+    assert!(out.contains("1 Union: unchanged"), "{out}");
+}
