@@ -91,6 +91,7 @@ fn is_public_v6(a: Ipv6Addr) -> bool {
         || (s[0] & 0xffc0) == 0xfe80           // link-local
         || (s[0] & 0xffc0) == 0xfec0           // site-local (deprecated)
         || (s[0] == 0x2001 && s[1] == 0x0db8)  // documentation
+        || (s[0] == 0x3fff && s[1] & 0xf000 == 0) // documentation (RFC 9637)
         || s[..6] == [0, 0, 0, 0, 0, 0]) // IPv4-compatible (deprecated)
 }
 

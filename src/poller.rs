@@ -98,10 +98,20 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
         interval_s: source.interval_s,
         ..Default::default()
     };
+    let mut read_calendar = false;
     let result: Result<(Outcome, Duration), String> = match fetched {
         Ok(Fetched::NotModified { max_age }) => {
             let next = max_age.map_or(interval, clamp);
-            Ok((Outcome::default(), next))
+            // The same calendar as last time: a held poll stays held, with its reason.
+            let held =
+                (source.last_status.as_deref() == Some("held")).then(|| source.last_error.clone().unwrap_or_default());
+            Ok((
+                Outcome {
+                    held,
+                    ..Outcome::default()
+                },
+                next,
+            ))
         }
         Ok(Fetched::Body {
             bytes,
@@ -115,6 +125,7 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
                 let events = calendar.events;
                 match store.with_conn(|c| sync::apply(c, source, &events, today, now)) {
                     Ok(applied) => {
+                        read_calendar = true;
                         record.etag = etag;
                         record.last_modified = last_modified;
                         Ok((applied, next))
@@ -156,7 +167,8 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
             record.next_poll_at = now + secs(next);
             record.failures = 0;
             record.counts = outcome.counts;
-            record.released = source.release_hold && outcome.held.is_none();
+            // A release is used by a reading of the calendar that was not held again.
+            record.released = source.release_hold && read_calendar && outcome.held.is_none();
             record.status = if outcome.held.is_some() {
                 "held"
             } else if outcome.wrote {

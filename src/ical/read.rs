@@ -604,13 +604,18 @@ fn time(
 /// The calendar's own VTIMEZONEs whose TZID names no known zone, by TZID.
 type Customs = std::collections::HashMap<String, CustomZone>;
 
+/// What a custom zone's choice of IANA zone is kept by: the year, the country hint, and the
+/// rules' UTC offsets at the event's start and end (seconds; `i32::MIN` for an end in UTC).
+type ZoneKey = (i16, String, i32, i32);
+
 /// A VTIMEZONE read for its rules (RFC 5545 §3.6.5): its STANDARD and DAYLIGHT observances.
 #[derive(Debug, Clone)]
 pub struct CustomZone {
     observances: Vec<Observance>,
-    /// The zone chosen for a year and a country hint, once searched (`None`: none agreed), so
-    /// that a file of many events searches the zones once per year, not once per event.
-    chosen: std::cell::RefCell<std::collections::HashMap<(i16, String), Option<String>>>,
+    /// The zone chosen for a year, a country hint and the rules' offsets at an event's start
+    /// and end, once searched (`None`: none agreed), so that a file of many events searches the
+    /// zones once per kind of event, not once per event.
+    chosen: std::cell::RefCell<std::collections::HashMap<ZoneKey, Option<String>>>,
 }
 
 /// One STANDARD or DAYLIGHT part: from its onsets on, the offset is `to`.
@@ -828,6 +833,8 @@ fn custom_time(
     let key = (
         jiff::tz::TimeZone::UTC.to_datetime(start_at).year(),
         country.map(|k| k.code().to_string()).unwrap_or_default(),
+        custom.offset_at(start),
+        end.map_or(0, |(e, utc, _)| if utc { i32::MIN } else { custom.offset_at(e) }),
     );
     let agreeing = |name: &str| jiff::tz::TimeZone::get(name).is_ok_and(|tz| agrees(&tz, custom, &instants));
     let cached = custom.chosen.borrow().get(&key).cloned();
@@ -1110,5 +1117,43 @@ END:VEVENT\r\nEND:VCALENDAR\r\n";
         let events = read(ics.as_bytes()).unwrap();
         assert_eq!(events.len(), 100);
         assert!(events.iter().all(|e| e.time.is_some()), "{:?}", events[0].notes);
+    }
+
+    /// One event whose DTEND (in UTC) falls in the repeated hour of the custom zone's autumn
+    /// change agrees with no IANA zone: `chosen` caches `None` for (2027, "DE") and every later
+    /// event of that year and country, which Europe/Berlin agrees with, is kept in UTC and held.
+    #[test]
+    fn one_event_does_not_poison_the_custom_zone_of_its_year() {
+        let zone = "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n\
+BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n\
+BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+        let later = "BEGIN:VEVENT\r\nUID:later@x\r\nSUMMARY:Rally\r\nDTSTART;TZID=Customized Time Zone:20271115T180000\r\nDTEND;TZID=Customized Time Zone:20271115T200000\r\nLOCATION:Rathaus\\, Berlin\\, Germany\r\nEND:VEVENT\r\n";
+        let night = "BEGIN:VEVENT\r\nUID:night@x\r\nSUMMARY:Night vigil\r\nDTSTART;TZID=Customized Time Zone:20271031T000000\r\nDTEND:20271031T013000Z\r\nLOCATION:Rathaus\\, Berlin\\, Germany\r\nEND:VEVENT\r\n";
+        let alone = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{zone}{later}END:VCALENDAR\r\n");
+        let alone = read(alone.as_bytes()).unwrap();
+        assert_eq!(timed(&alone[0]).2, "Europe/Berlin", "alone it agrees");
+        let both = format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{zone}{night}{later}END:VCALENDAR\r\n");
+        let both = read(both.as_bytes()).unwrap();
+        assert_eq!(
+            (timed(&both[1]).2, timed(&both[1]).3),
+            ("Europe/Berlin".to_string(), ZoneFrom::CustomRules),
+            "the same event after another of the same year: {:?}",
+            both[1].notes
+        );
+    }
+
+    /// DTSTART in a custom VTIMEZONE, DTEND in UTC: the end's instant is kept. (Expected to hold.)
+    #[test]
+    fn custom_start_utc_end() {
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n\
+BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n\
+BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n\
+BEGIN:VEVENT\r\nUID:a@x\r\nSUMMARY:A\r\nDTSTART;TZID=Customized Time Zone:20270615T180000\r\nDTEND:20270615T180000Z\r\nLOCATION:Berlin\\, Germany\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let e = &read(ics.as_bytes()).unwrap()[0];
+        let (start, end, zone, _) = timed(e);
+        assert_eq!(
+            (start.as_str(), end.as_str(), zone.as_str()),
+            ("2027-06-15T18:00:00", "2027-06-15T20:00:00", "Europe/Berlin")
+        );
     }
 }

@@ -494,7 +494,26 @@ fn build(source: &Source, ev: &RemoteEvent, occurrence: &str, mut f: EventForm, 
 }
 
 /// Every action the events of one poll stand for, and notes on those that stand for none.
-fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<String>) -> Vec<Wanted> {
+/// What one poll's file says of the events it lists, for those it no longer lists as before.
+#[derive(Default)]
+struct Coverage {
+    /// Series read as one action (key ""): their former occurrences are gone.
+    single: HashSet<String>,
+    /// Series expanded into occurrences, and the local days they were expanded over (to the
+    /// last occurrence kept when the cap cut them): an occurrence in those days not generated
+    /// is no longer the partner's.
+    expanded: HashMap<String, (Date, Date)>,
+    /// Every (UID, RECURRENCE-ID key) the file has an override for, readable or not.
+    overrides: HashSet<(String, String)>,
+}
+
+fn wanted(
+    source: &Source,
+    remote: &[RemoteEvent],
+    today: Date,
+    notes: &mut Vec<String>,
+    coverage: &mut Coverage,
+) -> Vec<Wanted> {
     let mut overrides: HashMap<&str, Vec<&RemoteEvent>> = HashMap::new();
     for ev in remote.iter().filter(|e| e.recurrence_key.is_some()) {
         overrides.entry(ev.uid.as_str()).or_default().push(ev);
@@ -523,6 +542,7 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
             continue;
         }
         if let Some(key) = &ev.recurrence_key {
+            coverage.overrides.insert((ev.uid.clone(), key.clone()));
             take(
                 form(source, ev, None, true).and_then(|f| build(source, ev, key, f, false)),
                 &mut out,
@@ -542,6 +562,7 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
         if ev.exdate_keys.is_empty() && ev.rdates.is_empty() && moved.is_none() {
             match form(source, ev, None, false).and_then(|f| build(source, ev, "", f, false)) {
                 Ok(w) => {
+                    coverage.single.insert(ev.uid.clone());
                     out.push(w);
                     continue;
                 }
@@ -613,8 +634,25 @@ fn wanted(source: &Source, remote: &[RemoteEvent], today: Date, notes: &mut Vec<
             }
         }
         starts.sort();
+        let capped = starts.len() > usize::from(OCCURRENCES_MAX);
         starts.truncate(usize::from(OCCURRENCES_MAX));
+        let last = match starts.last() {
+            Some((s, _)) if capped => s.date(),
+            _ => to,
+        };
+        coverage.expanded.insert(ev.uid.clone(), (from, last));
+        // EXDATE;VALUE=DATE on a timed series excludes that day's occurrence (as libical and
+        // ical.js read it).
+        let excluded_days: HashSet<&str> = ev
+            .exdate_keys
+            .iter()
+            .filter(|k| k.len() == 8)
+            .map(String::as_str)
+            .collect();
         for (start, length) in starts {
+            if excluded_days.contains(start.date().strftime("%Y%m%d").to_string().as_str()) {
+                continue;
+            }
             let (key, at) = match &ev.time {
                 Some(RemoteTime::AllDay { .. }) => (
                     occurrence_key(OccurrenceStart::Date(start.date())),
@@ -705,7 +743,8 @@ pub fn apply(
     now: i64,
 ) -> WriteResult<Outcome> {
     let mut outcome = Outcome::default();
-    let wanted = wanted(source, remote, today, &mut outcome.notes);
+    let mut coverage = Coverage::default();
+    let wanted = wanted(source, remote, today, &mut outcome.notes, &mut coverage);
     let tx = c.transaction()?;
     let actor = Actor::Source(source.id, &source.settings.name);
     let mut items: HashMap<(String, String), Item> = sources::items(&tx, source.id)?
@@ -860,7 +899,6 @@ pub fn apply(
     // What this poll did not list. An event that is in the file but could not be taken (or is
     // private) is not "removed at the source": its action stays as it is.
     let present: HashSet<&str> = remote.iter().map(|e| e.uid.as_str()).collect();
-    let readable: HashSet<&str> = wanted.iter().map(|w| w.uid.as_str()).collect();
     let still = |event: &crate::domain::Event| match &event.recurrence {
         Some(_) => event.last_date().is_none_or(|d| d >= today),
         None => event.time.end_utc().as_second() > now,
@@ -876,9 +914,6 @@ pub fn apply(
     let mut future = 0usize;
     for item in items.values().filter(|i| !i.vanished) {
         let Some(id) = item.event_id else { continue };
-        if present.contains(item.remote_uid.as_str()) && !readable.contains(item.remote_uid.as_str()) {
-            continue;
-        }
         let Some(event) = events::any_by_id(&tx, id)? else {
             continue;
         };
@@ -888,11 +923,27 @@ pub fn apply(
         if !still(&event) {
             continue;
         }
-        // The partner still lists the event, as other occurrences: this one was excluded, or
-        // the series changed form (one rule <-> its occurrences). That is the partner's word,
-        // not a feed cut short: it goes now.
-        if readable.contains(item.remote_uid.as_str()) {
-            superseded.push((item.clone(), event));
+        // The partner still lists the event. If its series, read whole, no longer has this
+        // occurrence (excluded, a date dropped, the series changed form: one rule <-> its
+        // occurrences), that is the partner's word, not a feed cut short: it goes now. Any
+        // other (an override or a master that cannot be read, past the cap): kept as it is.
+        if present.contains(item.remote_uid.as_str()) {
+            let uid = &item.remote_uid;
+            let overridden = coverage.overrides.contains(&(uid.clone(), item.recurrence_id.clone()));
+            let day = event.time.start_local().date();
+            let gone = if item.recurrence_id.is_empty() {
+                coverage.expanded.contains_key(uid)
+            } else {
+                !overridden
+                    && (coverage.single.contains(uid)
+                        || coverage
+                            .expanded
+                            .get(uid)
+                            .is_some_and(|(from, last)| day >= *from && day <= *last))
+            };
+            if gone {
+                superseded.push((item.clone(), event));
+            }
             continue;
         }
         future += 1;
@@ -920,16 +971,16 @@ pub fn apply(
         ));
         outcome.counts.held += 1;
     }
-    // A coordinator who released a held poll has checked what vanished: it goes now.
-    let needed = if source.release_hold { 1 } else { VANISH_POLLS };
-    let vanishing = if held { Vec::new() } else { candidates };
-    for (mut item, event, now_or_later) in vanishing
+    // Missing counts on held polls too, so that once a coordinator releases the source, what
+    // the held polls missed goes at the next reading, and what vanished only since waits its
+    // second one like any other.
+    for (mut item, event, now_or_later) in candidates
         .into_iter()
         .map(|(i, e)| (i, e, false))
         .chain(superseded.into_iter().map(|(i, e)| (i, e, true)))
     {
         item.missing += 1;
-        if now_or_later || item.missing >= needed {
+        if now_or_later || (!held && item.missing >= VANISH_POLLS) {
             let before = event.to_import_json(None);
             events::set_status(&tx, event.id, Status::Cancelled, now)?;
             let mut after = before.clone();
@@ -1544,5 +1595,187 @@ END:VEVENT\r\nBEGIN:VEVENT\r\nUID:zero@g\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:
 DTSTART;TZID=Europe/Berlin:20270311T140000\r\nDURATION:PT0S\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         let o = poll(&store, &s, ics.as_bytes());
         assert_eq!(o.counts.new, 2, "events without an end were dropped: {o:?}");
+    }
+
+    fn berlin_key(local: &str) -> String {
+        let zone = crate::domain::Zone::try_from("Europe/Berlin").unwrap();
+        occurrence_key(OccurrenceStart::Local(local.parse().unwrap(), &zone)).unwrap()
+    }
+
+    /// A weekly series (with an EXDATE) and one override moving 2027-01-28 to 19:00.
+    fn vigil(master_title: &str, override_title: &str) -> Vec<u8> {
+        format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n\
+BEGIN:VEVENT\r\nUID:vigil@w\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:{master_title}\r\nDTSTART;TZID=Europe/Berlin:20270107T180000\r\nDTEND;TZID=Europe/Berlin:20270107T190000\r\nRRULE:FREQ=WEEKLY;COUNT=6\r\nEXDATE;TZID=Europe/Berlin:20270121T180000\r\nEND:VEVENT\r\n\
+BEGIN:VEVENT\r\nUID:vigil@w\r\nRECURRENCE-ID;TZID=Europe/Berlin:20270128T180000\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:{override_title}\r\nDTSTART;TZID=Europe/Berlin:20270128T190000\r\nDTEND;TZID=Europe/Berlin:20270128T200000\r\nEND:VEVENT\r\n\
+END:VCALENDAR\r\n").into_bytes()
+    }
+
+    /// An override still in the file but no longer readable (title past 200 characters) is
+    /// "present but unreadable": its action must stay. Its master is readable, so the UID is in
+    /// `readable`, and the override's item is cancelled at once as "superseded".
+    #[test]
+    fn an_unreadable_override_is_not_cancelled() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr1.example/cal.ics", "publish");
+        poll(&store, &s, &vigil("Vigil", "Vigil (later)"));
+        let key = berlin_key("2027-01-28T18:00");
+        assert_eq!(action(&store, &s, "vigil@w", &key).status, Status::Confirmed);
+        let long = "V ".repeat(130);
+        let o = poll(&store, &s, &vigil("Vigil", &long));
+        assert_eq!(
+            action(&store, &s, "vigil@w", &key).status,
+            Status::Confirmed,
+            "the override is still in the file, only unreadable: {o:?}"
+        );
+    }
+
+    /// The master unreadable, its override readable: the UID counts as readable, so every other
+    /// occurrence of the series is cancelled at once (and past the hold) as superseded.
+    #[test]
+    fn an_unreadable_master_does_not_cancel_its_occurrences() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr2.example/cal.ics", "publish");
+        poll(&store, &s, &vigil("Vigil", "Vigil (later)"));
+        let long = "V ".repeat(130);
+        let o = poll(&store, &s, &vigil(&long, "Vigil (later)"));
+        assert_eq!(
+            action(&store, &s, "vigil@w", &berlin_key("2027-02-11T18:00")).status,
+            Status::Confirmed,
+            "the master is still in the file, only unreadable: {o:?}"
+        );
+    }
+
+    /// A held poll is released; by the next poll one more action has vanished (missing once,
+    /// never seen by the coordinator): the release cancels it at once too.
+    #[test]
+    fn a_release_cancels_only_what_was_held() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr3.example/cal.ics", "publish");
+        let all: Vec<(String, String)> = (1..=7)
+            .map(|i| (format!("e{i}@c"), format!("202702{:02}T100000", i + 1)))
+            .collect();
+        let events: Vec<(&str, &str, &str, &str)> = all
+            .iter()
+            .map(|(u, d)| (u.as_str(), u.as_str(), d.as_str(), ""))
+            .collect();
+        poll(&store, &s, &calendar("1", &events));
+        // e2..e5 vanish (4 of 7): held.
+        let o = poll(&store, &s, &calendar("2", &[events[0], events[5], events[6]]));
+        assert!(o.held.is_some(), "{o:?}");
+        store.with_conn(|c| release(c, s.id, NOW)).unwrap();
+        // e6 vanishes now, for the first time.
+        let o = poll(&store, &s, &calendar("3", &[events[0], events[6]]));
+        assert_eq!(
+            action(&store, &s, "e6@c", "").status,
+            Status::Confirmed,
+            "e6 was missing once and not part of the held poll: {o:?}"
+        );
+    }
+
+    /// A daily series with one EXDATE is expanded and capped at OCCURRENCES_MAX. The partner adds
+    /// one extra date (RDATE): the cap now drops the last future occurrence, which is cancelled
+    /// at once as "no longer an occurrence at the source" though the partner still has it.
+    #[test]
+    fn an_added_rdate_does_not_cancel_the_last_occurrence_under_the_cap() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr4.example/cal.ics", "publish");
+        let daily = "RRULE:FREQ=DAILY\r\nEXDATE;TZID=Europe/Berlin:20261205T100000\r\n";
+        let o = poll(
+            &store,
+            &s,
+            &calendar("1", &[("daily@d", "Picket", "20261201T100000", daily)]),
+        );
+        assert!(o.counts.new >= 150, "{o:?}");
+        let more = format!("{daily}RDATE;TZID=Europe/Berlin:20270115T200000\r\n");
+        let o = poll(
+            &store,
+            &s,
+            &calendar("2", &[("daily@d", "Picket", "20261201T100000", &more)]),
+        );
+        assert_eq!(o.counts.new, 1, "{o:?}");
+        assert_eq!(
+            o.counts.cancelled, 0,
+            "an added date cancelled a future occurrence the partner still lists: {o:?}"
+        );
+    }
+
+    /// Time passes: the window moves by a day and by 40 days; occurrences leaving its past end
+    /// are past, so nothing is cancelled. (Expected to hold.)
+    #[test]
+    fn a_moving_window_cancels_nothing() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr5.example/cal.ics", "publish");
+        let daily = "RRULE:FREQ=DAILY\r\nEXDATE;TZID=Europe/Berlin:20261205T100000\r\n";
+        let ics = calendar("1", &[("daily@d", "Picket", "20261201T100000", daily)]);
+        poll(&store, &s, &ics);
+        let events = read(&ics).unwrap();
+        for days in [1i64, 40] {
+            let s = reread(&store, &s);
+            let later = today().checked_add(jiff::Span::new().days(days)).unwrap();
+            let o = store
+                .with_conn(|c| apply(c, &s, &events, later, NOW + days * 86_400))
+                .unwrap();
+            assert_eq!(o.counts.cancelled, 0, "after {days} days: {o:?}");
+        }
+    }
+
+    /// EXDATE;VALUE=DATE on a timed series (Apple, Lotus and some CMS exports write it; ical.js
+    /// and libical exclude that day): the excluded day still gets an action.
+    #[test]
+    fn a_date_exdate_excludes_its_day_of_a_timed_series() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr6.example/cal.ics", "publish");
+        let ics = calendar(
+            "1",
+            &[(
+                "w@d",
+                "Weekly",
+                "20270107T180000",
+                "RRULE:FREQ=WEEKLY;COUNT=6\r\nEXDATE;VALUE=DATE:20270121\r\n",
+            )],
+        );
+        let o = poll(&store, &s, &ics);
+        let excluded = action_uid(s.id, "w@d", &berlin_key("2027-01-21T18:00"));
+        assert!(
+            title_of(&store, &excluded).is_none(),
+            "2027-01-21 was excluded but has an action: {o:?}"
+        );
+    }
+
+    /// An override cancelled, then removed by the partner (the occurrence is back to normal):
+    /// the occurrence comes back confirmed. (Expected to hold.)
+    #[test]
+    fn a_cancelled_override_removed_restores_the_occurrence() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr7.example/cal.ics", "publish");
+        let master = "BEGIN:VEVENT\r\nUID:v@w\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:Vigil\r\nDTSTART;TZID=Europe/Berlin:20270107T180000\r\nDTEND;TZID=Europe/Berlin:20270107T190000\r\nRRULE:FREQ=WEEKLY;COUNT=6\r\nEND:VEVENT\r\n";
+        let cancelled = "BEGIN:VEVENT\r\nUID:v@w\r\nRECURRENCE-ID;TZID=Europe/Berlin:20270204T180000\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:Vigil\r\nSTATUS:CANCELLED\r\nDTSTART;TZID=Europe/Berlin:20270204T180000\r\nDTEND;TZID=Europe/Berlin:20270204T190000\r\nEND:VEVENT\r\n";
+        let cal = |body: &str| format!("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n").into_bytes();
+        poll(&store, &s, &cal(&format!("{master}{cancelled}")));
+        let key = berlin_key("2027-02-04T18:00");
+        assert_eq!(action(&store, &s, "v@w", &key).status, Status::Cancelled);
+        // The override goes: the series is one rule again; the occurrence must not stay cancelled.
+        poll(&store, &s, &cal(master));
+        let series = action(&store, &s, "v@w", "");
+        assert_eq!(series.status, Status::Confirmed);
+        assert!(series.recurrence.is_some());
+    }
+
+    /// A coordinator removes an action; the partner changes it: not brought back. (Expected to hold.)
+    #[test]
+    fn a_removed_action_is_not_brought_back_by_a_change() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://sr8.example/cal.ics", "publish");
+        poll(&store, &s, &calendar("1", &[("r@x", "Rally", "20270310T140000", "")]));
+        let a = action(&store, &s, "r@x", "");
+        store
+            .with_conn(|c| Ok::<_, StoreError>(c.execute("UPDATE events SET removed = 1 WHERE id = ?1", [a.id])?))
+            .unwrap();
+        let o = poll(
+            &store,
+            &s,
+            &calendar("2", &[("r@x", "Rally moved", "20270311T140000", "")]),
+        );
+        assert_eq!(o.counts.new + o.counts.updated, 0, "{o:?}");
     }
 }

@@ -275,13 +275,15 @@ pub fn record_poll(c: &Connection, id: i64, record: &PollRecord, now: i64) -> Re
 }
 
 /// Lets the next poll of source `id` cancel what vanished from it, past the hold threshold,
-/// and makes it due at once. False when there is no such source.
+/// and makes it due at once, without its validators: the release needs a reading of the
+/// calendar, not a 304. False when there is no such source.
 pub fn release_hold(c: &Connection, id: i64, now: i64) -> Result<bool> {
-    Ok(
-        c.prepare_cached("UPDATE sources SET release_hold = 1, next_poll_at = ?1 WHERE id = ?2")?
-            .execute(params![now, id])?
-            > 0,
-    )
+    Ok(c.prepare_cached(
+        "UPDATE sources SET release_hold = 1, next_poll_at = ?1, etag = NULL, last_modified = NULL
+         WHERE id = ?2",
+    )?
+    .execute(params![now, id])?
+        > 0)
 }
 
 /// Makes source `id` due at once (a coordinator's "poll now").

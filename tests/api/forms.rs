@@ -40,6 +40,15 @@ async fn post_form_with(
     }
 }
 
+/// The CSRF token the first form of `html` carries.
+fn form_token(html: &str) -> String {
+    html.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form carries a token")
+        .to_string()
+}
+
 /// The CSRF cookie and the form's token of a fresh form.
 async fn csrf(app: &TestApp, path: &str) -> (String, String) {
     let res = app.get(path).await;
@@ -51,13 +60,7 @@ async fn csrf(app: &TestApp, path: &str) -> (String, String) {
     // The test calendar is served over plain http (http://calendar.test): a Secure cookie
     // would be dropped by browsers on any host but localhost.
     assert!(!header.contains("Secure"), "{header}");
-    let html = res.text();
-    let token = html
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("the form carries a token")
-        .to_string();
+    let token = form_token(&res.text());
     assert_ne!(token, value, "the form's token is signed, not a copy of the cookie");
     (format!("{name}={value}"), token)
 }
@@ -324,12 +327,7 @@ async fn coordinators_sign_in_with_their_token_and_decide_in_one_click() {
             && html.contains("Asia/Beirut"),
         "times in the zone and in UTC: {html}"
     );
-    let page_csrf = html
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("csrf")
-        .to_string();
+    let page_csrf = form_token(&html);
     // The digest of new submissions, opted into on the desk.
     assert!(html.contains("E-mail me a digest"), "{html}");
     let res = post_form(
@@ -1175,12 +1173,7 @@ async fn coordinators_follow_a_partners_calendar_from_the_desk() {
         html.contains("Follow a partner&#x27;s calendar") || html.contains("Follow a partner's calendar"),
         "{html}"
     );
-    let page_csrf = html
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("csrf")
-        .to_string();
+    let page_csrf = form_token(&html);
     // Follow: polled at once; its actions wait for review (the default).
     let url = partner.url("/feed/google.ics");
     let res = post_form(

@@ -471,3 +471,71 @@ pub async fn app_with_coordinator() -> (TestApp, String) {
     let token = app.coordinator("Coordinator One");
     (app, token)
 }
+
+/// nginx (Debian's, `.ci/run` installs it) on a free loopback port, stopped when dropped.
+pub struct Nginx {
+    child: std::process::Child,
+    pub port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts nginx, in the foreground of its own folder, with `http` (given the port and that
+/// folder) inside its `http {}` block besides the scratch paths; returns once it listens.
+pub fn nginx(http: impl FnOnce(u16, &Path) -> String) -> Nginx {
+    let dir = tempfile::tempdir().expect("dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let d = dir.path().display();
+    let inside = http(port, dir.path());
+    let conf = format!(
+        r#"
+daemon off;
+master_process off;
+worker_processes 1;
+pid {d}/nginx.pid;
+error_log {d}/error.log warn;
+events {{ worker_connections 64; }}
+http {{
+  access_log off;
+  client_body_temp_path {d}/body;
+  proxy_temp_path {d}/proxy;
+  fastcgi_temp_path {d}/fastcgi;
+  uwsgi_temp_path {d}/uwsgi;
+  scgi_temp_path {d}/scgi;
+{inside}
+}}
+"#
+    );
+    let path = dir.path().join("nginx.conf");
+    std::fs::write(&path, conf).expect("config");
+    let binary = ["/usr/sbin/nginx", "/usr/bin/nginx"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .unwrap_or("nginx");
+    let child = Command::new(binary)
+        .args(["-e", "stderr", "-p"])
+        .arg(dir.path())
+        .arg("-c")
+        .arg(&path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("nginx starts (Debian package nginx-light; .ci/run installs it)");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    Nginx { child, port, _dir: dir }
+}

@@ -3,59 +3,26 @@
 //! ETag when its copy expires (the service answers 304), and serves the change once the store
 //! moved. nginx is Debian's, installed by `.ci/run`.
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use actix_web::http::Method;
 use serde_json::json;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{Nginx, TestApp, nginx, spawn_app};
 
 /// How long nginx keeps a feed before asking the service again (seconds).
 const FRESH_FOR: u64 = 1;
 /// Waiting this long (ms) outlives the proxy's copy: nginx counts in whole seconds.
 const OUTLIVE_MS: u64 = FRESH_FOR * 1000 + 1100;
 
-struct Nginx {
-    child: Child,
-    port: u16,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn nginx_in_front_of(app: &TestApp) -> Nginx {
-    let dir = tempfile::tempdir().expect("dir");
-    let port = TcpListener::bind("127.0.0.1:0")
-        .expect("free port")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let upstream = app.address.trim_start_matches("http://");
-    let d = dir.path().display();
+    let upstream = app.address.trim_start_matches("http://").to_string();
     // A deployment's micro-caching: the proxy's own lifetime instead of the feeds'
     // max-age=300, so that the test sees expiry within seconds.
-    let conf = format!(
-        r#"
-daemon off;
-master_process off;
-worker_processes 1;
-pid {d}/nginx.pid;
-error_log {d}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-  access_log off;
-  client_body_temp_path {d}/body;
-  proxy_temp_path {d}/proxy;
-  fastcgi_temp_path {d}/fastcgi;
-  uwsgi_temp_path {d}/uwsgi;
-  scgi_temp_path {d}/scgi;
+    nginx(|port, dir| {
+        let d = dir.display();
+        format!(
+            r#"
   proxy_cache_path {d}/cache keys_zone=feeds:1m max_size=64m;
   server {{
     listen 127.0.0.1:{port};
@@ -70,35 +37,9 @@ http {{
       proxy_cache_valid 200 {FRESH_FOR}s;
       add_header X-Cache $upstream_cache_status always;
     }}
-  }}
-}}
-"#
-    );
-    let path = dir.path().join("nginx.conf");
-    std::fs::write(&path, conf).expect("config");
-    let child = Command::new(nginx())
-        .args(["-e", "stderr", "-p"])
-        .arg(dir.path())
-        .arg("-c")
-        .arg(&path)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("nginx starts (Debian package nginx-light; .ci/run installs it)");
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Nginx { child, port, _dir: dir }
-}
-
-fn nginx() -> &'static str {
-    ["/usr/sbin/nginx", "/usr/bin/nginx"]
-        .into_iter()
-        .find(|p| std::path::Path::new(p).exists())
-        .unwrap_or("nginx")
+  }}"#
+        )
+    })
 }
 
 #[actix_web::test]

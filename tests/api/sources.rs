@@ -400,76 +400,20 @@ async fn real_world_exports_give_the_instants_python_icalendar_and_ical_js_give(
     }
 }
 
-/// nginx serving a folder as a static file server (real ETags and Last-Modified, 304s), stopped
-/// when dropped.
-struct StaticNginx {
-    child: Child,
-    port: u16,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for StaticNginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn nginx_serving(root: &Path) -> StaticNginx {
-    let dir = tempfile::tempdir().expect("dir");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("free port")
-        .local_addr()
-        .expect("addr")
-        .port();
-    let d = dir.path().display();
-    let r = root.display();
-    let conf = format!(
-        r#"
-daemon off;
-master_process off;
-worker_processes 1;
-pid {d}/nginx.pid;
-error_log {d}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-  access_log off;
-  client_body_temp_path {d}/body;
-  proxy_temp_path {d}/proxy;
-  fastcgi_temp_path {d}/fastcgi;
-  uwsgi_temp_path {d}/uwsgi;
-  scgi_temp_path {d}/scgi;
+/// nginx serving `root` as a static file server (its own ETags and Last-Modified, 304s).
+fn nginx_serving(root: &Path) -> crate::helpers::Nginx {
+    let r = root.display().to_string();
+    crate::helpers::nginx(|port, _| {
+        format!(
+            r#"
   types {{ text/calendar ics; }}
   etag on;
   server {{
     listen 127.0.0.1:{port};
     root {r};
-  }}
-}}
-"#
-    );
-    let path = dir.path().join("nginx.conf");
-    std::fs::write(&path, conf).expect("config");
-    let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"]
-        .into_iter()
-        .find(|p| Path::new(p).exists())
-        .unwrap_or("nginx");
-    let child = Command::new(nginx)
-        .args(["-e", "stderr", "-p"])
-        .arg(dir.path())
-        .arg("-c")
-        .arg(&path)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("nginx starts (Debian package nginx-light; .ci/run installs it)");
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    StaticNginx { child, port, _dir: dir }
+  }}"#
+        )
+    })
 }
 
 #[actix_web::test]
@@ -599,4 +543,59 @@ async fn serve_polls_in_the_background_and_cron_polls_from_the_command_line() {
     );
     let (_, out, _) = cli(&["--all", "--dangerously-allow-loopback-sources"]);
     assert!(out.contains("1 Union: unchanged"), "{out}");
+}
+
+/// Second review: a held poll stores the file's ETag, so the next poll of the same file is a
+/// 304, which records `unchanged` (the hold and its message vanish from the source) and, after
+/// a coordinator's release, consumes the release (`released` when not held) without reading
+/// anything: what vanished is never cancelled while the partner's file stays as it is.
+#[actix_web::test]
+async fn a_held_poll_stays_held_and_a_release_is_not_consumed_by_a_304() {
+    let (app, token) = app_with_coordinator().await;
+    let folder = tempfile::tempdir().unwrap();
+    let cal = |n: &[u32]| {
+        let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+        for i in n {
+            out.push_str(&format!(
+                "BEGIN:VEVENT\r\nUID:e{i}@held\r\nDTSTAMP:20261201T000000Z\r\nSUMMARY:Action {i}\r\nDTSTART;TZID=Europe/Berlin:202703{:02}T100000\r\nDURATION:PT2H\r\nEND:VEVENT\r\n",
+                i + 1
+            ));
+        }
+        out + "END:VCALENDAR\r\n"
+    };
+    std::fs::write(folder.path().join("held.ics"), cal(&[1, 2, 3, 4, 5, 6])).unwrap();
+    let server = partner(folder.path());
+    let (_, source) = add(
+        &app,
+        &token,
+        json!({"url": server.url("/feed/held.ics"), "name": "Held", "trust": "publish"}),
+    )
+    .await;
+    let id = source["id"].as_i64().unwrap();
+    assert_eq!(poll(&app, &token, id).await["poll"]["counts"]["new"], 6);
+    std::fs::write(folder.path().join("held.ics"), cal(&[1, 6])).unwrap();
+    let held = poll(&app, &token, id).await;
+    assert_eq!(held["poll"]["status"], "held", "{held}");
+    // The next poll (the same file: a 304): the source must still say it is held.
+    let again = poll(&app, &token, id).await;
+    let still_held = again["source"]["status"] == "held";
+    // A coordinator releases it; the next poll must cancel the four.
+    let auth = format!("Bearer {token}");
+    let r = app
+        .request(
+            Method::POST,
+            &format!("/api/v1/moderation/sources/{id}/release"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let released = poll(&app, &token, id).await;
+    let cancelled = released["poll"]["counts"]["cancelled"].as_i64().unwrap_or(0);
+    let later = poll(&app, &token, id).await;
+    let cancelled_later = later["poll"]["counts"]["cancelled"].as_i64().unwrap_or(0);
+    assert!(
+        still_held && cancelled + cancelled_later == 4,
+        "after the held poll: {again}\nreleased poll: {released}\nnext: {later}\n304s: {}",
+        server.stats().await["not_modified"]
+    );
 }
