@@ -1778,4 +1778,46 @@ END:VCALENDAR\r\n").into_bytes()
         );
         assert_eq!(o.counts.new + o.counts.updated, 0, "{o:?}");
     }
+
+    #[test]
+    fn everything_an_event_has_reaches_its_action() {
+        let (_dir, store) = store();
+        let s = source(&store, "https://fields.example/cal.ics", "publish");
+        let extra = "DESCRIPTION:Bring candles\\, banners.\\nAll welcome.\r\nGEO:52.5163;13.3777\r\n\
+URL:https://us02web.zoom.us/j/123456789\r\nCATEGORIES:Vigil,Human Rights\r\nCATEGORIES:candles\r\nSTATUS:TENTATIVE\r\n";
+        poll(
+            &store,
+            &s,
+            &calendar("1", &[("f@x", "Vigil at the gate", "20270301T180000", extra)]),
+        );
+        let a = action(&store, &s, "f@x", "");
+        assert_eq!(a.description.as_deref(), Some("Bring candles, banners.\nAll welcome."));
+        assert_eq!(a.place.geo, Some((52.5163, 13.3777)));
+        assert_eq!(a.place.venue.as_deref(), Some("Rathaus"));
+        assert_eq!(a.place.city.as_deref(), Some("Berlin"));
+        assert_eq!(a.place.country.map(|k| k.code()), Some("DE"));
+        assert_eq!(
+            a.online_links.first().map(|l| l.url.as_str()),
+            Some("https://us02web.zoom.us/j/123456789")
+        );
+        assert_eq!(a.status, Status::Tentative);
+        let tags: Vec<&str> = a.tags.iter().map(|t| t.as_str()).collect();
+        for t in ["vigil", "human-rights", "candles", "partner"] {
+            assert!(tags.contains(&t), "{tags:?}");
+        }
+        // A link that is not a meeting service's stays readable in the description.
+        let other = "URL:https://union.example/events/42\r\n";
+        poll(
+            &store,
+            &s,
+            &calendar("2", &[("g@x", "Picket", "20270302T180000", other)]),
+        );
+        let g = action(&store, &s, "g@x", "");
+        assert!(g.online_links.is_empty());
+        assert!(
+            g.description
+                .as_deref()
+                .is_some_and(|d| d.contains("https://union.example/events/42"))
+        );
+    }
 }

@@ -457,6 +457,62 @@ async fn every_documented_endpoint_answers_as_its_schema_says() {
         "get",
         &app.request(Method::GET, &format!("{log}?limit=5"), bearer).await,
     );
+    // Partners' calendars: a source on a port nobody listens on (its poll fails, as said).
+    let sources = "/api/v1/moderation/sources";
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let url = format!("http://127.0.0.1:{closed}/cal.ics");
+    let added = app
+        .send_json(Method::POST, sources, bearer, &json!({"url": url, "name": "Partner"}))
+        .await;
+    record(sources, "post", &added);
+    let sid = added.json()["id"].as_i64().expect("source id");
+    record(
+        sources,
+        "post",
+        &app.send_json(Method::POST, sources, bearer, &json!({"url": url})).await,
+    );
+    record(
+        sources,
+        "post",
+        &app.send_json(Method::POST, sources, bearer, &json!({"url": "ftp://x"}))
+            .await,
+    );
+    record(sources, "get", &app.request(Method::GET, sources, bearer).await);
+    let one = "/api/v1/moderation/sources/{id}";
+    let path = format!("{sources}/{sid}");
+    record(one, "get", &app.request(Method::GET, &path, bearer).await);
+    record(
+        one,
+        "get",
+        &app.request(Method::GET, &format!("{sources}/999"), bearer).await,
+    );
+    record(
+        one,
+        "put",
+        &app.send_json(
+            Method::PUT,
+            &path,
+            bearer,
+            &json!({"url": url, "name": "Partner", "paused": true}),
+        )
+        .await,
+    );
+    record(
+        "/api/v1/moderation/sources/{id}/poll",
+        "post",
+        &app.request(Method::POST, &format!("{path}/poll"), bearer).await,
+    );
+    record(
+        "/api/v1/moderation/sources/{id}/release",
+        "post",
+        &app.request(Method::POST, &format!("{path}/release"), bearer).await,
+    );
+    record(one, "delete", &app.request(Method::DELETE, &path, bearer).await);
+    record(one, "delete", &app.request(Method::DELETE, &path, bearer).await);
     // Reading.
     for (path, template) in [
         ("/api/v1/events?from=2026-01-01", "/api/v1/events"),

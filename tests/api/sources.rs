@@ -599,3 +599,51 @@ async fn a_held_poll_stays_held_and_a_release_is_not_consumed_by_a_304() {
         server.stats().await["not_modified"]
     );
 }
+
+#[actix_web::test]
+async fn a_partners_host_never_gets_two_requests_at_once() {
+    let (app, token) = app_with_coordinator().await;
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("a.ics"), google("March A", "20261201T000000Z")).unwrap();
+    std::fs::write(folder.path().join("b.ics"), google("March B", "20261201T000000Z")).unwrap();
+    let server = partner(folder.path());
+    let mut ids = Vec::new();
+    for name in ["a.ics", "b.ics"] {
+        let (_, source) = add(&app, &token, json!({"url": server.url(&format!("/pause/{name}"))})).await;
+        ids.push(source["id"].as_i64().unwrap());
+    }
+    // Two coordinators press "poll now" on two sources of one host at the same moment.
+    let (one, two) = futures_join(poll(&app, &token, ids[0]), poll(&app, &token, ids[1])).await;
+    assert_eq!(one["poll"]["status"], "changed", "{one}");
+    assert_eq!(two["poll"]["status"], "changed", "{two}");
+    assert_eq!(
+        server.stats().await["most_at_once"],
+        1,
+        "one request at a time per host"
+    );
+}
+
+/// Runs two futures at once on this task.
+async fn futures_join<A: std::future::Future, B: std::future::Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
+    let (mut ra, mut rb) = (None, None);
+    std::future::poll_fn(|cx| {
+        if ra.is_none()
+            && let std::task::Poll::Ready(v) = a.as_mut().poll(cx)
+        {
+            ra = Some(v);
+        }
+        if rb.is_none()
+            && let std::task::Poll::Ready(v) = b.as_mut().poll(cx)
+        {
+            rb = Some(v);
+        }
+        if ra.is_some() && rb.is_some() {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    (ra.expect("done"), rb.expect("done"))
+}

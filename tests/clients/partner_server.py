@@ -16,6 +16,7 @@
 /cut              a calendar cut before END:VCALENDAR, its end the connection's (no length)
 /html             an HTML page
 /slow             waits 20 s before answering
+/pause/NAME       waits 1 s, then serves /feed/NAME (to see how many requests are in flight)
 /stats            {"requests": {path: n}, "not_modified": n, "user_agents": [...]} as JSON
 """
 
@@ -30,7 +31,7 @@ from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FOLDER = sys.argv[1]
-STATS = {"requests": {}, "not_modified": 0, "user_agents": []}
+STATS = {"requests": {}, "not_modified": 0, "user_agents": [], "in_flight": 0, "most_at_once": 0}
 LOCK = threading.Lock()
 BOMB = gzip.compress(b"\0" * (200 * 1024 * 1024), compresslevel=9)
 
@@ -56,6 +57,14 @@ class Handler(BaseHTTPRequestHandler):
             if self.path != "/stats":
                 STATS["user_agents"].append(self.headers.get("User-Agent", ""))
         p = self.path
+        if p.startswith("/pause/"):
+            with LOCK:
+                STATS["in_flight"] += 1
+                STATS["most_at_once"] = max(STATS["most_at_once"], STATS["in_flight"])
+            time.sleep(1)
+            with LOCK:
+                STATS["in_flight"] -= 1
+            p = "/feed/" + p.split("/", 2)[2]
         if p.startswith("/feed/") or p.startswith("/latin1/"):
             name = p.split("/", 2)[2]
             path = os.path.join(FOLDER, os.path.basename(name))
