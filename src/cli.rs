@@ -114,6 +114,21 @@ enum Command {
     /// Partners' calendars (add and change them in the API or the desk).
     #[command(subcommand)]
     Sources(Sources),
+    /// Take one e-mailed event: an RFC 5322 message on standard input, as an MTA's pipe
+    /// transport delivers it. Exit status (sysexits): 0 once the message is kept (even when
+    /// nothing in it can be taken: it waits for a coordinator), 75 when it could not be kept
+    /// (the store busy, full or missing), for the MTA to try again later.
+    IngestMail {
+        /// SQLite store (must exist).
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// The envelope recipient (`calendar+campaign@…` picks the campaign).
+        #[arg(long)]
+        recipient: Option<String>,
+        /// The envelope sender.
+        #[arg(long)]
+        sender: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -226,6 +241,37 @@ fn poll_sources(command: Sources) -> ExitCode {
     }
 }
 
+/// sysexits(3): the message could not be kept; the MTA keeps it and tries again.
+const EX_TEMPFAIL: u8 = 75;
+
+/// `actioncal ingest-mail`: one message from standard input.
+fn ingest_mail(db: &std::path::Path, recipient: Option<String>, sender: Option<String>) -> ExitCode {
+    use std::io::Read as _;
+    let mut raw = Vec::new();
+    let limit = (crate::service::intake::MESSAGE_MAX + 1) as u64;
+    if let Err(e) = std::io::stdin().take(limit).read_to_end(&mut raw) {
+        eprintln!("actioncal: cannot read the message: {e}");
+        return ExitCode::from(EX_TEMPFAIL);
+    }
+    let envelope = crate::service::intake::Envelope { sender, recipient };
+    let taken = open_existing(db).and_then(|store| {
+        let clock = Clock::System;
+        store
+            .with_conn(|c| crate::service::intake::ingest(c, &raw, &envelope, clock.today(), clock.unix()))
+            .map_err(|e| e.to_string())
+    });
+    match taken {
+        Ok(taken) => {
+            println!("{taken:?}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("actioncal: the message was not kept, try again later: {e}");
+            ExitCode::from(EX_TEMPFAIL)
+        }
+    }
+}
+
 /// The store at `db`, which must exist (a mistyped path creates nothing).
 fn open_existing(db: &std::path::Path) -> Result<Store, String> {
     if !db.exists() {
@@ -330,6 +376,7 @@ pub fn run() -> ExitCode {
             fetch_timeout: crate::fetch::TOTAL_TIMEOUT,
         }),
         Command::Sources(sources) => poll_sources(sources),
+        Command::IngestMail { db, recipient, sender } => ingest_mail(&db, recipient, sender),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match administer(admin) {
             Ok(()) => ExitCode::SUCCESS,

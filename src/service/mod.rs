@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod clock;
 pub mod coordinators;
 pub mod import;
+pub mod intake;
 pub mod moderation;
 pub mod outbox;
 pub mod sources;

@@ -301,9 +301,14 @@ fn country_named(segment: &str) -> Option<Country> {
         .or_else(|| Country::all().find(|k| k.name().eq_ignore_ascii_case(s)))
 }
 
-/// The action's form for partner event `ev` of `source`, starting at `at` instead of its own
+/// The action's form for partner event `ev` with `defaults` (a source's settings), starting at `at` instead of its own
 /// start when given (an occurrence of a series), without its rule when `single`.
-fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: bool) -> Result<EventForm, String> {
+fn form(
+    defaults: &SourceSettings,
+    ev: &RemoteEvent,
+    at: Option<OccurrenceAt>,
+    single: bool,
+) -> Result<EventForm, String> {
     let time = ev
         .time
         .as_ref()
@@ -384,13 +389,7 @@ fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: boo
             if named.is_some() {
                 parts.pop();
             }
-            let country = named.or_else(|| {
-                source
-                    .settings
-                    .country
-                    .as_deref()
-                    .and_then(|c| Country::try_from(c).ok())
-            });
+            let country = named.or_else(|| defaults.country.as_deref().and_then(|c| Country::try_from(c).ok()));
             match country {
                 Some(k) if !parts.is_empty() => {
                     f.country = Some(k.code().to_string());
@@ -437,9 +436,9 @@ fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: boo
             _ => ev.calendar_zone.as_ref().map(|z| z.name().to_string()).or(f.timezone),
         };
     }
-    f.campaigns = source.settings.campaigns.clone();
-    f.languages = source.settings.languages.clone();
-    let mut tags = source.settings.tags.clone();
+    f.campaigns = defaults.campaigns.clone();
+    f.languages = defaults.languages.clone();
+    let mut tags = defaults.tags.clone();
     for category in &ev.categories {
         let slug: String = category
             .trim()
@@ -453,6 +452,12 @@ fn form(source: &Source, ev: &RemoteEvent, at: Option<OccurrenceAt>, single: boo
     }
     f.tags = tags;
     Ok(f)
+}
+
+/// The action's form for one event of a calendar someone sent (a mail's invitation), with
+/// `defaults`: its rule kept, every time read as for partners' calendars.
+pub fn form_of(defaults: &SourceSettings, ev: &RemoteEvent) -> Result<EventForm, String> {
+    form(defaults, ev, None, ev.rrule.is_none())
 }
 
 /// Where one occurrence of a series starts.
@@ -544,7 +549,7 @@ fn wanted(
         if let Some(key) = &ev.recurrence_key {
             coverage.overrides.insert((ev.uid.clone(), key.clone()));
             take(
-                form(source, ev, None, true).and_then(|f| build(source, ev, key, f, false)),
+                form(&source.settings, ev, None, true).and_then(|f| build(source, ev, key, f, false)),
                 &mut out,
                 notes,
             );
@@ -552,7 +557,7 @@ fn wanted(
         }
         if ev.rrule.is_none() && ev.rdates.is_empty() {
             take(
-                form(source, ev, None, true).and_then(|f| build(source, ev, "", f, false)),
+                form(&source.settings, ev, None, true).and_then(|f| build(source, ev, "", f, false)),
                 &mut out,
                 notes,
             );
@@ -560,7 +565,7 @@ fn wanted(
         }
         let moved = overrides.get(ev.uid.as_str());
         if ev.exdate_keys.is_empty() && ev.rdates.is_empty() && moved.is_none() {
-            match form(source, ev, None, false).and_then(|f| build(source, ev, "", f, false)) {
+            match form(&source.settings, ev, None, false).and_then(|f| build(source, ev, "", f, false)) {
                 Ok(w) => {
                     coverage.single.insert(ev.uid.clone());
                     out.push(w);
@@ -571,14 +576,14 @@ fn wanted(
                 )),
             }
             take(
-                form(source, ev, None, true).and_then(|f| build(source, ev, "", f, true)),
+                form(&source.settings, ev, None, true).and_then(|f| build(source, ev, "", f, true)),
                 &mut out,
                 notes,
             );
             continue;
         }
         // A series with exceptions: one action per occurrence in the window.
-        let first = match form(source, ev, None, true).and_then(|f| build(source, ev, "", f, false)) {
+        let first = match form(&source.settings, ev, None, true).and_then(|f| build(source, ev, "", f, false)) {
             Ok(w) => w,
             Err(note) => {
                 notes.push(note);
@@ -668,7 +673,7 @@ fn wanted(
             if skip.contains(key.as_str()) {
                 continue;
             }
-            let mut form = form(source, ev, Some(at), true);
+            let mut form = form(&source.settings, ev, Some(at), true);
             // An RDATE period lasts as long as it says.
             if let (Ok(f), Some(length), OccurrenceAt::Local(start)) = (&mut form, length, at)
                 && let Ok(end) = start.checked_add(length)

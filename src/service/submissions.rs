@@ -142,6 +142,19 @@ pub struct Accepted {
 /// `lang` is the organiser's interface language (`en`, `ar`, …): the language of every mail
 /// they get about this action.
 pub fn submit(c: &mut Connection, sub: Submission, lang: &str, today: Date, now: i64) -> WriteResult<Accepted> {
+    submit_mailing(c, sub, lang, today, now, true)
+}
+
+/// [`submit`], mailing the edit link to the organiser only when `mail_link`: a submission by
+/// e-mail keeps it until the sender's address is known to be theirs (the intake's reply).
+pub fn submit_mailing(
+    c: &mut Connection,
+    sub: Submission,
+    lang: &str,
+    today: Date,
+    now: i64,
+    mail_link: bool,
+) -> WriteResult<Accepted> {
     let (mut form, confirm) = sub.into_parts();
     if form.organiser_email.as_deref().is_none_or(|e| e.trim().is_empty()) {
         return Err(DomainError::says("organiser_email", "err_email_required", &[]).into());
@@ -154,7 +167,7 @@ pub fn submit(c: &mut Connection, sub: Submission, lang: &str, today: Date, now:
     let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
     events::set_edit_token(&tx, id, &edit_hash)?;
     events::set_organiser_lang(&tx, id, lang)?;
-    if let Some(to) = event.organiser.email.as_deref() {
+    if let Some(to) = event.organiser.email.as_deref().filter(|_| mail_link) {
         super::outbox::edit_link(&tx, id, to, lang, &edit_token, now)?;
     }
     let after = snapshot(&tx, id)?;

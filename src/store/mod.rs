@@ -66,7 +66,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 12;
+const MIGRATIONS: usize = 13;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.
@@ -83,6 +83,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/010_digests.sql")),
         M::up(include_str!("migrations/011_digest_language.sql")),
         M::up(include_str!("migrations/012_sources.sql")),
+        M::up(include_str!("migrations/013_inbound_mail.sql")),
     ])
 }
 

@@ -8,6 +8,7 @@ mod helpers;
 mod http;
 mod i18n;
 mod import;
+mod intake;
 mod layers;
 mod mail;
 mod moderation;

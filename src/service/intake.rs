@@ -1,0 +1,331 @@
+//! "E-mail us your event" (issue 18, first part): a message delivered by the MTA
+//! (`actioncal ingest-mail`) is kept as it came, then read; each event of an iCalendar part
+//! (`text/calendar`, `application/ics`, `*.ics`; iTIP `PUBLISH`, `REQUEST`) becomes a pending
+//! action, with the same time resolution as partners' calendars; a `CANCEL` from the same
+//! sender for the same UID cancels what it made. A message with no calendar is left for a
+//! coordinator.
+//!
+//! Not yet here: reading times and places from plain text, the reply with the edit link (and
+//! the checks that keep it from loops and forged senders). Until then no edit link is mailed:
+//! the action waits for a coordinator like any submission.
+
+use std::io::Write as _;
+
+use jiff::civil::Date;
+use mail_parser::{MessageParser, MimeHeaders as _};
+use rusqlite::{Connection, OptionalExtension, params};
+use sha2::Digest as _;
+
+use super::sources::form_of;
+use super::submissions::{Author, Submission, submit_mailing};
+use super::{WriteError, WriteResult};
+use crate::domain::Status;
+use crate::ical::read::read_served;
+use crate::store::audit::{self, Action, Actor, Record};
+use crate::store::sources::{SourceSettings, Trust};
+use crate::store::{StoreError, campaigns, events};
+
+/// Largest message kept whole, in bytes; a larger one is kept cut at this size, and left for a
+/// coordinator.
+pub const MESSAGE_MAX: usize = 25 * 1024 * 1024;
+/// Most events taken from one message.
+pub const EVENTS_MAX: usize = 50;
+
+/// The envelope of a delivery, as the MTA gives it (`--sender`, `--recipient`).
+#[derive(Debug, Clone, Default)]
+pub struct Envelope {
+    pub sender: Option<String>,
+    pub recipient: Option<String>,
+}
+
+/// What one message became.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Taken {
+    /// The same message (Message-ID and content) was taken before: nothing done.
+    AlreadyTaken,
+    /// Kept and read: the actions made (pending) and cancelled, and what could not be taken.
+    Read {
+        mail: i64,
+        made: Vec<i64>,
+        cancelled: Vec<i64>,
+        notes: Vec<String>,
+    },
+    /// Kept, left for a coordinator, and why.
+    ForReview { mail: i64, why: String },
+}
+
+fn gzip(raw: &[u8]) -> Vec<u8> {
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = z.write_all(raw);
+    z.finish().unwrap_or_default()
+}
+
+/// The campaign a recipient's `+extension` names (`calendar+flag-day@…`), when it is one.
+fn campaign_of(c: &Connection, recipient: Option<&str>) -> WriteResult<Option<String>> {
+    let Some(local) = recipient.and_then(|r| r.split('@').next()) else {
+        return Ok(None);
+    };
+    let Some((_, extension)) = local.split_once('+') else {
+        return Ok(None);
+    };
+    let slug = extension.trim().to_ascii_lowercase();
+    Ok(campaigns::slugs(c)?.into_iter().find(|s| *s == slug))
+}
+
+/// Keeps `raw` (one RFC 5322 message) and reads it: see the module's documentation. The message
+/// is written before it is read, in its own transaction, so a message that cannot be read is
+/// still kept; a store that is busy or full fails here, before anything is written, for the MTA
+/// to retry.
+pub fn ingest(c: &mut Connection, raw: &[u8], envelope: &Envelope, today: Date, now: i64) -> WriteResult<Taken> {
+    let cut = raw.len() > MESSAGE_MAX;
+    let raw = &raw[..raw.len().min(MESSAGE_MAX)];
+    let hash: String = sha2::Sha256::digest(raw).iter().map(|b| format!("{b:02x}")).collect();
+    let parsed = MessageParser::default().parse(raw);
+    let message_id = parsed.as_ref().and_then(|m| m.message_id()).map(str::to_string);
+    let tx = c.transaction()?;
+    let seen: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM inbound_mail WHERE content_hash = ?1 AND coalesce(message_id, '') = coalesce(?2, '')",
+            params![hash, message_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if seen.is_some() {
+        return Ok(Taken::AlreadyTaken);
+    }
+    tx.execute(
+        "INSERT INTO inbound_mail (received_at, message_id, content_hash, sender, recipient, raw, size)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            now,
+            message_id,
+            hash,
+            envelope.sender,
+            envelope.recipient,
+            gzip(raw),
+            raw.len() as i64
+        ],
+    )?;
+    let mail = tx.last_insert_rowid();
+    tx.commit()?;
+    let leave = |c: &Connection, why: String| -> WriteResult<Taken> {
+        c.execute(
+            "UPDATE inbound_mail SET state = 'for-review', note = ?1 WHERE id = ?2",
+            params![why, mail],
+        )?;
+        Ok(Taken::ForReview { mail, why })
+    };
+    if cut {
+        return leave(
+            c,
+            format!("the message is larger than {} MiB; kept cut", MESSAGE_MAX / 1024 / 1024),
+        );
+    }
+    let Some(message) = parsed else {
+        return leave(c, "not a readable e-mail message".into());
+    };
+    let from = message
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .or(envelope.sender.as_deref())
+        .map(str::to_ascii_lowercase);
+    let Some(from) = from.filter(|f| f.contains('@')) else {
+        return leave(c, "no sender address".into());
+    };
+    // Every calendar part, each once (mail clients attach the invitation twice: inline and as
+    // a file).
+    let mut calendars: Vec<Vec<u8>> = Vec::new();
+    for part in &message.parts {
+        let ctype = part.content_type();
+        let kind = ctype.map(|t| format!("{}/{}", t.ctype(), t.subtype().unwrap_or("")).to_ascii_lowercase());
+        let named_ics = part
+            .attachment_name()
+            .is_some_and(|n| n.to_ascii_lowercase().ends_with(".ics"));
+        if matches!(kind.as_deref(), Some("text/calendar" | "application/ics")) || named_ics {
+            let bytes = part.contents().to_vec();
+            if !calendars.contains(&bytes) {
+                calendars.push(bytes);
+            }
+        }
+    }
+    if calendars.is_empty() {
+        return leave(
+            c,
+            "no calendar attached: the text is left for a coordinator to read".into(),
+        );
+    }
+    let campaign = campaign_of(c, envelope.recipient.as_deref())?;
+    let defaults = SourceSettings {
+        url: String::new(),
+        name: String::new(),
+        campaigns: campaign.into_iter().collect(),
+        tags: Vec::new(),
+        languages: Vec::new(),
+        country: None,
+        trust: Trust::Hold,
+        paused: false,
+    };
+    let (mut made, mut cancelled, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    let mut taken_uids = std::collections::HashSet::new();
+    for bytes in &calendars {
+        let text = String::from_utf8_lossy(bytes);
+        let method = text
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("METHOD:"))
+            .map(|m| m.trim().to_ascii_uppercase());
+        let calendar = match read_served(bytes, None) {
+            Ok(cal) => cal,
+            Err(e) => {
+                notes.push(e.to_string());
+                continue;
+            }
+        };
+        for ev in calendar.events.iter().take(EVENTS_MAX) {
+            // The same event in two parts of one message (different bytes, one UID): once.
+            if !taken_uids.insert(ev.uid.clone()) {
+                continue;
+            }
+            let known: Option<i64> = c
+                .query_row(
+                    "SELECT event_id FROM inbound_events WHERE sender = ?1 AND remote_uid = ?2",
+                    params![from, ev.uid],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if method.as_deref() == Some("CANCEL") || ev.status.as_deref() == Some("CANCELLED") {
+                match known {
+                    Some(id) => {
+                        cancel(c, id, now)?;
+                        cancelled.push(id);
+                    }
+                    None => notes.push(format!("{:?}: a cancellation of nothing this sender sent", ev.summary)),
+                }
+                continue;
+            }
+            if known.is_some() {
+                notes.push(format!(
+                    "{:?}: already taken from this sender; a change waits for the reply's edit link",
+                    ev.summary
+                ));
+                continue;
+            }
+            let form = match form_of(&defaults, ev) {
+                Ok(f) => f,
+                Err(note) => {
+                    notes.push(note);
+                    continue;
+                }
+            };
+            let mut body = serde_json::to_value(FormJson::from(form))
+                .map_err(|e| WriteError::Store(StoreError::Corrupt(e.to_string())))?;
+            body["organiser_email"] = serde_json::json!(from);
+            let submission = match Submission::from_json(body, Author::Organiser) {
+                Ok(s) => s.all_confirmed(),
+                Err(e) => {
+                    notes.push(format!("{:?}: {e}", ev.summary));
+                    continue;
+                }
+            };
+            match submit_mailing(c, submission, "en", today, now, false) {
+                Ok(accepted) => {
+                    c.execute(
+                        "INSERT INTO inbound_events (sender, remote_uid, event_id, mail_id) VALUES (?1, ?2, ?3, ?4)",
+                        params![from, ev.uid, accepted.id, mail],
+                    )?;
+                    made.push(accepted.id);
+                }
+                Err(WriteError::Invalid(e)) => notes.push(format!(
+                    "{:?}: {}",
+                    ev.summary,
+                    e.each().map(|d| d.to_string()).collect::<Vec<_>>().join("; ")
+                )),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if made.is_empty() && cancelled.is_empty() {
+        return leave(c, notes.join("; "));
+    }
+    c.execute(
+        "UPDATE inbound_mail SET state = 'read', note = ?1 WHERE id = ?2",
+        params![(!notes.is_empty()).then(|| notes.join("; ")), mail],
+    )?;
+    Ok(Taken::Read {
+        mail,
+        made,
+        cancelled,
+        notes,
+    })
+}
+
+/// Cancels action `id` for its sender's CANCEL, with its audit entry.
+fn cancel(c: &mut Connection, id: i64, now: i64) -> WriteResult<()> {
+    let tx = c.transaction()?;
+    if let Some(before) = events::any_by_id(&tx, id)?.filter(|e| e.status != Status::Cancelled) {
+        events::set_status(&tx, id, Status::Cancelled, now)?;
+        let before_json = before.to_import_json(None);
+        let mut after = before_json.clone();
+        after["status"] = serde_json::json!("cancelled");
+        after["reason"] = serde_json::json!("a CANCEL e-mailed by its sender");
+        audit::record(
+            &tx,
+            now,
+            Record {
+                actor: Actor::Organiser,
+                action: Action::Cancel,
+                event_id: Some(id),
+                campaign: None,
+                before: Some(before_json),
+                after: Some(after),
+            },
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// An [`EventForm`](crate::domain::EventForm) as the submission API takes it (JSON).
+#[derive(serde::Serialize)]
+struct FormJson {
+    title: Option<String>,
+    description: Option<String>,
+    start: Option<String>,
+    end: Option<String>,
+    timezone: Option<String>,
+    all_day: Option<bool>,
+    recurrence: Option<String>,
+    country: Option<String>,
+    city: Option<String>,
+    venue: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    online_url: Option<String>,
+    campaigns: Vec<String>,
+    tags: Vec<String>,
+    languages: Vec<String>,
+}
+
+impl From<crate::domain::EventForm> for FormJson {
+    fn from(f: crate::domain::EventForm) -> Self {
+        Self {
+            title: f.title,
+            description: f.description,
+            start: f.start,
+            end: f.end,
+            timezone: f.timezone,
+            all_day: f.all_day,
+            recurrence: f.recurrence,
+            country: f.country,
+            city: f.city,
+            venue: f.venue,
+            latitude: f.latitude,
+            longitude: f.longitude,
+            online_url: f.online_url,
+            campaigns: f.campaigns,
+            tags: f.tags,
+            languages: f.languages,
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! "E-mail us your event" (issue 18, first part): messages piped to `actioncal ingest-mail`
+//! as an MTA's pipe transport does, each kept before it is read; invitations become pending
+//! actions at the right instant, a CANCEL from their sender cancels, a message is taken once,
+//! and a store that cannot take it makes the MTA retry (exit 75).
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use crate::helpers::{TestApp, app_with_coordinator};
+
+/// Pipes `message` to `actioncal ingest-mail` for the store of `app`: exit code and output.
+fn deliver(db: &std::path::Path, message: &str, recipient: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args([
+            "ingest-mail",
+            "--recipient",
+            recipient,
+            "--sender",
+            "bounce@sender.example",
+            "--db",
+        ])
+        .arg(db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(message.replace('\n', "\r\n").as_bytes())
+        .expect("written");
+    let out = child.wait_with_output().expect("ends");
+    (
+        out.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+async fn queue(app: &TestApp, token: &str) -> Vec<Value> {
+    let auth = format!("Bearer {token}");
+    app.request(
+        awc::http::Method::GET,
+        "/api/v1/moderation/queue",
+        &[("Authorization", &auth)],
+    )
+    .await
+    .json()["submissions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+const INVITATION: &str = "BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+METHOD:REQUEST
+BEGIN:VEVENT
+DTSTART:20270318T220000Z
+DTEND:20270318T233000Z
+DTSTAMP:20261201T120000Z
+ORGANIZER;CN=Ana:mailto:ana@organisers.example
+UID:5ntc0aeo1t2m@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=calendar@campaign.example:mailto:calendar@campaign.example
+ATTENDEE;CN=secret.friend@private.example:mailto:secret.friend@private.example
+SUMMARY:Marcha por Palestina
+LOCATION:Plaza Italia\\, Santiago\\, Chile
+SEQUENCE:0
+STATUS:CONFIRMED
+END:VEVENT
+END:VCALENDAR
+";
+
+/// A Gmail-style invitation: the calendar inline (text/calendar) and attached (invite.ics,
+/// base64), both the same.
+fn gmail(message_id: &str, from: &str, calendar: &str) -> String {
+    let attached = base64_lines(calendar.replace('\n', "\r\n").as_bytes());
+    format!(
+        "From: Ana <{from}>
+To: calendar+day-of-solidarity@campaign.example
+Subject: Invitation: Marcha por Palestina @ Thu 18 Mar 2027 19:00 - 20:30 (CLT)
+Message-ID: <{message_id}>
+Date: Tue, 01 Dec 2026 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary=\"outer\"
+
+--outer
+Content-Type: multipart/alternative; boundary=\"inner\"
+
+--inner
+Content-Type: text/plain; charset=\"UTF-8\"
+
+Marcha por Palestina, jueves 18 de marzo, 19:00, Plaza Italia.
+
+--inner
+Content-Type: text/calendar; charset=\"UTF-8\"; method=REQUEST
+
+{calendar}
+--inner--
+
+--outer
+Content-Type: application/ics; name=\"invite.ics\"
+Content-Disposition: attachment; filename=\"invite.ics\"
+Content-Transfer-Encoding: base64
+
+{attached}
+--outer--
+"
+    )
+}
+
+fn base64_lines(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+    encoded
+        .as_bytes()
+        .chunks(76)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[actix_web::test]
+async fn an_emailed_invitation_becomes_one_pending_action_and_its_cancel_cancels_it() {
+    let (app, token) = app_with_coordinator().await;
+    let message = gmail("inv-1@mail.gmail.com", "ana@organisers.example", INVITATION);
+    let (code, out) = deliver(&app.db, &message, "calendar+day-of-solidarity@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    let pending = queue(&app, &token).await;
+    assert_eq!(pending.len(), 1, "inline and attached: one action: {pending:?}");
+    let action = &pending[0];
+    assert_eq!(action["title"], "Marcha por Palestina");
+    assert_eq!(action["start_utc"], "2027-03-18T22:00:00Z");
+    assert_eq!(action["country"], "CL");
+    assert_eq!(
+        action["campaigns"],
+        serde_json::json!(["day-of-solidarity"]),
+        "the +extension's campaign"
+    );
+    assert_eq!(action["organiser_email"], "ana@organisers.example");
+    // Delivered again (an MTA retrying): taken once.
+    let (code, out) = deliver(&app.db, &message, "calendar+day-of-solidarity@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("AlreadyTaken"), "{out}");
+    assert_eq!(queue(&app, &token).await.len(), 1);
+    // Published, it shows no attendee or organiser address anywhere public.
+    let id = action["id"].as_i64().unwrap();
+    let auth = format!("Bearer {token}");
+    let approved = app
+        .request(
+            awc::http::Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/approve"),
+            &[("Authorization", &auth)],
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text());
+    for path in [
+        "/calendar.ics",
+        "/api/v1/events",
+        &format!("/events/{id}"),
+        "/feed.atom",
+    ] {
+        let body = app.get(path).await.text();
+        assert!(body.contains("Marcha por Palestina"), "{path}");
+        for private in ["secret.friend", "ana@organisers", "calendar@campaign"] {
+            assert!(!body.contains(private), "{path} shows {private}");
+        }
+    }
+    // A CANCEL from someone else cancels nothing; from the sender, it cancels.
+    let cancel = INVITATION
+        .replace("METHOD:REQUEST", "METHOD:CANCEL")
+        .replace("STATUS:CONFIRMED", "STATUS:CANCELLED");
+    let (code, _) = deliver(
+        &app.db,
+        &gmail("cancel-0@mail.example", "mallory@elsewhere.example", &cancel),
+        "calendar@campaign.example",
+    );
+    assert_eq!(code, 0);
+    assert!(!app.get("/calendar.ics").await.text().contains("STATUS:CANCELLED"));
+    let (code, out) = deliver(
+        &app.db,
+        &gmail("cancel-1@mail.gmail.com", "ana@organisers.example", &cancel),
+        "calendar@campaign.example",
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(app.get("/calendar.ics").await.text().contains("STATUS:CANCELLED"));
+}
+
+#[actix_web::test]
+async fn an_outlook_request_in_base64_with_a_windows_zone_arrives_at_its_instant() {
+    let (app, token) = app_with_coordinator().await;
+    let calendar = "BEGIN:VCALENDAR
+METHOD:REQUEST
+PRODID:Microsoft Exchange Server 2010
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:Arab Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0300
+TZOFFSETTO:+0300
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+ORGANIZER;CN=Organiser:mailto:org@outlook.example
+UID:040000008200E00074C5B7101A82E0080000000010FBC2A1
+SUMMARY;LANGUAGE=ar-SA:وقفة تضامنية
+DTSTART;TZID=Arab Standard Time:20270405T170000
+DTEND;TZID=Arab Standard Time:20270405T183000
+LOCATION:الكويت العاصمة\\, Kuwait
+END:VEVENT
+END:VCALENDAR
+";
+    let message = format!(
+        "From: Organiser <org@outlook.example>
+To: calendar@campaign.example
+Subject: =?utf-8?B?2YjZgtmB2Kkg2KrYttin2YXZhtmK2Kk=?=
+Message-ID: <outlook-1@outlook.example>
+MIME-Version: 1.0
+Content-Type: text/calendar; charset=\"utf-8\"; method=REQUEST
+Content-Transfer-Encoding: base64
+
+{}
+",
+        base64_lines(calendar.replace('\n', "\r\n").as_bytes())
+    );
+    let (code, out) = deliver(&app.db, &message, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    let pending = queue(&app, &token).await;
+    assert_eq!(pending.len(), 1, "{out}");
+    assert_eq!(pending[0]["title"], "وقفة تضامنية");
+    assert_eq!(pending[0]["timezone"], "Asia/Riyadh", "Arab Standard Time by CLDR");
+    assert_eq!(pending[0]["start_utc"], "2027-04-05T14:00:00Z");
+    assert_eq!(pending[0]["country"], "KW");
+}
+
+#[actix_web::test]
+async fn a_message_without_a_calendar_is_kept_for_a_coordinator_and_a_store_that_cannot_take_it_means_try_again() {
+    let (app, _token) = app_with_coordinator().await;
+    // Spanish, ISO-8859-1, quoted-printable, no calendar: kept, left for a coordinator.
+    let message = "From: =?iso-8859-1?q?Jos=E9?= <jose@organisers.example>
+To: calendar@campaign.example
+Subject: =?iso-8859-1?q?Vig=EDlia_en_Caracas?=
+Message-ID: <text-1@organisers.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=ISO-8859-1
+Content-Transfer-Encoding: quoted-printable
+
+Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=EDvar de Caracas.
+";
+    let (code, out) = deliver(&app.db, message, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ForReview") && out.contains("no calendar"), "{out}");
+    let kept: (String, i64) = rusqlite::Connection::open(&app.db)
+        .unwrap()
+        .query_row("SELECT state, size FROM inbound_mail", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(kept.0, "for-review");
+    assert!(kept.1 > 200);
+    // No store there: not kept, and the MTA is told to try again (EX_TEMPFAIL), not to bounce.
+    let missing = app.dir.path().join("no-such.db");
+    let (code, out) = deliver(&missing, message, "calendar@campaign.example");
+    assert_eq!(code, 75, "{out}");
+    // Another writer holding the store past the busy timeout: the same.
+    let mut holder = rusqlite::Connection::open(&app.db).unwrap();
+    let tx = holder
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
+        .unwrap();
+    let other = message.replace("text-1@", "text-2@");
+    let (code, out) = deliver(&app.db, &other, "calendar@campaign.example");
+    assert_eq!(code, 75, "{out}");
+    drop(tx);
+    // Once free, the retry is taken.
+    let (code, out) = deliver(&app.db, &other, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
+}
