@@ -128,6 +128,15 @@ enum Command {
         /// The envelope sender.
         #[arg(long)]
         sender: Option<String>,
+        /// The authserv-id of the receiving MTA's Authentication-Results headers (its host name,
+        /// as opendmarc or rspamd write it): senders are answered with their edit links only
+        /// when it shows DMARC, or SPF or DKIM aligned with From, passed. Without it nobody is
+        /// answered and every e-mailed action waits for a coordinator.
+        #[arg(long, env = "ACTIONCAL_AUTHSERV_ID")]
+        authserv_id: Option<String>,
+        /// Answer one address at most once in this many minutes.
+        #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+        reply_interval_min: i64,
     },
 }
 
@@ -245,7 +254,11 @@ fn poll_sources(command: Sources) -> ExitCode {
 const EX_TEMPFAIL: u8 = 75;
 
 /// `actioncal ingest-mail`: one message from standard input.
-fn ingest_mail(db: &std::path::Path, recipient: Option<String>, sender: Option<String>) -> ExitCode {
+fn ingest_mail(
+    db: &std::path::Path,
+    envelope: crate::service::intake::Envelope,
+    policy: &crate::service::intake::ReplyPolicy,
+) -> ExitCode {
     use std::io::Read as _;
     let mut raw = Vec::new();
     let limit = (crate::service::intake::MESSAGE_MAX + 1) as u64;
@@ -253,11 +266,10 @@ fn ingest_mail(db: &std::path::Path, recipient: Option<String>, sender: Option<S
         eprintln!("actioncal: cannot read the message: {e}");
         return ExitCode::from(EX_TEMPFAIL);
     }
-    let envelope = crate::service::intake::Envelope { sender, recipient };
     let taken = open_existing(db).and_then(|store| {
         let clock = Clock::System;
         store
-            .with_conn(|c| crate::service::intake::ingest(c, &raw, &envelope, clock.today(), clock.unix()))
+            .with_conn(|c| crate::service::intake::ingest(c, &raw, &envelope, policy, clock.today(), clock.unix()))
             .map_err(|e| e.to_string())
     });
     match taken {
@@ -376,7 +388,20 @@ pub fn run() -> ExitCode {
             fetch_timeout: crate::fetch::TOTAL_TIMEOUT,
         }),
         Command::Sources(sources) => poll_sources(sources),
-        Command::IngestMail { db, recipient, sender } => ingest_mail(&db, recipient, sender),
+        Command::IngestMail {
+            db,
+            recipient,
+            sender,
+            authserv_id,
+            reply_interval_min,
+        } => ingest_mail(
+            &db,
+            crate::service::intake::Envelope { sender, recipient },
+            &crate::service::intake::ReplyPolicy {
+                authserv_id,
+                interval: reply_interval_min.saturating_mul(60),
+            },
+        ),
         Command::Import { db, file } => import(&db, &file),
         Command::Admin(admin) => match administer(admin) {
             Ok(()) => ExitCode::SUCCESS,

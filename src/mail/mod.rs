@@ -59,10 +59,30 @@ pub enum MailError {
     Ca(std::path::PathBuf, String),
 }
 
-/// `Auto-Submitted: auto-generated` (RFC 3834 §5): mail written by a program, which
+/// `Auto-Submitted` (RFC 3834 §5): mail written by a program (`auto-generated`), or a
+/// program's answer to a message (`auto-replied`, the e-mail intake's reply), which
 /// well-behaved responders never answer automatically.
 #[derive(Clone)]
-struct AutoSubmitted;
+struct AutoSubmitted(&'static str);
+
+/// `X-Auto-Response-Suppress: All`: Exchange and Outlook send no out-of-office or other
+/// automatic answer to it.
+#[derive(Clone)]
+struct SuppressAutoResponses;
+
+impl Header for SuppressAutoResponses {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("X-Auto-Response-Suppress")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "All".into())
+    }
+}
 
 /// `List-Unsubscribe: <https://…>` (RFC 2369) on digests.
 #[derive(Clone)]
@@ -109,12 +129,16 @@ impl Header for AutoSubmitted {
         HeaderName::new_from_ascii_str("Auto-Submitted")
     }
 
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(Self)
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(if s.trim() == "auto-replied" {
+            "auto-replied"
+        } else {
+            "auto-generated"
+        }))
     }
 
     fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "auto-generated".into())
+        HeaderValue::new(Self::name(), self.0.into())
     }
 }
 
@@ -310,8 +334,16 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .message_id(Some(message_id.to_string()))
-            .date_now()
-            .header(AutoSubmitted);
+            .date_now();
+        // The answer to an e-mailed event: in its thread, marked as an automatic reply.
+        let builder = match mail.data.get("in_reply_to").and_then(serde_json::Value::as_str) {
+            Some(original) => builder
+                .in_reply_to(format!("<{original}>"))
+                .references(format!("<{original}>"))
+                .header(AutoSubmitted("auto-replied"))
+                .header(SuppressAutoResponses),
+            None => builder.header(AutoSubmitted("auto-generated")),
+        };
         let (composed, builder) = if mail.kind == Kind::Digest {
             let Some(id) = mail.coordinator_id else {
                 return Ok(Err("a digest for nobody".into()));

@@ -5,9 +5,17 @@
 //! sender for the same UID cancels what it made. A message with no calendar is left for a
 //! coordinator.
 //!
-//! Not yet here: reading times and places from plain text, the reply with the edit link (and
-//! the checks that keep it from loops and forged senders). Until then no edit link is mailed:
-//! the action waits for a coordinator like any submission.
+//! **The reply.** The sender gets each action's edit link, as an answer in the message's thread
+//! (`In-Reply-To`, `References`, `Auto-Submitted: auto-replied`, `X-Auto-Response-Suppress:
+//! All`), through the outbox, only when all of these hold (RFC 3834 §2, and because `From` is
+//! forgeable): the message is not automatic (`Auto-Submitted` other than `no`, `Precedence:
+//! bulk/junk/list`, `List-Id`, `List-Unsubscribe`, a null or MAILER-DAEMON sender); the
+//! receiving MTA's `Authentication-Results` (from the configured authserv-id) shows DMARC pass,
+//! or SPF or DKIM pass aligned with the `From` domain; and the address was not answered within
+//! [`ReplyPolicy::interval`]. Otherwise the actions wait for a coordinator, silently.
+//!
+//! Not yet here: reading times and places from plain text (such a message is kept for a
+//! coordinator).
 
 use std::io::Write as _;
 
@@ -17,7 +25,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use sha2::Digest as _;
 
 use super::sources::form_of;
-use super::submissions::{Author, Submission, submit_mailing};
+use super::submissions::{Author, LinkMail, Submission, submit_mailing};
 use super::{WriteError, WriteResult};
 use crate::domain::Status;
 use crate::ical::read::read_served;
@@ -36,6 +44,123 @@ pub const EVENTS_MAX: usize = 50;
 pub struct Envelope {
     pub sender: Option<String>,
     pub recipient: Option<String>,
+}
+
+/// When the intake answers a sender.
+#[derive(Debug, Clone)]
+pub struct ReplyPolicy {
+    /// The authserv-id of the receiving MTA's `Authentication-Results` headers to trust
+    /// (`--authserv-id`); without one, nobody is answered.
+    pub authserv_id: Option<String>,
+    /// One answer per address within this many seconds.
+    pub interval: i64,
+}
+
+impl Default for ReplyPolicy {
+    fn default() -> Self {
+        Self {
+            authserv_id: None,
+            interval: 600,
+        }
+    }
+}
+
+/// Whether `domain` is `from` or a subdomain of it, or the other way round (relaxed
+/// alignment, RFC 7489 §3.1, without a public-suffix list).
+fn aligned(domain: &str, from: &str) -> bool {
+    let (d, f) = (domain.trim().to_ascii_lowercase(), from.trim().to_ascii_lowercase());
+    !d.is_empty() && (d == f || d.ends_with(&format!(".{f}")) || f.ends_with(&format!(".{d}")))
+}
+
+/// Why the sender of `message` is not answered, or `None` when they may be.
+fn no_reply_because(
+    message: &mail_parser::Message<'_>,
+    envelope: &Envelope,
+    from: &str,
+    policy: &ReplyPolicy,
+) -> Option<String> {
+    let raw = message.raw_message();
+    let headers: Vec<(String, String)> = message
+        .headers()
+        .iter()
+        .map(|h| {
+            let value = raw
+                .get(h.offset_start as usize..h.offset_end as usize)
+                .map(|v| String::from_utf8_lossy(v).replace(['\r', '\n'], " "))
+                .unwrap_or_default();
+            (h.name.as_str().to_ascii_lowercase(), value.trim().to_string())
+        })
+        .collect();
+    let value = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.to_ascii_lowercase())
+    };
+    if value("auto-submitted").is_some_and(|v| !v.starts_with("no")) {
+        return Some("an automatic message (Auto-Submitted)".into());
+    }
+    if value("precedence").is_some_and(|v| ["bulk", "junk", "list"].iter().any(|p| v.starts_with(p))) {
+        return Some("a bulk or list message (Precedence)".into());
+    }
+    if value("list-id").is_some() || value("list-unsubscribe").is_some() {
+        return Some("a mailing list's message".into());
+    }
+    let sender = envelope
+        .sender
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .trim_matches(['<', '>'])
+        .to_ascii_lowercase();
+    let local = from.split('@').next().unwrap_or("");
+    if sender.is_empty() && envelope.sender.is_some()
+        || sender.starts_with("mailer-daemon")
+        || local == "mailer-daemon"
+        || local == "postmaster"
+    {
+        return Some("a delivery report (null or MAILER-DAEMON sender)".into());
+    }
+    let Some(authserv) = policy.authserv_id.as_deref() else {
+        return Some("no --authserv-id: senders cannot be checked, so nobody is answered".into());
+    };
+    let domain = from.rsplit('@').next().unwrap_or("");
+    let passed = headers
+        .iter()
+        .filter(|(n, _)| n == "authentication-results")
+        .filter(|(_, v)| {
+            v.split(';').next().is_some_and(|id| {
+                id.split_whitespace()
+                    .next()
+                    .is_some_and(|id| id.eq_ignore_ascii_case(authserv))
+            })
+        })
+        .flat_map(|(_, v)| {
+            v.split(';')
+                .skip(1)
+                .map(|r| r.trim().to_ascii_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .any(|result| {
+            let prop = |key: &str| {
+                result.split_whitespace().find_map(|w| w.strip_prefix(key)).map(|v| {
+                    v.trim_matches(['"', ')', '('])
+                        .rsplit('@')
+                        .next()
+                        .unwrap_or("")
+                        .to_string()
+                })
+            };
+            (result.starts_with("dmarc=pass") && prop("header.from=").is_some_and(|d| aligned(&d, domain)))
+                || (result.starts_with("spf=pass") && prop("smtp.mailfrom=").is_some_and(|d| aligned(&d, domain)))
+                || (result.starts_with("dkim=pass") && prop("header.d=").is_some_and(|d| aligned(&d, domain)))
+        });
+    if !passed {
+        return Some(format!(
+            "the sender's address is not authenticated (no DMARC, aligned SPF or DKIM pass from {authserv})"
+        ));
+    }
+    None
 }
 
 /// What one message became.
@@ -77,7 +202,14 @@ fn campaign_of(c: &Connection, recipient: Option<&str>) -> WriteResult<Option<St
 /// is written before it is read, in its own transaction, so a message that cannot be read is
 /// still kept; a store that is busy or full fails here, before anything is written, for the MTA
 /// to retry.
-pub fn ingest(c: &mut Connection, raw: &[u8], envelope: &Envelope, today: Date, now: i64) -> WriteResult<Taken> {
+pub fn ingest(
+    c: &mut Connection,
+    raw: &[u8],
+    envelope: &Envelope,
+    policy: &ReplyPolicy,
+    today: Date,
+    now: i64,
+) -> WriteResult<Taken> {
     let cut = raw.len() > MESSAGE_MAX;
     let raw = &raw[..raw.len().min(MESSAGE_MAX)];
     let hash: String = sha2::Sha256::digest(raw).iter().map(|b| format!("{b:02x}")).collect();
@@ -157,6 +289,19 @@ pub fn ingest(c: &mut Connection, raw: &[u8], envelope: &Envelope, today: Date, 
         );
     }
     let campaign = campaign_of(c, envelope.recipient.as_deref())?;
+    // Answered or not (and why not), decided once for the message.
+    let mut unanswered = no_reply_because(&message, envelope, &from, policy);
+    if unanswered.is_none() {
+        let recent: i64 = c.query_row(
+            "SELECT count(*) FROM inbound_mail WHERE answered = ?1 AND replied_at > ?2",
+            params![from, now - policy.interval],
+            |r| r.get(0),
+        )?;
+        if recent > 0 {
+            unanswered = Some("answered recently: one answer per address at a time".into());
+        }
+    }
+    let answering = message_id.as_deref().filter(|_| unanswered.is_none());
     let defaults = SourceSettings {
         url: String::new(),
         name: String::new(),
@@ -228,7 +373,11 @@ pub fn ingest(c: &mut Connection, raw: &[u8], envelope: &Envelope, today: Date, 
                     continue;
                 }
             };
-            match submit_mailing(c, submission, "en", today, now, false) {
+            let link = match answering {
+                Some(original) => LinkMail::Answering(original),
+                None => LinkMail::No,
+            };
+            match submit_mailing(c, submission, "en", today, now, link) {
                 Ok(accepted) => {
                     c.execute(
                         "INSERT INTO inbound_events (sender, remote_uid, event_id, mail_id) VALUES (?1, ?2, ?3, ?4)",
@@ -248,9 +397,21 @@ pub fn ingest(c: &mut Connection, raw: &[u8], envelope: &Envelope, today: Date, 
     if made.is_empty() && cancelled.is_empty() {
         return leave(c, notes.join("; "));
     }
+    if let Some(why) = &unanswered {
+        notes.push(format!("not answered: {why}"));
+    }
     c.execute(
-        "UPDATE inbound_mail SET state = 'read', note = ?1 WHERE id = ?2",
-        params![(!notes.is_empty()).then(|| notes.join("; ")), mail],
+        "UPDATE inbound_mail SET state = 'read', note = ?1,
+             answered = CASE WHEN ?3 AND ?4 THEN ?2 END, replied_at = CASE WHEN ?3 AND ?4 THEN ?5 END
+         WHERE id = ?6",
+        params![
+            (!notes.is_empty()).then(|| notes.join("; ")),
+            from,
+            answering.is_some(),
+            !made.is_empty(),
+            now,
+            mail
+        ],
     )?;
     Ok(Taken::Read {
         mail,

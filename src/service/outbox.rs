@@ -12,14 +12,20 @@ use crate::store::events;
 use crate::store::outbox::{self, Kind, NewMail};
 
 /// The organiser's private edit link, right after their submission `id`.
+/// `in_reply_to` (a Message-ID without <>): the message it answers, for an e-mailed event.
 pub(crate) fn edit_link(
     c: &Connection,
     id: i64,
     recipient: &str,
     lang: &str,
     token: &str,
+    in_reply_to: Option<&str>,
     now: i64,
 ) -> WriteResult<()> {
+    let mut data = json!({ "token": token });
+    if let Some(original) = in_reply_to {
+        data["in_reply_to"] = json!(original);
+    }
     outbox::enqueue(
         c,
         &NewMail {
@@ -28,7 +34,7 @@ pub(crate) fn edit_link(
             event_id: Some(id),
             coordinator_id: None,
             lang,
-            data: json!({ "token": token }),
+            data,
         },
         now,
     )?;

@@ -142,18 +142,28 @@ pub struct Accepted {
 /// `lang` is the organiser's interface language (`en`, `ar`, …): the language of every mail
 /// they get about this action.
 pub fn submit(c: &mut Connection, sub: Submission, lang: &str, today: Date, now: i64) -> WriteResult<Accepted> {
-    submit_mailing(c, sub, lang, today, now, true)
+    submit_mailing(c, sub, lang, today, now, LinkMail::Yes)
 }
 
-/// [`submit`], mailing the edit link to the organiser only when `mail_link`: a submission by
-/// e-mail keeps it until the sender's address is known to be theirs (the intake's reply).
+/// Whether and how the organiser's edit link is mailed.
+#[derive(Debug, Clone, Copy)]
+pub enum LinkMail<'a> {
+    /// Not mailed (an e-mailed event whose sender's address is not proven theirs).
+    No,
+    /// Mailed (the form and the API).
+    Yes,
+    /// Mailed as the answer to this message (its Message-ID, without <>): an e-mailed event.
+    Answering(&'a str),
+}
+
+/// [`submit`], mailing the edit link as `link` says.
 pub fn submit_mailing(
     c: &mut Connection,
     sub: Submission,
     lang: &str,
     today: Date,
     now: i64,
-    mail_link: bool,
+    link: LinkMail<'_>,
 ) -> WriteResult<Accepted> {
     let (mut form, confirm) = sub.into_parts();
     if form.organiser_email.as_deref().is_none_or(|e| e.trim().is_empty()) {
@@ -167,8 +177,14 @@ pub fn submit_mailing(
     let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
     events::set_edit_token(&tx, id, &edit_hash)?;
     events::set_organiser_lang(&tx, id, lang)?;
-    if let Some(to) = event.organiser.email.as_deref().filter(|_| mail_link) {
-        super::outbox::edit_link(&tx, id, to, lang, &edit_token, now)?;
+    if let Some(to) = event.organiser.email.as_deref() {
+        match link {
+            LinkMail::No => {}
+            LinkMail::Yes => super::outbox::edit_link(&tx, id, to, lang, &edit_token, None, now)?,
+            LinkMail::Answering(original) => {
+                super::outbox::edit_link(&tx, id, to, lang, &edit_token, Some(original), now)?
+            }
+        }
     }
     let after = snapshot(&tx, id)?;
     audit::record(

@@ -12,16 +12,21 @@ use crate::helpers::{TestApp, app_with_coordinator};
 
 /// Pipes `message` to `actioncal ingest-mail` for the store of `app`: exit code and output.
 fn deliver(db: &std::path::Path, message: &str, recipient: &str) -> (i32, String) {
+    deliver_with(db, message, recipient, &[])
+}
+
+/// [`deliver`] with more arguments (`--authserv-id`; `--sender` replaces the default one).
+fn deliver_with(db: &std::path::Path, message: &str, recipient: &str, extra: &[&str]) -> (i32, String) {
+    let sender: &[&str] = if extra.contains(&"--sender") {
+        &[]
+    } else {
+        &["--sender", "bounce@sender.example"]
+    };
     let mut child = Command::new(env!("CARGO_BIN_EXE_actioncal"))
-        .args([
-            "ingest-mail",
-            "--recipient",
-            recipient,
-            "--sender",
-            "bounce@sender.example",
-            "--db",
-        ])
+        .args(["ingest-mail", "--recipient", recipient, "--db"])
         .arg(db)
+        .args(sender)
+        .args(extra)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -283,4 +288,104 @@ Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=
     // Once free, the retry is taken.
     let (code, out) = deliver(&app.db, &other, "calendar@campaign.example");
     assert_eq!(code, 0, "{out}");
+}
+
+#[actix_web::test]
+async fn an_authenticated_sender_is_answered_once_in_the_thread_and_nobody_else_is() {
+    let port = crate::mail::free_port();
+    let maildir = tempfile::tempdir().unwrap();
+    let smtp = crate::mail::Smtp::start(port, maildir.path());
+    let (app, _token) = crate::mail::app_mailing_to(port).await;
+    let authenticated = |id: &str, from: &str, extra_headers: &str, uid: &str| {
+        let domain = from.rsplit('@').next().unwrap_or("").to_string();
+        gmail(id, from, &INVITATION.replace("5ntc0aeo1t2m@google.com", uid)).replacen(
+            "From:",
+            &format!(
+                "Authentication-Results: mx.campaign.example; dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}\n{extra_headers}From:"
+            ),
+            1,
+        )
+    };
+    let args = ["--authserv-id", "mx.campaign.example"];
+    // Authenticated: one answer, in the thread, marked automatic, with the edit link.
+    let (code, out) = deliver_with(
+        &app.db,
+        &authenticated("ask-1@organisers.example", "ana@organisers.example", "", "one@x"),
+        "calendar@campaign.example",
+        &args,
+    );
+    assert_eq!(code, 0, "{out}");
+    let mail = smtp.wait_for(1);
+    let reply = mail_parser::MessageParser::default()
+        .parse(&mail[0])
+        .expect("a message");
+    let header = |name: &str| reply.header_raw(name).map(|v| v.trim().to_string()).unwrap_or_default();
+    assert_eq!(
+        reply.to().and_then(|a| a.first()).and_then(|a| a.address()),
+        Some("ana@organisers.example")
+    );
+    assert_eq!(header("In-Reply-To"), "<ask-1@organisers.example>");
+    assert_eq!(header("References"), "<ask-1@organisers.example>");
+    assert_eq!(header("Auto-Submitted"), "auto-replied");
+    assert_eq!(header("X-Auto-Response-Suppress"), "All");
+    assert!(
+        reply.body_text(0).is_some_and(|t| t.contains("/submissions/")),
+        "the edit link"
+    );
+    // No answer: the same address again within the interval; another instance's automatic
+    // answer (two instances never loop); a list; a forged (unauthenticated) sender; a bounce.
+    let cases = [
+        authenticated("ask-2@organisers.example", "ana@organisers.example", "", "two@x"),
+        authenticated(
+            "auto-1@other.example",
+            "calendar@other.example",
+            "Auto-Submitted: auto-replied\n",
+            "three@x",
+        ),
+        authenticated(
+            "list-1@lists.example",
+            "news@lists.example",
+            "List-Id: <actions.lists.example>\n",
+            "four@x",
+        ),
+        gmail(
+            "forged-1@evil.example",
+            "someone@organisers.example",
+            &INVITATION.replace("5ntc0aeo1t2m@google.com", "five@x"),
+        ),
+    ];
+    for message in &cases {
+        let (code, out) = deliver_with(&app.db, message, "calendar@campaign.example", &args);
+        assert_eq!(code, 0, "{out}");
+    }
+    let (code, out) = deliver_with(
+        &app.db,
+        &authenticated("bounce-1@mx.example", "mailer-daemon@mx.example", "", "six@x"),
+        "calendar@campaign.example",
+        &["--authserv-id", "mx.campaign.example", "--sender", ""],
+    );
+    assert_eq!(code, 0, "{out}");
+    // Every one made its pending action; the mail worker had time to send anything queued.
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(smtp.delivered().len(), 1, "one answer in all");
+    let notes: Vec<String> = rusqlite::Connection::open(&app.db)
+        .unwrap()
+        .prepare("SELECT coalesce(note, '') FROM inbound_mail ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (i, why) in [
+        "answered recently",
+        "Auto-Submitted",
+        "mailing list",
+        "not authenticated",
+        "delivery report",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(notes[i + 1].contains(why), "{}: {:?}", i + 1, notes[i + 1]);
+    }
 }

@@ -15,14 +15,14 @@ use serde_json::{Value, json};
 use crate::helpers::{TestApp, clients, spawn_app, spawn_with};
 
 /// A real SMTP server: `python -m aiosmtpd` with its Maildir handler.
-struct Smtp {
+pub(crate) struct Smtp {
     port: u16,
     maildir: PathBuf,
     child: Option<Child>,
 }
 
 impl Smtp {
-    fn start(port: u16, maildir: &Path) -> Self {
+    pub(crate) fn start(port: u16, maildir: &Path) -> Self {
         let mut server = Command::new(clients().join(".venv/bin/python"));
         server
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
@@ -61,7 +61,7 @@ impl Smtp {
     }
 
     /// The messages delivered so far, oldest first, as raw bytes.
-    fn delivered(&self) -> Vec<Vec<u8>> {
+    pub(crate) fn delivered(&self) -> Vec<Vec<u8>> {
         let mut files: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(self.maildir.join("new"))
             .map(|d| {
                 d.filter_map(Result::ok)
@@ -77,7 +77,7 @@ impl Smtp {
     }
 
     /// Waits until `n` messages were delivered, and returns them.
-    fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
+    pub(crate) fn wait_for(&self, n: usize) -> Vec<Vec<u8>> {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let got = self.delivered();
@@ -186,7 +186,7 @@ impl Drop for Smtp {
     }
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .expect("a free port")
         .local_addr()
@@ -194,7 +194,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn app_mailing_to(port: u16) -> (TestApp, String) {
+pub(crate) async fn app_mailing_to(port: u16) -> (TestApp, String) {
     let app = spawn_with(|s| {
         s.mail = Some(actioncal::config::MailSettings {
             smtp_url: format!("smtp://127.0.0.1:{port}"),

@@ -16,8 +16,14 @@ CREATE TABLE inbound_mail (
     -- 'stored' (not read yet), 'read' (actions made), 'for-review' (left for a coordinator).
     state         TEXT NOT NULL DEFAULT 'stored' CHECK (state IN ('stored', 'read', 'for-review')),
     -- What was read, or why it was left, in words.
-    note          TEXT
+    note          TEXT,
+    -- The address answered (the From) and when (their edit links); NULL: not answered, and
+    -- why in `note`.
+    answered      TEXT,
+    replied_at    INTEGER
 ) STRICT;
+
+CREATE INDEX inbound_mail_replies ON inbound_mail (answered, replied_at);
 
 CREATE UNIQUE INDEX inbound_mail_once ON inbound_mail (content_hash, coalesce(message_id, ''));
 
