@@ -21,7 +21,7 @@ use std::io::Write as _;
 
 use jiff::civil::Date;
 use mail_parser::{MessageParser, MimeHeaders as _};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::Connection;
 use sha2::Digest as _;
 
 use super::sources::form_of;
@@ -31,7 +31,7 @@ use crate::domain::Status;
 use crate::ical::read::read_served;
 use crate::store::audit::{self, Action, Actor, Record};
 use crate::store::sources::{SourceSettings, Trust};
-use crate::store::{StoreError, campaigns, events};
+use crate::store::{StoreError, campaigns, events, inbound};
 
 /// Largest message kept whole, in bytes; a larger one is kept cut at this size, and left for a
 /// coordinator.
@@ -216,36 +216,24 @@ pub fn ingest(
     let parsed = MessageParser::default().parse(raw);
     let message_id = parsed.as_ref().and_then(|m| m.message_id()).map(str::to_string);
     let tx = c.transaction()?;
-    let seen: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM inbound_mail WHERE content_hash = ?1 AND coalesce(message_id, '') = coalesce(?2, '')",
-            params![hash, message_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if seen.is_some() {
+    if inbound::seen(&tx, &hash, message_id.as_deref())?.is_some() {
         return Ok(Taken::AlreadyTaken);
     }
-    tx.execute(
-        "INSERT INTO inbound_mail (received_at, message_id, content_hash, sender, recipient, raw, size)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            now,
-            message_id,
-            hash,
-            envelope.sender,
-            envelope.recipient,
-            gzip(raw),
-            raw.len() as i64
-        ],
+    let mail = inbound::keep(
+        &tx,
+        &inbound::NewMessage {
+            message_id: message_id.as_deref(),
+            hash: &hash,
+            sender: envelope.sender.as_deref(),
+            recipient: envelope.recipient.as_deref(),
+            gzipped: &gzip(raw),
+            size: raw.len(),
+        },
+        now,
     )?;
-    let mail = tx.last_insert_rowid();
     tx.commit()?;
     let leave = |c: &Connection, why: String| -> WriteResult<Taken> {
-        c.execute(
-            "UPDATE inbound_mail SET state = 'for-review', note = ?1 WHERE id = ?2",
-            params![why, mail],
-        )?;
+        inbound::leave(c, mail, &why)?;
         Ok(Taken::ForReview { mail, why })
     };
     if cut {
@@ -291,15 +279,8 @@ pub fn ingest(
     let campaign = campaign_of(c, envelope.recipient.as_deref())?;
     // Answered or not (and why not), decided once for the message.
     let mut unanswered = no_reply_because(&message, envelope, &from, policy);
-    if unanswered.is_none() {
-        let recent: i64 = c.query_row(
-            "SELECT count(*) FROM inbound_mail WHERE answered = ?1 AND replied_at > ?2",
-            params![from, now - policy.interval],
-            |r| r.get(0),
-        )?;
-        if recent > 0 {
-            unanswered = Some("answered recently: one answer per address at a time".into());
-        }
+    if unanswered.is_none() && inbound::answered_since(c, &from, now - policy.interval)? {
+        unanswered = Some("answered recently: one answer per address at a time".into());
     }
     let answering = message_id.as_deref().filter(|_| unanswered.is_none());
     let defaults = SourceSettings {
@@ -332,13 +313,7 @@ pub fn ingest(
             if !taken_uids.insert(ev.uid.clone()) {
                 continue;
             }
-            let known: Option<i64> = c
-                .query_row(
-                    "SELECT event_id FROM inbound_events WHERE sender = ?1 AND remote_uid = ?2",
-                    params![from, ev.uid],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            let known = inbound::event_of(c, &from, &ev.uid)?;
             if method.as_deref() == Some("CANCEL") || ev.status.as_deref() == Some("CANCELLED") {
                 match known {
                     Some(id) => {
@@ -379,10 +354,7 @@ pub fn ingest(
             };
             match submit_mailing(c, submission, "en", today, now, link) {
                 Ok(accepted) => {
-                    c.execute(
-                        "INSERT INTO inbound_events (sender, remote_uid, event_id, mail_id) VALUES (?1, ?2, ?3, ?4)",
-                        params![from, ev.uid, accepted.id, mail],
-                    )?;
+                    inbound::made(c, &from, &ev.uid, accepted.id, mail)?;
                     made.push(accepted.id);
                 }
                 Err(WriteError::Invalid(e)) => notes.push(format!(
@@ -400,19 +372,9 @@ pub fn ingest(
     if let Some(why) = &unanswered {
         notes.push(format!("not answered: {why}"));
     }
-    c.execute(
-        "UPDATE inbound_mail SET state = 'read', note = ?1,
-             answered = CASE WHEN ?3 AND ?4 THEN ?2 END, replied_at = CASE WHEN ?3 AND ?4 THEN ?5 END
-         WHERE id = ?6",
-        params![
-            (!notes.is_empty()).then(|| notes.join("; ")),
-            from,
-            answering.is_some(),
-            !made.is_empty(),
-            now,
-            mail
-        ],
-    )?;
+    let note = (!notes.is_empty()).then(|| notes.join("; "));
+    let answered = (answering.is_some() && !made.is_empty()).then_some(from.as_str());
+    inbound::read(c, mail, note.as_deref(), answered, now)?;
     Ok(Taken::Read {
         mail,
         made,

@@ -729,13 +729,9 @@ pub fn merge(current: &Value, old: &Value, new: &Value) -> Value {
     out
 }
 
-/// Whether the action `id` was removed (by a coordinator, or as past).
+/// Whether the action `id` was removed (by a coordinator, or as past), or is gone.
 fn removed(c: &Connection, id: i64) -> WriteResult<bool> {
-    Ok(
-        c.query_row("SELECT removed FROM events WHERE id = ?1", [id], |r| r.get::<_, i64>(0))
-            .map(|r| r != 0)
-            .unwrap_or(true),
-    )
+    Ok(events::is_removed(c, id)?)
 }
 
 /// Brings the events of one successful poll of `source` into the store, in one transaction:

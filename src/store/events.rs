@@ -1238,6 +1238,14 @@ pub fn find_for_desk(c: &Connection, q: &str, limit: usize) -> Result<Vec<Found>
     Ok(found)
 }
 
+/// Whether action `id` was removed (by a coordinator, or as past), or does not exist.
+pub fn is_removed(c: &Connection, id: i64) -> Result<bool> {
+    Ok(c.prepare_cached("SELECT removed FROM events WHERE id = ?1")?
+        .query_row([id], |r| r.get::<_, i64>(0))
+        .optional()?
+        .is_none_or(|r| r != 0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

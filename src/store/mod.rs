@@ -5,6 +5,7 @@ pub mod audit;
 pub mod campaigns;
 pub mod coordinators;
 pub mod events;
+pub mod inbound;
 pub mod known;
 pub mod maintenance;
 pub mod outbox;
