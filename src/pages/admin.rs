@@ -152,6 +152,7 @@ pub fn queue(
             a href="/admin/campaigns" { (ui.t("campaigns")) } " · "
             a href="/admin/coordinators" { (ui.t("desk_coordinators")) } " · "
             a href="/admin/sources" { (ui.t("sources")) } " · "
+            a href="/admin/mail" { (ui.t("desk_mail")) } " · "
             a href="/admin/log" { (ui.t("desk_log")) } " · "
             form method="post" action="/admin/logout" style="display:inline" {
                 input type="hidden" name="csrf" value=(csrf);
@@ -566,6 +567,94 @@ pub fn sources(ui: Ui, all: &[crate::store::sources::Source], csrf: &str, notice
         }
     };
     layout::page_in(ui, "", &ui.t("sources"), &[], None, body)
+}
+
+/// A kept message's state in words.
+fn mail_state(ui: Ui, state: &str) -> String {
+    ui.t(match state {
+        "read" => "mail_state_read",
+        "for-review" => "mail_state_for_review",
+        _ => "mail_state_stored",
+    })
+}
+
+/// The e-mailed events received, newest first.
+pub fn mail_list(ui: Ui, all: &[crate::store::inbound::Kept]) -> Markup {
+    let moment = |at: i64| {
+        jiff::Timestamp::from_second(at)
+            .map(|t| ui.date_time(jiff::tz::TimeZone::UTC.to_datetime(t)) + " UTC")
+            .unwrap_or_default()
+    };
+    let body = html! {
+        p { a href="/admin" { (ui.t("desk_back")) } }
+        h1 { (ui.t("desk_mail")) }
+        p.hint { (ui.t("mail_hint")) }
+        @if all.is_empty() { p { (ui.t("mail_none")) } }
+        @for m in all {
+            article.card id=(format!("mail-{}", m.id)) {
+                h2 { a href=(format!("/admin/mail/{}", m.id)) dir="ltr" { (m.sender.as_deref().unwrap_or("?")) } }
+                dl {
+                    dt { (ui.t("mail_received")) }
+                    dd { (moment(m.received_at)) }
+                    dt { (ui.t("source_status")) }
+                    dd { (mail_state(ui, &m.state)) }
+                    @if let Some(note) = &m.note {
+                        dt { (ui.t("source_message")) }
+                        dd dir="auto" { (note) }
+                    }
+                }
+            }
+        }
+    };
+    layout::page_in(ui, "", &ui.t("desk_mail"), &[], None, body)
+}
+
+/// One message as it came: its state, the actions it made, its text (decoded when it can be
+/// read, always escaped) and its source.
+pub fn mail_message(ui: Ui, m: &crate::store::inbound::Message) -> Markup {
+    let parsed = mail_parser::MessageParser::default().parse(&m.raw);
+    let header = |name: &str| {
+        parsed
+            .as_ref()
+            .and_then(|p| p.header_raw(name))
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    let subject = parsed.as_ref().and_then(|p| p.subject()).unwrap_or("").to_string();
+    let text = parsed
+        .as_ref()
+        .and_then(|p| p.body_text(0))
+        .map(|t| t.to_string())
+        .unwrap_or_default();
+    let body = html! {
+        p { a href="/admin/mail" { (ui.t("desk_mail")) } }
+        h1 dir="auto" { (subject) }
+        dl {
+            dt { (ui.t("mail_from")) }
+            dd dir="ltr" { (header("From")) }
+            dt { (ui.t("mail_received")) }
+            dd dir="ltr" { (header("Date")) }
+            dt { (ui.t("source_status")) }
+            dd { (mail_state(ui, &m.kept.state)) }
+            @if let Some(note) = &m.kept.note {
+                dt { (ui.t("source_message")) }
+                dd dir="auto" { (note) }
+            }
+            @if !m.actions.is_empty() {
+                dt { (ui.t("mail_actions")) }
+                dd { @for id in &m.actions { a href=(format!("/admin/events/{id}")) { "#" (id) } " " } }
+            }
+        }
+        @if !text.is_empty() {
+            h2 { (ui.t("mail_text")) }
+            pre dir="auto" style="white-space:pre-wrap" { (text) }
+        }
+        details {
+            summary { (ui.t("mail_original")) }
+            pre dir="ltr" style="white-space:pre-wrap" { (String::from_utf8_lossy(&m.raw)) }
+        }
+    };
+    layout::page_in(ui, "", &subject, &[], None, body)
 }
 
 /// Coordinators on the desk: who, since when, revoked or active, with a button to revoke.

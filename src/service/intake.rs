@@ -233,7 +233,7 @@ pub fn ingest(
     )?;
     tx.commit()?;
     let leave = |c: &Connection, why: String| -> WriteResult<Taken> {
-        inbound::leave(c, mail, &why)?;
+        inbound::leave(c, mail, Some(&why))?;
         Ok(Taken::ForReview { mail, why })
     };
     if cut {
@@ -271,10 +271,13 @@ pub fn ingest(
         }
     }
     if calendars.is_empty() {
-        return leave(
-            c,
-            "no calendar attached: the text is left for a coordinator to read".into(),
-        );
+        // The desk says this one in the reader's language (the state "left for a
+        // coordinator"); no note in English beside it.
+        inbound::leave(c, mail, None)?;
+        return Ok(Taken::ForReview {
+            mail,
+            why: "no calendar attached: the text is left for a coordinator to read".into(),
+        });
     }
     let campaign = campaign_of(c, envelope.recipient.as_deref())?;
     // Answered or not (and why not), decided once for the message.

@@ -80,8 +80,8 @@ pub fn keep(c: &Connection, m: &NewMessage<'_>, now: i64) -> Result<i64> {
     Ok(c.last_insert_rowid())
 }
 
-/// Leaves message `id` for a coordinator, saying why.
-pub fn leave(c: &Connection, id: i64, why: &str) -> Result<()> {
+/// Leaves message `id` for a coordinator, saying why when `why` is given.
+pub fn leave(c: &Connection, id: i64, why: Option<&str>) -> Result<()> {
     c.prepare_cached("UPDATE inbound_mail SET state = 'for-review', note = ?1 WHERE id = ?2")?
         .execute(params![why, id])?;
     Ok(())

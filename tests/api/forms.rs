@@ -12,7 +12,7 @@ fn form_body(pairs: &[(&str, &str)]) -> Vec<u8> {
         .into_bytes()
 }
 
-async fn post_form(app: &TestApp, path: &str, cookie: &str, pairs: &[(&str, &str)]) -> crate::helpers::Resp {
+pub(crate) async fn post_form(app: &TestApp, path: &str, cookie: &str, pairs: &[(&str, &str)]) -> crate::helpers::Resp {
     post_form_with(app, path, cookie, pairs, &[]).await
 }
 
@@ -50,7 +50,7 @@ fn form_token(html: &str) -> String {
 }
 
 /// The CSRF cookie and the form's token of a fresh form.
-async fn csrf(app: &TestApp, path: &str) -> (String, String) {
+pub(crate) async fn csrf(app: &TestApp, path: &str) -> (String, String) {
     let res = app.get(path).await;
     let (name, value, header) = res.cookies().into_iter().next().expect("a CSRF cookie");
     assert!(

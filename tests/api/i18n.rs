@@ -203,6 +203,20 @@ async fn walk(app: &TestApp, coord: &str, lang: &str) -> Vec<(String, String)> {
     pages.push((format!("GET edit link ({})", res.status), res.text()));
     let asked = post(app, &format!("{edit}/cancel"), &cookie, lang, &[("csrf", &token)]).await;
     pages.push(("POST cancel unconfirmed".into(), asked.text()));
+    // An e-mailed message left for a coordinator.
+    let store = actioncal::store::Store::open(&app.db).expect("store");
+    store
+        .with_conn(|c| {
+            actioncal::service::intake::ingest(
+                c,
+                b"From: Ana <ana@organisers.example>\r\nSubject: Waqfa\r\nMessage-ID: <w@x>\r\n\r\nWaqfa fi Bayrut\r\n",
+                &Default::default(),
+                &Default::default(),
+                jiff::civil::date(2026, 12, 1),
+                jiff::Timestamp::now().as_second(),
+            )
+        })
+        .expect("kept");
     // The desk, signed in (with a partner's calendar followed, never polled).
     let bearer = format!("Bearer {coord}");
     app.send_json(
@@ -245,6 +259,8 @@ async fn walk(app: &TestApp, coord: &str, lang: &str) -> Vec<(String, String)> {
         "/admin/campaigns",
         "/admin/coordinators",
         "/admin/sources",
+        "/admin/mail",
+        "/admin/mail/1",
     ] {
         let res = get(app, path, &session, lang).await;
         pages.push((format!("GET {path} ({})", res.status), res.text()));

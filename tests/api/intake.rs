@@ -264,6 +264,29 @@ Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=
     let (code, out) = deliver(&app.db, message, "calendar@campaign.example");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("ForReview") && out.contains("no calendar"), "{out}");
+    // Coordinators read it on the desk, as it came, escaped.
+    let (cookie, token) = crate::forms::csrf(&app, "/admin/login").await;
+    let coord = app.coordinator("Desk reader");
+    let res = crate::forms::post_form(&app, "/admin/login", &cookie, &[("csrf", &token), ("token", &coord)]).await;
+    let (name, value, _) = res.cookies().into_iter().next().expect("session");
+    let session = format!("{name}={value}");
+    let list = app
+        .request(awc::http::Method::GET, "/admin/mail", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        list.contains("bounce@sender.example") && list.contains("left for a coordinator"),
+        "{list}"
+    );
+    let one = app
+        .request(awc::http::Method::GET, "/admin/mail/1", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        one.contains("Vigília en Caracas") && one.contains("el sábado 20 de marzo a las 19:00"),
+        "decoded: {one}"
+    );
+    assert!(one.contains("quoted-printable"), "and as it came: {one}");
     let kept: (String, i64) = rusqlite::Connection::open(&app.db)
         .unwrap()
         .query_row("SELECT state, size FROM inbound_mail", [], |r| {

@@ -711,3 +711,31 @@ pub async fn remove_source(
     state.store.run(move |c| crate::service::sources::remove(c, id)).await?;
     Ok(see_other("/admin/sources?done=removed"))
 }
+
+/// `GET /admin/mail`: the e-mailed events received, newest first: from whom, what became of
+/// each (actions made, or left for a coordinator and why), each one click from its message.
+pub async fn mail_page(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    if session(&state, &req).await?.is_none() {
+        return Ok(see_other("/admin/login"));
+    }
+    let all = state.store.run(|c| crate::store::inbound::recent(c, 200)).await?;
+    Ok(html(StatusCode::OK, admin::mail_list(extract::ui(&req, None), &all)))
+}
+
+/// `GET /admin/mail/{id}`: one message as it came (headers and text, escaped), and the
+/// actions it made.
+pub async fn mail_message(state: Data<AppState>, req: HttpRequest, id: Path<String>) -> ApiResult<HttpResponse> {
+    if session(&state, &req).await?.is_none() {
+        return Ok(see_other("/admin/login"));
+    }
+    let EventId(id) = EventId::parse(&id)?;
+    let message = state
+        .store
+        .run(move |c| crate::store::inbound::one(c, id))
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("no message {id}")))?;
+    Ok(html(
+        StatusCode::OK,
+        admin::mail_message(extract::ui(&req, None), &message),
+    ))
+}

@@ -86,6 +86,8 @@ pub fn routes(cfg: &mut ServiceConfig) {
                     .route(get(desk::sources_page))
                     .route(aw::post().to(desk::add_source)),
             )
+            .service(aw::resource("/admin/mail").route(get(desk::mail_page)))
+            .service(aw::resource("/admin/mail/{id}").route(get(desk::mail_message)))
             .service(aw::resource("/admin/sources/{id}").route(aw::post().to(desk::save_source)))
             .service(aw::resource("/admin/sources/{id}/poll").route(aw::post().to(desk::poll_source_now)))
             .service(aw::resource("/admin/sources/{id}/release").route(aw::post().to(desk::release_source)))
