@@ -350,10 +350,8 @@ mod tests {
         }
     }
 
-    /// IPv6 forms that embed a private IPv4 address and are not refused: 6to4 (2002::/16,
-    /// RFC 3056: 2002:WWXX:YYZZ:: reaches WW.XX.YY.ZZ through a 6to4 relay) and the local-use
-    /// NAT64 prefix 64:ff9b:1::/48 (RFC 8215, what operators deploy for their own NAT64);
-    /// also the IPv4-translated ::ffff:0:a.b.c.d (RFC 2765 SIIT).
+    /// IPv6 forms that reach a private IPv4 address are refused: 6to4 (2002::/16, RFC 3056), the local-
+    /// use NAT64 prefix 64:ff9b:1::/48 (RFC 8215), IPv4-translated ::ffff:0:a.b.c.d (RFC 2765).
     #[test]
     fn embedded_private_ipv4_in_ipv6_is_refused() {
         let mut public = Vec::new();

@@ -1403,9 +1403,9 @@ END:VCALENDAR\r\n";
 
     use rusqlite::OptionalExtension as _;
 
-    /// An event that is still in the partner's feed but that this project cannot take any
-    /// more (here its title grew past 200 characters) is not listed in `wanted`, so `apply`
-    /// takes it for vanished and cancels it as "removed at the source" after two polls.
+    /// An event still in the partner's feed that can no longer be taken (here its title grew past 200
+    /// characters) is not "removed at the source": its action stays as it is, however many polls
+    /// follow.
     #[test]
     fn an_event_still_in_the_feed_but_unreadable_is_not_cancelled_as_removed() {
         let (_dir, store) = store();
@@ -1432,10 +1432,9 @@ END:VCALENDAR\r\n";
         );
     }
 
-    /// README: "if more than half of a source's future actions (at least 3) vanish at once,
-    /// nothing is cancelled and the poll is held". The share counts every listed event,
-    /// past ones too (`future += wanted.len()`), so a feed that keeps its past events never
-    /// holds: 4 of its 6 future actions vanish and are cancelled.
+    /// README: "if more than half of a source's future actions (at least 3) vanish at once, nothing is
+    /// cancelled and the poll is held". Past events still listed do not count in that share: 4 of 6
+    /// future actions vanishing hold the poll even beside 10 past ones.
     #[test]
     fn most_future_actions_vanishing_hold_even_when_past_events_are_listed() {
         let (_dir, store) = store();
@@ -1458,11 +1457,8 @@ END:VCALENDAR\r\n";
         );
     }
 
-    /// A weekly series (begun in the past, no exceptions) is one recurring action keyed "".
-    /// When the partner excludes one date, the series is expanded into occurrences with new
-    /// keys; the recurring action is no longer listed but is never cancelled (its first
-    /// occurrence is past, so `end_utc() <= now` skips it): every future date is now in our
-    /// feeds twice, forever.
+    /// A weekly series begun in the past (one recurring action, key "") gains an EXDATE and is expanded
+    /// into occurrences: the recurring action is cancelled at once, so no date is in our feeds twice.
     #[test]
     fn a_series_gaining_an_exdate_is_not_listed_twice() {
         let (_dir, store) = store();
@@ -1504,10 +1500,9 @@ END:VCALENDAR\r\n";
         );
     }
 
-    /// Source ids are `INTEGER PRIMARY KEY` (not AUTOINCREMENT): when the newest source is
-    /// removed ("its actions stay"), the next source added gets the same id, hence the same
-    /// action UIDs `partner-{id}-{hash(uid)}`; a partner using the same UID (here "1", as
-    /// simple exporters number their events) overwrites the first partner's action.
+    /// A removed source's id is never given again (AUTOINCREMENT), so its actions' UIDs
+    /// (`partner-{id}-{hash(uid)}`) stay its own: a new partner using the same UID ("1") makes a new
+    /// action and cannot update the old one.
     #[test]
     fn a_new_source_never_overwrites_a_removed_sources_actions() {
         let (_dir, store) = store();
@@ -1533,9 +1528,8 @@ END:VCALENDAR\r\n";
         );
     }
 
-    /// `CLASS:PRIVATE` / `CLASS:CONFIDENTIAL` events (what a partner's private address, e.g.
-    /// Google's "secret address in iCal format", includes) are published with their title,
-    /// place and description.
+    /// `CLASS:PRIVATE` and `CLASS:CONFIDENTIAL` events (what a calendar's secret address, such as
+    /// Google's, lists) are never published; the source's message names them.
     #[test]
     fn private_events_are_not_published() {
         let (_dir, store) = store();
@@ -1558,8 +1552,8 @@ END:VCALENDAR\r\n";
         assert!(!published, "a CLASS:PRIVATE event was published: {o:?}");
     }
 
-    /// One RDATE property listing 30 000 instants in the window: `wanted` checks each against
-    /// every start kept so far (`starts.iter().any(..)`), quadratic, before truncating to 200.
+    /// One RDATE property listing 30 000 instants: at most RDATES_MAX values are read, each kept once
+    /// by a set (a scan per value was quadratic), and at most OCCURRENCES_MAX actions made.
     #[test]
     fn an_rdate_flood_is_cheap() {
         let (_dir, store) = store();
@@ -1582,10 +1576,9 @@ END:VCALENDAR\r\n";
         assert!(o.counts.new <= i64::from(OCCURRENCES_MAX), "{:?}", o.counts);
     }
 
-    /// RFC 5545 §3.6.1: a VEVENT with a DATE-TIME DTSTART and neither DTEND nor DURATION is
-    /// legal (it ends when it starts; Gancio and many CMS exports write events without an end).
-    /// `time()` makes end == start and `EventTime::parse` refuses `end <= start`: the action is
-    /// never made, only a note.
+    /// RFC 5545 §3.6.1: a DATE-TIME DTSTART with neither DTEND nor DURATION (or a zero DURATION) is
+    /// legal; Gancio and many CMS exports write such events. The action takes this project's default
+    /// length.
     #[test]
     fn an_event_without_an_end_is_still_taken() {
         let (_dir, store) = store();
@@ -1611,9 +1604,8 @@ BEGIN:VEVENT\r\nUID:vigil@w\r\nRECURRENCE-ID;TZID=Europe/Berlin:20270128T180000\
 END:VCALENDAR\r\n").into_bytes()
     }
 
-    /// An override still in the file but no longer readable (title past 200 characters) is
-    /// "present but unreadable": its action must stay. Its master is readable, so the UID is in
-    /// `readable`, and the override's item is cancelled at once as "superseded".
+    /// An override still in the file but no longer readable (title past 200 characters) keeps its
+    /// action as it is: it is not "no longer an occurrence at the source".
     #[test]
     fn an_unreadable_override_is_not_cancelled() {
         let (_dir, store) = store();
@@ -1630,8 +1622,8 @@ END:VCALENDAR\r\n").into_bytes()
         );
     }
 
-    /// The master unreadable, its override readable: the UID counts as readable, so every other
-    /// occurrence of the series is cancelled at once (and past the hold) as superseded.
+    /// The master unreadable, its override readable: the series' other occurrences keep their actions;
+    /// nothing is cancelled.
     #[test]
     fn an_unreadable_master_does_not_cancel_its_occurrences() {
         let (_dir, store) = store();
@@ -1646,8 +1638,8 @@ END:VCALENDAR\r\n").into_bytes()
         );
     }
 
-    /// A held poll is released; by the next poll one more action has vanished (missing once,
-    /// never seen by the coordinator): the release cancels it at once too.
+    /// A held poll is released; an action that vanished only since (missing once, never seen by the
+    /// coordinator) waits its second reading like any other.
     #[test]
     fn a_release_cancels_only_what_was_held() {
         let (_dir, store) = store();
@@ -1673,9 +1665,9 @@ END:VCALENDAR\r\n").into_bytes()
         );
     }
 
-    /// A daily series with one EXDATE is expanded and capped at OCCURRENCES_MAX. The partner adds
-    /// one extra date (RDATE): the cap now drops the last future occurrence, which is cancelled
-    /// at once as "no longer an occurrence at the source" though the partner still has it.
+    /// A daily series with one EXDATE is expanded up to OCCURRENCES_MAX. The partner adds one RDATE:
+    /// the occurrence the cap now leaves out is the cap's doing, not the partner's, and is not
+    /// cancelled.
     #[test]
     fn an_added_rdate_does_not_cancel_the_last_occurrence_under_the_cap() {
         let (_dir, store) = store();
@@ -1700,8 +1692,8 @@ END:VCALENDAR\r\n").into_bytes()
         );
     }
 
-    /// Time passes: the window moves by a day and by 40 days; occurrences leaving its past end
-    /// are past, so nothing is cancelled. (Expected to hold.)
+    /// Time passes: the window moves by a day and by 40 days; occurrences leaving its past end are
+    /// past, so nothing is cancelled.
     #[test]
     fn a_moving_window_cancels_nothing() {
         let (_dir, store) = store();
@@ -1720,8 +1712,8 @@ END:VCALENDAR\r\n").into_bytes()
         }
     }
 
-    /// EXDATE;VALUE=DATE on a timed series (Apple, Lotus and some CMS exports write it; ical.js
-    /// and libical exclude that day): the excluded day still gets an action.
+    /// EXDATE;VALUE=DATE on a timed series (Apple, Lotus and some CMS exports write it) excludes that
+    /// day's occurrence, as ical.js and libical read it.
     #[test]
     fn a_date_exdate_excludes_its_day_of_a_timed_series() {
         let (_dir, store) = store();
@@ -1743,8 +1735,8 @@ END:VCALENDAR\r\n").into_bytes()
         );
     }
 
-    /// An override cancelled, then removed by the partner (the occurrence is back to normal):
-    /// the occurrence comes back confirmed. (Expected to hold.)
+    /// An override cancelled, then removed by the partner (the occurrence is back to normal): the
+    /// occurrence comes back confirmed.
     #[test]
     fn a_cancelled_override_removed_restores_the_occurrence() {
         let (_dir, store) = store();
@@ -1762,7 +1754,7 @@ END:VCALENDAR\r\n").into_bytes()
         assert!(series.recurrence.is_some());
     }
 
-    /// A coordinator removes an action; the partner changes it: not brought back. (Expected to hold.)
+    /// A coordinator removes an action; the partner then changes it: it is not brought back.
     #[test]
     fn a_removed_action_is_not_brought_back_by_a_change() {
         let (_dir, store) = store();
