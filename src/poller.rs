@@ -99,7 +99,9 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
         ..Default::default()
     };
     let mut read_calendar = false;
-    let result: Result<(Outcome, Duration), String> = match fetched {
+    // A failure: what to say, and how long to wait.
+    let retry = |message: String| (message, backoff(interval, source.failures + 1));
+    let result: Result<(Outcome, Duration), (String, Duration)> = match fetched {
         Ok(Fetched::NotModified { max_age }) => {
             let next = max_age.map_or(interval, clamp);
             // The same calendar as last time: a held poll stays held, with its reason.
@@ -131,34 +133,23 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
                         Ok((applied, next))
                     }
                     // Nothing was written (one transaction); said on the source, tried again.
-                    Err(e) => Err(format!("the events could not be stored: {e}")),
+                    Err(e) => Err(retry(format!("the events could not be stored: {e}"))),
                 }
             }
             // Not a whole calendar (an error page, a cut transfer): nothing is removed.
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(retry(e.to_string())),
         },
         Err(e) => {
+            let (message, backoff) = retry(e.to_string());
+            // The server's Retry-After when it asks for longer than the back-off.
             let wait = match &e {
-                // The server's Retry-After when it asks for longer than the back-off.
                 FetchError::Status {
                     retry_after: Some(after),
                     ..
-                } => (*after).max(backoff(interval, source.failures + 1)).min(MAX_INTERVAL),
-                _ => backoff(interval, source.failures + 1),
+                } => (*after).max(backoff).min(MAX_INTERVAL),
+                _ => backoff,
             };
-            record.failures = source.failures + 1;
-            record.status = "error";
-            record.error = Some(e.to_string());
-            record.next_poll_at = now + secs(wait);
-            store.with_conn(|c| sources::record_poll(c, source.id, &record, now))?;
-            tracing::info!(source = source.id, error = %e, "partner calendar not fetched");
-            return Ok(PollReport {
-                source: source.id,
-                status: "error",
-                counts: Counts::default(),
-                message: record.error,
-                next_poll_at: record.next_poll_at,
-            });
+            Err((message, wait))
         }
     };
     match result {
@@ -189,11 +180,12 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
                 })
             });
         }
-        Err(message) => {
+        Err((message, wait)) => {
+            tracing::info!(source = source.id, error = %message, "partner calendar not polled");
             record.failures = source.failures + 1;
             record.status = "error";
             record.error = Some(message);
-            record.next_poll_at = now + secs(backoff(interval, record.failures));
+            record.next_poll_at = now + secs(wait);
         }
     }
     store.with_conn(|c| sources::record_poll(c, source.id, &record, now))?;
@@ -204,6 +196,21 @@ pub fn poll(store: &Store, fetcher: &Fetcher, source: &Source, clock: &Clock) ->
         message: record.error,
         next_poll_at: record.next_poll_at,
     })
+}
+
+/// Polls source `id` now (paused or not: a coordinator asked), and gives what the poll did
+/// and the source after it; `None` when there is no such source.
+pub fn poll_by_id(
+    store: &Store,
+    fetcher: &Fetcher,
+    id: i64,
+    clock: &Clock,
+) -> Result<Option<(PollReport, Source)>, StoreError> {
+    let Some(source) = store.with_conn(|c| sources::by_id(c, id))? else {
+        return Ok(None);
+    };
+    let report = poll(store, fetcher, &source, clock)?;
+    Ok(store.with_conn(|c| sources::by_id(c, id))?.map(|after| (report, after)))
 }
 
 /// Polls every due source once, one after another; one that fails (its store write, or a

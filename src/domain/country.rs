@@ -159,6 +159,16 @@ impl Country {
     pub fn all() -> impl Iterator<Item = Country> {
         (0..TABLE_DATA.countries.len()).map(Country)
     }
+
+    /// The country `text` names, as the end of a LOCATION in someone else's calendar does:
+    /// its ISO 3166-1 code or its English name, whatever the case; `None` for anything else.
+    pub fn named(text: &str) -> Option<Country> {
+        let s = text.trim();
+        Country::try_from(s)
+            .ok()
+            .filter(|_| s.len() == 2)
+            .or_else(|| Country::all().find(|k| k.name().eq_ignore_ascii_case(s)))
+    }
 }
 
 /// A set of countries, one bit each: a filter tests 100 000 actions against it in memory.

@@ -479,7 +479,7 @@ impl EditReview {
     }
 }
 
-fn rfc3339(unix: i64) -> String {
+pub(crate) fn rfc3339(unix: i64) -> String {
     jiff::Timestamp::from_second(unix)
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
         .to_string()

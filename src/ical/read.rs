@@ -825,11 +825,7 @@ fn custom_time(
         },
     };
     let instants = [start_at, end_at];
-    let country = value(c, "LOCATION").and_then(|l| {
-        let last = text(&l).rsplit(',').next()?.trim().to_string();
-        crate::domain::Country::all()
-            .find(|k| k.name().eq_ignore_ascii_case(&last) || k.code().eq_ignore_ascii_case(&last))
-    });
+    let country = value(c, "LOCATION").and_then(|l| crate::domain::Country::named(text(&l).rsplit(',').next()?));
     let key = (
         jiff::tz::TimeZone::UTC.to_datetime(start_at).year(),
         country.map(|k| k.code().to_string()).unwrap_or_default(),

@@ -292,15 +292,6 @@ fn is_meeting(url: &str) -> bool {
         .is_some_and(|h| MEETING_HOSTS.iter().any(|m| h == *m || h.ends_with(&format!(".{m}"))))
 }
 
-/// A country named by `segment`: its ISO code or English name, whatever the case.
-fn country_named(segment: &str) -> Option<Country> {
-    let s = segment.trim();
-    Country::try_from(s)
-        .ok()
-        .filter(|_| s.len() == 2)
-        .or_else(|| Country::all().find(|k| k.name().eq_ignore_ascii_case(s)))
-}
-
 /// The action's form for partner event `ev` with `defaults` (a source's settings), starting at `at` instead of its own
 /// start when given (an occurrence of a series), without its rule when `single`.
 fn form(
@@ -385,7 +376,7 @@ fn form(
             f.online_url = Some(location.to_string());
         } else {
             let mut parts: Vec<&str> = location.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-            let named = parts.last().and_then(|p| country_named(p));
+            let named = parts.last().and_then(|p| Country::named(p));
             if named.is_some() {
                 parts.pop();
             }

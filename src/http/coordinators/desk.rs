@@ -658,14 +658,10 @@ async fn poll_source(state: &AppState, id: i64) -> ApiResult<()> {
     let store = state.store.clone();
     let fetcher = state.fetcher.clone();
     let clock = state.clock;
-    actix_web::web::block(move || -> ApiResult<()> {
-        if let Some(source) = store.with_conn(|c| crate::store::sources::by_id(c, id))? {
-            crate::poller::poll(&store, &fetcher, &source, &clock)?;
-        }
-        Ok(())
-    })
-    .await
-    .map_err(|e| ApiError::Internal(e.to_string()))?
+    actix_web::web::block(move || crate::poller::poll_by_id(&store, &fetcher, id, &clock))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??;
+    Ok(())
 }
 
 /// `POST /admin/sources/{id}/poll`: poll it now.

@@ -7,7 +7,7 @@ use actix_web::web::{Data, Json, Path};
 use serde::Serialize;
 
 use super::auth::BearerCoordinator;
-use crate::http::views::ErrorView;
+use crate::http::views::{ErrorView, rfc3339};
 use crate::http::{ApiError, ApiResult, AppState};
 use crate::poller::{self, PollReport};
 use crate::service::sources::{self as service, SourceForm};
@@ -47,10 +47,6 @@ pub struct SourceView {
     pub updated_at: String,
 }
 
-fn rfc3339(unix: i64) -> Option<String> {
-    jiff::Timestamp::from_second(unix).ok().map(|t| t.to_string())
-}
-
 impl From<&Source> for SourceView {
     fn from(s: &Source) -> Self {
         let set = &s.settings;
@@ -64,15 +60,15 @@ impl From<&Source> for SourceView {
             country: set.country.clone(),
             trust: set.trust.as_str(),
             paused: set.paused,
-            last_poll: s.last_poll_at.and_then(rfc3339),
+            last_poll: s.last_poll_at.map(rfc3339),
             status: s.last_status.clone(),
             last_error: s.last_error.clone(),
-            next_poll: (!set.paused).then(|| rfc3339(s.next_poll_at)).flatten(),
+            next_poll: (!set.paused).then(|| rfc3339(s.next_poll_at)),
             interval_seconds: s.interval_s,
             failures: s.failures,
             counts: s.counts,
-            created_at: rfc3339(s.created_at).unwrap_or_default(),
-            updated_at: rfc3339(s.updated_at).unwrap_or_default(),
+            created_at: rfc3339(s.created_at),
+            updated_at: rfc3339(s.updated_at),
         }
     }
 }
@@ -101,8 +97,12 @@ fn source_id(raw: &str) -> ApiResult<i64> {
         .map_err(|_| ApiError::NotFound(format!("no source {raw:?}; GET /api/v1/moderation/sources lists them")))
 }
 
+fn no_source(id: i64) -> ApiError {
+    ApiError::NotFound(format!("no source {id}; GET /api/v1/moderation/sources lists them"))
+}
+
 fn found(id: i64, s: Option<Source>) -> ApiResult<Source> {
-    s.ok_or_else(|| ApiError::NotFound(format!("no source {id}; GET /api/v1/moderation/sources lists them")))
+    s.ok_or_else(|| no_source(id))
 }
 
 #[utoipa::path(get, path = "/api/v1/moderation/sources", tag = "coordinators", security(("bearer" = [])), responses((status = 200, body = SourceList), (status = 401, body = ErrorView)))]
@@ -166,18 +166,13 @@ pub async fn remove(state: Data<AppState>, _who: BearerCoordinator, id: Path<Str
 /// answers what the poll did.
 pub async fn poll_now(state: Data<AppState>, _who: BearerCoordinator, id: Path<String>) -> ApiResult<HttpResponse> {
     let id = source_id(&id)?;
-    let source = found(id, state.store.run(move |c| sources::by_id(c, id)).await?)?;
     let store = state.store.clone();
     let fetcher: Arc<crate::fetch::Fetcher> = state.fetcher.clone();
     let clock = state.clock;
-    let (report, after) = actix_web::web::block(move || -> ApiResult<(PollReport, Option<Source>)> {
-        let report = poller::poll(&store, &fetcher, &source, &clock)?;
-        let after = store.with_conn(|c| sources::by_id(c, id))?;
-        Ok((report, after))
-    })
-    .await
-    .map_err(|e| ApiError::Internal(e.to_string()))??;
-    let after = found(id, after)?;
+    let polled = actix_web::web::block(move || poller::poll_by_id(&store, &fetcher, id, &clock))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??;
+    let (report, after) = polled.ok_or_else(|| no_source(id))?;
     Ok(private(
         actix_web::http::StatusCode::OK,
         Polled {
