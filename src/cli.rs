@@ -274,7 +274,7 @@ fn ingest_mail(
     });
     match taken {
         Ok(taken) => {
-            println!("{taken:?}");
+            println!("{taken}");
             ExitCode::SUCCESS
         }
         Err(e) => {

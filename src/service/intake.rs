@@ -72,15 +72,10 @@ fn aligned(domain: &str, from: &str) -> bool {
     !d.is_empty() && (d == f || d.ends_with(&format!(".{f}")) || f.ends_with(&format!(".{d}")))
 }
 
-/// Why the sender of `message` is not answered, or `None` when they may be.
-fn no_reply_because(
-    message: &mail_parser::Message<'_>,
-    envelope: &Envelope,
-    from: &str,
-    policy: &ReplyPolicy,
-) -> Option<String> {
+/// The top-level header fields of `message` as they came: lower-case name, unfolded raw value.
+fn header_fields(message: &mail_parser::Message<'_>) -> Vec<(String, String)> {
     let raw = message.raw_message();
-    let headers: Vec<(String, String)> = message
+    message
         .headers()
         .iter()
         .map(|h| {
@@ -90,7 +85,18 @@ fn no_reply_because(
                 .unwrap_or_default();
             (h.name.as_str().to_ascii_lowercase(), value.trim().to_string())
         })
-        .collect();
+        .collect()
+}
+
+/// Why the sender of a message (its [`header_fields`]) is not answered, or `None` when they
+/// may be: RFC 3834 §2 (automatic, bulk and list messages, delivery reports), then
+/// [`authenticated`].
+fn no_reply_because(
+    headers: &[(String, String)],
+    envelope: &Envelope,
+    from: &str,
+    policy: &ReplyPolicy,
+) -> Option<String> {
     let value = |name: &str| {
         headers
             .iter()
@@ -121,8 +127,19 @@ fn no_reply_because(
     {
         return Some("a delivery report (null or MAILER-DAEMON sender)".into());
     }
+    if let Err(why) = authenticated(&headers, from, policy) {
+        return Some(why);
+    }
+    None
+}
+
+/// Whether the receiving MTA (`policy.authserv_id`) vouches for `from`: one of its
+/// `Authentication-Results` (RFC 8601) shows DMARC pass for the `From` domain, or SPF or DKIM
+/// pass aligned with it. `Err` says why not. `From:` and the envelope sender are forgeable, so
+/// everything that acts on the sender's say-so (the edit link answered, a `CANCEL`) needs this.
+fn authenticated(headers: &[(String, String)], from: &str, policy: &ReplyPolicy) -> Result<(), String> {
     let Some(authserv) = policy.authserv_id.as_deref() else {
-        return Some("no --authserv-id: senders cannot be checked, so nobody is answered".into());
+        return Err("no --authserv-id: senders cannot be checked, so nobody is answered".into());
     };
     let domain = from.rsplit('@').next().unwrap_or("");
     let passed = headers
@@ -156,11 +173,11 @@ fn no_reply_because(
                 || (result.starts_with("dkim=pass") && prop("header.d=").is_some_and(|d| aligned(&d, domain)))
         });
     if !passed {
-        return Some(format!(
+        return Err(format!(
             "the sender's address is not authenticated (no DMARC, aligned SPF or DKIM pass from {authserv})"
         ));
     }
-    None
+    Ok(())
 }
 
 /// What one message became.
@@ -196,6 +213,38 @@ fn campaign_of(c: &Connection, recipient: Option<&str>) -> WriteResult<Option<St
     };
     let slug = extension.trim().to_ascii_lowercase();
     Ok(campaigns::slugs(c)?.into_iter().find(|s| *s == slug))
+}
+
+/// One sentence for the MTA's log and the person running `ingest-mail` by hand.
+impl std::fmt::Display for Taken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ids = |ids: &[i64]| ids.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
+        match self {
+            Taken::AlreadyTaken => write!(
+                f,
+                "already taken: this message (its Message-ID and content) was delivered before; nothing done"
+            ),
+            Taken::Read {
+                mail,
+                made,
+                cancelled,
+                notes,
+            } => {
+                write!(f, "message {mail} kept and read")?;
+                if !made.is_empty() {
+                    write!(f, "; pending for a coordinator: action {}", ids(made))?;
+                }
+                if !cancelled.is_empty() {
+                    write!(f, "; cancelled: action {}", ids(cancelled))?;
+                }
+                for note in notes {
+                    write!(f, "; {note}")?;
+                }
+                Ok(())
+            }
+            Taken::ForReview { mail, why } => write!(f, "message {mail} kept for a coordinator: {why}"),
+        }
+    }
 }
 
 /// Keeps `raw` (one RFC 5322 message) and reads it: see the module's documentation. The message
@@ -281,7 +330,10 @@ pub fn ingest(
     }
     let campaign = campaign_of(c, envelope.recipient.as_deref())?;
     // Answered or not (and why not), decided once for the message.
-    let mut unanswered = no_reply_because(&message, envelope, &from, policy);
+    let headers = header_fields(&message);
+    let mut unanswered = no_reply_because(&headers, envelope, &from, policy);
+    // A cancellation acts on the sender's say-so: only an authenticated sender's counts.
+    let may_cancel = authenticated(&headers, &from, policy);
     if unanswered.is_none() && inbound::answered_since(c, &from, now - policy.interval)? {
         unanswered = Some("answered recently: one answer per address at a time".into());
     }
@@ -318,12 +370,16 @@ pub fn ingest(
             }
             let known = inbound::event_of(c, &from, &ev.uid)?;
             if method.as_deref() == Some("CANCEL") || ev.status.as_deref() == Some("CANCELLED") {
-                match known {
-                    Some(id) => {
+                match (known, &may_cancel) {
+                    (Some(id), Ok(())) => {
                         cancel(c, id, now)?;
                         cancelled.push(id);
                     }
-                    None => notes.push(format!("{:?}: a cancellation of nothing this sender sent", ev.summary)),
+                    (Some(id), Err(why)) => notes.push(format!(
+                        "{:?}: a cancellation of action {id} left for a coordinator: {why}",
+                        ev.summary
+                    )),
+                    (None, _) => notes.push(format!("{:?}: a cancellation of nothing this sender sent", ev.summary)),
                 }
                 continue;
             }
@@ -386,8 +442,11 @@ pub fn ingest(
     })
 }
 
-/// Cancels action `id` for its sender's CANCEL, with its audit entry.
+/// Cancels action `id` for its sender's CANCEL, with its audit entry. One still waiting for a
+/// coordinator leaves the queue too (withdrawn, the reason saying so): nothing is left to
+/// review, and nothing cancelled can be published by mistake.
 fn cancel(c: &mut Connection, id: i64, now: i64) -> WriteResult<()> {
+    const WITHDRAWN: &str = "withdrawn by its sender (an e-mailed CANCEL)";
     let tx = c.transaction()?;
     if let Some(before) = events::any_by_id(&tx, id)?.filter(|e| e.status != Status::Cancelled) {
         events::set_status(&tx, id, Status::Cancelled, now)?;
@@ -395,6 +454,11 @@ fn cancel(c: &mut Connection, id: i64, now: i64) -> WriteResult<()> {
         let mut after = before_json.clone();
         after["status"] = serde_json::json!("cancelled");
         after["reason"] = serde_json::json!("a CANCEL e-mailed by its sender");
+        if before.moderation == crate::domain::Moderation::Pending {
+            events::set_moderation(&tx, id, crate::domain::Moderation::Rejected, Some(WITHDRAWN), now)?;
+            after["moderation"] = serde_json::json!("rejected");
+            after["reason"] = serde_json::json!(WITHDRAWN);
+        }
         audit::record(
             &tx,
             now,

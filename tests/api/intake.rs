@@ -154,7 +154,7 @@ async fn an_emailed_invitation_becomes_one_pending_action_and_its_cancel_cancels
     // Delivered again (an MTA retrying): taken once.
     let (code, out) = deliver(&app.db, &message, "calendar+day-of-solidarity@campaign.example");
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("AlreadyTaken"), "{out}");
+    assert!(out.contains("already taken"), "{out}");
     assert_eq!(queue(&app, &token).await.len(), 1);
     // Published, it shows no attendee or organiser address anywhere public.
     let id = action["id"].as_i64().unwrap();
@@ -179,7 +179,9 @@ async fn an_emailed_invitation_becomes_one_pending_action_and_its_cancel_cancels
             assert!(!body.contains(private), "{path} shows {private}");
         }
     }
-    // A CANCEL from someone else cancels nothing; from the sender, it cancels.
+    // A CANCEL from someone else cancels nothing. One that merely says it is from the sender
+    // (From: is forgeable) cancels nothing either: it waits for a coordinator. From the sender
+    // as the receiving MTA authenticated them, it cancels.
     let cancel = INVITATION
         .replace("METHOD:REQUEST", "METHOD:CANCEL")
         .replace("STATUS:CONFIRMED", "STATUS:CANCELLED");
@@ -190,13 +192,92 @@ async fn an_emailed_invitation_becomes_one_pending_action_and_its_cancel_cancels
     );
     assert_eq!(code, 0);
     assert!(!app.get("/calendar.ics").await.text().contains("STATUS:CANCELLED"));
-    let (code, out) = deliver(
+    let auth_args = ["--authserv-id", "mx.campaign.example"];
+    let (code, out) = deliver_with(
         &app.db,
-        &gmail("cancel-1@mail.gmail.com", "ana@organisers.example", &cancel),
+        &gmail("cancel-1@mallory.example", "ana@organisers.example", &cancel),
         "calendar@campaign.example",
+        &auth_args,
     );
     assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("left for a coordinator") && out.contains("not authenticated"),
+        "{out}"
+    );
+    assert!(!app.get("/calendar.ics").await.text().contains("STATUS:CANCELLED"));
+    // Results from another host's authserv-id do not count either.
+    let (code, out) = deliver_with(
+        &app.db,
+        &authenticated_by(
+            "mx.mallory.example",
+            &gmail("cancel-2@mallory.example", "ana@organisers.example", &cancel),
+        ),
+        "calendar@campaign.example",
+        &auth_args,
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        !app.get("/calendar.ics").await.text().contains("STATUS:CANCELLED"),
+        "{out}"
+    );
+    let (code, out) = deliver_with(
+        &app.db,
+        &authenticated_by(
+            "mx.campaign.example",
+            &gmail("cancel-3@mail.gmail.com", "ana@organisers.example", &cancel),
+        ),
+        "calendar@campaign.example",
+        &auth_args,
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("cancelled: action"), "{out}");
     assert!(app.get("/calendar.ics").await.text().contains("STATUS:CANCELLED"));
+}
+
+/// `message` with the receiving MTA `authserv`'s Authentication-Results: DMARC, SPF and DKIM
+/// passed for its From domain.
+fn authenticated_by(authserv: &str, message: &str) -> String {
+    let from = message
+        .lines()
+        .find_map(|l| l.strip_prefix("From:"))
+        .expect("a From line");
+    let domain = from
+        .rsplit('@')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['>', ' '])
+        .to_string();
+    format!(
+        "Authentication-Results: {authserv}; dkim=pass header.d={domain}; spf=pass smtp.mailfrom={domain}; dmarc=pass header.from={domain}\n{message}"
+    )
+}
+
+#[actix_web::test]
+async fn an_emailed_cancel_of_a_pending_action_takes_it_out_of_the_queue() {
+    let (app, token) = app_with_coordinator().await;
+    let args = ["--authserv-id", "mx.campaign.example"];
+    let message = authenticated_by(
+        "mx.campaign.example",
+        &gmail("p-1@mail.gmail.com", "ana@organisers.example", INVITATION),
+    );
+    let (code, out) = deliver_with(&app.db, &message, "calendar@campaign.example", &args);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(queue(&app, &token).await.len(), 1);
+    let cancel = INVITATION
+        .replace("METHOD:REQUEST", "METHOD:CANCEL")
+        .replace("STATUS:CONFIRMED", "STATUS:CANCELLED");
+    let message = authenticated_by(
+        "mx.campaign.example",
+        &gmail("p-2@mail.gmail.com", "ana@organisers.example", &cancel),
+    );
+    let (code, out) = deliver_with(&app.db, &message, "calendar@campaign.example", &args);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("cancelled: action"), "{out}");
+    assert!(
+        queue(&app, &token).await.is_empty(),
+        "withdrawn: nothing left to review"
+    );
+    assert!(!app.get("/calendar.ics").await.text().contains("Marcha por Palestina"));
 }
 
 #[actix_web::test]
@@ -263,7 +344,10 @@ Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=
 ";
     let (code, out) = deliver(&app.db, message, "calendar@campaign.example");
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("ForReview") && out.contains("no calendar"), "{out}");
+    assert!(
+        out.contains("kept for a coordinator") && out.contains("no calendar"),
+        "{out}"
+    );
     // Coordinators read it on the desk, as it came, escaped.
     let (cookie, token) = crate::forms::csrf(&app, "/admin/login").await;
     let coord = app.coordinator("Desk reader");
