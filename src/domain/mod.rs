@@ -7,6 +7,8 @@ pub mod country;
 pub mod event;
 pub mod event_time;
 pub mod filter;
+pub mod gazetteer;
+pub mod prose;
 pub mod recurrence;
 pub mod text;
 pub mod warnings;

@@ -2,8 +2,11 @@
 //! (`actioncal ingest-mail`) is kept as it came, then read; each event of an iCalendar part
 //! (`text/calendar`, `application/ics`, `*.ics`; iTIP `PUBLISH`, `REQUEST`) becomes a pending
 //! action, with the same time resolution as partners' calendars; a `CANCEL` from the same
-//! sender for the same UID cancels what it made. A message with no calendar is left for a
-//! coordinator.
+//! sender the receiving MTA authenticated, for the same UID, cancels what it made (a pending
+//! one leaves the queue). A message with no calendar is read as the sender wrote it
+//! ([`prose::read`]: title, date, time, place, zone, link, in English, Spanish, French or
+//! Arabic): one action when date, time and zone were all read with confidence, else the
+//! message waits for a coordinator with what was read.
 //!
 //! **The reply.** The sender gets each action's edit link, as an answer in the message's thread
 //! (`In-Reply-To`, `References`, `Auto-Submitted: auto-replied`, `X-Auto-Response-Suppress:
@@ -14,8 +17,7 @@
 //! or SPF or DKIM pass aligned with the `From` domain; and the address was not answered within
 //! [`ReplyPolicy::interval`]. Otherwise the actions wait for a coordinator, silently.
 //!
-//! Not yet here: reading times and places from plain text (such a message is kept for a
-//! coordinator).
+//! The answer is in the language the sender wrote in.
 
 use std::io::Write as _;
 
@@ -27,7 +29,7 @@ use sha2::Digest as _;
 use super::sources::form_of;
 use super::submissions::{Author, LinkMail, Submission, submit_mailing};
 use super::{WriteError, WriteResult};
-use crate::domain::Status;
+use crate::domain::{EventForm, Status, prose};
 use crate::ical::read::read_served;
 use crate::store::audit::{self, Action, Actor, Record};
 use crate::store::sources::{SourceSettings, Trust};
@@ -303,6 +305,7 @@ pub fn ingest(
     let Some(from) = from.filter(|f| f.contains('@')) else {
         return leave(c, "no sender address".into());
     };
+    let (mut made, mut cancelled, mut notes) = (Vec::new(), Vec::new(), Vec::<String>::new());
     // Every calendar part, each once (mail clients attach the invitation twice: inline and as
     // a file).
     let mut calendars: Vec<Vec<u8>> = Vec::new();
@@ -319,16 +322,10 @@ pub fn ingest(
             }
         }
     }
-    if calendars.is_empty() {
-        // The desk says this one in the reader's language (the state "left for a
-        // coordinator"); no note in English beside it.
-        inbound::leave(c, mail, None)?;
-        return Ok(Taken::ForReview {
-            mail,
-            why: "no calendar attached: the text is left for a coordinator to read".into(),
-        });
-    }
     let campaign = campaign_of(c, envelope.recipient.as_deref())?;
+    if envelope.recipient.as_deref().is_some_and(|r| r.contains('+')) && campaign.is_none() {
+        notes.push("the address's +extension names no campaign: taken without one".to_string());
+    }
     // Answered or not (and why not), decided once for the message.
     let headers = header_fields(&message);
     let mut unanswered = no_reply_because(&headers, envelope, &from, policy);
@@ -338,6 +335,15 @@ pub fn ingest(
         unanswered = Some("answered recently: one answer per address at a time".into());
     }
     let answering = message_id.as_deref().filter(|_| unanswered.is_none());
+    let text = message.body_text(0).unwrap_or_default();
+    let subject = message.subject().unwrap_or("");
+    // The language the sender wrote in: the language of the answer.
+    let language = prose::language_of(&format!("{subject}\n{text}"));
+    let sender_name = message
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.name())
+        .map(str::to_string);
     let defaults = SourceSettings {
         url: String::new(),
         name: String::new(),
@@ -348,11 +354,13 @@ pub fn ingest(
         trust: Trust::Hold,
         paused: false,
     };
-    let (mut made, mut cancelled, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+    // Each action to take: its key for a later CANCEL (the calendar's UID, else the
+    // message's), a label for notes, and its form.
+    let mut wanted: Vec<(String, String, EventForm)> = Vec::new();
     let mut taken_uids = std::collections::HashSet::new();
     for bytes in &calendars {
-        let text = String::from_utf8_lossy(bytes);
-        let method = text
+        let ical = String::from_utf8_lossy(bytes);
+        let method = ical
             .lines()
             .find_map(|l| l.trim().strip_prefix("METHOD:"))
             .map(|m| m.trim().to_ascii_uppercase());
@@ -390,39 +398,62 @@ pub fn ingest(
                 ));
                 continue;
             }
-            let form = match form_of(&defaults, ev) {
-                Ok(f) => f,
-                Err(note) => {
-                    notes.push(note);
-                    continue;
-                }
-            };
-            let mut body = serde_json::to_value(FormJson::from(form))
-                .map_err(|e| WriteError::Store(StoreError::Corrupt(e.to_string())))?;
-            body["organiser_email"] = serde_json::json!(from);
-            let submission = match Submission::from_json(body, Author::Organiser) {
-                Ok(s) => s.all_confirmed(),
-                Err(e) => {
-                    notes.push(format!("{:?}: {e}", ev.summary));
-                    continue;
-                }
-            };
-            let link = match answering {
-                Some(original) => LinkMail::Answering(original),
-                None => LinkMail::No,
-            };
-            match submit_mailing(c, submission, "en", today, now, link) {
-                Ok(accepted) => {
-                    inbound::made(c, &from, &ev.uid, accepted.id, mail)?;
-                    made.push(accepted.id);
-                }
-                Err(WriteError::Invalid(e)) => notes.push(format!(
-                    "{:?}: {}",
-                    ev.summary,
-                    e.each().map(|d| d.to_string()).collect::<Vec<_>>().join("; ")
-                )),
-                Err(e) => return Err(e),
+            match form_of(&defaults, ev) {
+                Ok(f) => wanted.push((ev.uid.clone(), format!("{:?}", ev.summary), f)),
+                Err(note) => notes.push(note),
             }
+        }
+    }
+    if calendars.is_empty() {
+        // No calendar: the sender's own words are read.
+        let reading = prose::read(subject, &text, today);
+        if !reading.missing.is_empty() {
+            let what: Vec<&str> = reading.missing.iter().map(|m| m.field()).collect();
+            let mut why = format!(
+                "the text was read, but not with confidence (unsure: {}); left for a coordinator",
+                what.join(", ")
+            );
+            if let Some(start) = &reading.form.start {
+                why.push_str(&format!("; read: {start}"));
+            }
+            if let Some(zone) = &reading.form.timezone {
+                why.push_str(&format!(" {zone}"));
+            }
+            return leave(c, why);
+        }
+        let mut form = reading.form;
+        form.campaigns = defaults.campaigns.clone();
+        let key = message_id.clone().unwrap_or_else(|| format!("sha256:{hash}"));
+        wanted.push((key, format!("{:?}", form.title.as_deref().unwrap_or("")), form));
+    }
+    for (key, label, mut form) in wanted {
+        if form.organiser_name.is_none() {
+            form.organiser_name = sender_name.clone();
+        }
+        let mut body = serde_json::to_value(FormJson::from(form))
+            .map_err(|e| WriteError::Store(StoreError::Corrupt(e.to_string())))?;
+        body["organiser_email"] = serde_json::json!(from);
+        let submission = match Submission::from_json(body, Author::Organiser) {
+            Ok(s) => s.all_confirmed(),
+            Err(e) => {
+                notes.push(format!("{label}: {e}"));
+                continue;
+            }
+        };
+        let link = match answering {
+            Some(original) => LinkMail::Answering(original),
+            None => LinkMail::No,
+        };
+        match submit_mailing(c, submission, language, today, now, link) {
+            Ok(accepted) => {
+                inbound::made(c, &from, &key, accepted.id, mail)?;
+                made.push(accepted.id);
+            }
+            Err(WriteError::Invalid(e)) => notes.push(format!(
+                "{label}: {}",
+                e.each().map(|d| d.to_string()).collect::<Vec<_>>().join("; ")
+            )),
+            Err(e) => return Err(e),
         }
     }
     if made.is_empty() && cancelled.is_empty() {
@@ -495,6 +526,7 @@ struct FormJson {
     campaigns: Vec<String>,
     tags: Vec<String>,
     languages: Vec<String>,
+    organiser_name: Option<String>,
 }
 
 impl From<crate::domain::EventForm> for FormJson {
@@ -516,6 +548,7 @@ impl From<crate::domain::EventForm> for FormJson {
             campaigns: f.campaigns,
             tags: f.tags,
             languages: f.languages,
+            organiser_name: f.organiser_name,
         }
     }
 }

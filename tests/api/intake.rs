@@ -329,9 +329,10 @@ Content-Transfer-Encoding: base64
 }
 
 #[actix_web::test]
-async fn a_message_without_a_calendar_is_kept_for_a_coordinator_and_a_store_that_cannot_take_it_means_try_again() {
-    let (app, _token) = app_with_coordinator().await;
-    // Spanish, ISO-8859-1, quoted-printable, no calendar: kept, left for a coordinator.
+async fn a_plain_text_message_is_read_one_without_a_date_is_kept_for_a_coordinator_and_a_busy_store_means_try_again() {
+    let (app, token) = app_with_coordinator().await;
+    // Spanish, ISO-8859-1, quoted-printable, no calendar: read from the text, the zone from
+    // the city (Caracas, UTC-4 all year).
     let message = "From: =?iso-8859-1?q?Jos=E9?= <jose@organisers.example>
 To: calendar@campaign.example
 Subject: =?iso-8859-1?q?Vig=EDlia_en_Caracas?=
@@ -344,10 +345,25 @@ Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=
 ";
     let (code, out) = deliver(&app.db, message, "calendar@campaign.example");
     assert_eq!(code, 0, "{out}");
+    assert!(out.contains("pending for a coordinator: action"), "{out}");
+    let pending = queue(&app, &token).await;
+    assert_eq!(pending.len(), 1, "{pending:?}");
+    assert_eq!(pending[0]["title"], "Vigília en Caracas");
+    assert_eq!(pending[0]["start_utc"], "2027-03-20T23:00:00Z");
+    assert_eq!(pending[0]["timezone"], "America/Caracas");
+    assert_eq!(pending[0]["country"], "VE");
+    assert_eq!(pending[0]["organiser_name"], "José", "the name on From");
+    // No date in it: kept, left for a coordinator, with what was read.
+    let undated = message
+        .replace("text-1@", "text-0@")
+        .replace("el s=E1bado 20 de marzo a las 19:00 ", "pronto ");
+    let (code, out) = deliver(&app.db, &undated, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("kept for a coordinator") && out.contains("no calendar"),
+        out.contains("kept for a coordinator") && out.contains("unsure: start"),
         "{out}"
     );
+    assert_eq!(queue(&app, &token).await.len(), 1);
     // Coordinators read it on the desk, as it came, escaped.
     let (cookie, token) = crate::forms::csrf(&app, "/admin/login").await;
     let coord = app.coordinator("Desk reader");
@@ -373,11 +389,11 @@ Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=
     assert!(one.contains("quoted-printable"), "and as it came: {one}");
     let kept: (String, i64) = rusqlite::Connection::open(&app.db)
         .unwrap()
-        .query_row("SELECT state, size FROM inbound_mail", [], |r| {
+        .query_row("SELECT state, size FROM inbound_mail WHERE id = 1", [], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .unwrap();
-    assert_eq!(kept.0, "for-review");
+    assert_eq!(kept.0, "read");
     assert!(kept.1 > 200);
     // No store there: not kept, and the MTA is told to try again (EX_TEMPFAIL), not to bounce.
     let missing = app.dir.path().join("no-such.db");

@@ -1,0 +1,1080 @@
+//! Reading an action from a person's own words: the subject and text of an e-mail ("Marcha
+//! por Palestina, jueves 18 de marzo a las 19:00 en Plaza Italia, Santiago"), in English,
+//! Spanish, French or Arabic (month names of Portuguese, Italian and German too).
+//!
+//! What is read: the title (a `Title:` line, else the subject, else the first line), the date
+//! (ISO, day/month numbers, or a month's name, with or without the year: then the next such
+//! day), the start and end times (`19:00`, `19h30`, `7 pm`, `7:30 p.m.`, `الساعة 7 مساءً`, a
+//! range `19:00–21:00`), the place (a `Place:` line, or a city named in the text), the zone
+//! (an IANA name, `UTC+2`, `Pacific`/`Eastern`/`CET`…, "hora de Caracas", else the zone of
+//! the city or single-zone country named: "19:00 in Caracas" is `America/Caracas`), and a
+//! link to join online. What could not be read with confidence is listed in
+//! [`Reading::missing`]: such a reading is a suggestion for a coordinator, never published
+//! as it is.
+//!
+//! Pure: no I/O. Arabic-Indic and Persian digits count as digits.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, Time};
+use regex::Regex;
+
+use super::EventForm;
+use super::gazetteer::{self, City, fold, simplify};
+
+/// A part of an action the text did not give with confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// No title line, subject or first line to use.
+    Title,
+    /// No date, or one that could be read two ways (`03/04` in English).
+    Date,
+    /// No time of day.
+    Time,
+    /// No zone written, and no city or single-zone country named to take it from.
+    Zone,
+}
+
+impl Missing {
+    /// The field of the submission form it concerns.
+    pub fn field(self) -> &'static str {
+        match self {
+            Missing::Title => "title",
+            Missing::Date => "start",
+            Missing::Time => "start",
+            Missing::Zone => "timezone",
+        }
+    }
+}
+
+/// What was read from one message.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The action as far as it was read, in the submission form's shape (`start`/`end` local,
+    /// `YYYY-MM-DDTHH:MM`, with `timezone`).
+    pub form: EventForm,
+    /// The language the text is in, as far as it shows (`en`, `es`, `fr`, `ar`, `fa`).
+    pub language: &'static str,
+    /// What is missing or unsure, each once.
+    pub missing: Vec<Missing>,
+}
+
+/// Field labels people write before a value ("Lugar: Plaza Italia"), folded.
+const LABELS: &[(&str, &[&str])] = &[
+    (
+        "title",
+        &[
+            "title",
+            "titulo",
+            "titre",
+            "event",
+            "evento",
+            "evenement",
+            "action",
+            "accion",
+            "اسم الفعالية",
+            "الفعالية",
+            "النشاط",
+        ],
+    ),
+    (
+        "date",
+        &[
+            "date",
+            "fecha",
+            "dia",
+            "jour",
+            "when",
+            "cuando",
+            "quand",
+            "التاريخ",
+            "اليوم",
+            "الموعد",
+            "متى",
+        ],
+    ),
+    (
+        "time",
+        &["time", "hora", "horario", "heure", "horaire", "الوقت", "الساعة"],
+    ),
+    (
+        "place",
+        &[
+            "place",
+            "where",
+            "location",
+            "venue",
+            "address",
+            "lugar",
+            "donde",
+            "direccion",
+            "sitio",
+            "lieu",
+            "ou",
+            "adresse",
+            "المكان",
+            "العنوان",
+            "الموقع",
+        ],
+    ),
+    ("city", &["city", "ciudad", "ville", "المدينة"]),
+    ("country", &["country", "pais", "pays", "البلد", "الدولة"]),
+    (
+        "zone",
+        &[
+            "zone",
+            "time zone",
+            "timezone",
+            "zona horaria",
+            "huso horario",
+            "fuseau horaire",
+            "المنطقة الزمنية",
+            "التوقيت",
+        ],
+    ),
+    ("link", &["link", "enlace", "lien", "zoom", "online", "url", "الرابط"]),
+];
+
+/// Month names (folded) of the languages read, to their number.
+const MONTHS: &[(&str, i8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("enero", 1),
+    ("janvier", 1),
+    ("janeiro", 1),
+    ("gennaio", 1),
+    ("januar", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("febrero", 2),
+    ("fevrier", 2),
+    ("fevereiro", 2),
+    ("febbraio", 2),
+    ("februar", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("marzo", 3),
+    ("mars", 3),
+    ("marco", 3),
+    ("marz", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("abril", 4),
+    ("avril", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mayo", 5),
+    ("mai", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("junio", 6),
+    ("juin", 6),
+    ("junho", 6),
+    ("giugno", 6),
+    ("juni", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("julio", 7),
+    ("juillet", 7),
+    ("julho", 7),
+    ("luglio", 7),
+    ("juli", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("agosto", 8),
+    ("aout", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("septembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("octubre", 10),
+    ("octobre", 10),
+    ("outubro", 10),
+    ("ottobre", 10),
+    ("oktober", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("noviembre", 11),
+    ("novembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("diciembre", 12),
+    ("decembre", 12),
+    ("dezembro", 12),
+    ("dicembre", 12),
+    ("dezember", 12),
+    ("يناير", 1),
+    ("كانون الثاني", 1),
+    ("فبراير", 2),
+    ("شباط", 2),
+    ("مارس", 3),
+    ("اذار", 3),
+    ("ابريل", 4),
+    ("نيسان", 4),
+    ("مايو", 5),
+    ("ايار", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("حزيران", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("تموز", 7),
+    ("اغسطس", 8),
+    ("اب", 8),
+    ("سبتمبر", 9),
+    ("ايلول", 9),
+    ("اكتوبر", 10),
+    ("تشرين الاول", 10),
+    ("نوفمبر", 11),
+    ("تشرين الثاني", 11),
+    ("ديسمبر", 12),
+    ("كانون الاول", 12),
+];
+
+/// Zone words written after a time ("7 pm Eastern", "19:00 CET"), folded, to an IANA zone.
+const ZONE_WORDS: &[(&str, &str)] = &[
+    ("pacific", "America/Los_Angeles"),
+    ("pst", "America/Los_Angeles"),
+    ("pdt", "America/Los_Angeles"),
+    ("pt", "America/Los_Angeles"),
+    ("mountain", "America/Denver"),
+    ("mst", "America/Denver"),
+    ("mdt", "America/Denver"),
+    ("central europe", "Europe/Berlin"),
+    ("central european", "Europe/Berlin"),
+    ("cet", "Europe/Berlin"),
+    ("cest", "Europe/Berlin"),
+    ("central", "America/Chicago"),
+    ("cst", "America/Chicago"),
+    ("cdt", "America/Chicago"),
+    ("ct", "America/Chicago"),
+    ("eastern", "America/New_York"),
+    ("est", "America/New_York"),
+    ("edt", "America/New_York"),
+    ("et", "America/New_York"),
+    ("bst", "Europe/London"),
+    ("utc", "UTC"),
+    ("gmt", "UTC"),
+];
+
+/// Words after which a place is named ("in Caracas", "en Santiago", "à Paris", "في عمان").
+const BEFORE_PLACE: &[&str] = &[
+    "in", "en", "a", "at", "au", "dans", "de", "desde", "في", "ب", "near", "cerca",
+];
+
+/// Words that look like city names but are not one here (months, weekdays, the usual words of
+/// a call to action).
+const NOT_PLACES: &[&str] = &[
+    "mayo",
+    "marcha",
+    "march",
+    "mars",
+    "marzo",
+    "junio",
+    "julio",
+    "agosto",
+    "mai",
+    "sabado",
+    "domingo",
+    "lunes",
+    "martes",
+    "viernes",
+    "jueves",
+    "miercoles",
+    "samedi",
+    "dimanche",
+    "vendredi",
+    "zoom",
+    "online",
+    "palestina",
+    "palestine",
+    "gaza",
+    "plaza",
+    "place",
+    "paz",
+    "victoria",
+    "concordia",
+    "libertad",
+    "esperanza",
+    "union",
+    "rally",
+    "university",
+    "universidad",
+    "la paz",
+    "el",
+    "la",
+    "los",
+    "las",
+    "san",
+    "santa",
+    "nice",
+    "mobile",
+    "reading",
+    "bath",
+    "split",
+    "street",
+    "calle",
+    "rue",
+    "avenue",
+    "avenida",
+    "centro",
+    "center",
+    "centre",
+    "parque",
+    "park",
+];
+
+struct Patterns {
+    iso: Regex,
+    numeric: Regex,
+    day_month: Regex,
+    month_day: Regex,
+    clock: Regex,
+    ampm: Regex,
+    hours: Regex,
+    arabic_hour: Regex,
+    range: Regex,
+    offset: Regex,
+    iana: Regex,
+    url: Regex,
+    reply_header: Regex,
+}
+
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+    let months = {
+        let mut names: Vec<&str> = MONTHS.iter().map(|(n, _)| *n).collect();
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.join("|")
+    };
+    let re = |s: &str| Regex::new(s).expect("a valid pattern");
+    Patterns {
+        iso: re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
+        numeric: re(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b"),
+        day_month: re(&format!(
+            r"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|o)?(?: de| of)? ({months})\b(?:,?(?: de)? (\d{{4}}))?"
+        )),
+        month_day: re(&format!(r"\b({months}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
+        clock: re(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b(?: ?(am|pm|a m|p m)\b)?"),
+        ampm: re(r"\b(1[0-2]|0?[1-9]) ?(am|pm|a m|p m)\b"),
+        hours: re(r"\b([01]?\d|2[0-3]) ?(?:h|hs|hrs|horas|heures|uhr)\b"),
+        arabic_hour: re(r"(?:الساعة|الساعه) ?(\d{1,2})(?::(\d{2}))?(?: (مساء|مساءا|ليلا|صباحا|ظهرا|عصرا))?"),
+        range: re(r"^\s*(?:-|–|—|(?:to|until|till|a|hasta|al|jusqu'a|jusqu a|الى|حتى|و)\s)\s*"),
+        offset: re(r"\b(?:utc|gmt) ?([+-]) ?(\d{1,2})(?: (\d{2}))?\b"),
+        iana: re(r"\b([A-Z][A-Za-z_]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b"),
+        url: re(r"https?://[^\s<>()\[\]]+"),
+        reply_header: re(r"^(On .* wrote:|El .* escribió:|Le .* a écrit ?:|-----Original Message-----)$"),
+    }
+});
+
+static COUNTRY_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut names = HashMap::new();
+    for country in super::Country::all() {
+        names.insert(fold(country.name()), country.code());
+        for ui in crate::i18n::Ui::all() {
+            if let Some(name) = crate::i18n::cldr::region(ui.code(), country.code()) {
+                names.entry(fold(&name)).or_insert(country.code());
+            }
+        }
+    }
+    names
+});
+
+/// ASCII digits for Arabic-Indic and Persian ones.
+fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06f0}'..='\u{06f9}' => char::from(b'0' + (c as u32 - 0x06f0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+/// The text the sender wrote: quoted lines, the quoted message after "On … wrote:" and the
+/// signature after `-- ` left out.
+fn own_words(body: &str) -> String {
+    let mut kept = Vec::new();
+    for line in body.lines() {
+        let trimmed = line.trim_end();
+        if trimmed == "--" || PATTERNS.reply_header.is_match(trimmed.trim()) {
+            break;
+        }
+        if trimmed.trim_start().starts_with('>') {
+            continue;
+        }
+        kept.push(trimmed);
+    }
+    kept.join("\n").trim().to_string()
+}
+
+/// The language the text is in, by its script and its commonest words.
+pub fn language_of(text: &str) -> &'static str {
+    let arabic = text.chars().filter(|c| ('\u{0600}'..='\u{06ff}').contains(c)).count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    if arabic * 3 > letters {
+        let persian = text.chars().any(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ'));
+        return if persian { "fa" } else { "ar" };
+    }
+    let words: Vec<String> = fold(text).split(' ').map(str::to_string).collect();
+    let score = |markers: &[&str]| words.iter().filter(|w| markers.contains(&w.as_str())).count();
+    let scores = [
+        (
+            "en",
+            score(&[
+                "the", "and", "for", "at", "on", "with", "join", "us", "will", "is", "of", "we",
+            ]),
+        ),
+        (
+            "es",
+            score(&[
+                "el", "los", "las", "y", "por", "para", "con", "del", "hora", "lugar", "que", "una",
+            ]),
+        ),
+        (
+            "fr",
+            score(&[
+                "le", "les", "des", "du", "et", "pour", "avec", "au", "une", "est", "nous", "lieu",
+            ]),
+        ),
+    ];
+    scores.iter().max_by_key(|(_, n)| *n).map_or("en", |(l, _)| l)
+}
+
+/// The value of the first line labelled as `field` ("Lugar: Plaza Italia"), trimmed.
+fn labelled(lines: &[&str], field: &str) -> Option<String> {
+    let labels = LABELS.iter().find(|(f, _)| *f == field)?.1;
+    lines.iter().find_map(|line| {
+        let (label, value) = line.split_once([':', '：'])?;
+        let value = value.trim();
+        // "19:00" is not a label; a label is a word or two before the colon.
+        (labels.contains(&fold(label).as_str()) && !value.is_empty() && !value.starts_with("//"))
+            .then(|| value.to_string())
+    })
+}
+
+/// A title from the subject, unless it is a reply or forward prefix and a generic word.
+fn title_from_subject(subject: &str) -> Option<String> {
+    let mut s = subject.trim();
+    loop {
+        let lower = s.to_lowercase();
+        let Some(rest) = [
+            "re:",
+            "fwd:",
+            "fw:",
+            "rv:",
+            "tr:",
+            "aw:",
+            "wg:",
+            "enc:",
+            "رد:",
+            "إعادة توجيه:",
+        ]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| s[p.len()..].trim())) else {
+            break;
+        };
+        s = rest;
+    }
+    let generic = [
+        "event",
+        "new event",
+        "evento",
+        "nuevo evento",
+        "evenement",
+        "action",
+        "calendar",
+        "calendario",
+        "calendrier",
+        "فعالية",
+        "",
+    ];
+    (!generic.contains(&fold(s).as_str())).then(|| s.to_string())
+}
+
+/// The date written in `text` (folded, ASCII digits), its byte span, and whether it is sure.
+fn date_in(text: &str, language: &str, today: Date) -> Option<(Date, (usize, usize), bool)> {
+    let p = &*PATTERNS;
+    let month = |name: &str| MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m);
+    let year_or_next = |y: Option<&str>, m: i8, d: i8| -> Option<Date> {
+        match y {
+            Some(y) => {
+                let y: i16 = y.parse().ok()?;
+                Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()
+            }
+            None => {
+                let this = Date::new(today.year(), m, d).ok();
+                match this {
+                    Some(d) if d >= today => Some(d),
+                    _ => Date::new(today.year() + 1, m, d).ok(),
+                }
+            }
+        }
+    };
+    let mut found: Vec<(usize, Date, (usize, usize), bool)> = Vec::new();
+    for c in p.iso.captures_iter(text) {
+        let whole = c.get(0)?;
+        if let Some(d) = year_or_next(Some(&c[1]), c[2].parse().ok()?, c[3].parse().ok()?) {
+            found.push((whole.start(), d, (whole.start(), whole.end()), true));
+        }
+    }
+    for c in p.day_month.captures_iter(text) {
+        let whole = c.get(0)?;
+        if let (Some(m), Ok(d)) = (month(&c[2]), c[1].parse()) {
+            if let Some(date) = year_or_next(c.get(3).map(|y| y.as_str()), m, d) {
+                found.push((whole.start(), date, (whole.start(), whole.end()), true));
+            }
+        }
+    }
+    for c in p.month_day.captures_iter(text) {
+        let whole = c.get(0)?;
+        if let (Some(m), Ok(d)) = (month(&c[1]), c[2].parse()) {
+            if let Some(date) = year_or_next(c.get(3).map(|y| y.as_str()), m, d) {
+                found.push((whole.start(), date, (whole.start(), whole.end()), true));
+            }
+        }
+    }
+    for c in p.numeric.captures_iter(text) {
+        let whole = c.get(0)?;
+        // A time ("19.30") is not a date; a numeric date needs its year or a slash.
+        if c.get(3).is_none() && whole.as_str().contains('.') {
+            continue;
+        }
+        let (a, b): (i8, i8) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let year = c.get(3).map(|y| y.as_str());
+        let (day, month, sure) = if language == "en" {
+            match (a > 12, b > 12) {
+                (true, false) => (a, b, true),
+                (false, true) => (b, a, true),
+                _ => (b, a, a == b),
+            }
+        } else {
+            (a, b, true)
+        };
+        if let Some(date) = year_or_next(year, month, day) {
+            found.push((whole.start(), date, (whole.start(), whole.end()), sure));
+        }
+    }
+    found.sort_by_key(|f| f.0);
+    found.into_iter().next().map(|(_, d, span, sure)| (d, span, sure))
+}
+
+/// A time of day at the start of `rest`, or the first one in it: the time, and where it ends.
+fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usize, usize)> {
+    let p = &*PATTERNS;
+    let pm = |h: i8, mark: Option<&str>| -> i8 {
+        match mark {
+            Some("pm" | "p m" | "مساء" | "مساءا" | "ليلا" | "عصرا") if h < 12 => h + 12,
+            Some("ظهرا") if h < 12 && h <= 5 => h + 12,
+            Some("am" | "a m" | "صباحا") if h == 12 => 0,
+            _ => h,
+        }
+    };
+    // "de la tarde", "du soir", "de la noche" after a bare hour.
+    let afternoon = |end: usize| {
+        let after = &text[end..];
+        [
+            "de la tarde",
+            "de la noche",
+            "du soir",
+            "de l'apres-midi",
+            "in the evening",
+            "in the afternoon",
+        ]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w))
+    };
+    let mut found: Vec<(usize, usize, Time)> = Vec::new();
+    let outside = |s: usize, e: usize| e <= avoid.0 || s >= avoid.1;
+    for c in p.clock.captures_iter(text) {
+        let whole = c.get(0)?;
+        if !outside(whole.start(), whole.end()) {
+            continue;
+        }
+        let mut h: i8 = c[1].parse().ok()?;
+        h = pm(h, c.get(3).map(|m| m.as_str()));
+        if afternoon(whole.end()) && h < 12 {
+            h += 12;
+        }
+        found.push((whole.start(), whole.end(), Time::new(h, c[2].parse().ok()?, 0, 0).ok()?));
+    }
+    for c in p.ampm.captures_iter(text) {
+        let whole = c.get(0)?;
+        if outside(whole.start(), whole.end()) {
+            let h = pm(c[1].parse().ok()?, Some(&c[2]));
+            found.push((whole.start(), whole.end(), Time::new(h, 0, 0, 0).ok()?));
+        }
+    }
+    for c in p.hours.captures_iter(text) {
+        let whole = c.get(0)?;
+        if outside(whole.start(), whole.end()) {
+            let mut h: i8 = c[1].parse().ok()?;
+            if afternoon(whole.end()) && h < 12 {
+                h += 12;
+            }
+            found.push((whole.start(), whole.end(), Time::new(h, 0, 0, 0).ok()?));
+        }
+    }
+    for c in p.arabic_hour.captures_iter(text) {
+        let whole = c.get(0)?;
+        if outside(whole.start(), whole.end()) {
+            let h = pm(c[1].parse().ok()?, c.get(3).map(|m| m.as_str()));
+            let m: i8 = c.get(2).map_or(Ok(0), |m| m.as_str().parse()).ok()?;
+            found.push((whole.start(), whole.end(), Time::new(h, m, 0, 0).ok()?));
+        }
+    }
+    found.sort_by_key(|f| (f.0 < from, f.0));
+    found.into_iter().next().map(|(s, e, t)| (t, s, e))
+}
+
+/// A zone written right after a time ("7 pm Eastern", "19:00 CET", "UTC+2", "hora de
+/// Caracas", "بتوقيت القدس"), as an IANA name.
+fn zone_after(text: &str) -> Option<String> {
+    let head: String = text.chars().take(40).collect();
+    let head = head.trim_start_matches([' ', '(']);
+    if let Some(c) = PATTERNS
+        .offset
+        .captures(head)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))
+    {
+        let hours: i8 = c[2].parse().ok()?;
+        if c.get(3).is_some_and(|m| m.as_str() != "00") || hours > 14 {
+            return None;
+        }
+        // Etc/GMT signs are inverted (POSIX): UTC+2 is Etc/GMT-2.
+        return Some(match (hours, &c[1]) {
+            (0, _) => "UTC".into(),
+            (h, "+") => format!("Etc/GMT-{h}"),
+            (h, _) => format!("Etc/GMT+{h}"),
+        });
+    }
+    for (word, zone) in ZONE_WORDS {
+        if head
+            .strip_prefix(word)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        {
+            return Some((*zone).to_string());
+        }
+    }
+    for lead in [
+        "hora de ",
+        "heure de ",
+        "time in ",
+        "بتوقيت ",
+        "توقيت ",
+        "hora ",
+        "heure ",
+    ] {
+        if let Some(place) = head.strip_prefix(lead) {
+            let words: Vec<&str> = place.split_whitespace().collect();
+            for n in (1..=words.len().min(3)).rev() {
+                let name = fold(&words[..n].join(" "));
+                if let Some(code) = COUNTRY_NAMES.get(&name) {
+                    if let Some(zone) = super::zone::zones_of(code).into_iter().next() {
+                        return Some(zone);
+                    }
+                }
+                if let Some(city) = gazetteer::named(&name).first() {
+                    return Some(city.zone.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Words before a name that make it part of a venue's name ("Plaza Italia", "Embajada de
+/// Chile"), not the place where the action is.
+const VENUE_WORDS: &[&str] = &[
+    "plaza",
+    "place",
+    "calle",
+    "rue",
+    "avenida",
+    "avenue",
+    "av",
+    "street",
+    "square",
+    "embassy",
+    "embajada",
+    "ambassade",
+    "consulate",
+    "consulado",
+    "consulat",
+    "سفارة",
+    "ساحة",
+    "شارع",
+    "parque",
+    "parc",
+    "park",
+];
+
+/// A city named in the original text (its GeoNames entry) and the country it is in, or a
+/// country named after a place word ("en Chile", "في الأردن") when no city is. `preferred` (a
+/// country given apart) picks among cities of one name. Latin-script names count only when
+/// written with a capital; names inside a venue's name ("Plaza Italia") do not count.
+fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static City>, Option<&'static str>) {
+    let words: Vec<(&str, String)> = original
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-' || ('\u{064b}'..='\u{0652}').contains(&c)))
+        .filter(|w| !w.is_empty())
+        .map(|w| (w, fold(w)))
+        .collect();
+    let longest = gazetteer::longest_name().min(4);
+    // (score, city); countries named after a place word.
+    let mut cities: Vec<(i64, &'static City)> = Vec::new();
+    let mut countries: Vec<&'static str> = Vec::new();
+    for i in 0..words.len() {
+        let first = words[i].0.chars().next().unwrap_or(' ');
+        let latin = first.is_ascii_alphabetic() || ('\u{c0}'..'\u{250}').contains(&first);
+        if latin && !first.is_uppercase() {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| words[j].1.as_str());
+        let in_venue = before.is_some_and(|w| VENUE_WORDS.contains(&w))
+            || (before.is_some_and(|w| ["de", "of", "du", "d"].contains(&w))
+                && i.checked_sub(2)
+                    .is_some_and(|j| VENUE_WORDS.contains(&words[j].1.as_str())));
+        if in_venue {
+            continue;
+        }
+        let after_place_word = before.is_some_and(|w| BEFORE_PLACE.contains(&w));
+        for n in (1..=longest.min(words.len() - i)).rev() {
+            let name: String = words[i..i + n]
+                .iter()
+                .map(|(_, f)| f.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            // An Arabic place is often written with its preposition joined: "بعمان".
+            let mut names = vec![name.clone()];
+            if !latin && n == 1 && ["ب", "و", "ل", "ف"].iter().any(|p| name.starts_with(p)) {
+                names.push(name.chars().skip(1).collect());
+            }
+            let mut matched = false;
+            for name in names {
+                if name.chars().count() < 4 || NOT_PLACES.contains(&name.as_str()) {
+                    continue;
+                }
+                if let Some(code) = COUNTRY_NAMES.get(&name) {
+                    if after_place_word {
+                        countries.push(code);
+                    }
+                    matched = true;
+                }
+                let named = gazetteer::named(&name);
+                if let Some(city) = named
+                    .iter()
+                    .find(|c| preferred.is_some_and(|p| p == c.country))
+                    .or(named.first())
+                {
+                    let score = (city.population.max(1) as i64).ilog10() as i64
+                        + if after_place_word { 3 } else { 0 }
+                        + if preferred.is_some_and(|p| p == city.country) {
+                            5
+                        } else {
+                            0
+                        }
+                        + n as i64;
+                    cities.push((score, city));
+                    matched = true;
+                }
+            }
+            if matched {
+                break;
+            }
+        }
+    }
+    // A country named apart, or after a place word, picks among the cities found.
+    let wanted = preferred.or(countries.first().copied());
+    let city = cities
+        .iter()
+        .filter(|(_, c)| wanted.is_none_or(|w| w == c.country))
+        .max_by_key(|(s, _)| *s)
+        .or_else(|| {
+            if preferred.is_none() {
+                cities.iter().max_by_key(|(s, _)| *s)
+            } else {
+                None
+            }
+        })
+        .map(|(_, c)| *c);
+    (city, city.map(|c| c.country).or(wanted))
+}
+
+/// Reads an action from a message's `subject` and `body` (plain text; HTML already turned
+/// to text). `today` is the day the message came: a date without its year is the next one.
+pub fn read(subject: &str, body: &str, today: Date) -> Reading {
+    let own = own_words(body);
+    let digits = ascii_digits(&format!("{subject}\n{own}"));
+    let lines: Vec<&str> = digits.lines().map(str::trim).collect();
+    let language = language_of(&digits);
+    let mut missing = Vec::new();
+    let mut form = EventForm::default();
+
+    form.title = labelled(&lines, "title")
+        .or_else(|| title_from_subject(subject))
+        .or_else(|| {
+            own.lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .map(|l| l.chars().take(120).collect())
+        });
+    if form.title.is_none() {
+        missing.push(Missing::Title);
+    }
+
+    // Dates and times are looked for in the labelled lines first, then in the whole text
+    // (its links left out: "/2027/03/" in a URL is no date).
+    let plain = |t: &str| simplify(&PATTERNS.url.replace_all(t, " "));
+    let folded_all = plain(&digits);
+    let date_text = labelled(&lines, "date").map(|v| plain(&v));
+    let date = date_text
+        .as_deref()
+        .and_then(|t| date_in(t, language, today))
+        .or_else(|| date_in(&folded_all, language, today));
+    let time_text = labelled(&lines, "time").map(|v| plain(&v));
+    let (time, zone_written) = {
+        let (text, from, avoid) = match (&time_text, &date_text) {
+            (Some(t), _) => (t.as_str(), 0, (0, 0)),
+            (None, Some(d)) if time_in(d, 0, date_in(d, language, today).map_or((0, 0), |x| x.1)).is_some() => {
+                (d.as_str(), 0, date_in(d, language, today).map_or((0, 0), |x| x.1))
+            }
+            _ => {
+                let span = date_in(&folded_all, language, today).map_or((0, 0), |x| x.1);
+                (folded_all.as_str(), span.1, span)
+            }
+        };
+        match time_in(text, from, avoid) {
+            Some((start, _, end_at)) => {
+                let rest = &text[end_at..];
+                let (end, zone_from) = match PATTERNS.range.find(rest) {
+                    Some(m) => match time_in(&rest[m.end()..], 0, (0, 0)) {
+                        Some((end, 0, e)) => (Some(end), end_at + m.end() + e),
+                        _ => (None, end_at),
+                    },
+                    None => (None, end_at),
+                };
+                (Some((start, end)), zone_after(&text[zone_from..]))
+            }
+            None => (None, None),
+        }
+    };
+
+    let explicit_zone = labelled(&lines, "zone")
+        .and_then(|z| {
+            super::Zone::from_tzid(z.trim(), None)
+                .map(|(zone, _)| zone.name().to_string())
+                .or_else(|| zone_after(&simplify(&z)))
+        })
+        .or(zone_written)
+        .or_else(|| {
+            PATTERNS
+                .iana
+                .find_iter(&digits)
+                .find_map(|m| super::Zone::from_tzid(m.as_str(), None).map(|(z, _)| z.name().to_string()))
+        });
+
+    // The place: a labelled line, else a city named anywhere.
+    let place_line = labelled(&lines, "place");
+    let city_line = labelled(&lines, "city");
+    let country_line = labelled(&lines, "country").and_then(|c| {
+        COUNTRY_NAMES
+            .get(&fold(&c))
+            .copied()
+            .or_else(|| super::Country::named(&c).map(|c| c.code()))
+    });
+    let look_in = [city_line.clone(), place_line.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (mut city, mut country) = place_in(&look_in, country_line);
+    if city.is_none() {
+        let (c, k) = place_in(&digits, country_line);
+        city = c;
+        country = country.or(k);
+    }
+    let country = country_line.or(country);
+    let city = city.filter(|c| country.is_none_or(|k| k == c.country));
+
+    let online_url = labelled(&lines, "link")
+        .and_then(|l| PATTERNS.url.find(&l).map(|m| m.as_str().to_string()))
+        .or_else(|| {
+            PATTERNS
+                .url
+                .find_iter(&digits)
+                .map(|m| m.as_str().trim_end_matches(['.', ',', ';']).to_string())
+                .find(|u| {
+                    [
+                        "zoom.us",
+                        "meet.google",
+                        "teams.microsoft",
+                        "teams.live",
+                        "jit.si",
+                        "jitsi",
+                        "webex",
+                        "whereby",
+                        "bigbluebutton",
+                        "meet.",
+                        "youtube.com/live",
+                        "youtu.be",
+                        "facebook.com",
+                        "twitch.tv",
+                        "crowdcast",
+                        "streamyard",
+                    ]
+                    .iter()
+                    .any(|h| u.contains(h))
+                })
+        });
+
+    let zone = explicit_zone.or_else(|| {
+        city.map(|c| c.zone.to_string()).or_else(|| {
+            let zones = super::zone::zones_of(country?);
+            (zones.len() == 1).then(|| zones[0].clone())
+        })
+    });
+
+    match (date, time) {
+        (Some((d, _, sure)), Some((start, end))) => {
+            if !sure {
+                missing.push(Missing::Date);
+            }
+            form.start = Some(format!("{}T{}", d, start.strftime("%H:%M")));
+            if let Some(end) = end {
+                let end_day = if end > start { d } else { d.tomorrow().unwrap_or(d) };
+                form.end = Some(format!("{}T{}", end_day, end.strftime("%H:%M")));
+            }
+        }
+        (Some((d, _, sure)), None) => {
+            if !sure {
+                missing.push(Missing::Date);
+            }
+            form.start = Some(d.to_string());
+            missing.push(Missing::Time);
+        }
+        (None, _) => missing.push(Missing::Date),
+    }
+    match &zone {
+        Some(z) => form.timezone = Some(z.clone()),
+        None => missing.push(Missing::Zone),
+    }
+    form.country = country.map(str::to_string);
+    form.city = city.map(|c| c.name.to_string()).or(city_line);
+    form.venue = place_line;
+    form.online_url = online_url;
+    if form.venue.is_none() && form.city.is_none() && form.online_url.is_some() && form.country.is_none() {
+        // Online only: no place to show.
+        form.country = None;
+    }
+    form.description = (!own.is_empty()).then(|| own.chars().take(super::text::DESCRIPTION_MAX).collect());
+    if ["en", "es", "fr", "ar", "fa"].contains(&language) {
+        form.languages = vec![language.to_string()];
+    }
+    missing.dedup();
+    Reading {
+        form,
+        language,
+        missing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        jiff::civil::date(2026, 12, 1)
+    }
+
+    #[test]
+    fn a_spanish_message_with_a_city_gives_date_time_and_zone() {
+        let r = read(
+            "Marcha por Palestina",
+            "Hola, el jueves 18 de marzo a las 19:00 hacemos una marcha en Plaza Italia, Santiago.\nSaludos",
+            today(),
+        );
+        assert_eq!(r.form.title.as_deref(), Some("Marcha por Palestina"));
+        assert_eq!(r.form.start.as_deref(), Some("2027-03-18T19:00"));
+        assert_eq!(r.form.timezone.as_deref(), Some("America/Santiago"));
+        assert_eq!(r.form.country.as_deref(), Some("CL"));
+        assert_eq!(r.language, "es");
+        assert!(r.missing.is_empty(), "{:?}", r.missing);
+    }
+
+    #[test]
+    fn a_time_in_a_city_takes_the_city_zone() {
+        let r = read("Vigil", "Vigil on 5 April 2027, 19:00 in Caracas.", today());
+        assert_eq!(r.form.start.as_deref(), Some("2027-04-05T19:00"));
+        assert_eq!(r.form.timezone.as_deref(), Some("America/Caracas"));
+    }
+
+    #[test]
+    fn arabic_with_arabic_digits_and_evening() {
+        let r = read(
+            "وقفة تضامنية",
+            "ندعوكم إلى وقفة تضامنية يوم ٢٠ مارس ٢٠٢٧ الساعة ٦ مساءً في عمّان أمام السفارة",
+            today(),
+        );
+        assert_eq!(r.form.start.as_deref(), Some("2027-03-20T18:00"));
+        assert_eq!(r.form.timezone.as_deref(), Some("Asia/Amman"));
+        assert_eq!(r.language, "ar");
+    }
+
+    #[test]
+    fn french_labels_and_a_range() {
+        let r = read(
+            "Rassemblement",
+            "Date : samedi 3 avril 2027\nHeure : 14h30 - 17h\nLieu : Place de la République, Paris",
+            today(),
+        );
+        assert_eq!(r.form.start.as_deref(), Some("2027-04-03T14:30"));
+        assert_eq!(r.form.end.as_deref(), Some("2027-04-03T17:00"));
+        assert_eq!(r.form.timezone.as_deref(), Some("Europe/Paris"));
+        assert_eq!(r.form.venue.as_deref(), Some("Place de la République, Paris"));
+        assert_eq!(r.language, "fr");
+    }
+
+    #[test]
+    fn an_online_meeting_takes_the_zone_written_after_its_time() {
+        let r = read(
+            "Public event",
+            "Join us on Sunday, 29 November 2026 at 10 am Pacific, 1 pm Eastern. Zoom: https://us02web.zoom.us/j/869",
+            jiff::civil::date(2026, 11, 1),
+        );
+        assert_eq!(r.form.start.as_deref(), Some("2026-11-29T10:00"));
+        assert_eq!(r.form.timezone.as_deref(), Some("America/Los_Angeles"));
+        assert_eq!(r.form.online_url.as_deref(), Some("https://us02web.zoom.us/j/869"));
+    }
+
+    #[test]
+    fn what_is_not_written_is_missing_never_guessed() {
+        let r = read("Meeting", "We meet on 3/4 at 7 pm, link to follow.", today());
+        assert!(r.missing.contains(&Missing::Date), "3/4 is two dates in English");
+        assert!(r.missing.contains(&Missing::Zone));
+        let r = read("Protest", "Come to the protest!", today());
+        assert!(r.missing.contains(&Missing::Date));
+        let r = read("Protest", "Protest on 12 June 2027 in Berlin.", today());
+        assert_eq!(r.missing, vec![Missing::Time]);
+    }
+
+    #[test]
+    fn quoted_text_and_signatures_are_not_read() {
+        let r = read(
+            "Re: Vigil",
+            "Vigil 2 May 2027 at 18:00 in Lisbon.\n\nOn Mon, 1 Dec 2026, someone wrote:\n> Meeting 9 May 2027 at 10:00 in Tokyo",
+            today(),
+        );
+        assert_eq!(r.form.start.as_deref(), Some("2027-05-02T18:00"));
+        assert_eq!(r.form.timezone.as_deref(), Some("Europe/Lisbon"));
+        assert_eq!(r.form.title.as_deref(), Some("Vigil"));
+    }
+}
