@@ -42,6 +42,12 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
         // Digests are written by `digest`; this only names them.
         Kind::Digest => "mail_digest_subject",
     };
+    let flag = |name: &str| mail.data.get(name).and_then(Value::as_bool).unwrap_or(false);
+    // The sender's own cancellation (an e-mailed CANCEL) is told apart from a coordinator's.
+    let subject_key = match mail.kind {
+        Kind::Cancelled if flag("withdrawn") => "mail_withdrawn_subject",
+        _ => subject_key,
+    };
     let subject = ui.tf(subject_key, "title", &one_line(title, 120));
     let public = format!("{base}/events/{}", event.id);
     let reason = || {
@@ -56,6 +62,42 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
     match mail.kind {
         Kind::EditLink => {
             blocks.push(Block::Words(ui.t("mail_edit_link_body")));
+            if mail.data.get("in_reply_to").is_some() {
+                // The answer to an e-mail: what was read, to check at a glance.
+                blocks.push(Block::Words(format!(
+                    "{}: {}",
+                    ui.t("where"),
+                    crate::pages::event::place(ui, &event.place)
+                )));
+                for link in &event.online_links {
+                    blocks.push(Block::Words(link.url.to_string()));
+                }
+                if event.place.country.is_none() && !event.time.is_all_day() {
+                    let home = event.time.start_local().date();
+                    let times: Vec<String> = crate::pages::event::world_times(event.time.start_utc(), home, ui)
+                        .into_iter()
+                        .map(|(city, time, shift)| {
+                            let day = match shift {
+                                s if s > 0 => format!(" ({})", ui.t("day_after")),
+                                s if s < 0 => format!(" ({})", ui.t("day_before")),
+                                _ => String::new(),
+                            };
+                            format!("{time}{day} {city}")
+                        })
+                        .collect();
+                    blocks.push(Block::Words(format!("{}: {}", ui.t("same_moment"), times.join(" · "))));
+                }
+                let needs: Vec<&str> = mail
+                    .data
+                    .get("needs")
+                    .and_then(Value::as_array)
+                    .map(|n| n.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                if !needs.is_empty() {
+                    blocks.push(Block::Words(ui.t("mail_needs_check")));
+                    blocks.push(Block::Quote(needs.join("\n")));
+                }
+            }
             let token = mail.data.get("token").and_then(Value::as_str).unwrap_or("");
             blocks.push(Block::Link(
                 ui.t("mail_edit_link_keep"),
@@ -92,8 +134,14 @@ pub fn compose(mail: &Waiting, event: &Event, base: &str) -> Composed {
             blocks.push(Block::Quote(reason()));
             blocks.push(Block::Words(ui.t("mail_fix_hint")));
         }
+        Kind::Cancelled if flag("withdrawn") => blocks.push(Block::Words(ui.t("mail_withdrawn_body"))),
         Kind::Cancelled => {
-            blocks.push(Block::Words(ui.t("mail_cancelled_body")));
+            let key = if flag("by_sender") {
+                "mail_cancelled_by_sender_body"
+            } else {
+                "mail_cancelled_body"
+            };
+            blocks.push(Block::Words(ui.t(key)));
             blocks.push(Block::Link(ui.t("mail_public_link"), public.clone()));
         }
         Kind::Digest => {}

@@ -91,14 +91,23 @@ fn header_fields(message: &mail_parser::Message<'_>) -> Vec<(String, String)> {
 }
 
 /// Why the sender of a message (its [`header_fields`]) is not answered, or `None` when they
-/// may be: RFC 3834 §2 (automatic, bulk and list messages, delivery reports), then
-/// [`authenticated`].
+/// may be: [`automatic_because`], then [`authenticated`].
 fn no_reply_because(
     headers: &[(String, String)],
     envelope: &Envelope,
     from: &str,
     policy: &ReplyPolicy,
 ) -> Option<String> {
+    if let Some(why) = automatic_because(headers, envelope, from) {
+        return Some(why);
+    }
+    authenticated(headers, from, policy).err()
+}
+
+/// Why a message is not a person's own (RFC 3834 §2: automatic, bulk and list messages,
+/// delivery reports), or `None`. Such a message is never answered, and its text is not read
+/// into an action (an answer of another calendar, this one's included, says when and where).
+fn automatic_because(headers: &[(String, String)], envelope: &Envelope, from: &str) -> Option<String> {
     let value = |name: &str| {
         headers
             .iter()
@@ -128,9 +137,6 @@ fn no_reply_because(
         || local == "postmaster"
     {
         return Some("a delivery report (null or MAILER-DAEMON sender)".into());
-    }
-    if let Err(why) = authenticated(&headers, from, policy) {
-        return Some(why);
     }
     None
 }
@@ -380,7 +386,12 @@ pub fn ingest(
             if method.as_deref() == Some("CANCEL") || ev.status.as_deref() == Some("CANCELLED") {
                 match (known, &may_cancel) {
                     (Some(id), Ok(())) => {
-                        cancel(c, id, now)?;
+                        cancel(
+                            c,
+                            id,
+                            now,
+                            answering.map(|original| (from.as_str(), language, original)),
+                        )?;
                         cancelled.push(id);
                     }
                     (Some(id), Err(why)) => notes.push(format!(
@@ -405,6 +416,9 @@ pub fn ingest(
         }
     }
     if calendars.is_empty() {
+        if let Some(why) = automatic_because(&headers, envelope, &from) {
+            return leave(c, format!("{why}: its text is not read"));
+        }
         // No calendar: the sender's own words are read.
         let reading = prose::read(subject, &text, today);
         if !reading.missing.is_empty() {
@@ -463,7 +477,7 @@ pub fn ingest(
         notes.push(format!("not answered: {why}"));
     }
     let note = (!notes.is_empty()).then(|| notes.join("; "));
-    let answered = (answering.is_some() && !made.is_empty()).then_some(from.as_str());
+    let answered = (answering.is_some() && !(made.is_empty() && cancelled.is_empty())).then_some(from.as_str());
     inbound::read(c, mail, note.as_deref(), answered, now)?;
     Ok(Taken::Read {
         mail,
@@ -476,7 +490,8 @@ pub fn ingest(
 /// Cancels action `id` for its sender's CANCEL, with its audit entry. One still waiting for a
 /// coordinator leaves the queue too (withdrawn, the reason saying so): nothing is left to
 /// review, and nothing cancelled can be published by mistake.
-fn cancel(c: &mut Connection, id: i64, now: i64) -> WriteResult<()> {
+/// `answer`: the sender, their language and their message's Message-ID, when they are answered.
+fn cancel(c: &mut Connection, id: i64, now: i64, answer: Option<(&str, &str, &str)>) -> WriteResult<()> {
     const WITHDRAWN: &str = "withdrawn by its sender (an e-mailed CANCEL)";
     let tx = c.transaction()?;
     if let Some(before) = events::any_by_id(&tx, id)?.filter(|e| e.status != Status::Cancelled) {
@@ -485,10 +500,14 @@ fn cancel(c: &mut Connection, id: i64, now: i64) -> WriteResult<()> {
         let mut after = before_json.clone();
         after["status"] = serde_json::json!("cancelled");
         after["reason"] = serde_json::json!("a CANCEL e-mailed by its sender");
-        if before.moderation == crate::domain::Moderation::Pending {
+        let withdrawn = before.moderation == crate::domain::Moderation::Pending;
+        if withdrawn {
             events::set_moderation(&tx, id, crate::domain::Moderation::Rejected, Some(WITHDRAWN), now)?;
             after["moderation"] = serde_json::json!("rejected");
             after["reason"] = serde_json::json!(WITHDRAWN);
+        }
+        if let Some((to, lang, original)) = answer {
+            super::outbox::cancelled_answering(&tx, id, to, lang, original, withdrawn, now)?;
         }
         audit::record(
             &tx,

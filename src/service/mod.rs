@@ -130,7 +130,7 @@ pub(crate) fn audited(
 }
 
 /// The warnings `event` raises that `confirm` does not accept, likely duplicates included.
-fn unconfirmed(
+pub(crate) fn unconfirmed(
     c: &Connection,
     event: &NewEvent,
     confirm: &HashSet<WarningCode>,

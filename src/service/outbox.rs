@@ -12,19 +12,21 @@ use crate::store::events;
 use crate::store::outbox::{self, Kind, NewMail};
 
 /// The organiser's private edit link, right after their submission `id`.
-/// `in_reply_to` (a Message-ID without <>): the message it answers, for an e-mailed event.
+/// `answering`, for an e-mailed event: the message it answers (its Message-ID without <>) and
+/// what the sender should check (the form's warnings, in their language).
 pub(crate) fn edit_link(
     c: &Connection,
     id: i64,
     recipient: &str,
     lang: &str,
     token: &str,
-    in_reply_to: Option<&str>,
+    answering: Option<(&str, &[String])>,
     now: i64,
 ) -> WriteResult<()> {
     let mut data = json!({ "token": token });
-    if let Some(original) = in_reply_to {
+    if let Some((original, needs)) = answering {
         data["in_reply_to"] = json!(original);
+        data["needs"] = json!(needs);
     }
     outbox::enqueue(
         c,
@@ -116,4 +118,30 @@ mod tests {
         );
         assert!(changed_fields(None, Some(&after)).is_empty());
     }
+}
+
+/// The answer to an e-mailed `CANCEL` (the message `in_reply_to`, its Message-ID without <>)
+/// that cancelled action `id`; `withdrawn` when it had not been published yet.
+pub(crate) fn cancelled_answering(
+    c: &Connection,
+    id: i64,
+    recipient: &str,
+    lang: &str,
+    in_reply_to: &str,
+    withdrawn: bool,
+    now: i64,
+) -> WriteResult<()> {
+    outbox::enqueue(
+        c,
+        &NewMail {
+            kind: Kind::Cancelled,
+            recipient,
+            event_id: Some(id),
+            coordinator_id: None,
+            lang,
+            data: json!({ "in_reply_to": in_reply_to, "by_sender": true, "withdrawn": withdrawn }),
+        },
+        now,
+    )?;
+    Ok(())
 }

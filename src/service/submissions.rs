@@ -172,6 +172,17 @@ pub fn submit_mailing(
     let uid = tokens::uid()?;
     form.uid = Some(uid.clone());
     let event = checked(c, form, &confirm, today)?;
+    // An e-mailed action skipped the form's questions: its answer says what to check.
+    let needs: Vec<String> = match link {
+        LinkMail::Answering(_) => {
+            let ui = crate::i18n::Ui::negotiate(Some(lang), Vec::new());
+            super::unconfirmed(c, &event, &Default::default(), today)?
+                .iter()
+                .map(|w| w.message_in(ui))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     let (edit_token, edit_hash) = tokens::generate(tokens::EDIT)?;
     let tx = c.transaction()?;
     let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
@@ -182,7 +193,7 @@ pub fn submit_mailing(
             LinkMail::No => {}
             LinkMail::Yes => super::outbox::edit_link(&tx, id, to, lang, &edit_token, None, now)?,
             LinkMail::Answering(original) => {
-                super::outbox::edit_link(&tx, id, to, lang, &edit_token, Some(original), now)?
+                super::outbox::edit_link(&tx, id, to, lang, &edit_token, Some((original, &needs)), now)?
             }
         }
     }

@@ -233,7 +233,7 @@ impl Store {
         } else {
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
         };
-        let revisions = std::sync::Arc::new(RevisionWatch::open(path, &target, watch_flags, !options.read_only)?);
+        let revisions = std::sync::Arc::new(RevisionWatch::open(&target, watch_flags, !options.read_only)?);
         Ok(Self { pool, revisions })
     }
 
@@ -295,7 +295,7 @@ pub struct Revision {
 /// (`perf record` under `wrk`, 1 worker). Without a `-shm` file (a store read as immutable)
 /// every call asks SQLite.
 pub struct RevisionWatch {
-    /// The index's header, mapped from the `-shm` file.
+    /// The index's header, as SQLite maps it for `exact`'s connection (dropped before it).
     index: Option<WalIndex>,
     /// What the header held when the revision in `known` was read.
     seen: std::sync::RwLock<Seen>,
@@ -317,62 +317,92 @@ struct Seen {
 /// log draws new salts. So any commit since a look leaves different words.
 const WAL_HEADER_WORDS: usize = 12;
 
-/// The `-shm` file of a store in WAL mode, mapped read-only: the header is read with plain
-/// atomic loads, no system call. Sound because the file is never shortened while mapped:
-/// SQLite truncates or deletes it only when it holds it exclusively (no other connection has
-/// it open), and the watch's own connection keeps it open for as long as the watch lives.
+/// The write-ahead log index of the watch's own connection, as SQLite itself maps it (region
+/// 0 of the `-shm` file, through the VFS's `xShmMap`): the header is read with plain atomic
+/// loads, no system call.
+///
+/// No file descriptor of our own is opened on the `-shm` file: closing one would release every
+/// POSIX lock this process holds on it (fcntl locks belong to the process, not the
+/// descriptor), SQLite's "a connection is using this index" lock included; another process
+/// opening the store would then think itself the only user and truncate the file under every
+/// mapping of it (a SIGBUS, and SQLite's own view of the index reset). Seen with Postfix
+/// delivering through `actioncal ingest-mail` while `serve` ran (tests/api/intake.rs).
 struct WalIndex {
-    map: memmap2::Mmap,
+    words: std::ptr::NonNull<std::sync::atomic::AtomicU32>,
 }
+
+// SAFETY: the pointer is to shared memory that SQLite keeps mapped for as long as the watch's
+// connection lives (the watch drops this first); it is only read, through atomics.
+#[allow(unsafe_code)]
+unsafe impl Send for WalIndex {}
+#[allow(unsafe_code)]
+unsafe impl Sync for WalIndex {}
 
 #[allow(unsafe_code)]
 impl WalIndex {
-    /// Maps the `-shm` file beside the store at `path`, once SQLite made it (it is at least
-    /// 32 KiB then); `None` when there is none (a store read as immutable).
-    fn open(path: &Path) -> Option<Self> {
-        // The index beside the file SQLite opens: a store reached through a symbolic link has
-        // it beside the link's target.
-        let mut shm = std::fs::canonicalize(path)
-            .unwrap_or_else(|_| path.to_path_buf())
-            .into_os_string();
-        shm.push("-shm");
-        let file = std::fs::File::open(std::path::PathBuf::from(shm)).ok()?;
-        if file.metadata().ok()?.len() < 4096 {
+    /// The index of `conn`'s main database, once SQLite mapped it (after a read in WAL mode);
+    /// `None` when it did not (not in WAL mode, a VFS without shared memory).
+    fn of(conn: &Connection) -> Option<Self> {
+        use rusqlite::ffi;
+        let mut file: *mut ffi::sqlite3_file = std::ptr::null_mut();
+        // SAFETY: `conn` is open and not used elsewhere during this call (the watch is being
+        // built); SQLITE_FCNTL_FILE_POINTER writes the main database's `sqlite3_file*`, which
+        // lives as long as the connection.
+        let rc = unsafe {
+            ffi::sqlite3_file_control(
+                conn.handle(),
+                c"main".as_ptr(),
+                ffi::SQLITE_FCNTL_FILE_POINTER,
+                (&raw mut file).cast(),
+            )
+        };
+        if rc != ffi::SQLITE_OK || file.is_null() {
             return None;
         }
-        // SAFETY: the mapping is read-only and only ever read through atomic loads
-        // ([`Self::header`]), so bytes that SQLite's processes change under it are never read
-        // as anything but whole words; the file stays at least 4 KiB long while the watch's
-        // connection (opened before this, dropped after) keeps it open (see [`WalIndex`]).
-        let map = unsafe { memmap2::MmapOptions::new().len(4096).map(&file) }.ok()?;
-        Some(Self { map })
+        // SAFETY: `file` is the connection's open database file; its methods table is
+        // SQLite's own. `xShmMap` with `bExtend = 0` only returns region 0 (32 KiB, the size
+        // SQLite always uses) if it is already mapped, which a read in WAL mode did; it takes
+        // SQLite's own mutex on the shared-memory node.
+        let region = unsafe {
+            let methods = (*file).pMethods;
+            if methods.is_null() || (*methods).iVersion < 2 {
+                return None;
+            }
+            let map = (*methods).xShmMap?;
+            let mut region: *mut std::ffi::c_void = std::ptr::null_mut();
+            if map(file, 0, 32 * 1024, 0, &raw mut region) != ffi::SQLITE_OK {
+                return None;
+            }
+            region
+        };
+        Some(Self {
+            words: std::ptr::NonNull::new(region.cast())?,
+        })
     }
 
     /// The header's words as they are now.
     fn header(&self) -> [u32; WAL_HEADER_WORDS] {
-        let words = self.map.as_ptr().cast::<std::sync::atomic::AtomicU32>();
         std::array::from_fn(|i| {
-            // SAFETY: the mapping is 4096 bytes, page-aligned, so each of the first 12 words is
-            // in bounds and aligned; `AtomicU32` has `u32`'s layout, and another process's
-            // writes to shared memory are what atomics are for.
-            unsafe { &*words.add(i) }.load(std::sync::atomic::Ordering::Acquire)
+            // SAFETY: region 0 is 32 KiB and page-aligned, so each of the first 12 words is in
+            // bounds and aligned; `AtomicU32` has `u32`'s layout, and another process's writes
+            // to shared memory are what atomics are for.
+            unsafe { &*self.words.as_ptr().add(i) }.load(std::sync::atomic::Ordering::Acquire)
         })
     }
 }
 
 impl RevisionWatch {
-    /// Opens the watch on the store at `path`, whose own read connection opens `target` (the
-    /// path, or a URI with `SQLITE_OPEN_URI` in `flags`). `mapped`: whether to read the log's
-    /// index from shared memory; not for a store opened read-only, where SQLite may keep the
-    /// index in its own memory without holding the `-shm` file open (every call asks SQLite).
-    pub fn open(path: &Path, target: &str, flags: rusqlite::OpenFlags, mapped: bool) -> Result<Self> {
+    /// Opens the watch on the store its own read connection opens at `target` (the path, or a
+    /// URI with `SQLITE_OPEN_URI` in `flags`). `mapped`: whether to read the log's index from
+    /// shared memory; not for a store opened read-only (every call asks SQLite).
+    pub fn open(target: &str, flags: rusqlite::OpenFlags, mapped: bool) -> Result<Self> {
         let conn = Connection::open_with_flags(target, flags)?;
         // A read makes SQLite open (and, for the first connection, create) the `-shm` file,
         // which this connection then keeps open.
         let version: i64 = conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
         let known = revision(&conn)?;
         Ok(Self {
-            index: if mapped { WalIndex::open(path) } else { None },
+            index: if mapped { WalIndex::of(&conn) } else { None },
             seen: std::sync::RwLock::new(Seen { header: None, known }),
             exact: std::sync::Mutex::new((conn, version)),
         })
@@ -587,7 +617,7 @@ mod tests {
         let path = dir.path().join("s.db");
         let store = Store::open(&path).unwrap();
         let watch = &store.revisions;
-        assert!(watch.index.is_some(), "the -shm file is mapped");
+        assert!(watch.index.is_some(), "SQLite's mapping of the index is read");
         let first = watch.current().unwrap();
         let header = watch.seen.read().unwrap().header;
         assert!(header.is_some());
@@ -614,6 +644,56 @@ mod tests {
             other
                 .execute("UPDATE campaigns SET name = ?1 WHERE slug = 'x'", [round.to_string()])
                 .unwrap();
+            let now = watch.current().unwrap();
+            assert!(now.number > last.number, "round {round}: the commit is seen");
+            last = now;
+        }
+    }
+
+    #[test]
+    fn another_process_writing_never_finds_the_index_unused() {
+        // Another process (Python's sqlite3, as `actioncal ingest-mail` run by an MTA would)
+        // opens, commits and closes while this process's store is open: it must find the
+        // index in use (this process's lock on it held), so it neither resets nor truncates
+        // it under the watch. A watch that once opened and closed its own descriptor on the
+        // `-shm` file had released that lock: the other process truncated the file and the
+        // next look at the header died of SIGBUS.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let store = Store::open(&path).unwrap();
+        let watch = &store.revisions;
+        let mut last = watch.current().unwrap();
+        let shm = dir.path().join("s.db-shm");
+        // SQLite's "in use" lock: a read lock on the index's byte 128 (UNIX_SHM_DMS) that
+        // every process using the index holds; another process can take it for writing
+        // only when nobody does, and then resets the index.
+        let dms = format!(
+            "import fcntl, os; f = os.open({:?}, os.O_RDWR)\ntry:\n  fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128); print('free')\nexcept OSError:\n  print('held')",
+            shm.display().to_string()
+        );
+        let held = || {
+            let out = std::process::Command::new("python3")
+                .args(["-c", &dms])
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&out.stdout).trim().to_string()
+        };
+        assert_eq!(held(), "held");
+        for round in 0..3 {
+            let script = format!(
+                "import sqlite3; c = sqlite3.connect({:?}); c.execute(\"INSERT INTO campaigns (slug, name, created_at, updated_at) VALUES ('p{round}', 'p', 0, 0)\"); c.commit(); c.close()",
+                path.display().to_string()
+            );
+            let status = std::process::Command::new("python3")
+                .args(["-c", &script])
+                .status()
+                .unwrap();
+            assert!(status.success());
+            assert!(
+                std::fs::metadata(&shm).unwrap().len() >= 32 * 1024,
+                "round {round}: not truncated"
+            );
+            assert_eq!(held(), "held", "round {round}");
             let now = watch.current().unwrap();
             assert!(now.number > last.number, "round {round}: the commit is seen");
             last = now;

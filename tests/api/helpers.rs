@@ -539,3 +539,169 @@ http {{
     }
     Nginx { child, port, _dir: dir }
 }
+
+/// Debian's Postfix (`.ci/run` installs it), a private instance in its own folder: SMTP on a
+/// free loopback port for `campaign.example`, every recipient handed to `pipe` (a pipe(8)
+/// transport's `argv`, run as `nobody`), one recipient per delivery, retries after a second.
+/// Stopped when dropped. Needs root, as Postfix does to start.
+pub struct Postfix {
+    child: std::process::Child,
+    pub port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Postfix {
+    pub fn start(pipe: &str) -> Postfix {
+        assert!(
+            std::fs::metadata("/usr/sbin/postfix").is_ok(),
+            "Postfix (Debian package postfix; .ci/run installs it)"
+        );
+        let dir = tempfile::tempdir().expect("dir");
+        let d = dir.path();
+        for sub in ["etc", "queue", "data"] {
+            std::fs::create_dir_all(d.join(sub)).expect("folder");
+        }
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let chown = Command::new("chown")
+            .args(["postfix"])
+            .arg(d.join("data"))
+            .status()
+            .expect("chown");
+        assert!(chown.success(), "Postfix's tests need root");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("free port")
+            .local_addr()
+            .expect("addr")
+            .port();
+        let p = d.display();
+        std::fs::write(
+            d.join("etc/main.cf"),
+            format!(
+                "compatibility_level = 3.6
+queue_directory = {p}/queue
+data_directory = {p}/data
+command_directory = /usr/sbin
+daemon_directory = /usr/lib/postfix/sbin
+mail_owner = postfix
+setgid_group = postdrop
+inet_interfaces = loopback-only
+inet_protocols = ipv4
+myhostname = mx.campaign.example
+mydestination = campaign.example
+mynetworks = 127.0.0.0/8
+local_recipient_maps =
+alias_maps =
+alias_database =
+local_transport = actioncal
+actioncal_destination_recipient_limit = 1
+recipient_delimiter = +
+smtputf8_enable = no
+maillog_file = /dev/stdout
+queue_run_delay = 1s
+minimal_backoff_time = 1s
+maximal_backoff_time = 2s
+biff = no
+"
+            ),
+        )
+        .expect("main.cf");
+        std::fs::write(
+            d.join("etc/master.cf"),
+            format!(
+                "127.0.0.1:{port} inet n - n - - smtpd
+pickup unix n - n 60 1 pickup
+cleanup unix n - n - 0 cleanup
+qmgr unix n - n 1 1 qmgr
+rewrite unix - - n - - trivial-rewrite
+bounce unix - - n - 0 bounce
+defer unix - - n - 0 bounce
+trace unix - - n - 0 bounce
+verify unix - - n - 1 verify
+flush unix n - n 1000? 0 flush
+proxymap unix - - n - - proxymap
+smtp unix - - n - - smtp
+showq unix n - n - - showq
+error unix - - n - - error
+retry unix - - n - - error
+discard unix - - n - - discard
+anvil unix - - n - 1 anvil
+scache unix - - n - 1 scache
+postlog unix-dgram n - n - 1 postlogd
+actioncal unix - n n - - pipe flags=Rq user=nobody argv={pipe}
+"
+            ),
+        )
+        .expect("master.cf");
+        let etc = d.join("etc");
+        let _ = Command::new("/usr/sbin/postfix")
+            .arg("-c")
+            .arg(&etc)
+            .arg("check")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+        let child = Command::new("/usr/sbin/postfix")
+            .arg("-c")
+            .arg(&etc)
+            .arg("start-fg")
+            .stdout(std::fs::File::create(d.join("maillog")).expect("log"))
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("postfix starts");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(std::time::Instant::now() < deadline, "Postfix listens on {port}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Postfix { child, port, dir }
+    }
+
+    /// Sends `message` with swaks (Debian's), envelope `from` (`""`: the null sender) to `to`.
+    pub fn send(&self, from: &str, to: &str, message: &str) {
+        let file = self.dir.path().join("outgoing.eml");
+        std::fs::write(&file, message.replace('\n', "\r\n")).expect("message");
+        let out = Command::new("swaks")
+            .args([
+                "--server",
+                &format!("127.0.0.1:{}", self.port),
+                "--from",
+                from,
+                "--to",
+                to,
+                "--data",
+            ])
+            .arg(&file)
+            .output()
+            .expect("swaks runs (Debian package swaks; .ci/run installs it)");
+        assert!(out.status.success(), "swaks: {}", String::from_utf8_lossy(&out.stdout));
+    }
+
+    /// Asks Postfix to try every deferred message now (`postqueue -f`).
+    pub fn flush(&self) {
+        let _ = Command::new("/usr/sbin/postqueue")
+            .arg("-c")
+            .arg(self.dir.path().join("etc"))
+            .arg("-f")
+            .status();
+    }
+
+    /// Postfix's log so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("maillog")).unwrap_or_default()
+    }
+}
+
+impl Drop for Postfix {
+    fn drop(&mut self) {
+        let _ = Command::new("/usr/sbin/postfix")
+            .arg("-c")
+            .arg(self.dir.path().join("etc"))
+            .arg("stop")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

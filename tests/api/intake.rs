@@ -512,3 +512,219 @@ async fn an_authenticated_sender_is_answered_once_in_the_thread_and_nobody_else_
         assert!(notes[i + 1].contains(why), "{}: {:?}", i + 1, notes[i + 1]);
     }
 }
+
+/// Spanish, ISO-8859-1, quoted-printable, no calendar: the zone from the city.
+const SPANISH_TEXT: &str = "From: =?iso-8859-1?q?Jos=E9?= <jose@organisers.example>
+To: calendar@campaign.example
+Subject: =?iso-8859-1?q?Vig=EDlia_en_Caracas?=
+Message-ID: <mta-text-1@organisers.example>
+Date: Tue, 01 Dec 2026 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=ISO-8859-1
+Content-Transfer-Encoding: quoted-printable
+
+Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=EDvar de Caracas.
+";
+
+/// Arabic, UTF-8 in base64, a city named and no zone: Amman (UTC+3 all year since 2022).
+fn arabic_text(message_id: &str) -> String {
+    let body =
+        "ندعوكم إلى وقفة تضامنية مع الأسرى يوم السبت ٢٠ مارس ٢٠٢٧ الساعة ٦ مساءً في عمّان أمام مجمع النقابات.\nمع التحية";
+    format!(
+        "From: Sara <sara@arabic.example>
+To: calendar@campaign.example
+Subject: =?UTF-8?B?2YjZgtmB2Kkg2KrYttin2YXZhtmK2Kk=?=
+Message-ID: <{message_id}>
+Date: Tue, 01 Dec 2026 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: base64
+
+{}
+",
+        base64_lines(body.as_bytes())
+    )
+}
+
+#[actix_web::test]
+async fn through_a_real_postfix_each_message_gives_one_action_and_one_answer_and_nothing_loops() {
+    let smtp_port = crate::mail::free_port();
+    let maildir = tempfile::tempdir().unwrap();
+    let smtp = crate::mail::Smtp::start(smtp_port, maildir.path());
+    let (app, token) = crate::mail::app_mailing_to(smtp_port).await;
+    // Postfix's pipe runs as nobody: the store must be theirs to write too.
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(app.dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{}{suffix}", app.db.display());
+        if std::path::Path::new(&file).exists() {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).unwrap();
+        }
+    }
+    let pipe = format!(
+        "{} ingest-mail --db {} --sender ${{sender}} --recipient ${{recipient}} --authserv-id mx.campaign.example --reply-interval-min 0",
+        env!("CARGO_BIN_EXE_actioncal"),
+        app.db.display()
+    );
+    let postfix = crate::helpers::Postfix::start(&pipe);
+    let kept = || -> i64 {
+        rusqlite::Connection::open(&app.db)
+            .unwrap()
+            .query_row("SELECT count(*) FROM inbound_mail WHERE state != 'stored'", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+    };
+    let wait_kept = |n: i64| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while kept() < n {
+            assert!(std::time::Instant::now() < deadline, "{n} kept: {}", postfix.log());
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    let auth = |m: &str| authenticated_by("mx.campaign.example", m);
+    let outlook = {
+        let calendar = "BEGIN:VCALENDAR\nMETHOD:REQUEST\nPRODID:Microsoft Exchange Server 2010\nVERSION:2.0\nBEGIN:VEVENT\nUID:outlook-mta-1\nSUMMARY:Picket\nDTSTART;TZID=Arab Standard Time:20270405T170000\nDTEND;TZID=Arab Standard Time:20270405T183000\nLOCATION:Kuwait City\\, Kuwait\nEND:VEVENT\nEND:VCALENDAR\n";
+        format!(
+            "From: Organiser <org@outlook.example>\nTo: calendar@campaign.example\nSubject: Picket\nMessage-ID: <mta-outlook-1@outlook.example>\nMIME-Version: 1.0\nContent-Type: text/calendar; charset=\"utf-8\"; method=REQUEST\nContent-Transfer-Encoding: base64\n\n{}\n",
+            base64_lines(calendar.replace('\n', "\r\n").as_bytes())
+        )
+    };
+    // Four messages, each one action at its instant and one answer.
+    let cases = [
+        (
+            "jose@organisers.example",
+            auth(SPANISH_TEXT),
+            "Vigília en Caracas",
+            "2027-03-20T23:00:00Z",
+        ),
+        (
+            "ana@organisers.example",
+            auth(&gmail(
+                "mta-gmail-1@mail.gmail.com",
+                "ana@organisers.example",
+                INVITATION,
+            )),
+            "Marcha por Palestina",
+            "2027-03-18T22:00:00Z",
+        ),
+        ("org@outlook.example", auth(&outlook), "Picket", "2027-04-05T14:00:00Z"),
+        (
+            "sara@arabic.example",
+            auth(&arabic_text("mta-arabic-1@arabic.example")),
+            "وقفة تضامنية",
+            "2027-03-20T15:00:00Z",
+        ),
+    ];
+    for (i, (from, message, _, _)) in cases.iter().enumerate() {
+        postfix.send(from, "calendar+day-of-solidarity@campaign.example", message);
+        wait_kept(i as i64 + 1);
+    }
+    let notes = || -> Vec<String> {
+        rusqlite::Connection::open(&app.db)
+            .unwrap()
+            .prepare("SELECT state || ': ' || coalesce(note, '') FROM inbound_mail ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let pending = queue(&app, &token).await;
+    assert_eq!(pending.len(), 4, "{:#?}", notes());
+    for (_, _, title, start) in &cases {
+        let found: Vec<&Value> = pending.iter().filter(|a| a["title"] == *title).collect();
+        assert_eq!(found.len(), 1, "{title}: {pending:#?}");
+        assert_eq!(found[0]["start_utc"], *start, "{title}");
+        assert_eq!(
+            found[0]["campaigns"],
+            serde_json::json!(["day-of-solidarity"]),
+            "{title}"
+        );
+    }
+    let answers = smtp.wait_for(4);
+    let answer_of = |to: &str| {
+        answers
+            .iter()
+            .filter_map(|raw| mail_parser::MessageParser::default().parse(raw))
+            .find(|m| m.to().and_then(|a| a.first()).and_then(|a| a.address()) == Some(to))
+            .unwrap_or_else(|| panic!("an answer to {to}"))
+            .body_text(0)
+            .unwrap_or_default()
+            .into_owned()
+    };
+    // In the sender's language, with what was read and the edit link.
+    let to_jose = answer_of("jose@organisers.example");
+    assert!(
+        to_jose.contains("/submissions/") && to_jose.contains("Caracas"),
+        "{to_jose}"
+    );
+    assert!(to_jose.contains("Gracias"), "in Spanish: {to_jose}");
+    let to_sara = answer_of("sara@arabic.example");
+    assert!(to_sara.contains("/submissions/"), "{to_sara}");
+    assert!(
+        to_sara.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+        "in Arabic: {to_sara}"
+    );
+    // The sender cancels: cancelled once, answered once.
+    let cancel = INVITATION
+        .replace("METHOD:REQUEST", "METHOD:CANCEL")
+        .replace("STATUS:CONFIRMED", "STATUS:CANCELLED");
+    postfix.send(
+        "ana@organisers.example",
+        "calendar@campaign.example",
+        &auth(&gmail("mta-cancel-1@mail.gmail.com", "ana@organisers.example", &cancel)),
+    );
+    wait_kept(5);
+    assert_eq!(queue(&app, &token).await.len(), 3, "withdrawn before review");
+    let answers = smtp.wait_for(5);
+    // A bounce (null sender), an auto-reply, and another calendar's answer to ours (our own
+    // answer sent back, as two instances mailing each other would): kept, never answered.
+    let bounce = auth(&arabic_text("mta-bounce-1@arabic.example")).replace(
+        "From: Sara <sara@arabic.example>",
+        "From: Mail Delivery System <MAILER-DAEMON@arabic.example>",
+    );
+    postfix.send("", "calendar@campaign.example", &bounce);
+    let auto_reply =
+        auth(&arabic_text("mta-auto-1@arabic.example")).replacen("From:", "Auto-Submitted: auto-replied\nFrom:", 1);
+    postfix.send("sara@arabic.example", "calendar@campaign.example", &auto_reply);
+    let ours = String::from_utf8_lossy(&answers[0]).replace("\r\n", "\n");
+    postfix.send("calendar@calendar.test", "calendar@campaign.example", &ours);
+    wait_kept(8);
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(
+        smtp.delivered().len(),
+        5,
+        "no answer to a bounce, an auto-reply or an answer"
+    );
+    // The store locked while Postfix delivers: ingest-mail says "try again" (75), Postfix
+    // keeps the message and retries; it arrives once.
+    let mut holder = rusqlite::Connection::open(&app.db).unwrap();
+    let tx = holder
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)
+        .unwrap();
+    let later = auth(&arabic_text("mta-locked-1@arabic.example")).replace("sara@", "nour@");
+    postfix.send("nour@arabic.example", "calendar@campaign.example", &later);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !postfix.log().contains("status=deferred") {
+        assert!(std::time::Instant::now() < deadline, "deferred: {}", postfix.log());
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    drop(tx);
+    postfix.flush();
+    wait_kept(9);
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(3000)).await;
+    postfix.flush();
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(1000)).await;
+    assert_eq!(kept(), 9, "once: {}", postfix.log());
+    let from_nour: i64 = rusqlite::Connection::open(&app.db)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM events WHERE organiser_email = 'nour@arabic.example'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(from_nour, 1);
+    assert!(postfix.log().contains("status=sent"), "{}", postfix.log());
+}
