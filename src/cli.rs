@@ -114,6 +114,9 @@ enum Command {
     /// Partners' calendars (add and change them in the API or the desk).
     #[command(subcommand)]
     Sources(Sources),
+    /// The e-mail intake from an IMAP mailbox.
+    #[command(subcommand)]
+    Mail(Mail),
     /// Take one e-mailed event: an RFC 5322 message on standard input, as an MTA's pipe
     /// transport delivers it. Exit status (sysexits): 0 once the message is kept (even when
     /// nothing in it can be taken: it waits for a coordinator), 75 when it could not be kept
@@ -138,6 +141,112 @@ enum Command {
         #[arg(long, value_name = "MINUTES", default_value_t = 10)]
         reply_interval_min: i64,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum Mail {
+    /// Read an IMAP mailbox: each new message is taken as `ingest-mail` takes one, then moved
+    /// to --processed-folder; every --every-secs until stopped, or one round with --once.
+    /// Exit status with --once: 0 when every message was kept, 75 when the store or the server
+    /// could not take one (it stays in the mailbox for the next round).
+    Poll {
+        /// SQLite store (must exist).
+        #[arg(long, default_value = "actioncal.db")]
+        db: PathBuf,
+        /// `imaps://user@host[:port]/Mailbox` (the user percent-encoded: `cal%40x.org`), or
+        /// `imap://…` to a loopback host.
+        #[arg(long, env = "ACTIONCAL_IMAP_URL")]
+        imap_url: String,
+        /// The account's password (kept out of the command line, which other users can see).
+        #[arg(long, env = "ACTIONCAL_IMAP_PASSWORD", hide_env_values = true)]
+        imap_password: String,
+        /// Certificate authorities (PEM) trusted besides the Mozilla roots.
+        #[arg(long)]
+        imap_ca: Option<PathBuf>,
+        /// Where read messages go (made when missing).
+        #[arg(long, default_value = "Processed")]
+        processed_folder: String,
+        /// The recipient when a message names none (`Delivered-To`, `X-Original-To`).
+        #[arg(long)]
+        recipient: Option<String>,
+        /// As for ingest-mail: the authserv-id of the mail provider's Authentication-Results
+        /// (Gmail: mx.google.com).
+        #[arg(long, env = "ACTIONCAL_AUTHSERV_ID")]
+        authserv_id: Option<String>,
+        /// Answer one address at most once in this many minutes.
+        #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+        reply_interval_min: i64,
+        /// One round, then exit (for cron).
+        #[arg(long)]
+        once: bool,
+        /// Seconds between rounds.
+        #[arg(long, default_value_t = 60)]
+        every_secs: u64,
+    },
+}
+
+/// `actioncal mail poll`.
+fn poll_mail(command: Mail) -> ExitCode {
+    let Mail::Poll {
+        db,
+        imap_url,
+        imap_password,
+        imap_ca,
+        processed_folder,
+        recipient,
+        authserv_id,
+        reply_interval_min,
+        once,
+        every_secs,
+    } = command;
+    let account = match crate::mailbox::Account::new(&imap_url, imap_password, processed_folder, imap_ca) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("actioncal: {e}");
+            return ExitCode::from(64);
+        }
+    };
+    let store = match open_existing(&db) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("actioncal: {e}");
+            return ExitCode::from(EX_TEMPFAIL);
+        }
+    };
+    let envelope = crate::service::intake::Envelope {
+        sender: None,
+        recipient,
+    };
+    let policy = crate::service::intake::ReplyPolicy {
+        authserv_id,
+        interval: reply_interval_min.saturating_mul(60),
+    };
+    loop {
+        match crate::mailbox::poll(&store, &account, &envelope, &policy) {
+            Ok(round) => {
+                println!(
+                    "{} new message(s) taken, {} already in the store{}",
+                    round.taken,
+                    round.known,
+                    if round.revalidated {
+                        " (the mailbox's UIDVALIDITY changed: every message looked at again)"
+                    } else {
+                        ""
+                    }
+                );
+                if once {
+                    return ExitCode::SUCCESS;
+                }
+            }
+            Err(e) => {
+                eprintln!("actioncal: mail poll: {e}");
+                if once {
+                    return ExitCode::from(EX_TEMPFAIL);
+                }
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_secs(every_secs.max(1)));
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -388,6 +497,7 @@ pub fn run() -> ExitCode {
             fetch_timeout: crate::fetch::TOTAL_TIMEOUT,
         }),
         Command::Sources(sources) => poll_sources(sources),
+        Command::Mail(mail) => poll_mail(mail),
         Command::IngestMail {
             db,
             recipient,

@@ -21,6 +21,8 @@ pub mod i18n;
 pub mod ical;
 /// Mail out: the outbox worker, composing in the recipient's language, sending by SMTP.
 pub mod mail;
+/// Mail in from an IMAP mailbox (`actioncal mail poll`), for those who cannot pipe from an MTA.
+pub mod mailbox;
 /// HTML templates that escape by default.
 pub mod pages;
 /// Polling partners' calendars: fetch, read, bring into the store, on each one's schedule.

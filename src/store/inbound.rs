@@ -163,3 +163,22 @@ pub fn mail_of(c: &Connection, event: i64) -> Result<Option<i64>> {
             .optional()?,
     )
 }
+
+/// Where reading the IMAP mailbox `account` got to: its UIDVALIDITY and the last UID taken.
+pub fn imap_position(c: &Connection, account: &str) -> Result<Option<(u32, u32)>> {
+    Ok(
+        c.prepare_cached("SELECT uidvalidity, last_uid FROM imap_mailboxes WHERE account = ?1")?
+            .query_row([account], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?,
+    )
+}
+
+/// Records that the mailbox `account` (at `uidvalidity`) was read up to `last_uid`.
+pub fn set_imap_position(c: &Connection, account: &str, uidvalidity: u32, last_uid: u32, now: i64) -> Result<()> {
+    c.prepare_cached(
+        "INSERT INTO imap_mailboxes (account, uidvalidity, last_uid, updated_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (account) DO UPDATE SET uidvalidity = ?2, last_uid = ?3, updated_at = ?4",
+    )?
+    .execute(rusqlite::params![account, uidvalidity, last_uid, now])?;
+    Ok(())
+}

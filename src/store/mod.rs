@@ -85,6 +85,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("migrations/011_digest_language.sql")),
         M::up(include_str!("migrations/012_sources.sql")),
         M::up(include_str!("migrations/013_inbound_mail.sql")),
+        M::up(include_str!("migrations/014_imap_mailboxes.sql")),
     ])
 }
 

@@ -705,3 +705,122 @@ impl Drop for Postfix {
         let _ = self.child.wait();
     }
 }
+
+/// Debian's Dovecot (`.ci/run` installs it), a private instance: IMAP on a free loopback port,
+/// one account `calendar` (password `secret`) with Maildir folders in its own directory.
+/// Stopped when dropped. Needs root, as Dovecot does to start.
+pub struct Dovecot {
+    child: std::process::Child,
+    pub port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Dovecot {
+    pub fn start() -> Dovecot {
+        let dir = tempfile::tempdir().expect("dir");
+        let d = dir.path();
+        use std::os::unix::fs::PermissionsExt as _;
+        for sub in ["run", "state", "mail"] {
+            std::fs::create_dir_all(d.join(sub)).expect("folder");
+        }
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        // The account's mail belongs to nobody (Dovecot refuses root).
+        std::fs::set_permissions(d.join("mail"), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+        std::fs::write(d.join("passwd"), "calendar:{PLAIN}secret\n").expect("passwd");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("free port")
+            .local_addr()
+            .expect("addr")
+            .port();
+        let p = d.display();
+        let conf = format!(
+            "base_dir = {p}/run
+state_dir = {p}/state
+log_path = {p}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_login_user = dovenull
+default_internal_user = dovecot
+first_valid_uid = 1
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN {p}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid=65534 gid=65534 home={p}/mail/%u
+}}
+mail_location = maildir:~/Maildir
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+namespace inbox {{
+  inbox = yes
+}}
+"
+        );
+        std::fs::write(d.join("dovecot.conf"), conf).expect("config");
+        let child = Command::new("/usr/sbin/dovecot")
+            .arg("-F")
+            .arg("-c")
+            .arg(d.join("dovecot.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("dovecot starts (Debian package dovecot-imapd; .ci/run installs it)");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(std::time::Instant::now() < deadline, "Dovecot listens on {port}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Dovecot { child, port, _dir: dir }
+    }
+
+    /// A logged-in IMAP session to the account (the imap crate, as a mail client would).
+    pub fn session(&self) -> imap::Session<std::net::TcpStream> {
+        let tcp = std::net::TcpStream::connect(("127.0.0.1", self.port)).expect("connects");
+        let mut client = imap::Client::new(tcp);
+        client.read_greeting().expect("greeting");
+        client.login("calendar", "secret").map_err(|(e, _)| e).expect("login")
+    }
+
+    /// Puts `message` in `mailbox`, as a delivery would.
+    pub fn append(&self, mailbox: &str, message: &str) {
+        let mut s = self.session();
+        s.append(mailbox, message.replace('\n', "\r\n").as_bytes())
+            .finish()
+            .expect("appended");
+        let _ = s.logout();
+    }
+
+    /// How many messages `mailbox` holds (0 when it does not exist).
+    pub fn count(&self, mailbox: &str) -> u32 {
+        let mut s = self.session();
+        let n = s.select(mailbox).map(|m| m.exists).unwrap_or(0);
+        let _ = s.logout();
+        n
+    }
+}
+
+impl Drop for Dovecot {
+    fn drop(&mut self) {
+        // SIGTERM: the master stops its login, auth and imap processes with it.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}

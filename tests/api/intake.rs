@@ -728,3 +728,95 @@ async fn through_a_real_postfix_each_message_gives_one_action_and_one_answer_and
     assert_eq!(from_nour, 1);
     assert!(postfix.log().contains("status=sent"), "{}", postfix.log());
 }
+
+/// `actioncal mail poll --once` on the store of `app`, reading the Dovecot account at `port`.
+fn mail_poll(db: &std::path::Path, port: u16, password: &str) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args(["mail", "poll", "--once", "--db"])
+        .arg(db)
+        .args([
+            "--imap-url",
+            &format!("imap://calendar@127.0.0.1:{port}/INBOX"),
+            "--recipient",
+            "calendar@campaign.example",
+        ])
+        .env("ACTIONCAL_IMAP_PASSWORD", password)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+#[actix_web::test]
+async fn a_real_imap_mailbox_is_read_once_each_message_moved_and_the_position_kept() {
+    let (app, token) = app_with_coordinator().await;
+    let dovecot = crate::helpers::Dovecot::start();
+    // As an MTA delivers: Return-Path and Delivered-To (whose +extension picks the campaign).
+    let delivered = |m: &str| {
+        format!(
+            "Return-Path: <jose@organisers.example>\nDelivered-To: calendar+day-of-solidarity@campaign.example\n{m}"
+        )
+    };
+    dovecot.append("INBOX", &delivered(SPANISH_TEXT));
+    dovecot.append(
+        "INBOX",
+        &gmail("imap-1@mail.gmail.com", "ana@organisers.example", INVITATION),
+    );
+    // A wrong password: nothing taken, nothing moved, and "try again" for cron.
+    let (code, out) = mail_poll(&app.db, dovecot.port, "wrong");
+    assert_eq!(code, 75, "{out}");
+    assert!(out.contains("login"), "{out}");
+    assert_eq!(dovecot.count("INBOX"), 2);
+    let (code, out) = mail_poll(&app.db, dovecot.port, "secret");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 new message(s) taken"), "{out}");
+    assert_eq!(dovecot.count("INBOX"), 0, "moved out");
+    assert_eq!(dovecot.count("Processed"), 2, "into Processed");
+    let pending = queue(&app, &token).await;
+    assert_eq!(pending.len(), 2, "{pending:#?}");
+    let vigil = pending
+        .iter()
+        .find(|a| a["title"] == "Vigília en Caracas")
+        .expect("the text read");
+    assert_eq!(vigil["start_utc"], "2027-03-20T23:00:00Z");
+    assert_eq!(
+        vigil["campaigns"],
+        serde_json::json!(["day-of-solidarity"]),
+        "from Delivered-To"
+    );
+    // Nothing new: nothing done.
+    let (code, out) = mail_poll(&app.db, dovecot.port, "secret");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 new message(s) taken, 0 already"), "{out}");
+    // The same message delivered again (an MTA retrying): moved, taken once.
+    dovecot.append("INBOX", &delivered(SPANISH_TEXT));
+    let (code, out) = mail_poll(&app.db, dovecot.port, "secret");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 new message(s) taken, 1 already"), "{out}");
+    assert_eq!(queue(&app, &token).await.len(), 2);
+    assert_eq!(dovecot.count("INBOX"), 0);
+    // The mailbox's UIDVALIDITY changed (it was recreated, restored…): the UIDs kept mean
+    // nothing any more, so every message is looked at again.
+    rusqlite::Connection::open(&app.db)
+        .unwrap()
+        .execute(
+            "UPDATE imap_mailboxes SET uidvalidity = uidvalidity + 1, last_uid = 999999",
+            [],
+        )
+        .unwrap();
+    dovecot.append("INBOX", &arabic_text("imap-arabic-1@arabic.example"));
+    let (code, out) = mail_poll(&app.db, dovecot.port, "secret");
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("1 new message(s) taken") && out.contains("UIDVALIDITY changed"),
+        "{out}"
+    );
+    assert_eq!(queue(&app, &token).await.len(), 3);
+    assert_eq!(dovecot.count("Processed"), 4);
+}
