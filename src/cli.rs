@@ -59,7 +59,8 @@ enum Command {
         workers: Option<u16>,
         /// The SMTP relay mail leaves through: smtp://[user:password@]host[:port] with
         /// ?tls=required for STARTTLS (opportunistic: when offered), or smtps://… for TLS from
-        /// the start. Without it no mail is sent, and pages say so.
+        /// the start; or file:///folder, a spool: each message written there as an .eml file
+        /// (for a relay or a script to take). Without it no mail is sent, and pages say so.
         #[arg(long, value_name = "URL", env = "ACTIONCAL_SMTP_URL")]
         smtp_url: Option<String>,
         /// The From address of mail ("Calendar <calendar@example.org>"); needed with

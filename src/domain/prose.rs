@@ -574,7 +574,7 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
     let pm = |h: i8, mark: Option<&str>| -> i8 {
         match mark {
             Some("pm" | "p m" | "مساء" | "مساءا" | "ليلا" | "عصرا") if h < 12 => h + 12,
-            Some("ظهرا") if h < 12 && h <= 5 => h + 12,
+            Some("ظهرا") if h <= 5 => h + 12,
             Some("am" | "a m" | "صباحا") if h == 12 => 0,
             _ => h,
         }
@@ -817,9 +817,7 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
     let lines: Vec<&str> = digits.lines().map(str::trim).collect();
     let language = language_of(&digits);
     let mut missing = Vec::new();
-    let mut form = EventForm::default();
-
-    form.title = labelled(&lines, "title")
+    let title = labelled(&lines, "title")
         .or_else(|| title_from_subject(subject))
         .or_else(|| {
             own.lines()
@@ -827,9 +825,13 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
                 .find(|l| !l.is_empty())
                 .map(|l| l.chars().take(120).collect())
         });
-    if form.title.is_none() {
+    if title.is_none() {
         missing.push(Missing::Title);
     }
+    let mut form = EventForm {
+        title,
+        ..EventForm::default()
+    };
 
     // Dates and times are looked for in the labelled lines first, then in the whole text
     // (its links left out: "/2027/03/" in a URL is no date).

@@ -33,9 +33,45 @@ const BATCH: usize = 20;
 /// whose every step times out after 30 s).
 pub const LEASE: Duration = Duration::from_secs(300);
 
+/// Where messages leave through.
+enum Relay {
+    /// An SMTP relay (`--smtp-url smtp://…` or `smtps://…`).
+    Smtp(SmtpTransport),
+    /// A spool folder (`--smtp-url file:///path`): each message written as an RFC 5322 file
+    /// (`<time>-<outbox id>.eml`, written aside then renamed, so a reader never sees half of
+    /// one), for a relay, a script or a person to take from there.
+    Spool(std::path::PathBuf),
+}
+
+/// Why a message did not leave: the relay's status code (for the log) and its words.
+struct NotSent {
+    code: String,
+    words: String,
+}
+
+impl Relay {
+    fn send(&self, message: &Message, name: &str) -> Result<(), NotSent> {
+        match self {
+            Relay::Smtp(smtp) => smtp.send(message).map(|_| ()).map_err(|e| NotSent {
+                code: e.status().map(|c| c.to_string()).unwrap_or_else(|| "none".into()),
+                words: e.to_string(),
+            }),
+            Relay::Spool(dir) => {
+                let spool_error = |e: std::io::Error| NotSent {
+                    code: "spool".into(),
+                    words: format!("{}: {e}", dir.display()),
+                };
+                let aside = dir.join(format!(".{name}.tmp"));
+                std::fs::write(&aside, message.formatted()).map_err(spool_error)?;
+                std::fs::rename(&aside, dir.join(format!("{name}.eml"))).map_err(spool_error)
+            }
+        }
+    }
+}
+
 /// The relay and what every message carries.
 pub struct Mailer {
-    transport: SmtpTransport,
+    transport: Relay,
     /// The key of digest unsubscribe links (the store's `digest` secret).
     digest_key: [u8; 32],
     /// When the digests due were last looked for (Unix seconds).
@@ -51,7 +87,9 @@ pub struct Mailer {
 /// Why mail cannot be set up: said at start-up, before anything is served.
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
-    #[error("--smtp-url: {0} (expected smtp://[user:password@]host[:port][?tls=required] or smtps://…)")]
+    #[error(
+        "--smtp-url: {0} (expected smtp://[user:password@]host[:port][?tls=required], smtps://… or file:///spool/folder)"
+    )]
     Url(String),
     #[error("--mail-from {0:?}: {1} (expected an address such as \"Calendar <calendar@example.org>\")")]
     From(String, String),
@@ -170,13 +208,19 @@ impl Mailer {
     /// The mailer of `settings`, linking to pages under `base_url`. The relay is not contacted
     /// yet: a relay that is down at start-up only delays mail.
     pub fn new(settings: &MailSettings, base_url: &str, digest_key: [u8; 32]) -> Result<Self, MailError> {
-        let mut builder = SmtpTransport::from_url(&settings.smtp_url)
-            .map_err(|e| MailError::Url(e.to_string()))?
-            .timeout(Some(Duration::from_secs(30)));
-        if let Some(ca) = &settings.ca {
-            builder = builder.tls(tls_trusting(&settings.smtp_url, ca)?);
-        }
-        let transport = builder.build();
+        let transport = if let Some(path) = settings.smtp_url.strip_prefix("file://") {
+            let dir = std::path::PathBuf::from(path);
+            std::fs::create_dir_all(&dir).map_err(|e| MailError::Url(format!("the spool {path}: {e}")))?;
+            Relay::Spool(dir)
+        } else {
+            let mut builder = SmtpTransport::from_url(&settings.smtp_url)
+                .map_err(|e| MailError::Url(e.to_string()))?
+                .timeout(Some(Duration::from_secs(30)));
+            if let Some(ca) = &settings.ca {
+                builder = builder.tls(tls_trusting(&settings.smtp_url, ca)?);
+            }
+            Relay::Smtp(builder.build())
+        };
         let from: Mailbox = settings
             .from
             .parse()
@@ -256,8 +300,8 @@ impl Mailer {
             Ok(m) => m,
             Err(why) => return store.with_conn(|c| outbox::give_up(c, mail.id, false, &why, now)),
         };
-        match self.transport.send(&message) {
-            Ok(_) => {
+        match self.transport.send(&message, &format!("{now}-{}", mail.id)) {
+            Ok(()) => {
                 tracing::info!(outbox = mail.id, kind = mail.kind.as_str(), "mail sent");
                 // Sent: recording it must not fail lightly, or the lease's end sends it again.
                 let mut tries = 0;
@@ -273,17 +317,16 @@ impl Mailer {
                     }
                 }
             }
-            Err(e) => {
+            Err(NotSent { code, words }) => {
                 // The relay's words may repeat the address: only the status code goes to the log;
                 // the whole reply stays in the outbox row, which no answer reads.
-                let code = e.status().map(|c| c.to_string()).unwrap_or_else(|| "none".into());
                 if mail.attempts + 1 >= ATTEMPTS_MAX {
                     tracing::warn!(outbox = mail.id, code, "mail given up after every attempt");
-                    return store.with_conn(|c| outbox::give_up(c, mail.id, true, &e.to_string(), now));
+                    return store.with_conn(|c| outbox::give_up(c, mail.id, true, &words, now));
                 }
                 let wait = self.backoff(mail.attempts + 1);
                 tracing::info!(outbox = mail.id, code, wait_s = wait.as_secs(), "mail delayed");
-                store.with_conn(|c| outbox::retry_at(c, mail.id, now + wait.as_secs() as i64, &e.to_string(), true))
+                store.with_conn(|c| outbox::retry_at(c, mail.id, now + wait.as_secs() as i64, &words, true))
             }
         }
     }

@@ -99,27 +99,6 @@ pub(crate) fn after_coordinator(
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_fields_that_differ_are_told_and_never_the_contact() {
-        let before = json!({"title": "Vigil", "start": "2027-11-29T18:00", "organiser_email": "a@x.org"});
-        let after =
-            json!({"title": "Vigil", "start": "2027-11-29T19:00", "city": "Beirut", "organiser_email": "b@x.org"});
-        let changes = changed_fields(Some(&before), Some(&after));
-        assert_eq!(
-            changes,
-            vec![
-                json!({"field": "city", "before": null, "after": "Beirut"}),
-                json!({"field": "start", "before": "2027-11-29T18:00", "after": "2027-11-29T19:00"}),
-            ]
-        );
-        assert!(changed_fields(None, Some(&after)).is_empty());
-    }
-}
-
 /// The answer to an e-mailed `CANCEL` (the message `in_reply_to`, its Message-ID without <>)
 /// that cancelled action `id`; `withdrawn` when it had not been published yet.
 pub(crate) fn cancelled_answering(
@@ -144,4 +123,25 @@ pub(crate) fn cancelled_answering(
         now,
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_fields_that_differ_are_told_and_never_the_contact() {
+        let before = json!({"title": "Vigil", "start": "2027-11-29T18:00", "organiser_email": "a@x.org"});
+        let after =
+            json!({"title": "Vigil", "start": "2027-11-29T19:00", "city": "Beirut", "organiser_email": "b@x.org"});
+        let changes = changed_fields(Some(&before), Some(&after));
+        assert_eq!(
+            changes,
+            vec![
+                json!({"field": "city", "before": null, "after": "Beirut"}),
+                json!({"field": "start", "before": "2027-11-29T18:00", "after": "2027-11-29T19:00"}),
+            ]
+        );
+        assert!(changed_fields(None, Some(&after)).is_empty());
+    }
 }

@@ -67,7 +67,7 @@ impl StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// How many migrations this build applies (the schema version it reads and writes).
-const MIGRATIONS: usize = 13;
+const MIGRATIONS: usize = 14;
 
 fn migrations() -> Migrations<'static> {
     // Applied migrations are frozen: add a new file, never edit an old one.

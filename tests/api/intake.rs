@@ -820,3 +820,51 @@ async fn a_real_imap_mailbox_is_read_once_each_message_moved_and_the_position_ke
     assert_eq!(queue(&app, &token).await.len(), 3);
     assert_eq!(dovecot.count("Processed"), 4);
 }
+
+#[actix_web::test]
+async fn without_a_relay_the_answer_is_written_to_the_spool_folder() {
+    let spool = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", spool.path().join("out").display());
+    let app = crate::helpers::spawn_with(|s| {
+        s.mail = Some(actioncal::config::MailSettings {
+            smtp_url: url,
+            ca: None,
+            from: "Calendar <calendar@calendar.test>".into(),
+            per_hour: 10,
+            retry_after: std::time::Duration::from_secs(1),
+            poll: std::time::Duration::from_millis(100),
+        });
+    })
+    .await;
+    let message = authenticated_by(
+        "mx.campaign.example",
+        &gmail("spool-1@mail.gmail.com", "ana@organisers.example", INVITATION),
+    );
+    let (code, out) = deliver_with(
+        &app.db,
+        &message,
+        "calendar@campaign.example",
+        &["--authserv-id", "mx.campaign.example"],
+    );
+    assert_eq!(code, 0, "{out}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let written = loop {
+        let files: Vec<std::path::PathBuf> = std::fs::read_dir(spool.path().join("out"))
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        if let Some(f) = files.iter().find(|f| f.extension().is_some_and(|e| e == "eml")) {
+            break std::fs::read(f).unwrap();
+        }
+        assert!(std::time::Instant::now() < deadline, "an .eml file: {files:?}");
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    let reply = mail_parser::MessageParser::default()
+        .parse(&written)
+        .expect("a message");
+    assert_eq!(
+        reply.header_raw("In-Reply-To").map(str::trim),
+        Some("<spool-1@mail.gmail.com>")
+    );
+    assert_eq!(reply.header_raw("Auto-Submitted").map(str::trim), Some("auto-replied"));
+    assert!(reply.body_text(0).is_some_and(|t| t.contains("/submissions/")));
+}
