@@ -539,9 +539,14 @@ fn time(
             last_day,
         });
     }
+    // The country the LOCATION ends with picks among the zones of a Windows name ("W. Europe
+    // Standard Time" in the Netherlands is Europe/Amsterdam, not CLDR's default Berlin).
+    let region = value(c, "LOCATION")
+        .and_then(|l| crate::domain::Country::named(text(&l).rsplit(',').next()?.trim()))
+        .map(|country| country.code());
     // The zone of the start: its TZID, else UTC shown in the calendar's zone, else floating.
     let (zone, how) = match param(start_p, "TZID") {
-        Some(tzid) => match Zone::from_tzid(&tzid, None) {
+        Some(tzid) => match Zone::from_tzid(&tzid, region) {
             Some((zone, kind)) => (zone, ZoneFrom::Tzid(kind)),
             None => match customs.get(tzid.as_str()) {
                 Some(custom) => return custom_time(c, custom, &tzid, start, end_p, end, span, calendar_zone, notes),
@@ -576,7 +581,7 @@ fn time(
     let end_local = match (end, end_p, span) {
         (Some((e, e_utc, _)), Some(p), _) => {
             // An end in another zone than the start: through its instant.
-            match param(p, "TZID").and_then(|t| Zone::from_tzid(&t, None)) {
+            match param(p, "TZID").and_then(|t| Zone::from_tzid(&t, region)) {
                 Some((ez, _)) if ez.name() != zone.name() => {
                     let instant = ez.tz().to_ambiguous_timestamp(e).compatible().ok()?;
                     zone.tz().to_datetime(instant)
@@ -921,6 +926,18 @@ mod tests {
             }
             other => panic!("timed expected: {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_windows_zone_takes_the_zone_of_the_location_country() {
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:nl@x\r\nSUMMARY:Wake\r\nDTSTART;TZID=W. Europe Standard Time:20270410T140000\r\nLOCATION:Dam\\, Amsterdam\\, Netherlands\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:ch@x\r\nSUMMARY:Wake\r\nDTSTART;TZID=W. Europe Standard Time:20270410T140000\r\nLOCATION:Bern\\, CH\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let events = read(ics.as_bytes()).unwrap();
+        let zone = |i: usize| match &events[i].time {
+            Some(RemoteTime::Timed { zone, .. }) => zone.name().to_string(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(zone(0), "Europe/Amsterdam");
+        assert_eq!(zone(1), "Europe/Zurich");
     }
 
     #[test]
