@@ -47,6 +47,8 @@ pub struct CalendarView<'a> {
     pub keep: Vec<(&'static str, String)>,
     /// This page's path and query without `ui`, for the language switcher.
     pub here: String,
+    /// What a shared link to it shows.
+    pub preview: layout::Preview,
 }
 
 fn select(name: &str, label: &str, any: &str, current: &str, options: &[(String, String)]) -> Markup {
@@ -151,12 +153,13 @@ pub fn render(v: &CalendarView<'_>) -> Markup {
         }
         (subscribe::panel(ui, &v.links, Some(&v.atom)))
     };
-    layout::page_in(
+    layout::page_shared(
         ui,
         &v.here,
         &v.heading,
         &[("text/calendar", &v.links.url), ("application/atom+xml", &v.atom)],
         Some("/static/pages.js"),
+        &v.preview,
         body,
     )
 }

@@ -103,11 +103,184 @@ fn linkified(text: &str) -> Markup {
     }
 }
 
+/// Links that add one action to a reader's calendar (a copy of it, not a subscription):
+/// Google Calendar's event template (`render?action=TEMPLATE`, local times with `ctz`, the
+/// repeat rule in `recur`), Outlook.com's and Office 365's compose deep links (instants in UTC;
+/// all-day actions by date, the end exclusive), and the `.ics` file for everything else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddLinks {
+    pub google: String,
+    pub outlook: String,
+    pub office: String,
+}
+
+impl AddLinks {
+    /// The links of `e`, whose page is `page` (named in the details, which are cut to stay
+    /// within the URL lengths these services take).
+    pub fn of(e: &Event, page: &str) -> Self {
+        use subscribe::encode;
+        let mut details: String = e.description.as_deref().unwrap_or("").chars().take(800).collect();
+        if !details.is_empty() {
+            details.push_str("\n\n");
+        }
+        details.push_str(page);
+        let location = {
+            let place = place(Ui::ENGLISH, &e.place);
+            match (&e.place.country, e.online_links.first()) {
+                (None, Some(link)) => link.url.to_string(),
+                _ => place,
+            }
+        };
+        let compact = "%Y%m%dT%H%M%S";
+        let (dates, ctz, start, end, all_day) = match &e.time {
+            EventTime::Timed {
+                zone,
+                start,
+                end,
+                start_utc,
+                end_utc,
+            } => (
+                format!("{}/{}", start.strftime(compact), end.strftime(compact)),
+                format!("&ctz={}", encode(zone.name())),
+                start_utc.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                end_utc.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                false,
+            ),
+            EventTime::AllDay { start, last_day, .. } => {
+                let after = last_day.tomorrow().unwrap_or(*last_day);
+                (
+                    format!("{}/{}", start.strftime("%Y%m%d"), after.strftime("%Y%m%d")),
+                    String::new(),
+                    start.to_string(),
+                    after.to_string(),
+                    true,
+                )
+            }
+        };
+        let recur = e
+            .recurrence
+            .as_ref()
+            .map(|r| format!("&recur={}", encode(&format!("RRULE:{}", r.rule()))))
+            .unwrap_or_default();
+        let google = format!(
+            "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={dates}{ctz}&details={}&location={}{recur}",
+            encode(&e.title),
+            encode(&details),
+            encode(&location)
+        );
+        let compose = |host: &str| {
+            format!(
+                "https://{host}/calendar/0/action/compose?rru=addevent&subject={}&startdt={}&enddt={}&allday={all_day}&body={}&location={}",
+                encode(&e.title),
+                encode(&start),
+                encode(&end),
+                encode(&details),
+                encode(&location)
+            )
+        };
+        Self {
+            google,
+            outlook: compose("outlook.live.com"),
+            office: compose("outlook.office.com"),
+        }
+    }
+}
+
+/// The schema.org `Event` of `e` (JSON-LD), whose page is `page`: name, start and end with
+/// their offsets (dates for all-day actions), status, attendance mode, the place
+/// (`Place` with its address and coordinates) and the link to join (`VirtualLocation`), the
+/// description, languages and campaigns (as organisers). Never the organiser's contact.
+pub fn json_ld(e: &Event, page: &str, base: &str) -> serde_json::Value {
+    use serde_json::json;
+    let with_offset = |zone: &Zone, at: Timestamp| {
+        let seconds = zone.tz().to_offset(at).seconds();
+        let (sign, abs) = if seconds < 0 { ('-', -seconds) } else { ('+', seconds) };
+        format!(
+            "{}{sign}{:02}:{:02}",
+            zone.tz().to_datetime(at).strftime("%Y-%m-%dT%H:%M:%S"),
+            abs / 3600,
+            abs % 3600 / 60
+        )
+    };
+    let (start, end) = match &e.time {
+        EventTime::Timed {
+            zone,
+            start_utc,
+            end_utc,
+            ..
+        } => (with_offset(zone, *start_utc), with_offset(zone, *end_utc)),
+        EventTime::AllDay { start, last_day, .. } => (start.to_string(), last_day.to_string()),
+    };
+    let status = match e.status {
+        Status::Cancelled => "https://schema.org/EventCancelled",
+        _ => "https://schema.org/EventScheduled",
+    };
+    let mut locations = Vec::new();
+    if let Some(country) = e.place.country {
+        let mut address = json!({ "@type": "PostalAddress", "addressCountry": country.code() });
+        if let Some(city) = &e.place.city {
+            address["addressLocality"] = json!(city);
+        }
+        let mut place = json!({
+            "@type": "Place",
+            "name": e.place.venue.as_deref().or(e.place.city.as_deref()).unwrap_or(country.name()),
+            "address": address,
+        });
+        if let Some((lat, lon)) = e.place.geo {
+            place["geo"] = json!({ "@type": "GeoCoordinates", "latitude": lat, "longitude": lon });
+        }
+        locations.push(place);
+    }
+    for link in &e.online_links {
+        locations.push(json!({ "@type": "VirtualLocation", "url": link.url.as_str() }));
+    }
+    let mode = match (e.place.country.is_some(), !e.online_links.is_empty()) {
+        (true, true) => "https://schema.org/MixedEventAttendanceMode",
+        (false, true) => "https://schema.org/OnlineEventAttendanceMode",
+        _ => "https://schema.org/OfflineEventAttendanceMode",
+    };
+    let mut item = json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": e.title,
+        "url": page,
+        "startDate": start,
+        "endDate": end,
+        "eventStatus": status,
+        "eventAttendanceMode": mode,
+        "location": if locations.len() == 1 { locations.remove(0) } else { json!(locations) },
+    });
+    if let Some(d) = &e.description {
+        item["description"] = json!(d);
+    }
+    if !e.languages.is_empty() {
+        item["inLanguage"] = json!(e.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>());
+    }
+    if !e.campaigns.is_empty() {
+        item["organizer"] = json!(
+            e.campaigns
+                .iter()
+                .map(|c| json!({
+                    "@type": "Organization",
+                    "name": c.name,
+                    "url": format!("{base}/campaigns/{}", c.slug.as_str()),
+                }))
+                .collect::<Vec<_>>()
+        );
+    }
+    item
+}
+
 /// The page of `e` for a reader using `ui`, in `reader` zone when known.
 pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) -> Markup {
     let ics = format!("{base}/events/{}.ics", e.id);
     let zone = e.time.zone();
-    let links = Links::new(&ics, &e.title);
+    let page = format!("{base}/events/{}", e.id);
+    let add = AddLinks::of(e, &page);
+    let campaign_links = e
+        .campaigns
+        .first()
+        .map(|c| Links::new(&format!("{base}/campaigns/{}.ics", c.slug.as_str()), &c.name));
     let body = html! {
         p { a href="/" { (ui.t("site_name")) } }
         h1 dir="auto" { (e.title) }
@@ -191,15 +364,34 @@ pub fn render(e: &Event, base: &str, ui: Ui, reader: Option<&Zone>, here: &str) 
                 }
             }
         }
-        p { a href=(ics) download { (ui.t("download")) } }
-        (subscribe::panel(ui, &links, None))
+        section.add aria-labelledby="add-heading" {
+            h2 id="add-heading" { (ui.t("add_to_calendar")) }
+            ul.buttons {
+                li { a.google href=(add.google) rel="noopener" target="_blank" { (ui.t("add_google")) } }
+                li { a.outlook href=(add.outlook) rel="noopener" target="_blank" { (ui.t("add_outlook")) } }
+                li { a.office href=(add.office) rel="noopener" target="_blank" { (ui.t("add_office")) } }
+                li { a.ics href=(ics) download { (ui.t("add_ics")) } }
+            }
+        }
+        // Subscribing is for a campaign's calendar: it brings its later actions and changes.
+        @if let Some(links) = &campaign_links { (subscribe::panel(ui, links, None)) }
     };
-    layout::page_in(
+    let when = match &e.time {
+        EventTime::AllDay { start, .. } => ui.date(*start),
+        EventTime::Timed { start, .. } => format!("{} ({})", ui.date_time(*start), ui.zone(zone.name())),
+    };
+    let preview = layout::Preview {
+        url: page.clone(),
+        description: format!("{when} · {}", place(ui, &e.place)),
+        json_ld: Some(json_ld(e, &page, base)),
+    };
+    layout::page_shared(
         ui,
         here,
         &e.title,
         &[("text/calendar", &ics)],
         Some("/static/pages.js"),
+        &preview,
         body,
     )
 }

@@ -26,6 +26,55 @@ pub fn in_language(here: &str, ui: Ui) -> String {
     format!("{here}{sep}ui={}", ui.code())
 }
 
+/// What a link to a public page shows when shared (OpenGraph, Twitter cards) and what search
+/// engines read about it (schema.org JSON-LD).
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    /// The page's absolute address (`og:url`, `rel=canonical`).
+    pub url: String,
+    /// One line about it (`og:description`, `<meta name=description>`).
+    pub description: String,
+    /// A schema.org item as JSON (an action's `Event`), put in a `<script
+    /// type="application/ld+json">` with `<` escaped.
+    pub json_ld: Option<serde_json::Value>,
+}
+
+/// [`page_in`] for a public page, with its [`Preview`] in the head.
+pub fn page_shared(
+    ui: Ui,
+    here: &str,
+    title: &str,
+    alternates: &[(&str, &str)],
+    script: Option<&str>,
+    preview: &Preview,
+    body: Markup,
+) -> Markup {
+    page_with(ui, here, title, alternates, script, Some(preview), body)
+}
+
+/// The head's preview tags: OpenGraph (<https://ogp.me>), Twitter's summary card, the
+/// description, the canonical address and the JSON-LD.
+fn preview_tags(ui: Ui, title: &str, p: &Preview) -> Markup {
+    // In a <script>, "</script>" would end it: `<` is written as its JSON escape.
+    let json_ld = p.json_ld.as_ref().map(|j| j.to_string().replace('<', "\\u003c"));
+    html! {
+        meta name="description" content=(p.description);
+        link rel="canonical" href=(p.url);
+        meta property="og:type" content="website";
+        meta property="og:site_name" content=(ui.t("site_name"));
+        meta property="og:title" content=(title);
+        meta property="og:description" content=(p.description);
+        meta property="og:url" content=(p.url);
+        meta property="og:locale" content=(ui.code().replace('-', "_"));
+        meta name="twitter:card" content="summary";
+        meta name="twitter:title" content=(title);
+        meta name="twitter:description" content=(p.description);
+        @if let Some(j) = json_ld {
+            script type="application/ld+json" { (PreEscaped(j)) }
+        }
+    }
+}
+
 /// A whole page in the interface language `ui`, with `alternates` (media type, URL) as
 /// `<link rel="alternate">`. `here` is the page's own path and query without `ui`: the language
 /// switcher at the top leads to the same page, filters kept, in each other language (empty:
@@ -38,6 +87,18 @@ pub fn page_in(
     script: Option<&str>,
     body: Markup,
 ) -> Markup {
+    page_with(ui, here, title, alternates, script, None, body)
+}
+
+fn page_with(
+    ui: Ui,
+    here: &str,
+    title: &str,
+    alternates: &[(&str, &str)],
+    script: Option<&str>,
+    preview: Option<&Preview>,
+    body: Markup,
+) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(ui.code()) dir=(ui.dir()) {
@@ -46,6 +107,7 @@ pub fn page_in(
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { (title) }
+                @if let Some(p) = preview { (preview_tags(ui, title, p)) }
                 // No favicon request: an empty icon inline.
                 link rel="icon" href="data:,";
                 @for (kind, href) in alternates {

@@ -4,7 +4,8 @@ use maud::{Markup, html};
 
 use crate::i18n::Ui;
 
-fn encode(s: &str) -> String {
+/// `s` percent-encoded for a query string (`application/x-www-form-urlencoded`).
+pub(crate) fn encode(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
@@ -57,6 +58,7 @@ pub fn panel(ui: Ui, links: &Links, atom: Option<&str>) -> Markup {
             input id="feed-url" type="url" readonly value=(links.url) dir="ltr";
             button type="button" data-copy="feed-url" data-copied=(ui.t("copied")) hidden { (ui.t("copy")) }
             p.hint { (ui.t("google_steps")) }
+            p.hint { (ui.t("google_refresh")) }
         }
     }
 }

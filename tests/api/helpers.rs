@@ -824,3 +824,13 @@ impl Drop for Dovecot {
         let _ = self.child.wait();
     }
 }
+
+/// What the TypeScript compiler finds wrong in the schema.org JSON-LD `item`, typed by
+/// schema-dts as `WithContext<its @type>` (unknown properties, wrong value types, statuses
+/// that are not schema.org enumeration members): `{"errors": [...]}`.
+pub fn jsonld_check(item: &Value) -> Value {
+    let dir = clients();
+    let f = tempfile::Builder::new().suffix(".json").tempfile().expect("temp file");
+    std::fs::write(f.path(), item.to_string()).expect("write");
+    output(Command::new("node").arg(dir.join("jsonld_check.mjs")).arg(f.path()))
+}

@@ -233,3 +233,142 @@ async fn a_repeat_rule_is_shown_in_words_never_as_rrule_text() {
     let page = app.get("/events/1?ui=fr").await.text();
     assert!(page.contains("chaque semaine le vendredi, 4 fois"), "{page}");
 }
+
+/// The one `<script type="application/ld+json">` of `page`, parsed.
+fn json_ld_of(page: &str) -> Value {
+    let start = page
+        .find(r#"<script type="application/ld+json">"#)
+        .expect("a JSON-LD script")
+        + r#"<script type="application/ld+json">"#.len();
+    let end = start + page[start..].find("</script>").expect("its end");
+    serde_json::from_str(&page[start..end]).expect("JSON")
+}
+
+/// `text` with the HTML escapes maud writes undone.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// `content` of the `<meta>` named (`name=`) or with `property=` `key`, unescaped.
+fn meta(page: &str, key: &str) -> Option<String> {
+    let re = regex::Regex::new(&format!(
+        r#"<meta (?:property|name)="{}" content="([^"]*)""#,
+        regex::escape(key)
+    ))
+    .unwrap();
+    re.captures(page).map(|c| unescape(&c[1]))
+}
+
+/// The `href` of the link of class `class` in the "add to your calendar" box.
+fn add_link(page: &str, class: &str) -> String {
+    let section = &page[page.find(r#"<section class="add""#).expect("the add box")..];
+    let re = regex::Regex::new(&format!(r#"class="{class}" href="([^"]*)""#)).unwrap();
+    re.captures(section).map(|c| unescape(&c[1])).unwrap_or_default()
+}
+
+#[actix_web::test]
+async fn an_action_page_adds_that_one_action_and_previews_it_with_valid_schema_org() {
+    let app = spawn_app().await;
+    app.import(&json!({
+        "campaigns": [{"slug": "day-of-solidarity", "name": "Day of Solidarity"}],
+        "events": [
+            {"uid": "m@test", "title": "Marcha </script><b>por</b> Palestina", "description": "Bring flags & banners.",
+             "start": "2027-03-18T19:00", "end": "2027-03-18T20:30", "timezone": "America/Santiago",
+             "country": "CL", "city": "Santiago", "venue": "Plaza Italia", "latitude": -33.437, "longitude": -70.634,
+             "online_url": "https://live.example.org/m", "languages": ["es"], "campaigns": ["day-of-solidarity"]},
+            {"uid": "o@test", "title": "Online assembly", "start": "2027-11-29T18:00", "end": "2027-11-29T19:30",
+             "timezone": "Asia/Gaza", "online_url": "https://meet.example.org/a", "status": "cancelled"},
+            {"uid": "d@test", "title": "Flag day", "start": "2027-11-29", "end": "2027-11-30", "all_day": true,
+             "timezone": "Europe/Paris", "country": "FR", "city": "Lyon", "recurrence": "FREQ=YEARLY;COUNT=3"}
+        ]
+    }))
+    .expect("imports");
+    // The public origin the test server is configured with (--base-url).
+    let base = "http://calendar.test";
+    // A march with a place and a live stream.
+    let page = app.get("/events/1").await.text();
+    let item = json_ld_of(&page);
+    let check = crate::helpers::jsonld_check(&item);
+    assert_eq!(check["errors"], json!([]), "{item:#}");
+    assert_eq!(item["@type"], "Event");
+    assert_eq!(
+        item["name"], "Marcha </script><b>por</b> Palestina",
+        "the title whole, never ending the script"
+    );
+    assert!(!page.contains("Marcha </script>"), "escaped in the page");
+    assert_eq!(item["startDate"], "2027-03-18T19:00:00-03:00");
+    assert_eq!(item["endDate"], "2027-03-18T20:30:00-03:00");
+    assert_eq!(item["eventStatus"], "https://schema.org/EventScheduled");
+    assert_eq!(
+        item["eventAttendanceMode"],
+        "https://schema.org/MixedEventAttendanceMode"
+    );
+    assert_eq!(item["location"][0]["@type"], "Place");
+    assert_eq!(item["location"][0]["address"]["addressCountry"], "CL");
+    assert_eq!(item["location"][1]["url"], "https://live.example.org/m");
+    assert_eq!(item["organizer"][0]["name"], "Day of Solidarity");
+    assert_eq!(
+        meta(&page, "og:url").as_deref(),
+        Some(format!("{base}/events/1").as_str())
+    );
+    assert_eq!(
+        meta(&page, "og:title").as_deref(),
+        Some("Marcha </script><b>por</b> Palestina")
+    );
+    assert_eq!(meta(&page, "twitter:card").as_deref(), Some("summary"));
+    assert!(meta(&page, "og:description").is_some_and(|d| d.contains("Santiago")));
+    // "Add to Google Calendar" adds this action (a template in its zone), not a subscription;
+    // Outlook.com and Office 365 compose it, by its instants.
+    let href = |class: &str| add_link(&page, class);
+    let google = url::Url::parse(&href("google")).unwrap();
+    let q: std::collections::HashMap<String, String> = google.query_pairs().into_owned().collect();
+    assert_eq!(google.host_str(), Some("calendar.google.com"));
+    assert_eq!(q["action"], "TEMPLATE");
+    assert_eq!(q["dates"], "20270318T190000/20270318T203000");
+    assert_eq!(q["ctz"], "America/Santiago");
+    assert_eq!(q["text"], "Marcha </script><b>por</b> Palestina");
+    assert!(q["details"].contains(&format!("{base}/events/1")));
+    assert!(q["location"].contains("Plaza Italia"));
+    for (class, host) in [("outlook", "outlook.live.com"), ("office", "outlook.office.com")] {
+        let u = url::Url::parse(&href(class)).unwrap();
+        let q: std::collections::HashMap<String, String> = u.query_pairs().into_owned().collect();
+        assert_eq!(u.host_str(), Some(host));
+        assert_eq!(u.path(), "/calendar/0/action/compose");
+        assert_eq!(q["startdt"], "2027-03-18T22:00:00Z");
+        assert_eq!(q["enddt"], "2027-03-18T23:30:00Z");
+        assert_eq!(q["allday"], "false");
+    }
+    assert_eq!(href("ics"), format!("{base}/events/1.ics"));
+    // Subscribing stays, for the campaign's calendar, and tells Google users the truth.
+    assert!(page.contains("campaigns/day-of-solidarity.ics"));
+    assert!(page.contains("every 12 to 24 hours"));
+    // Online and cancelled.
+    let page = app.get("/events/2").await.text();
+    let item = json_ld_of(&page);
+    assert_eq!(crate::helpers::jsonld_check(&item)["errors"], json!([]), "{item:#}");
+    assert_eq!(item["eventStatus"], "https://schema.org/EventCancelled");
+    assert_eq!(
+        item["eventAttendanceMode"],
+        "https://schema.org/OnlineEventAttendanceMode"
+    );
+    assert_eq!(item["location"]["@type"], "VirtualLocation");
+    assert_eq!(item["startDate"], "2027-11-29T18:00:00+02:00");
+    // All day, yearly: dates, the end exclusive for the calendars, the rule carried.
+    let page = app.get("/events/3").await.text();
+    let item = json_ld_of(&page);
+    assert_eq!(crate::helpers::jsonld_check(&item)["errors"], json!([]), "{item:#}");
+    assert_eq!(item["startDate"], "2027-11-29");
+    let google = url::Url::parse(&add_link(&page, "google")).unwrap();
+    let q: std::collections::HashMap<String, String> = google.query_pairs().into_owned().collect();
+    assert_eq!(q["dates"], "20271129/20271201");
+    assert_eq!(q["recur"], "RRULE:FREQ=YEARLY;COUNT=3");
+    assert!(!q.contains_key("ctz"));
+    // The calendar pages preview themselves too.
+    let page = app.get("/?from=2027-03-15").await.text();
+    assert!(meta(&page, "og:url").is_some_and(|u| u.starts_with(base)));
+    assert!(meta(&page, "og:description").is_some());
+}

@@ -167,8 +167,14 @@ async fn calendar_page(
             let suffix = feed_suffix(&filters, ui);
             let feed_url = format!("{base}{feed_path}{suffix}");
             let atom = format!("{base}{atom_path}{suffix}");
+            let preview = crate::pages::layout::Preview {
+                url: format!("{base}{here}"),
+                description: ui.t("preview_calendar"),
+                json_ld: None,
+            };
             let view = CalendarView {
                 ui,
+                preview,
                 links: Links::new(&feed_url, &heading),
                 heading,
                 week_start,
