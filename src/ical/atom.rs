@@ -34,10 +34,10 @@ fn summary(e: &Event) -> String {
             t.start_utc().strftime("%Y-%m-%d %H:%M")
         )
     };
-    let cancelled = if e.status == Status::Cancelled {
-        "CANCELLED. "
-    } else {
-        ""
+    let cancelled = match e.status {
+        Status::Cancelled => "CANCELLED. ",
+        Status::Tentative => "TENTATIVE. ",
+        _ => "",
     };
     format!("{cancelled}{when}. {}", ical::location(e))
 }
@@ -71,6 +71,7 @@ pub fn render(title: &str, self_url: &str, page_url: &str, events: &[Event], bas
             entry.set_id(page.clone());
             entry.set_title(Text::plain(match e.status {
                 Status::Cancelled => format!("CANCELLED: {}", e.title),
+                Status::Tentative => format!("TENTATIVE: {}", e.title),
                 _ => e.title.clone(),
             }));
             entry.set_updated(time(e.updated_at));

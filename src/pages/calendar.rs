@@ -76,7 +76,13 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
                     time.time datetime=(o.start_utc.to_string()) data-zone=(zone) { (ui.time(o.start.time())) }
                     " " small.zone title=(zone) { (ui.zone(zone)) }
                     @if let Some(r) = reader {
-                        " · " small.reader title=(r.name()) { (ui.time(r.tz().to_datetime(o.start_utc).time())) " " (ui.zone(r.name())) }
+                        // The reader's own date too when it is not the action's ("Sat 21:00" in
+                        // Santiago is Sunday in Beirut).
+                        @let theirs = r.tz().to_datetime(o.start_utc);
+                        " · " small.reader title=(r.name()) {
+                            @if theirs.date() != o.start.date() { (ui.date_time(theirs)) } @else { (ui.time(theirs.time())) }
+                            " " (ui.zone(r.name()))
+                        }
                     }
                 }
             }
@@ -84,6 +90,7 @@ fn item(ui: Ui, it: &Item<'_>, reader: Option<&Zone>) -> Markup {
             a href=(format!("/events/{}", e.id)) dir="auto" { (e.title) }
             " — " span dir="auto" { (crate::pages::event::place(ui, &e.place)) }
             @if e.status == Status::Cancelled { " " strong.cancelled { (ui.t("cancelled_short")) } }
+            @if e.status == Status::Tentative { " " strong.tentative { (ui.t("tentative_short")) } }
         }
     }
 }

@@ -75,6 +75,7 @@ pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -
                             li {
                                 a href=(super::layout::in_language(&ical::event_page("", e.id), ui)) target="_blank" rel="noopener" dir="auto" { (e.title) }
                                 @if e.status == Status::Cancelled { " " span.cancelled { (ui.t("cancelled_short")) } }
+                                @if e.status == Status::Tentative { " " span.tentative { (ui.t("tentative_short")) } }
                                 span.when {
                                     time datetime=(o.start_utc.to_string()) { (ui.date(o.start.date())) }
                                     @if !e.time.is_all_day() { ", " (ui.time(o.start.time())) " " (ui.zone(e.time.zone().name())) }

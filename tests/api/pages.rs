@@ -372,3 +372,33 @@ async fn an_action_page_adds_that_one_action_and_previews_it_with_valid_schema_o
     assert!(meta(&page, "og:url").is_some_and(|u| u.starts_with(base)));
     assert!(meta(&page, "og:description").is_some());
 }
+
+#[actix_web::test]
+async fn lists_mark_every_status_and_give_the_reader_their_own_date_when_it_differs() {
+    let app = spawn_app().await;
+    app.import(&json!([
+        {"uid": "t@test", "title": "Maybe vigil", "start": "2027-03-20T21:00", "end": "2027-03-20T22:00",
+         "timezone": "America/Santiago", "country": "CL", "city": "Santiago", "status": "tentative"},
+        {"uid": "c@test", "title": "Called-off march", "start": "2027-03-20T10:00", "timezone": "America/Santiago",
+         "country": "CL", "city": "Santiago", "status": "cancelled"}
+    ]))
+    .expect("imports");
+    // 21:00 on Saturday in Santiago (UTC-3) is 02:00 on Sunday in Beirut (UTC+2).
+    let page = app.get("/?from=2027-03-15&tz=Asia/Beirut").await.text();
+    assert!(page.contains("Tentative"), "{page}");
+    assert!(page.contains(">Cancelled<"), "{page}");
+    let reader = page.split("Maybe vigil").next().unwrap_or("");
+    let reader = &reader[reader.rfind("class=\"reader\"").expect("the reader's time")..];
+    assert!(
+        reader.contains("21") && reader.contains("March"),
+        "their own date: {reader}"
+    );
+    let widget = app.get("/embed").await.text();
+    assert!(
+        widget.contains("Tentative") || !widget.contains("Maybe vigil"),
+        "{widget}"
+    );
+    let atom = app.get("/feed.atom").await.text();
+    assert!(atom.contains("TENTATIVE: Maybe vigil"), "{atom}");
+    assert!(atom.contains("CANCELLED: Called-off march"), "{atom}");
+}

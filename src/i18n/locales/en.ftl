@@ -44,6 +44,7 @@ map = Map (OpenStreetMap)
 cancelled = Cancelled: this action will not take place.
 tentative = Tentative: not yet confirmed.
 cancelled_short = Cancelled
+tentative_short = Tentative
 local_time = At the place ({ $zone })
 your_time = Your time ({ $zone })
 times_in = Times are shown in { $zone }.
