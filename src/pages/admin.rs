@@ -626,6 +626,24 @@ pub fn mail_message(ui: Ui, m: &crate::store::inbound::Message) -> Markup {
         .and_then(|p| p.body_text(0))
         .map(|t| t.to_string())
         .unwrap_or_default();
+    // A message left for a coordinator without a calendar: what its text gave, to enter by
+    // hand (read again as the intake read it, on the day it came).
+    let has_calendar = parsed.as_ref().is_some_and(|p| {
+        p.parts.iter().any(|part| {
+            mail_parser::MimeHeaders::content_type(part).is_some_and(|t| {
+                t.subtype()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("calendar") || s.eq_ignore_ascii_case("ics"))
+            })
+        })
+    });
+    let reading = (m.kept.state == "for-review" && !has_calendar && !text.is_empty())
+        .then(|| {
+            let day = jiff::Timestamp::from_second(m.kept.received_at)
+                .map(|t| jiff::tz::TimeZone::UTC.to_datetime(t).date())
+                .ok()?;
+            Some(crate::domain::prose::read(&subject, &text, day))
+        })
+        .flatten();
     let body = html! {
         p { a href="/admin/mail" { (ui.t("desk_mail")) } }
         h1 dir="auto" { (subject) }
@@ -643,6 +661,30 @@ pub fn mail_message(ui: Ui, m: &crate::store::inbound::Message) -> Markup {
             @if !m.actions.is_empty() {
                 dt { (ui.t("mail_actions")) }
                 dd { @for id in &m.actions { a href=(format!("/admin/events/{id}")) { "#" (id) } " " } }
+            }
+        }
+        @if let Some(r) = &reading {
+            h2 { (ui.t("mail_reading")) }
+            dl {
+                @for (field, value) in [
+                    ("title", r.form.title.as_deref()),
+                    ("start", r.form.start.as_deref()),
+                    ("end", r.form.end.as_deref()),
+                    ("timezone", r.form.timezone.as_deref()),
+                    ("country", r.form.country.as_deref()),
+                    ("city", r.form.city.as_deref()),
+                    ("venue", r.form.venue.as_deref()),
+                    ("online_url", r.form.online_url.as_deref()),
+                ] {
+                    @if let Some(v) = value {
+                        dt { (ui.field_name(field)) }
+                        dd dir="auto" { (v) }
+                    }
+                }
+                @if !r.missing.is_empty() {
+                    dt { (ui.t("mail_unsure")) }
+                    dd { (ui.list(&r.missing.iter().map(|m| ui.field_name(m.field())).collect::<Vec<_>>())) }
+                }
             }
         }
         @if !text.is_empty() {

@@ -433,7 +433,10 @@ pub fn ingest(
             if let Some(zone) = &reading.form.timezone {
                 why.push_str(&format!(" {zone}"));
             }
-            return leave(c, why);
+            // The desk says it in the coordinator's language, and shows what was read (read
+            // again from the message kept); no note in English beside it.
+            inbound::leave(c, mail, None)?;
+            return Ok(Taken::ForReview { mail, why });
         }
         let mut form = reading.form;
         form.campaigns = defaults.campaigns.clone();

@@ -323,7 +323,10 @@ Content-Transfer-Encoding: base64
     let pending = queue(&app, &token).await;
     assert_eq!(pending.len(), 1, "{out}");
     assert_eq!(pending[0]["title"], "وقفة تضامنية");
-    assert_eq!(pending[0]["timezone"], "Asia/Riyadh", "Arab Standard Time by CLDR");
+    assert_eq!(
+        pending[0]["timezone"], "Asia/Kuwait",
+        "Arab Standard Time in the LOCATION's country (Kuwait), by CLDR"
+    );
     assert_eq!(pending[0]["start_utc"], "2027-04-05T14:00:00Z");
     assert_eq!(pending[0]["country"], "KW");
 }
@@ -387,6 +390,16 @@ Hola, el s=E1bado 20 de marzo a las 19:00 hacemos una vig=EDlia en la Plaza Bol=
         "decoded: {one}"
     );
     assert!(one.contains("quoted-printable"), "and as it came: {one}");
+    // The undated one: what its text gave, and what it did not, to enter by hand.
+    let two = app
+        .request(awc::http::Method::GET, "/admin/mail/2", &[("Cookie", &session)])
+        .await
+        .text();
+    assert!(
+        two.contains("What its text gave") && two.contains("America/Caracas"),
+        "{two}"
+    );
+    assert!(two.contains("Not read with confidence"), "{two}");
     let kept: (String, i64) = rusqlite::Connection::open(&app.db)
         .unwrap()
         .query_row("SELECT state, size FROM inbound_mail WHERE id = 1", [], |r| {
