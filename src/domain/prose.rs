@@ -239,6 +239,29 @@ const MONTHS: &[(&str, i8)] = &[
     ("تشرين الثاني", 11),
     ("ديسمبر", 12),
     ("كانون الاول", 12),
+    ("ocak", 1),
+    ("subat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayis", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("agustos", 8),
+    ("eylul", 9),
+    ("ekim", 10),
+    ("kasim", 11),
+    ("aralik", 12),
+    ("ژانویه", 1),
+    ("فوریه", 2),
+    ("اوریل", 4),
+    ("مه", 5),
+    ("ژوئن", 6),
+    ("ژوئیه", 7),
+    ("اوت", 8),
+    ("سپتامبر", 9),
+    ("اکتبر", 10),
+    ("نوامبر", 11),
+    ("دسامبر", 12),
 ];
 
 /// Zone words written after a time ("7 pm Eastern", "19:00 CET"), folded, to an IANA zone.
@@ -335,6 +358,12 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 struct Patterns {
+    spoken: Regex,
+    span: Regex,
+    italian_hour: Regex,
+    arabic_words: Regex,
+    forwarded: Regex,
+    header_line: Regex,
     iso: Regex,
     numeric: Regex,
     day_month: Regex,
@@ -361,17 +390,33 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         iso: re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"),
         numeric: re(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\b"),
         day_month: re(&format!(
-            r"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|o)?(?: de| of)? ({months})\b(?:,?(?: de)? (\d{{4}}))?"
+            r"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?(?: de| of)? ({months})\b(?:,?(?: de)? (\d{{4}}))?"
         )),
         month_day: re(&format!(r"\b({months}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
-        clock: re(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b(?: ?(am|pm|a m|p m)\b)?"),
-        ampm: re(r"\b(1[0-2]|0?[1-9]) ?(am|pm|a m|p m)\b"),
+        clock: re(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b(?: ?(am\b|pm\b|a\.m\.|p\.m\.))?"),
+        ampm: re(r"\b(1[0-2]|0?[1-9]) ?(am\b|pm\b|a\.m\.|p\.m\.)"),
+        spoken: re(
+            r"\b(1[0-2]|0?[1-9]) (de la tarde|de la noche|de la manana|du soir|du matin|de l'apres-midi|di sera|del pomeriggio|di mattina|da tarde|da noite|da manha)\b",
+        ),
+        span: re(
+            r"\b(?:de |de las |desde las |from |between |dalle ore |dalle |von |entre |das )([01]?\d|2[0-3])(?:[:h.]([0-5]\d))? ?(?:-|–|a|a las|à|to|and|alle|al|hasta|bis|y|et|e|as|às) ?([01]?\d|2[0-3])(?:[:h.]([0-5]\d))? ?(h\b|hs\b|hrs\b|horas\b|heures\b|uhr\b|am\b|pm\b|a\.m\.|p\.m\.)?",
+        ),
+        italian_hour: re(r"\bore ([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"),
+        arabic_words: re(
+            r"(?:الساعة|الساعه) (الحادية عشرة|الثانية عشرة|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)(?: (والنصف|والربع|الا ربعا))?(?: (مساء|مساءا|ليلا|صباحا|ظهرا|عصرا))?",
+        ),
         hours: re(r"\b([01]?\d|2[0-3]) ?(?:h|hs|hrs|horas|heures|uhr)\b"),
         arabic_hour: re(r"(?:الساعة|الساعه) ?(\d{1,2})(?::(\d{2}))?(?: (مساء|مساءا|ليلا|صباحا|ظهرا|عصرا))?"),
-        range: re(r"^\s*(?:-|–|—|(?:to|until|till|a|hasta|al|jusqu'a|jusqu a|الى|حتى|و)\s)\s*"),
+        range: re(r"^\s*(?:-|–|—|(?:to|until|till|a|a las|hasta|al|alle|bis|à|jusqu'a|jusqu a|الى|حتى|و)\s)\s*"),
         offset: re(r"\b(?:utc|gmt) ?([+-]) ?(\d{1,2})(?: (\d{2}))?\b"),
         iana: re(r"\b([A-Z][A-Za-z_]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b"),
         url: re(r"https?://[^\s<>()\[\]]+"),
+        forwarded: re(
+            r"(?i)^-+ ?(forwarded message|mensaje reenviado|message transf[eé]r[eé]|messaggio inoltrato|weitergeleitete nachricht|mensagem encaminhada|original message)",
+        ),
+        header_line: re(
+            r"(?i)^(from|de|date|fecha|data|datum|sent|enviado|envoy[eé]|subject|asunto|objet|oggetto|betreff|assunto|to|para|à|a|an|cc|von|da|inviato)\s?:",
+        ),
         reply_header: re(r"^(On .* wrote:|El .* escribió:|Le .* a écrit ?:|-----Original Message-----)$"),
     }
 });
@@ -404,10 +449,23 @@ fn ascii_digits(text: &str) -> String {
 /// signature after `-- ` left out.
 fn own_words(body: &str) -> String {
     let mut kept = Vec::new();
+    // Inside the header lines a mail client writes above a forwarded message (its From, Date,
+    // Subject): their date is when it was sent, not when the action is.
+    let mut forwarded_header = false;
     for line in body.lines() {
         let trimmed = line.trim_end();
         if trimmed == "--" || PATTERNS.reply_header.is_match(trimmed.trim()) {
             break;
+        }
+        if PATTERNS.forwarded.is_match(trimmed.trim()) {
+            forwarded_header = true;
+            continue;
+        }
+        if forwarded_header {
+            if PATTERNS.header_line.is_match(trimmed.trim()) {
+                continue;
+            }
+            forwarded_header = false;
         }
         if trimmed.trim_start().starts_with('>') {
             continue;
@@ -573,9 +631,9 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
     let p = &*PATTERNS;
     let pm = |h: i8, mark: Option<&str>| -> i8 {
         match mark {
-            Some("pm" | "p m" | "مساء" | "مساءا" | "ليلا" | "عصرا") if h < 12 => h + 12,
+            Some("pm" | "p.m." | "مساء" | "مساءا" | "ليلا" | "عصرا") if h < 12 => h + 12,
             Some("ظهرا") if h <= 5 => h + 12,
-            Some("am" | "a m" | "صباحا") if h == 12 => 0,
+            Some("am" | "a.m." | "صباحا") if h == 12 => 0,
             _ => h,
         }
     };
@@ -589,12 +647,82 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
             "de l'apres-midi",
             "in the evening",
             "in the afternoon",
+            "di sera",
+            "del pomeriggio",
         ]
         .iter()
         .any(|w| after.trim_start().starts_with(w))
     };
     let mut found: Vec<(usize, usize, Time)> = Vec::new();
     let outside = |s: usize, e: usize| e <= avoid.0 || s >= avoid.1;
+    // "de 19 a 21 h", "from 6 to 8 pm", "dalle ore 18 alle 20": the start, its unit written
+    // once at the end (the caller reads the end from the range after the start).
+    for c in p.span.captures_iter(text) {
+        let whole = c.get(0)?;
+        if !outside(whole.start(), whole.end()) {
+            continue;
+        }
+        let unit = c.get(5).map(|m| m.as_str());
+        let led = ["de ", "de las ", "desde las ", "dalle", "von ", "das "]
+            .iter()
+            .any(|w| whole.as_str().starts_with(w));
+        if unit.is_none() && !led {
+            continue;
+        }
+        let (mut h, h2): (i8, i8) = (c[1].parse().ok()?, c[3].parse().ok()?);
+        if matches!(unit, Some("pm" | "p.m.")) && h < 12 && h < h2 + 12 {
+            h += 12;
+        }
+        let m: i8 = c.get(2).map_or(Ok(0), |m| m.as_str().parse()).ok()?;
+        let first_end = c.get(2).or(c.get(1)).map_or(whole.end(), |m| m.end());
+        found.push((c.get(1)?.start(), first_end, Time::new(h, m, 0, 0).ok()?));
+    }
+    for c in p.spoken.captures_iter(text) {
+        let whole = c.get(0)?;
+        if outside(whole.start(), whole.end()) {
+            let mut h: i8 = c[1].parse().ok()?;
+            let morning = ["manana", "matin", "mattina", "manha"].iter().any(|w| c[2].contains(w));
+            if !morning && h < 12 {
+                h += 12;
+            }
+            found.push((whole.start(), whole.end(), Time::new(h, 0, 0, 0).ok()?));
+        }
+    }
+    for c in p.italian_hour.captures_iter(text) {
+        let whole = c.get(0)?;
+        if outside(whole.start(), whole.end()) {
+            let m: i8 = c.get(2).map_or(Ok(0), |m| m.as_str().parse()).ok()?;
+            found.push((whole.start(), whole.end(), Time::new(c[1].parse().ok()?, m, 0, 0).ok()?));
+        }
+    }
+    for c in p.arabic_words.captures_iter(text) {
+        let whole = c.get(0)?;
+        if outside(whole.start(), whole.end()) {
+            let words = [
+                "الواحدة",
+                "الثانية",
+                "الثالثة",
+                "الرابعة",
+                "الخامسة",
+                "السادسة",
+                "السابعة",
+                "الثامنة",
+                "التاسعة",
+                "العاشرة",
+                "الحادية عشرة",
+                "الثانية عشرة",
+            ];
+            let h = words.iter().position(|w| *w == &c[1]).map(|i| i as i8 + 1)?;
+            let (h, m) = match c.get(2).map(|m| m.as_str()) {
+                Some("والنصف") => (h, 30),
+                Some("والربع") => (h, 15),
+                Some(_) => (h - 1, 45),
+                None => (h, 0),
+            };
+            let h = pm(h, c.get(3).map(|m| m.as_str()));
+            found.push((whole.start(), whole.end(), Time::new(h, m, 0, 0).ok()?));
+        }
+    }
     for c in p.clock.captures_iter(text) {
         let whole = c.get(0)?;
         if !outside(whole.start(), whole.end()) {
@@ -669,6 +797,7 @@ fn zone_after(text: &str) -> Option<String> {
         "hora de ",
         "heure de ",
         "time in ",
+        "به وقت ",
         "بتوقيت ",
         "توقيت ",
         "hora ",
@@ -725,13 +854,14 @@ const VENUE_WORDS: &[&str] = &[
 fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static City>, Option<&'static str>) {
     let words: Vec<(&str, String)> = original
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-' || ('\u{064b}'..='\u{0652}').contains(&c)))
-        .filter(|w| !w.is_empty())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
         .map(|w| (w, fold(w)))
         .collect();
     let longest = gazetteer::longest_name().min(4);
-    // (score, city); countries named after a place word.
-    let mut cities: Vec<(i64, &'static City)> = Vec::new();
+    // (score, every city of that name); countries named after a place word, and anywhere.
+    let mut cities: Vec<(i64, Vec<&'static City>)> = Vec::new();
     let mut countries: Vec<&'static str> = Vec::new();
+    let mut mentioned: Vec<&'static str> = Vec::new();
     for i in 0..words.len() {
         let first = words[i].0.chars().next().unwrap_or(' ');
         let latin = first.is_ascii_alphabetic() || ('\u{c0}'..'\u{250}').contains(&first);
@@ -767,6 +897,7 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
                     if after_place_word {
                         countries.push(code);
                     }
+                    mentioned.push(code);
                     matched = true;
                 }
                 let named = gazetteer::named(&name);
@@ -774,16 +905,20 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
                     .iter()
                     .find(|c| preferred.is_some_and(|p| p == c.country))
                     .or(named.first())
+                    .copied()
                 {
-                    let score = (city.population.max(1) as i64).ilog10() as i64
-                        + if after_place_word { 3 } else { 0 }
+                    // A Latin name that is only one of a city's alternates ("Jalisco" for
+                    // Xalisco) is weaker evidence than its own name.
+                    let alternate = latin && fold(city.name) != name;
+                    let score = (city.population.max(1) as i64).ilog10() as i64 + if after_place_word { 3 } else { 0 }
+                        - if alternate { 3 } else { 0 }
                         + if preferred.is_some_and(|p| p == city.country) {
                             5
                         } else {
                             0
                         }
                         + n as i64;
-                    cities.push((score, city));
+                    cities.push((score, named));
                     matched = true;
                 }
             }
@@ -792,20 +927,32 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
             }
         }
     }
-    // A country named apart, or after a place word, picks among the cities found.
+    // A country named apart, after a place word or anywhere ("Valencia, España") picks among
+    // the cities of one name; without one, a name that is also a city of some size elsewhere
+    // in another zone ("Córdoba", "Valencia", "Tripoli") is no answer: the place is unsure.
     let wanted = preferred.or(countries.first().copied());
-    let city = cities
-        .iter()
-        .filter(|(_, c)| wanted.is_none_or(|w| w == c.country))
-        .max_by_key(|(s, _)| *s)
-        .or_else(|| {
-            if preferred.is_none() {
-                cities.iter().max_by_key(|(s, _)| *s)
-            } else {
-                None
+    let resolve = |named: &[&'static City]| -> Option<&'static City> {
+        for country in preferred.iter().chain(&countries).chain(&mentioned) {
+            if let Some(c) = named.iter().find(|c| c.country == *country) {
+                return Some(*c);
             }
-        })
-        .map(|(_, c)| *c);
+        }
+        if preferred.is_some() {
+            return None;
+        }
+        let top = named.first()?;
+        // A rival of the same name counts from 3 % of the first's population (Córdoba in
+        // Spain beside Argentina's, Tripoli in Lebanon beside Libya's, whatever script they
+        // are written in); one that only shares this name among its alternates (Parys, South
+        // Africa, also "Paris"; Santiago de los Caballeros) from half.
+        let rival = named.iter().skip(1).any(|c| {
+            let share = if fold(c.name) == fold(top.name) { 3 } else { 50 };
+            c.country != top.country && c.zone != top.zone && c.population * 100 >= top.population * share
+        });
+        (!rival).then_some(*top)
+    };
+    let best = cities.iter().max_by_key(|(s, _)| *s);
+    let city = best.and_then(|(_, named)| resolve(named));
     (city, city.map(|c| c.country).or(wanted))
 }
 
@@ -947,7 +1094,8 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
 
     match (date, time) {
         (Some((d, _, sure)), Some((start, end))) => {
-            if !sure {
+            // A day already past is a mistake or an old message: a person asks.
+            if !sure || d < today {
                 missing.push(Missing::Date);
             }
             form.start = Some(format!("{}T{}", d, start.strftime("%H:%M")));
@@ -1001,7 +1149,7 @@ mod tests {
     fn a_spanish_message_with_a_city_gives_date_time_and_zone() {
         let r = read(
             "Marcha por Palestina",
-            "Hola, el jueves 18 de marzo a las 19:00 hacemos una marcha en Plaza Italia, Santiago.\nSaludos",
+            "Hola, el jueves 18 de marzo a las 19:00 hacemos una marcha en Plaza Italia, Santiago de Chile.\nSaludos",
             today(),
         );
         assert_eq!(r.form.title.as_deref(), Some("Marcha por Palestina"));

@@ -881,3 +881,91 @@ async fn without_a_relay_the_answer_is_written_to_the_spool_folder() {
     assert_eq!(reply.header_raw("Auto-Submitted").map(str::trim), Some("auto-replied"));
     assert!(reply.body_text(0).is_some_and(|t| t.contains("/submissions/")));
 }
+
+/// What the intake made of each message of `fixtures/mail/corpus` (36 messages written by
+/// someone who had not seen the reader, in eight languages and as many encodings, with what a
+/// careful coordinator would read in `expected.tsv`): one line per message, and the counts.
+/// A confident reading that is wrong (an action at another instant or zone, or an action
+/// where a person would have asked) is the fault that matters: there must be none. Messages
+/// left for a coordinator that a person could read are misses; their number may only fall.
+#[actix_web::test]
+async fn a_corpus_of_messages_is_read_right_or_left_for_a_coordinator_never_read_wrong() {
+    const MISSES_AT_MOST: usize = 3;
+    let (app, token) = app_with_coordinator().await;
+    let dir = crate::helpers::fixture("mail/corpus");
+    let expected = std::fs::read_to_string(dir.join("expected.tsv")).unwrap();
+    let conn = rusqlite::Connection::open(&app.db).unwrap();
+    let (mut right, mut misses, mut wrong, mut report) = (0, 0, Vec::new(), String::new());
+    for line in expected.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (file, expect, start_utc, zone) = (cols[0], cols[1], cols[2], cols[3]);
+        let raw = std::fs::read(dir.join(file)).unwrap();
+        let (code, out) = deliver_bytes(&app.db, &raw, "calendar@campaign.example");
+        assert_eq!(code, 0, "{file}: {out}");
+        let made: Vec<(String, String)> = conn
+            .prepare(
+                "SELECT e.start_utc, e.tzid FROM inbound_events i JOIN events e ON e.id = i.event_id
+                 WHERE i.mail_id = (SELECT max(id) FROM inbound_mail)",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                let at: i64 = r.get(0)?;
+                Ok((jiff::Timestamp::from_second(at).unwrap().to_string(), r.get(1)?))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let verdict = match (expect, made.as_slice()) {
+            ("action", [(s, z)]) if s == start_utc && z == zone => {
+                right += 1;
+                "right".to_string()
+            }
+            ("review", []) => {
+                right += 1;
+                "right (left for a coordinator)".to_string()
+            }
+            ("action", []) => {
+                misses += 1;
+                format!("missed: left for a coordinator ({})", out.trim())
+            }
+            _ => {
+                wrong.push(file.to_string());
+                format!("WRONG: made {made:?}, expected {expect} {start_utc} {zone}")
+            }
+        };
+        report.push_str(&format!("{file}: {verdict}\n"));
+    }
+    println!("{report}right {right}, missed {misses}, wrong {}", wrong.len());
+    assert!(wrong.is_empty(), "read wrong with confidence: {wrong:?}\n{report}");
+    assert!(misses <= MISSES_AT_MOST, "{misses} misses\n{report}");
+    let _ = queue(&app, &token).await;
+}
+
+/// [`deliver`] for a message as bytes (legacy charsets are not UTF-8).
+fn deliver_bytes(db: &std::path::Path, raw: &[u8], recipient: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_actioncal"))
+        .args([
+            "ingest-mail",
+            "--recipient",
+            recipient,
+            "--sender",
+            "bounce@sender.example",
+            "--db",
+        ])
+        .arg(db)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child.stdin.take().expect("stdin").write_all(raw).expect("written");
+    let out = child.wait_with_output().expect("ends");
+    (
+        out.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
