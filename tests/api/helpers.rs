@@ -490,11 +490,7 @@ impl Drop for Nginx {
 /// folder) inside its `http {}` block besides the scratch paths; returns once it listens.
 pub fn nginx(http: impl FnOnce(u16, &Path) -> String) -> Nginx {
     let dir = tempfile::tempdir().expect("dir");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("free port")
-        .local_addr()
-        .expect("addr")
-        .port();
+    let port = free_port();
     let d = dir.path().display();
     let inside = http(port, dir.path());
     let conf = format!(
@@ -569,11 +565,7 @@ impl Postfix {
             .status()
             .expect("chown");
         assert!(chown.success(), "Postfix's tests need root");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .expect("free port")
-            .local_addr()
-            .expect("addr")
-            .port();
+        let port = free_port();
         let p = d.display();
         std::fs::write(
             d.join("etc/main.cf"),
@@ -649,11 +641,7 @@ actioncal unix - n n - - pipe flags=Rq user=nobody argv={pipe}
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("postfix starts");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(std::time::Instant::now() < deadline, "Postfix listens on {port}");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
+        wait_listening(port, "Postfix");
         Postfix { child, port, dir }
     }
 
@@ -727,11 +715,7 @@ impl Dovecot {
         // The account's mail belongs to nobody (Dovecot refuses root).
         std::fs::set_permissions(d.join("mail"), std::fs::Permissions::from_mode(0o777)).expect("chmod");
         std::fs::write(d.join("passwd"), "calendar:{PLAIN}secret\n").expect("passwd");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .expect("free port")
-            .local_addr()
-            .expect("addr")
-            .port();
+        let port = free_port();
         let p = d.display();
         let conf = format!(
             "base_dir = {p}/run
@@ -781,11 +765,7 @@ namespace inbox {{
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("dovecot starts (Debian package dovecot-imapd; .ci/run installs it)");
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(std::time::Instant::now() < deadline, "Dovecot listens on {port}");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
+        wait_listening(port, "Dovecot");
         Dovecot { child, port, _dir: dir }
     }
 
@@ -833,4 +813,23 @@ pub fn jsonld_check(item: &Value) -> Value {
     let f = tempfile::Builder::new().suffix(".json").tempfile().expect("temp file");
     std::fs::write(f.path(), item.to_string()).expect("write");
     output(Command::new("node").arg(dir.join("jsonld_check.mjs")).arg(f.path()))
+}
+
+/// A loopback port nothing listens on now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("free port")
+        .local_addr()
+        .expect("addr")
+        .port()
+}
+
+/// Returns once something accepts connections on loopback `port`; `what` fails the test
+/// after 30 s.
+pub fn wait_listening(port: u16, what: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(std::time::Instant::now() < deadline, "{what} listens on {port}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }

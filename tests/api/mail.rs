@@ -186,13 +186,7 @@ impl Drop for Smtp {
     }
 }
 
-pub(crate) fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("a free port")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
+pub(crate) use crate::helpers::free_port;
 
 pub(crate) async fn app_mailing_to(port: u16) -> (TestApp, String) {
     let app = spawn_with(|s| {
