@@ -621,6 +621,18 @@ pub fn mail_message(ui: Ui, m: &crate::store::inbound::Message) -> Markup {
             .unwrap_or_default()
     };
     let subject = parsed.as_ref().and_then(|p| p.subject()).unwrap_or("").to_string();
+    // The sender decoded (RFC 2047 names in any charset), as "Name <address>".
+    let from = parsed
+        .as_ref()
+        .and_then(|p| p.from())
+        .and_then(|a| a.first())
+        .map(|a| match (a.name(), a.address()) {
+            (Some(n), Some(addr)) => format!("{n} <{addr}>"),
+            (None, Some(addr)) => addr.to_string(),
+            (Some(n), None) => n.to_string(),
+            (None, None) => String::new(),
+        })
+        .unwrap_or_else(|| header("From"));
     let text = parsed
         .as_ref()
         .and_then(|p| p.body_text(0))
@@ -649,7 +661,7 @@ pub fn mail_message(ui: Ui, m: &crate::store::inbound::Message) -> Markup {
         h1 dir="auto" { (subject) }
         dl {
             dt { (ui.t("mail_from")) }
-            dd dir="ltr" { (header("From")) }
+            dd dir="auto" { (from) }
             dt { (ui.t("mail_received")) }
             dd dir="ltr" { (header("Date")) }
             dt { (ui.t("source_status")) }

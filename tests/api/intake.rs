@@ -969,3 +969,33 @@ fn deliver_bytes(db: &std::path::Path, raw: &[u8], recipient: &str) -> (i32, Str
         ),
     )
 }
+
+#[actix_web::test]
+async fn a_shift_jis_message_is_kept_decoded_for_the_desk() {
+    let (app, _token) = app_with_coordinator().await;
+    // "3月20日（土）18時から、東京・日比谷公園で連帯集会を開きます。" in Shift_JIS.
+    let body: &[u8] = b"\x33\x8c\x8e\x32\x30\x93\xfa\x81\x69\x93\x79\x81\x6a\x31\x38\x8e\x9e\x82\xa9\x82\xe7\x81\x41\x93\x8c\x8b\x9e\x81\x45\x93\xfa\x94\xe4\x92\x4a\x8c\xf6\x89\x80\x82\xc5\x98\x41\x91\xd1\x8f\x57\x89\xef\x82\xf0\x8a\x4a\x82\xab\x82\xdc\x82\xb7\x81\x42\x0d\x0a";
+    let mut raw = b"From: =?ISO-2022-JP?B?GyRCOzNFRBsoQg==?= <yamada@example.jp>\r\nTo: calendar@campaign.example\r\nSubject: =?Shift_JIS?B?mEGR0Y9Xie+CzIKokm2C54K5?=\r\nMessage-ID: <sjis-1@example.jp>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=Shift_JIS\r\nContent-Transfer-Encoding: 8bit\r\n\r\n".to_vec();
+    raw.extend_from_slice(body);
+    let (code, out) = deliver_bytes(&app.db, &raw, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("kept for a coordinator"), "Japanese is not read: {out}");
+    let (cookie, token) = crate::forms::csrf(&app, "/admin/login").await;
+    let coord = app.coordinator("Desk reader");
+    let res = crate::forms::post_form(&app, "/admin/login", &cookie, &[("csrf", &token), ("token", &coord)]).await;
+    let (name, value, _) = res.cookies().into_iter().next().expect("session");
+    let page = app
+        .request(
+            awc::http::Method::GET,
+            "/admin/mail/1",
+            &[("Cookie", &format!("{name}={value}"))],
+        )
+        .await
+        .text();
+    assert!(page.contains("連帯集会のお知らせ"), "the subject decoded: {page}");
+    assert!(
+        page.contains("山田 &lt;yamada@example.jp&gt;"),
+        "the sender decoded (ISO-2022-JP): {page}"
+    );
+    assert!(page.contains("東京・日比谷公園で連帯集会"), "the text decoded: {page}");
+}
