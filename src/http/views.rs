@@ -49,6 +49,12 @@ pub struct EventView {
     pub ics_url: String,
     pub created_at: String,
     pub updated_at: String,
+    /// The start of its next occurrence ending today or later (today in the server's clock,
+    /// UTC), local like `start`; null when none is left (or in answers that do not look:
+    /// moderation, submissions).
+    pub next_start: Option<String>,
+    /// That occurrence's start instant, RFC 3339 UTC.
+    pub next_start_utc: Option<String>,
 }
 
 /// One way to join an action online.
@@ -105,7 +111,52 @@ impl EventView {
             ics_url: format!("{base}/events/{}.ics", e.id),
             created_at: e.created_at.to_string(),
             updated_at: e.updated_at.to_string(),
+            next_start: None,
+            next_start_utc: None,
         }
+    }
+
+    /// [`EventView::new`] with `next_start` seen from `today` (within two years).
+    pub fn new_at(e: &Event, base: &str, today: jiff::civil::Date) -> Self {
+        let mut view = Self::new(e, base);
+        let until = today.checked_add(jiff::Span::new().years(2)).unwrap_or(today);
+        if let Some(o) = e.occurrences(today, until, 1).first() {
+            view.next_start = Some(local_text(e, o.start));
+            view.next_start_utc = Some(o.start_utc.to_string());
+        }
+        view
+    }
+
+    /// The view of occurrence `o` of `e` (`expand=true`): the action with that occurrence's
+    /// start and end, local and UTC.
+    pub fn occurrence(e: &Event, base: &str, o: &crate::domain::event::Occurrence) -> Self {
+        let mut view = Self::new(e, base);
+        view.start = local_text(e, o.start);
+        view.end = if e.time.is_all_day() {
+            // All-day ends are the last day, inclusive (the occurrence ends at midnight after it).
+            let last = if o.end > o.start {
+                o.end.date().yesterday().unwrap_or(o.end.date())
+            } else {
+                o.start.date()
+            };
+            last.to_string()
+        } else {
+            local_text(e, o.end)
+        };
+        view.start_utc = o.start_utc.to_string();
+        view.end_utc = o.end_utc.to_string();
+        view.next_start = Some(view.start.clone());
+        view.next_start_utc = Some(view.start_utc.clone());
+        view
+    }
+}
+
+/// A local time as `start` gives it: `YYYY-MM-DDTHH:MM`, or the date of an all-day action.
+fn local_text(e: &Event, at: jiff::civil::DateTime) -> String {
+    if e.time.is_all_day() {
+        at.date().to_string()
+    } else {
+        at.strftime("%Y-%m-%dT%H:%M").to_string()
     }
 }
 
@@ -205,11 +256,11 @@ pub enum ChangeView {
 }
 
 impl ChangeView {
-    /// The view of `change`, with links under `base`.
-    pub fn new(change: &crate::store::events::Change, base: &str) -> Self {
+    /// The view of `change`, with links under `base`, next occurrences seen from `today`.
+    pub fn new(change: &crate::store::events::Change, base: &str, today: jiff::civil::Date) -> Self {
         use crate::store::events::Change;
         match change {
-            Change::Published(e) => Self::Published(Box::new(EventView::new(e, base))),
+            Change::Published(e) => Self::Published(Box::new(EventView::new_at(e, base, today))),
             Change::Removed(t) => Self::Removed(TombstoneView {
                 id: t.id,
                 uid: t.uid.clone(),

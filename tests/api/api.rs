@@ -568,3 +568,62 @@ async fn every_documented_endpoint_answers_as_its_schema_says() {
     // And some answers were errors, each as documented.
     assert!(samples.iter().filter(|s| s["status"].as_u64() >= Some(400)).count() >= 12);
 }
+
+#[actix_web::test]
+async fn occurrences_one_item_each_with_expand_and_every_action_says_when_it_next_starts() {
+    let app = spawn_app().await;
+    app.import(&json!([
+        {"uid": "w@test", "title": "Friday vigil", "start": "2027-10-29T18:00", "end": "2027-10-29T19:00",
+         "timezone": "Europe/Paris", "country": "FR", "city": "Paris", "recurrence": "FREQ=WEEKLY;COUNT=4"},
+        {"uid": "d@test", "title": "Flag days", "start": "2027-11-13", "end": "2027-11-14", "all_day": true,
+         "timezone": "Europe/Paris", "country": "FR", "city": "Lyon", "recurrence": "FREQ=WEEKLY;COUNT=2"}
+    ]))
+    .expect("imports");
+    // Across the end of summer time (31 October 2027): 18:00 in Paris is 16:00 then 17:00 UTC.
+    let body = app
+        .get("/api/v1/events?from=2027-10-01&to=2027-12-31&expand=true")
+        .await
+        .json();
+    let items = body["events"].as_array().expect("events");
+    let vigils: Vec<(&str, &str)> = items
+        .iter()
+        .filter(|e| e["uid"] == "w@test")
+        .map(|e| (e["start"].as_str().unwrap(), e["start_utc"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        vigils,
+        [
+            ("2027-10-29T18:00", "2027-10-29T16:00:00Z"),
+            ("2027-11-05T18:00", "2027-11-05T17:00:00Z"),
+            ("2027-11-12T18:00", "2027-11-12T17:00:00Z"),
+            ("2027-11-19T18:00", "2027-11-19T17:00:00Z"),
+        ]
+    );
+    let days: Vec<(&str, &str)> = items
+        .iter()
+        .filter(|e| e["uid"] == "d@test")
+        .map(|e| (e["start"].as_str().unwrap(), e["end"].as_str().unwrap()))
+        .collect();
+    assert_eq!(days, [("2027-11-13", "2027-11-14"), ("2027-11-20", "2027-11-21")]);
+    // Without expand, one item per action, with its next start.
+    let body = app.get("/api/v1/events?from=2027-10-01").await.json();
+    let vigil = body["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["uid"] == "w@test")
+        .cloned()
+        .unwrap();
+    assert_eq!(vigil["next_start"], "2027-10-29T18:00");
+    assert_eq!(vigil["next_start_utc"], "2027-10-29T16:00:00Z");
+    // expand needs a bounded range; other values are refused, naming what is allowed.
+    for bad in [
+        "/api/v1/events?from=2027-10-01&expand=true",
+        "/api/v1/events?from=2027-01-01&to=2028-12-31&expand=true",
+        "/api/v1/events?from=2027-10-01&to=2027-12-31&expand=yes",
+    ] {
+        let res = app.get(bad).await;
+        assert_eq!(res.status, 400, "{bad}");
+        assert!(res.text().contains("expand"), "{bad}: {}", res.text());
+    }
+}

@@ -41,6 +41,10 @@ pub struct PagingQuery {
     /// by the time its change began (an import stamps the time it started), so a change that
     /// began before the time and committed after it is missed; keep `next_since` instead.
     updated_since: Option<String>,
+    /// `true`: one item per occurrence between `from` and `to` (both needed, at most 366 days
+    /// apart), each with its own `start`, `end`, `start_utc`, `end_utc`; a repeating action
+    /// appears as often as it happens. Default `false`: one item per action.
+    expand: Option<String>,
 }
 
 /// Where an incremental sync starts.
@@ -59,6 +63,8 @@ struct Page {
     limit: usize,
     cursor: Option<Cursor>,
     since: Option<Since>,
+    /// Occurrences between these days, one item each (`expand=true`).
+    expand: Option<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
 impl PagingQuery {
@@ -75,6 +81,24 @@ impl PagingQuery {
                 })?,
         };
         let since = self.updated_since.as_deref().map(parse_since).transpose()?;
+        let expand = match self.expand.as_deref() {
+            None | Some("false") => None,
+            Some("true") => match (filter.from, filter.to) {
+                (Some(from), Some(to)) if (to - from).get_days() <= 366 => Some((from, to)),
+                _ => {
+                    return Err(DomainError::new(
+                        "expand",
+                        "expand=true needs `from` and `to`, at most 366 days apart".to_string(),
+                    ));
+                }
+            },
+            Some(other) => {
+                return Err(DomainError::new(
+                    "expand",
+                    format!("{other:?} is not allowed; allowed: true, false"),
+                ));
+            }
+        };
         let cursor = match (since, self.cursor.as_deref()) {
             // While syncing, `next` is a revision: a cursor given back moves the start.
             (Some(_), Some(c)) => {
@@ -84,12 +108,21 @@ impl PagingQuery {
                         limit,
                         cursor: None,
                         since: Some(Since::Revision(parse_revision("cursor", c)?)),
+                        expand,
                     },
                 ));
             }
             (_, c) => c.map(parse_cursor).transpose()?,
         };
-        Ok((filter, Page { limit, cursor, since }))
+        Ok((
+            filter,
+            Page {
+                limit,
+                cursor,
+                since,
+                expand,
+            },
+        ))
     }
 }
 
@@ -151,7 +184,8 @@ fn next_url(base: &str, path: &str, query: &str, key: &str, next: &str) -> Strin
 /// then (cancellations included), oldest change first; `limit` and `cursor` page through.
 pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<PagingQuery>) -> ApiResult<HttpResponse> {
     let (filter, paging) = query.rest.parse(&query.filter)?;
-    let horizon = horizon(state.clock.today());
+    let today = state.clock.today();
+    let horizon = horizon(today);
     let base = state.base_url.clone();
     let (path, query) = (req.path().to_string(), req.query_string().to_string());
     check_known(&state, &filter).await?;
@@ -167,7 +201,7 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<Pagi
             let next_url = next
                 .as_deref()
                 .map(|n| next_url(&base, &path, &query, "updated_since", n));
-            let events = page.changes.iter().map(|e| ChangeView::new(e, &base)).collect();
+            let events = page.changes.iter().map(|e| ChangeView::new(e, &base, today)).collect();
             return Ok(json!(ChangeList {
                 events,
                 next_since,
@@ -179,7 +213,18 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<Pagi
         let (list, next) = events::page(c, &filter, horizon, paging.cursor, paging.limit)?;
         let next = next.map(|n| format!("{}.{}", n.key, n.id));
         let next_url = next.as_deref().map(|n| next_url(&base, &path, &query, "cursor", n));
-        let events = list.iter().map(|e| EventView::new(e, &base)).collect();
+        let events = match paging.expand {
+            Some((from, to)) => list
+                .iter()
+                .flat_map(|e| {
+                    let base = &base;
+                    e.occurrences(from, to, 1000)
+                        .into_iter()
+                        .map(move |o| EventView::occurrence(e, base, &o))
+                })
+                .collect(),
+            None => list.iter().map(|e| EventView::new_at(e, &base, today)).collect(),
+        };
         Ok(json!(EventList { events, next, next_url }).to_string())
     })
     .await
@@ -190,9 +235,10 @@ pub async fn events(state: Data<AppState>, req: HttpRequest, query: Listing<Pagi
 /// `GET /api/v1/events/{id}`.
 pub async fn event(state: Data<AppState>, req: HttpRequest, EventId(id): EventId) -> ApiResult<HttpResponse> {
     let base = state.base_url.clone();
+    let today = state.clock.today();
     cache::respond(&state, &req, JSON, move |c| {
         let e = events::by_id(c, id)?.ok_or_else(|| ApiError::NotFound(format!("no action {id}")))?;
-        Ok(json!(EventView::new(&e, &base)).to_string())
+        Ok(json!(EventView::new_at(&e, &base, today)).to_string())
     })
     .await
 }
