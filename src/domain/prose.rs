@@ -32,8 +32,11 @@ pub enum Missing {
     Date,
     /// No time of day.
     Time,
-    /// No zone written, and no city or single-zone country named to take it from.
+    /// No zone written, and no city or single-zone country named to take it from (or cities
+    /// in different zones named).
     Zone,
+    /// The text says the action is cancelled or postponed.
+    Status,
 }
 
 impl Missing {
@@ -44,6 +47,7 @@ impl Missing {
             Missing::Date => "start",
             Missing::Time => "start",
             Missing::Zone => "timezone",
+            Missing::Status => "status",
         }
     }
 }
@@ -292,7 +296,7 @@ const ZONE_WORDS: &[(&str, &str)] = &[
 
 /// Words after which a place is named ("in Caracas", "en Santiago", "à Paris", "في عمان").
 const BEFORE_PLACE: &[&str] = &[
-    "in", "en", "a", "at", "au", "dans", "de", "desde", "في", "ب", "near", "cerca",
+    "in", "en", "a", "at", "au", "dans", "de", "desde", "في", "ب", "near", "cerca", "em", "no", "na", "nel", "nella",
 ];
 
 /// Words that look like city names but are not one here (months, weekdays, the usual words of
@@ -358,6 +362,9 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 struct Patterns {
+    noon: Regex,
+    cancelled: Regex,
+    weekday: Regex,
     spoken: Regex,
     span: Regex,
     italian_hour: Regex,
@@ -393,8 +400,15 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|o|\.)?(?: de| of)? ({months})\b(?:,?(?: de)? (\d{{4}}))?"
         )),
         month_day: re(&format!(r"\b({months}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
-        clock: re(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)\b(?: ?(am\b|pm\b|a\.m\.|p\.m\.))?"),
+        clock: re(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)(?: ?(am|pm|a\.m\.|p\.m\.))?"),
         ampm: re(r"\b(1[0-2]|0?[1-9]) ?(am\b|pm\b|a\.m\.|p\.m\.)"),
+        noon: re(r"\b(noon|midday|mediodia|midi|mezzogiorno|meio-dia|meio dia|ظهرا تماما|الظهر)\b"),
+        cancelled: re(
+            r"\b(cancelled|canceled|called off|postponed|cancelad[oa]|suspendid[oa]|aplazad[oa]|annule|annulee|reporte|reportee|annullat[oa]|rinviat[oa]|abgesagt|verschoben|iptal|ertelendi|الغيت|ملغاة|ملغى|تأجيل|تاجيل|لغو شد)\b",
+        ),
+        weekday: re(
+            r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lunedi|martedi|mercoledi|giovedi|venerdi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+        ),
         spoken: re(
             r"\b(1[0-2]|0?[1-9]) (de la tarde|de la noche|de la manana|du soir|du matin|de l'apres-midi|di sera|del pomeriggio|di mattina|da tarde|da noite|da manha)\b",
         ),
@@ -470,9 +484,94 @@ fn own_words(body: &str) -> String {
         if trimmed.trim_start().starts_with('>') {
             continue;
         }
+        // A closing ("Saludos,", "In solidarity,"): what follows is a signature (names,
+        // phone numbers, an address in another city), neither read nor published.
+        if is_closing(trimmed) {
+            break;
+        }
         kept.push(trimmed);
     }
     kept.join("\n").trim().to_string()
+}
+
+/// Whether `line` is a letter's closing formula, alone on its line.
+fn is_closing(line: &str) -> bool {
+    const CLOSINGS: &[&str] = &[
+        "thanks",
+        "thank you",
+        "many thanks",
+        "with thanks",
+        "thanks so much",
+        "thanks a lot",
+        "regards",
+        "best",
+        "best regards",
+        "kind regards",
+        "warm regards",
+        "cheers",
+        "solidarity",
+        "in solidarity",
+        "peace",
+        "saludos",
+        "un saludo",
+        "saludos cordiales",
+        "un abrazo",
+        "un abrazo solidario",
+        "abrazos",
+        "atentamente",
+        "cordialmente",
+        "gracias",
+        "muchas gracias",
+        "cordialement",
+        "bien a vous",
+        "salutations",
+        "salutations solidaires",
+        "avec nos salutations solidaires",
+        "merci",
+        "grazie",
+        "cordiali saluti",
+        "un saluto",
+        "un saluto solidale",
+        "abracos",
+        "abraco",
+        "cumprimentos",
+        "atenciosamente",
+        "saudacoes",
+        "mit freundlichen grussen",
+        "solidarische grusse",
+        "viele grusse",
+        "dayanismayla",
+        "saygilarimizla",
+        "مع التحية",
+        "مع خالص التحية",
+        "شكرا",
+        "وشكرا",
+        "با سپاس",
+        "با احترام",
+        "تحياتنا",
+    ];
+    let folded = fold(line);
+    !folded.is_empty() && folded.split(' ').count() <= 6 && CLOSINGS.contains(&folded.as_str())
+}
+
+/// The text of the messages `body` quotes (a reply's `>` lines, or what follows "On … wrote:"),
+/// for when the sender's own words give no date: an answer above a forwarded invitation.
+fn quoted_words(body: &str) -> String {
+    let mut kept = Vec::new();
+    let mut after_header = false;
+    for line in body.lines() {
+        let trimmed = line.trim();
+        if PATTERNS.reply_header.is_match(trimmed) {
+            after_header = true;
+            continue;
+        }
+        if let Some(quoted) = trimmed.strip_prefix('>') {
+            kept.push(quoted.trim_start_matches(['>', ' ']).to_string());
+        } else if after_header {
+            kept.push(trimmed.to_string());
+        }
+    }
+    kept.join("\n")
 }
 
 /// The language the text is in, by its script and its commonest words.
@@ -623,7 +722,84 @@ fn date_in(text: &str, language: &str, today: Date) -> Option<(Date, (usize, usi
         }
     }
     found.sort_by_key(|f| f.0);
-    found.into_iter().next().map(|(_, d, span, sure)| (d, span, sure))
+    let &(_, date, span, sure) = found.first()?;
+    // Two different days named ("le 20 ou le 27 février"): which one is not for us to pick.
+    let several = found.iter().any(|f| f.1 != date);
+    // A weekday written just before the date that is not its weekday ("sexta-feira, 20 de
+    // fevereiro" when the 20th is a Saturday): one of the two is wrong.
+    let weekday_before = |at: usize| {
+        let mut from = at.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        PATTERNS
+            .weekday
+            .find_iter(&text[from..at])
+            .last()
+            .and_then(|m| weekday_number(m.as_str()))
+    };
+    let disagrees = found
+        .iter()
+        .filter(|f| f.1 == date)
+        .any(|f| weekday_before(f.2.0).is_some_and(|n| n != date.weekday().to_monday_zero_offset()));
+    // "samedi 20 ou le samedi 27 février": a weekday and a day of the month alone is a date
+    // too, and another one than the date read.
+    let other_day = PATTERNS.weekday.find_iter(text).any(|m| {
+        let after = text[m.end()..].trim_start_matches([',', ' ']);
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        digits
+            .parse::<i8>()
+            .is_ok_and(|d| (1..=31).contains(&d) && d != date.day())
+    });
+    Some((date, span, sure && !several && !disagrees && !other_day))
+}
+
+/// Monday 0 … Sunday 6 for a weekday's name in the languages read.
+fn weekday_number(name: &str) -> Option<i8> {
+    const NAMES: [[&str; 7]; 6] = [
+        [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ],
+        ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"],
+        ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+        [
+            "segunda-feira",
+            "terca-feira",
+            "quarta-feira",
+            "quinta-feira",
+            "sexta-feira",
+            "sabado",
+            "domingo",
+        ],
+        [
+            "lunedi",
+            "martedi",
+            "mercoledi",
+            "giovedi",
+            "venerdi",
+            "sabato",
+            "domenica",
+        ],
+        [
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+        ],
+    ];
+    NAMES
+        .iter()
+        .find_map(|days| days.iter().position(|d| *d == name))
+        .map(|i| i as i8)
 }
 
 /// A time of day at the start of `rest`, or the first one in it: the time, and where it ends.
@@ -688,6 +864,11 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
             found.push((whole.start(), whole.end(), Time::new(h, 0, 0, 0).ok()?));
         }
     }
+    for m in p.noon.find_iter(text) {
+        if outside(m.start(), m.end()) {
+            found.push((m.start(), m.end(), Time::new(12, 0, 0, 0).ok()?));
+        }
+    }
     for c in p.italian_hour.captures_iter(text) {
         let whole = c.get(0)?;
         if outside(whole.start(), whole.end()) {
@@ -725,7 +906,9 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
     }
     for c in p.clock.captures_iter(text) {
         let whole = c.get(0)?;
-        if !outside(whole.start(), whole.end()) {
+        // A time ends where a word does ("6.30pm" is one, "19.305" is none).
+        let ends_word = !text[whole.end()..].starts_with(|ch: char| ch.is_alphanumeric());
+        if !outside(whole.start(), whole.end()) || !ends_word {
             continue;
         }
         let mut h: i8 = c[1].parse().ok()?;
@@ -824,6 +1007,18 @@ fn zone_after(text: &str) -> Option<String> {
 /// Words before a name that make it part of a venue's name ("Plaza Italia", "Embajada de
 /// Chile"), not the place where the action is.
 const VENUE_WORDS: &[&str] = &[
+    "largo",
+    "praca",
+    "piazza",
+    "piazzale",
+    "rua",
+    "platz",
+    "strasse",
+    "paseo",
+    "glorieta",
+    "viale",
+    "via",
+    "corso",
     "plaza",
     "place",
     "calle",
@@ -851,7 +1046,10 @@ const VENUE_WORDS: &[&str] = &[
 /// country named after a place word ("en Chile", "في الأردن") when no city is. `preferred` (a
 /// country given apart) picks among cities of one name. Latin-script names count only when
 /// written with a capital; names inside a venue's name ("Plaza Italia") do not count.
-fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static City>, Option<&'static str>) {
+///
+/// The third value: whether cities in different zones are named (a meeting "at 11am in Sydney,
+/// 10am in Brisbane"): the zone is then not the city's to give.
+fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static City>, Option<&'static str>, bool) {
     let words: Vec<(&str, String)> = original
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-' || ('\u{064b}'..='\u{0652}').contains(&c)))
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -859,7 +1057,9 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
         .collect();
     let longest = gazetteer::longest_name().min(4);
     // (score, every city of that name); countries named after a place word, and anywhere.
-    let mut cities: Vec<(i64, Vec<&'static City>)> = Vec::new();
+    // (score, every city of that name, named as a place: after a place word, or a big city
+    // by its own name)
+    let mut cities: Vec<(i64, Vec<&'static City>, bool)> = Vec::new();
     let mut countries: Vec<&'static str> = Vec::new();
     let mut mentioned: Vec<&'static str> = Vec::new();
     for i in 0..words.len() {
@@ -918,7 +1118,8 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
                             0
                         }
                         + n as i64;
-                    cities.push((score, named));
+                    let placed = after_place_word || (!alternate && city.population >= 1_000_000);
+                    cities.push((score, named, placed));
                     matched = true;
                 }
             }
@@ -951,15 +1152,31 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
         });
         (!rival).then_some(*top)
     };
-    let best = cities.iter().max_by_key(|(s, _)| *s);
-    let city = best.and_then(|(_, named)| resolve(named));
-    (city, city.map(|c| c.country).or(wanted))
+    let best = cities.iter().max_by_key(|(s, _, _)| *s);
+    let city = best.and_then(|(_, named, _)| resolve(named));
+    // Cities named as places ("in Brisbane"), or big ones by their own names ("Sydney"), not
+    // a word that happens to be some town's name.
+    let mut zones: Vec<&str> = cities
+        .iter()
+        .filter_map(|(_, named, placed)| resolve(named).filter(|_| *placed))
+        .map(|c| c.zone)
+        .collect();
+    zones.sort_unstable();
+    zones.dedup();
+    (city, city.map(|c| c.country).or(wanted), zones.len() > 1)
 }
 
 /// Reads an action from a message's `subject` and `body` (plain text; HTML already turned
 /// to text). `today` is the day the message came: a date without its year is the next one.
 pub fn read(subject: &str, body: &str, today: Date) -> Reading {
-    let own = own_words(body);
+    let mut own = own_words(body);
+    let no_date = |t: &str| date_in(&simplify(&ascii_digits(t)), language_of(t), today).is_none();
+    if no_date(&format!("{subject}\n{own}")) {
+        let quoted = quoted_words(body);
+        if !quoted.is_empty() && !no_date(&quoted) {
+            own = format!("{own}\n{}", own_words(&quoted));
+        }
+    }
     let digits = ascii_digits(&format!("{subject}\n{own}"));
     let lines: Vec<&str> = digits.lines().map(str::trim).collect();
     let language = language_of(&digits);
@@ -983,7 +1200,13 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
     // Dates and times are looked for in the labelled lines first, then in the whole text
     // (its links left out: "/2027/03/" in a URL is no date).
     let plain = |t: &str| simplify(&PATTERNS.url.replace_all(t, " "));
-    let folded_all = plain(&digits);
+    // A reply's or a forward's subject names the first message's date, not the new one.
+    let replying = title_from_subject(subject).is_some_and(|t| t != subject.trim());
+    let folded_all = if replying {
+        plain(&ascii_digits(&own))
+    } else {
+        plain(&digits)
+    };
     let date_text = labelled(&lines, "date").map(|v| plain(&v));
     let date = date_text
         .as_deref()
@@ -1045,11 +1268,13 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
         .flatten()
         .collect::<Vec<_>>()
         .join("\n");
-    let (mut city, mut country) = place_in(&look_in, country_line);
+    let (mut city, mut country, _) = place_in(&look_in, country_line);
+    let mut several_zones = false;
     if city.is_none() {
-        let (c, k) = place_in(&digits, country_line);
+        let (c, k, several) = place_in(&digits, country_line);
         city = c;
         country = country.or(k);
+        several_zones = several;
     }
     let country = country_line.or(country);
     let city = city.filter(|c| country.is_none_or(|k| k == c.country));
@@ -1086,6 +1311,9 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
         });
 
     let zone = explicit_zone.or_else(|| {
+        if several_zones {
+            return None;
+        }
         city.map(|c| c.zone.to_string()).or_else(|| {
             let zones = super::zone::zones_of(country?);
             (zones.len() == 1).then(|| zones[0].clone())
@@ -1116,6 +1344,9 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
     match &zone {
         Some(z) => form.timezone = Some(z.clone()),
         None => missing.push(Missing::Zone),
+    }
+    if PATTERNS.cancelled.is_match(&folded_all) {
+        missing.push(Missing::Status);
     }
     form.country = country.map(str::to_string);
     form.city = city.map(|c| c.name.to_string()).or(city_line);
@@ -1214,6 +1445,62 @@ mod tests {
         assert!(r.missing.contains(&Missing::Date));
         let r = read("Protest", "Protest on 12 June 2027 in Berlin.", today());
         assert_eq!(r.missing, vec![Missing::Time]);
+    }
+
+    #[test]
+    fn what_a_person_would_ask_about_is_left_unsure() {
+        let unsure = |subject: &str, body: &str| read(subject, body, today()).missing;
+        assert!(
+            unsure("Rassemblement", "Samedi 20 ou le samedi 27 février, 15h, à Toulouse.").contains(&Missing::Date)
+        );
+        assert!(
+            unsure(
+                "Concentração",
+                "Na sexta-feira, 20 de fevereiro de 2027, às 18h00, em Lisboa."
+            )
+            .contains(&Missing::Date),
+            "20 February 2027 is a Saturday"
+        );
+        assert!(
+            unsure("Vigil", "The vigil on 9 January 2027 at 17:00 in Oslo is cancelled.").contains(&Missing::Status)
+        );
+        assert!(
+            unsure(
+                "Rally",
+                "Rally on 28 February 2027, 11am in Sydney; that is 10am in Brisbane."
+            )
+            .contains(&Missing::Zone),
+            "two cities in two zones, no zone written"
+        );
+        assert!(
+            unsure("Protest", "Protest on 12 June 2025 at 18:00 in Berlin.").contains(&Missing::Date),
+            "past"
+        );
+    }
+
+    #[test]
+    fn noon_dotted_evening_times_and_signatures() {
+        let r = read(
+            "Rally",
+            "Saturday, January 16, 2027, starting at noon, Oakland.",
+            today(),
+        );
+        assert_eq!(r.form.start.as_deref(), Some("2027-01-16T12:00"));
+        let r = read(
+            "Vigil",
+            "Vigil on Thursday March 18, 2027 at 6.30pm in Toronto, at City Hall.\n\nWith thanks,\n\nOmar\n1207 11 Ave SW, Calgary, AB",
+            today(),
+        );
+        assert_eq!(r.form.start.as_deref(), Some("2027-03-18T18:30"));
+        assert_eq!(
+            r.form.timezone.as_deref(),
+            Some("America/Toronto"),
+            "the signature's city is not read"
+        );
+        assert!(
+            !r.form.description.unwrap_or_default().contains("Calgary"),
+            "nor published"
+        );
     }
 
     #[test]

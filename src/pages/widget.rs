@@ -43,30 +43,59 @@ pub fn builder(
 pub enum Theme {
     Light,
     Dark,
+    /// The reader's system setting (`prefers-color-scheme`).
+    Auto,
+}
+
+const LIGHT: &str = ":root{--bg:#fff;--fg:#111;--muted:#555;--line:#ddd;--link:#0645ad}";
+const DARK: &str = ":root{--bg:#111;--fg:#eee;--muted:#aaa;--line:#333;--link:#8cf}";
+
+/// The colours of `theme`, as CSS custom properties.
+fn colours(theme: Theme) -> String {
+    match theme {
+        Theme::Light => LIGHT.to_string(),
+        Theme::Dark => DARK.to_string(),
+        Theme::Auto => format!("{LIGHT}@media (prefers-color-scheme:dark){{{DARK}}}"),
+    }
+}
+
+/// The head every widget answer shares.
+fn head(ui: Ui, theme: Theme) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="referrer" content="no-referrer";
+            title { (ui.t("upcoming")) }
+            link rel="icon" href="data:,";
+            style { (PreEscaped(colours(theme))) "body{background:var(--bg);color:var(--fg)}" (PreEscaped(WIDGET_STYLE)) }
+        }
+    }
+}
+
+/// A parameter the widget cannot take, said inside it: `message` in the reader's language.
+pub fn refusal(ui: Ui, theme: Theme, message: &str) -> Markup {
+    html! {
+        (maud::DOCTYPE)
+        html lang=(ui.code()) dir=(ui.dir()) {
+            (head(ui, theme))
+            body { main { p.refused role="alert" { (message) } } }
+        }
+    }
 }
 
 const WIDGET_STYLE: &str = "body{margin:0;overflow-wrap:anywhere;font:14px/1.4 system-ui,sans-serif}ol{list-style:none;margin:0;padding:.5rem}\
 li{padding:.4rem 0;border-bottom:1px solid var(--line)}a{color:var(--link);text-decoration:none}a:hover{text-decoration:underline}\
-.when{display:block;font-size:.85em;color:var(--muted)}.cancelled{color:#c00;font-weight:bold}.more{display:block;padding:.5rem}";
+.when{display:block;font-size:.85em;color:var(--muted)}.cancelled{color:#c00;font-weight:bold}.more{display:block;padding:.5rem}\
+.refused{margin:.5rem;padding:.5rem;border-left:4px solid #c80}";
 
 /// The widget: the next actions, compact, self-contained (no script, no cookie, nothing fetched
 /// from elsewhere), safe in an iframe on any site.
 pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -> Markup {
-    let colours = match theme {
-        Theme::Light => ":root{--bg:#fff;--fg:#111;--muted:#555;--line:#ddd;--link:#0645ad}",
-        Theme::Dark => ":root{--bg:#111;--fg:#eee;--muted:#aaa;--line:#333;--link:#8cf}",
-    };
     html! {
         (maud::DOCTYPE)
         html lang=(ui.code()) dir=(ui.dir()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                title { (ui.t("upcoming")) }
-                link rel="icon" href="data:,";
-                style { (PreEscaped(colours)) "body{background:var(--bg);color:var(--fg)}" (PreEscaped(WIDGET_STYLE)) }
-            }
+            (head(ui, theme))
             body {
                 main {
                     @if items.is_empty() { p { (ui.t("nothing")) } }
@@ -80,6 +109,9 @@ pub fn embed(ui: Ui, theme: Theme, items: &[(&Event, Occurrence)], more: &str) -
                                     time datetime=(o.start_utc.to_string()) { (ui.date(o.start.date())) }
                                     @if !e.time.is_all_day() { ", " (ui.time(o.start.time())) " " (ui.zone(e.time.zone().name())) }
                                     " · " span dir="auto" { (crate::pages::event::place(ui, &e.place)) }
+                                }
+                                @if let Some(r) = &e.recurrence {
+                                    span.when.repeats { (ui.t("repeats")) ": " (ui.rule(r.rule(), r.last_date())) }
                                 }
                             }
                         }

@@ -287,19 +287,39 @@ pub struct EmbedQuery {
 /// Most actions a widget lists.
 pub const EMBED_MAX: usize = 50;
 
-/// `GET /embed`: the partner widget, for an iframe on any site.
-pub async fn embed(
-    state: Data<AppState>,
-    req: HttpRequest,
-    Listing {
+/// `GET /embed`: the partner widget, for an iframe on any site. A parameter it cannot take
+/// is said inside the widget, in its language and theme, with status 400 (a partner's page
+/// shows a small message, not an error page).
+pub async fn embed(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpResponse> {
+    // The language and theme of the message, read leniently from the query itself.
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .into_owned()
+        .collect();
+    let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let ui = extract::ui(&req, param("ui").as_deref());
+    let theme = match param("theme").as_deref() {
+        Some("dark") => crate::pages::widget::Theme::Dark,
+        Some("auto") => crate::pages::widget::Theme::Auto,
+        _ => crate::pages::widget::Theme::Light,
+    };
+    match embed_list(&state, &req).await {
+        Err(ApiError::Invalid(e)) => Ok(HttpResponse::BadRequest()
+            .content_type("text/html; charset=utf-8")
+            .body(crate::pages::widget::refusal(ui, theme, &e.message_in(ui)).into_string())),
+        other => other,
+    }
+}
+
+async fn embed_list(state: &Data<AppState>, req: &HttpRequest) -> ApiResult<HttpResponse> {
+    let Listing {
         filter: filters,
         rest: q,
-    }: Listing<EmbedQuery>,
-) -> ApiResult<HttpResponse> {
-    let ui = extract::ui(&req, q.ui.as_deref());
+    } = Listing::<EmbedQuery>::parse(req.query_string())?;
+    let ui = extract::ui(req, q.ui.as_deref());
     let theme = match q.theme.as_deref() {
         None | Some("") | Some("light") => crate::pages::widget::Theme::Light,
         Some("dark") => crate::pages::widget::Theme::Dark,
+        Some("auto") => crate::pages::widget::Theme::Auto,
         Some(other) => {
             return Err(DomainError::says("theme", "err_theme", &[("value", &format!("{other:?}"))]).into());
         }
@@ -331,18 +351,15 @@ pub async fn embed(
     // The widget sets no cookie (it lives in other sites' pages): its links carry the language.
     let more = crate::pages::layout::in_language(&format!("{}/{}", state.base_url, query_suffix(&filters)), ui);
     let published = state.published.clone();
-    check_known(&state, &filter).await?;
-    cache::respond_variant(&state, &req, cache::EMBED, ui.code(), move |c| {
+    check_known(state, &filter).await?;
+    cache::respond_variant(state, req, cache::EMBED, ui.code(), move |c| {
         published.with(c, |all, _| {
             let list = all.select(&filter, start);
+            // A repeating action once, at its next date (the widget says how it repeats).
             let mut items: Vec<_> = list
                 .iter()
                 .map(|l| l.event)
-                .flat_map(|e| {
-                    e.occurrences(start, until, limit as u16)
-                        .into_iter()
-                        .map(move |o| (e, o))
-                })
+                .filter_map(|e| e.occurrences(start, until, 1).into_iter().next().map(|o| (e, o)))
                 .collect();
             items.sort_by_key(|(e, o)| (o.start_utc, e.id));
             items.truncate(limit);
