@@ -402,3 +402,37 @@ async fn lists_mark_every_status_and_give_the_reader_their_own_date_when_it_diff
     assert!(atom.contains("TENTATIVE: Maybe vigil"), "{atom}");
     assert!(atom.contains("CANCELLED: Called-off march"), "{atom}");
 }
+
+#[actix_web::test]
+async fn the_widget_lists_a_repeating_action_once_follows_the_system_theme_and_says_refusals_inside() {
+    let app = spawn_app().await;
+    app.import(&json!([
+        {"uid": "w@test", "title": "Friday vigil", "start": "2027-10-29T18:00", "timezone": "Europe/Paris",
+         "country": "FR", "city": "Paris", "recurrence": "FREQ=WEEKLY;COUNT=6"}
+    ]))
+    .expect("imports");
+    let widget = app.get("/embed?from=2027-10-01&to=2027-12-31").await.text();
+    assert_eq!(widget.matches("Friday vigil").count(), 1, "once: {widget}");
+    assert!(
+        widget.contains("Repeats: every week, 6 times"),
+        "how it repeats: {widget}"
+    );
+    let auto = app.get("/embed?theme=auto").await.text();
+    assert!(auto.contains("prefers-color-scheme:dark"), "{auto}");
+    // A bad parameter: a small message inside the widget, in its language, status 400.
+    for (path, words) in [
+        ("/embed?theme=pink&ui=es", "no es un tema"),
+        ("/embed?limit=500&ui=fr", "50"),
+        ("/embed?region=atlantis", "atlantis"),
+        ("/embed?colour=red", "colour"),
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status, 400, "{path}");
+        let body = res.text();
+        assert!(
+            body.contains(r#"class="refused""#) && body.contains(words),
+            "{path}: {body}"
+        );
+        assert!(!body.contains("<h1"), "no error page in a partner's frame: {body}");
+    }
+}
