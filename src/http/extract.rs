@@ -335,8 +335,10 @@ impl FromBody for ByCoordinator {
 
 /// The fields of an action's answers (`GET /api/v1/events/{id}`, the moderation and edit-link
 /// views) that are not the action's to set: sent back in an edit, they are ignored.
-pub const READ_ONLY_FIELDS: [&str; 15] = [
+pub const READ_ONLY_FIELDS: [&str; 17] = [
     "id",
+    "next_start",
+    "next_start_utc",
     "start_utc",
     "end_utc",
     "sequence",

@@ -303,8 +303,13 @@ pub async fn embed(state: Data<AppState>, req: HttpRequest) -> ApiResult<HttpRes
         _ => crate::pages::widget::Theme::Light,
     };
     match embed_list(&state, &req).await {
+        // Framed by partners' pages: the widget's own policy (any site may frame it).
         Err(ApiError::Invalid(e)) => Ok(HttpResponse::BadRequest()
             .content_type("text/html; charset=utf-8")
+            .insert_header((
+                actix_web::http::header::CONTENT_SECURITY_POLICY,
+                crate::http::policy::EMBED_CSP,
+            ))
             .body(crate::pages::widget::refusal(ui, theme, &e.message_in(ui)).into_string())),
         other => other,
     }
