@@ -270,26 +270,28 @@ const MONTHS: &[(&str, i8)] = &[
 
 /// Zone words written after a time ("7 pm Eastern", "19:00 CET"), folded, to an IANA zone.
 const ZONE_WORDS: &[(&str, &str)] = &[
-    ("pacific", "America/Los_Angeles"),
-    ("pst", "America/Los_Angeles"),
-    ("pdt", "America/Los_Angeles"),
-    ("pt", "America/Los_Angeles"),
-    ("mountain", "America/Denver"),
-    ("mst", "America/Denver"),
-    ("mdt", "America/Denver"),
-    ("central europe", "Europe/Berlin"),
+    // An abbreviation names one offset (CET is +01 even in July): the fixed zone it says.
+    ("pst", "Etc/GMT+8"),
+    ("pdt", "Etc/GMT+7"),
+    ("mst", "Etc/GMT+7"),
+    ("mdt", "Etc/GMT+6"),
+    ("cet", "Etc/GMT-1"),
+    ("cest", "Etc/GMT-2"),
+    ("cst", "Etc/GMT+6"),
+    ("cdt", "Etc/GMT+5"),
+    ("est", "Etc/GMT+5"),
+    ("edt", "Etc/GMT+4"),
+    ("bst", "Etc/GMT-1"),
+    ("eastern european", "Europe/Athens"),
     ("central european", "Europe/Berlin"),
-    ("cet", "Europe/Berlin"),
-    ("cest", "Europe/Berlin"),
+    ("central europe", "Europe/Berlin"),
+    ("western european", "Europe/Lisbon"),
+    // A region's time, with its summer time: only when "time" or nothing wordy follows
+    // ("6 pm Central Park" names no zone).
+    ("pacific", "America/Los_Angeles"),
+    ("mountain", "America/Denver"),
     ("central", "America/Chicago"),
-    ("cst", "America/Chicago"),
-    ("cdt", "America/Chicago"),
-    ("ct", "America/Chicago"),
     ("eastern", "America/New_York"),
-    ("est", "America/New_York"),
-    ("edt", "America/New_York"),
-    ("et", "America/New_York"),
-    ("bst", "Europe/London"),
     ("utc", "UTC"),
     ("gmt", "UTC"),
 ];
@@ -362,6 +364,11 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 struct Patterns {
+    day_range: Regex,
+    repeats: Regex,
+    bare_link: Regex,
+    email: Regex,
+    phone: Regex,
     noon: Regex,
     cancelled: Regex,
     weekday: Regex,
@@ -402,9 +409,20 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         month_day: re(&format!(r"\b({months}) (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}}))?")),
         clock: re(r"\b([01]?\d|2[0-3])[:h.]([0-5]\d)(?: ?(am|pm|a\.m\.|p\.m\.))?"),
         ampm: re(r"\b(1[0-2]|0?[1-9]) ?(am\b|pm\b|a\.m\.|p\.m\.)"),
+        day_range: re(&format!(
+            r"\b(\d{{1,2}}) ?(?:-|–|to|al|au|a|y|et|and|bis) ?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?: de| of)? ({months})\b"
+        )),
+        repeats: re(
+            r"\b(every (?:day|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|weekly|each (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|cada (?:semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todos los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|chaque (?:semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|tous les (?:lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|ogni (?:settimana|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|كل (?:يوم|اسبوع|جمعة|سبت|احد))\b",
+        ),
+        bare_link: re(r"\b[\w-]+(?:\.[\w-]+)+/\S*"),
+        email: re(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        phone: re(
+            r"\+\d[\d ().-]{7,}\d|\(\d{2,4}\) ?\d[\d .-]{5,}\d|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b0\d{3} \d{3} \d{2} \d{2}\b",
+        ),
         noon: re(r"\b(noon|midday|mediodia|midi|mezzogiorno|meio-dia|meio dia|ظهرا تماما|الظهر)\b"),
         cancelled: re(
-            r"\b(cancelled|canceled|called off|postponed|cancelad[oa]|suspendid[oa]|aplazad[oa]|annule|annulee|reporte|reportee|annullat[oa]|rinviat[oa]|abgesagt|verschoben|iptal|ertelendi|الغيت|ملغاة|ملغى|تأجيل|تاجيل|لغو شد)\b",
+            r"\b(cancel\w*|called off|postponed|take it off|no longer (?:happening|taking place)|not happening|cancelad\w*|cancelamos|suspend\w*|aplazad\w*|anulad\w*|annul\w*|reporte|reportee|n'aura pas lieu|annullat\w*|rinviat\w*|abgesagt|verschoben|iptal|ertelendi|الغيت|ملغاة|ملغى|تأجيل|تاجيل|لغو شد)\b",
         ),
         weekday: re(
             r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|lunedi|martedi|mercoledi|giovedi|venerdi|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
@@ -413,7 +431,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"\b(1[0-2]|0?[1-9]) (de la tarde|de la noche|de la manana|du soir|du matin|de l'apres-midi|di sera|del pomeriggio|di mattina|da tarde|da noite|da manha)\b",
         ),
         span: re(
-            r"\b(?:de |de las |desde las |from |between |dalle ore |dalle |von |entre |das )([01]?\d|2[0-3])(?:[:h.]([0-5]\d))? ?(?:-|–|a|a las|à|to|and|alle|al|hasta|bis|y|et|e|as|às) ?([01]?\d|2[0-3])(?:[:h.]([0-5]\d))? ?(h\b|hs\b|hrs\b|horas\b|heures\b|uhr\b|am\b|pm\b|a\.m\.|p\.m\.)?",
+            r"\b(?:(?:de|de las|desde las|from|between|dalle ore|dalle|von|entre|das) )?([01]?\d|2[0-3])(?:[:h.]([0-5]\d))? ?(?:-|–|a|a las|à|to|and|alle|al|hasta|bis|y|et|e|as|às) ?([01]?\d|2[0-3])(?:[:h.]([0-5]\d))? ?(h\b|hs\b|hrs\b|horas\b|heures\b|uhr\b|am\b|pm\b|a\.m\.|p\.m\.)?",
         ),
         italian_hour: re(r"\bore ([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\b"),
         arabic_words: re(
@@ -422,7 +440,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         hours: re(r"\b([01]?\d|2[0-3]) ?(?:h|hs|hrs|horas|heures|uhr)\b"),
         arabic_hour: re(r"(?:الساعة|الساعه) ?(\d{1,2})(?::(\d{2}))?(?: (مساء|مساءا|ليلا|صباحا|ظهرا|عصرا))?"),
         range: re(r"^\s*(?:-|–|—|(?:to|until|till|a|a las|hasta|al|alle|bis|à|jusqu'a|jusqu a|الى|حتى|و)\s)\s*"),
-        offset: re(r"\b(?:utc|gmt) ?([+-]) ?(\d{1,2})(?: (\d{2}))?\b"),
+        offset: re(r"\b(?:utc|gmt) ?([+-]) ?(\d{1,2})(?:[: ]?(\d{2}))?\b"),
         iana: re(r"\b([A-Z][A-Za-z_]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b"),
         url: re(r"https?://[^\s<>()\[\]]+"),
         forwarded: re(
@@ -604,7 +622,9 @@ pub fn language_of(text: &str) -> &'static str {
             ]),
         ),
     ];
-    scores.iter().max_by_key(|(_, n)| *n).map_or("en", |(l, _)| l)
+    // A tie goes to the first (English): reading "3/4" day-first is the risky guess.
+    let best = scores.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    scores.iter().find(|(_, n)| *n == best).map_or("en", |(l, _)| l)
 }
 
 /// The value of the first line labelled as `field` ("Lugar: Plaza Italia"), trimmed.
@@ -751,7 +771,17 @@ fn date_in(text: &str, language: &str, today: Date) -> Option<(Date, (usize, usi
             .parse::<i8>()
             .is_ok_and(|d| (1..=31).contains(&d) && d != date.day())
     });
-    Some((date, span, sure && !several && !disagrees && !other_day))
+    // "18-20 March", "from 18 to 20 March": several days, not one start.
+    let range = PATTERNS.day_range.is_match(text);
+    // No year written and nearly a year ahead: "30 November" written on 1 December is the day
+    // before, not next year's.
+    let year_written = text.contains(&date.year().to_string());
+    let just_past = !year_written && (date - today).get_days() > 300;
+    Some((
+        date,
+        span,
+        sure && !several && !disagrees && !other_day && !range && !just_past,
+    ))
 }
 
 /// Monday 0 … Sunday 6 for a weekday's name in the languages read.
@@ -846,8 +876,12 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
             continue;
         }
         let (mut h, h2): (i8, i8) = (c[1].parse().ok()?, c[3].parse().ok()?);
-        if matches!(unit, Some("pm" | "p.m.")) && h < 12 && h < h2 + 12 {
-            h += 12;
+        if matches!(unit, Some("pm" | "p.m.")) {
+            // "2-3 pm", "7-9pm": both in the afternoon; "from 11 to 1 pm": the start is not.
+            let h2 = if h2 < 12 { h2 + 12 } else { h2 };
+            if h < 12 && h + 12 <= h2 {
+                h += 12;
+            }
         }
         let m: i8 = c.get(2).map_or(Ok(0), |m| m.as_str().parse()).ok()?;
         let first_end = c.get(2).or(c.get(1)).map_or(whole.end(), |m| m.end());
@@ -906,9 +940,20 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
     }
     for c in p.clock.captures_iter(text) {
         let whole = c.get(0)?;
-        // A time ends where a word does ("6.30pm" is one, "19.305" is none).
-        let ends_word = !text[whole.end()..].starts_with(|ch: char| ch.is_alphanumeric());
-        if !outside(whole.start(), whole.end()) || !ends_word {
+        // A time ends where a word does ("6.30pm" is one, "19.305" is none); a phone number
+        // ("19.30.45.67") or a price ("15.00 €") is none.
+        let after = &text[whole.end()..];
+        let unit = ["hrs", "hs", "h"]
+            .iter()
+            .find_map(|u| after.strip_prefix(u))
+            .unwrap_or(after);
+        let ends_word = !unit.starts_with(|ch: char| ch.is_alphanumeric());
+        let more_digits = after.starts_with(['.', ':']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+        let price = ["€", "$", "£", " €", " $", " £", " eur", " usd"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let in_number = text[..whole.start()].ends_with(['.', ':', '+']);
+        if !outside(whole.start(), whole.end()) || !ends_word || more_digits || price || in_number {
             continue;
         }
         let mut h: i8 = c[1].parse().ok()?;
@@ -927,7 +972,15 @@ fn time_in(text: &str, from: usize, avoid: (usize, usize)) -> Option<(Time, usiz
     }
     for c in p.hours.captures_iter(text) {
         let whole = c.get(0)?;
-        if outside(whole.start(), whole.end()) {
+        // "19.00h" is one time (read above), not 00h; "pendant 2h", "2 h of silence" are
+        // durations.
+        let before = &text[..whole.start()];
+        let part_of_number = before.ends_with(['.', ':']) || before.ends_with(|ch: char| ch.is_ascii_digit());
+        let duration = ["pendant ", "for ", "durante ", "during ", "per "]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || text[whole.end()..].trim_start().starts_with("of ");
+        if outside(whole.start(), whole.end()) && !part_of_number && !duration {
             let mut h: i8 = c[1].parse().ok()?;
             if afternoon(whole.end()) && h < 12 {
                 h += 12;
@@ -969,10 +1022,20 @@ fn zone_after(text: &str) -> Option<String> {
         });
     }
     for (word, zone) in ZONE_WORDS {
-        if head
-            .strip_prefix(word)
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-        {
+        let regional = ["pacific", "mountain", "central", "eastern"].contains(word);
+        let fits = |rest: &str| {
+            if rest.starts_with(char::is_alphanumeric) {
+                return false;
+            }
+            // After a region's name, the next word may only say it is a time.
+            let next: String = rest
+                .trim_start_matches(' ')
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            !regional || next.is_empty() || ["time", "standard", "daylight"].contains(&next.as_str())
+        };
+        if head.strip_prefix(word).is_some_and(fits) {
             return Some((*zone).to_string());
         }
     }
@@ -1094,11 +1157,42 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
                     continue;
                 }
                 if let Some(code) = COUNTRY_NAMES.get(&name) {
-                    if after_place_word {
+                    if after_place_word && !countries.contains(code) {
                         countries.push(code);
                     }
-                    mentioned.push(code);
+                    if !mentioned.contains(code) {
+                        mentioned.push(code);
+                    }
+                    // "Lebanon" is the country here, not a town in Pennsylvania.
                     matched = true;
+                    continue;
+                }
+                // "Trafalgar Square", "the Federal Building", "Independence Day": a name
+                // followed by what it names is no city.
+                const NAMED: &[&str] = &[
+                    "square",
+                    "building",
+                    "hall",
+                    "park",
+                    "street",
+                    "station",
+                    "bridge",
+                    "road",
+                    "gardens",
+                    "day",
+                    "center",
+                    "centre",
+                    "memorial",
+                    "avenue",
+                    "plaza",
+                    "mall",
+                    "university",
+                    "college",
+                    "church",
+                    "mosque",
+                ];
+                if words.get(i + n).is_some_and(|(_, f)| NAMED.contains(&f.as_str())) {
+                    continue;
                 }
                 let named = gazetteer::named(&name);
                 if let Some(city) = named
@@ -1169,15 +1263,29 @@ fn place_in(original: &str, preferred: Option<&'static str>) -> (Option<&'static
 /// Reads an action from a message's `subject` and `body` (plain text; HTML already turned
 /// to text). `today` is the day the message came: a date without its year is the next one.
 pub fn read(subject: &str, body: &str, today: Date) -> Reading {
+    // What is read is bounded (a message of megabytes is a coordinator's to read).
+    const READ_MAX: usize = 20_000;
+    let body: String = body.chars().take(READ_MAX).collect();
+    let subject: String = subject.chars().take(500).collect();
+    let (body, subject) = (body.as_str(), subject.as_str());
     let mut own = own_words(body);
     let no_date = |t: &str| date_in(&simplify(&ascii_digits(t)), language_of(t), today).is_none();
+    // The sender's words said something of a time but no date, and the date comes from the
+    // message they answer ("Correction: it now starts at 18:00"): a person must look.
+    let mut from_quote_with_own_time = false;
     if no_date(&format!("{subject}\n{own}")) {
         let quoted = quoted_words(body);
         if !quoted.is_empty() && !no_date(&quoted) {
+            from_quote_with_own_time = time_in(&simplify(&ascii_digits(&own)), 0, (0, 0)).is_some();
             own = format!("{own}\n{}", own_words(&quoted));
         }
     }
-    let digits = ascii_digits(&format!("{subject}\n{own}"));
+    // Links are no text: "/2027/06/17/" or "/Europe/London" in an address say nothing.
+    let own_text = PATTERNS
+        .bare_link
+        .replace_all(&PATTERNS.url.replace_all(&own, " "), " ")
+        .into_owned();
+    let digits = ascii_digits(&format!("{subject}\n{own_text}"));
     let lines: Vec<&str> = digits.lines().map(str::trim).collect();
     let language = language_of(&digits);
     let mut missing = Vec::new();
@@ -1203,7 +1311,7 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
     // A reply's or a forward's subject names the first message's date, not the new one.
     let replying = title_from_subject(subject).is_some_and(|t| t != subject.trim());
     let folded_all = if replying {
-        plain(&ascii_digits(&own))
+        plain(&ascii_digits(&own_text))
     } else {
         plain(&digits)
     };
@@ -1279,12 +1387,15 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
     let country = country_line.or(country);
     let city = city.filter(|c| country.is_none_or(|k| k == c.country));
 
-    let online_url = labelled(&lines, "link")
+    // Links are read from the text as written (the rest was read with them taken out).
+    let with_links = format!("{subject}\n{own}");
+    let link_lines: Vec<&str> = with_links.lines().map(str::trim).collect();
+    let online_url = labelled(&link_lines, "link")
         .and_then(|l| PATTERNS.url.find(&l).map(|m| m.as_str().to_string()))
         .or_else(|| {
             PATTERNS
                 .url
-                .find_iter(&digits)
+                .find_iter(&with_links)
                 .map(|m| m.as_str().trim_end_matches(['.', ',', ';']).to_string())
                 .find(|u| {
                     [
@@ -1348,6 +1459,13 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
     if PATTERNS.cancelled.is_match(&folded_all) {
         missing.push(Missing::Status);
     }
+    if from_quote_with_own_time {
+        missing.push(Missing::Time);
+    }
+    // "Every Friday": a series, whose rule is not read here.
+    if PATTERNS.repeats.is_match(&folded_all) {
+        missing.push(Missing::Date);
+    }
     form.country = country.map(str::to_string);
     form.city = city.map(|c| c.name.to_string()).or(city_line);
     form.venue = place_line;
@@ -1356,7 +1474,12 @@ pub fn read(subject: &str, body: &str, today: Date) -> Reading {
         // Online only: no place to show.
         form.country = None;
     }
-    form.description = (!own.is_empty()).then(|| own.chars().take(super::text::DESCRIPTION_MAX).collect());
+    // Published once approved: addresses and phone numbers left in the text are not.
+    let described = PATTERNS
+        .phone
+        .replace_all(&PATTERNS.email.replace_all(&own, "[…]"), "[…]")
+        .into_owned();
+    form.description = (!described.is_empty()).then(|| described.chars().take(super::text::DESCRIPTION_MAX).collect());
     if ["en", "es", "fr", "ar", "fa"].contains(&language) {
         form.languages = vec![language.to_string()];
     }
@@ -1476,6 +1599,95 @@ mod tests {
             unsure("Protest", "Protest on 12 June 2025 at 18:00 in Berlin.").contains(&Missing::Date),
             "past"
         );
+    }
+
+    #[test]
+    fn a_hostile_review_s_readings_are_right_or_unsure() {
+        let r = |body: &str| read("Vigil", body, today());
+        let start = |body: &str| r(body).form.start;
+        let sure = |body: &str| r(body).missing.is_empty();
+        assert_eq!(
+            start("Vigil on 5 April 2027, 19.00h in Caracas."),
+            Some("2027-04-05T19:00".into())
+        );
+        assert_eq!(
+            start("Vigil on 5 April 2027, 2-3 pm in Caracas."),
+            Some("2027-04-05T14:00".into())
+        );
+        assert_eq!(
+            r("Vigil on 5 April 2027, 2-3 pm in Caracas.").form.end,
+            Some("2027-04-05T15:00".into())
+        );
+        assert_eq!(
+            start("Vigil on 5 April 2027, 7-9pm in Caracas."),
+            Some("2027-04-05T19:00".into())
+        );
+        assert_eq!(
+            start("Vigil on 5 April 2027, from 11 to 1 pm in Caracas."),
+            Some("2027-04-05T11:00".into())
+        );
+        assert_eq!(
+            start("Vigil on 5 April 2027 at 18:00 in Caracas. Call 19.30.45.67"),
+            Some("2027-04-05T18:00".into())
+        );
+        assert!(
+            !sure("Protest camp 18-20 March 2027 in Caracas, 10:00."),
+            "a date range"
+        );
+        assert!(
+            !sure("Yesterday, 30 November, we held our vigil at 18:00 in Paris."),
+            "just past"
+        );
+        assert!(
+            !sure("Weekly vigil every Friday from 9 April 2027 at 19:00 in Caracas."),
+            "a series"
+        );
+        assert!(
+            !sure("Vigil on 5 April 2027 at 19:00 UTC+5:30 online."),
+            "an offset with minutes"
+        );
+        assert!(!sure(
+            "We have to cancel, sorry.\n\nOn Mon, 1 Dec 2026, Dana wrote:\n> Vigil on 5 April 2027 at 19:00 in Caracas."
+        ));
+        assert!(!sure(
+            "Correction: it now starts at 18:00.\n\nOn Mon, 1 Dec 2026, Dana wrote:\n> Vigil on 5 April 2027 at 19:00 in Caracas."
+        ));
+        assert_eq!(
+            r("Rassemblement le 5 avril 2027 à 14h et nous marcherons à Lyon.")
+                .form
+                .timezone,
+            Some("Europe/Paris".into())
+        );
+        assert_ne!(
+            r("Rally 5 April 2027, 6 pm Central Park entrance, New York.")
+                .form
+                .timezone,
+            Some("America/Chicago".into())
+        );
+        assert_eq!(
+            r("Vigil 5 April 2027 at 19:00 CET online.").form.timezone,
+            Some("Etc/GMT-1".into())
+        );
+        assert_ne!(
+            r("Rally for the people in Lebanon, 5 April 2027, 18:00, Trafalgar Square.")
+                .form
+                .country,
+            Some("US".into())
+        );
+        assert_ne!(
+            r("Vigil 5 April 2027 at 19:00 in Caracas. https://time.example/Europe/London")
+                .form
+                .timezone,
+            Some("Europe/London".into())
+        );
+        let d = r("Vigil on 5 April 2027 at 19:00 in Caracas.\nDana\nPhone +58 212 555 0199\ndana.private@gmail.com")
+            .form
+            .description
+            .unwrap();
+        assert!(!d.contains("555") && !d.contains("dana.private"), "{d}");
+        let english = r("Vigil 3/4, 7 pm, Chicago.");
+        assert_eq!(english.language, "en");
+        assert!(english.missing.contains(&Missing::Date));
     }
 
     #[test]

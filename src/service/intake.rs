@@ -150,42 +150,107 @@ fn authenticated(headers: &[(String, String)], from: &str, policy: &ReplyPolicy)
         return Err("no --authserv-id: senders cannot be checked, so nobody is answered".into());
     };
     let domain = from.rsplit('@').next().unwrap_or("");
-    let passed = headers
+    // Only the topmost header from our authserv-id counts: the receiving MTA adds its own on
+    // top; any below it with the same id were written by someone else (RFC 8601 §5).
+    let ours = headers
         .iter()
         .filter(|(n, _)| n == "authentication-results")
-        .filter(|(_, v)| {
-            v.split(';').next().is_some_and(|id| {
-                id.split_whitespace()
-                    .next()
-                    .is_some_and(|id| id.eq_ignore_ascii_case(authserv))
-            })
+        .map(|(_, v)| results_of(v))
+        .find(|(id, _)| id.eq_ignore_ascii_case(authserv));
+    let passed = ours.is_some_and(|(_, results)| {
+        results.iter().any(|(method, result, props)| {
+            let prop = |key: &str| props.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+            let domain_of = |v: &str| v.rsplit('@').next().unwrap_or("").to_string();
+            result == "pass"
+                && match method.as_str() {
+                    "dmarc" => prop("header.from").is_some_and(|d| aligned(&domain_of(d), domain)),
+                    "spf" => prop("smtp.mailfrom").is_some_and(|d| aligned(&domain_of(d), domain)),
+                    "dkim" => prop("header.d")
+                        .or(prop("header.i"))
+                        .is_some_and(|d| aligned(&domain_of(d), domain)),
+                    _ => false,
+                }
         })
-        .flat_map(|(_, v)| {
-            v.split(';')
-                .skip(1)
-                .map(|r| r.trim().to_ascii_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .any(|result| {
-            let prop = |key: &str| {
-                result.split_whitespace().find_map(|w| w.strip_prefix(key)).map(|v| {
-                    v.trim_matches(['"', ')', '('])
-                        .rsplit('@')
-                        .next()
-                        .unwrap_or("")
-                        .to_string()
-                })
-            };
-            (result.starts_with("dmarc=pass") && prop("header.from=").is_some_and(|d| aligned(&d, domain)))
-                || (result.starts_with("spf=pass") && prop("smtp.mailfrom=").is_some_and(|d| aligned(&d, domain)))
-                || (result.starts_with("dkim=pass") && prop("header.d=").is_some_and(|d| aligned(&d, domain)))
-        });
+    });
     if !passed {
         return Err(format!(
             "the sender's address is not authenticated (no DMARC, aligned SPF or DKIM pass from {authserv})"
         ));
     }
     Ok(())
+}
+
+/// One result of an `Authentication-Results` header: method (`dkim`), result (`pass`), and
+/// its properties (`header.d` and its value), lower case.
+type AuthResult = (String, String, Vec<(String, String)>);
+
+/// One `Authentication-Results` value (RFC 8601 §2.2) read as its grammar says: comments
+/// (nested parentheses) dropped, `;` and spaces inside quoted strings kept, so a quoted or
+/// commented value cannot pose as another result or property. The authserv-id, then each
+/// result: method, result, properties (`header.d` → its value; a quoted value without its
+/// quotes, whose `@` inside the quotes is not a domain's).
+fn results_of(value: &str) -> (String, Vec<AuthResult>) {
+    // Tokens outside comments; quoted strings become one token each (quotes kept, so a
+    // domain is read after the last @ outside them).
+    let mut clauses: Vec<Vec<String>> = vec![Vec::new()];
+    let mut token = String::new();
+    let (mut depth, mut quoted, mut escaped) = (0usize, false, false);
+    let flush = |token: &mut String, clauses: &mut Vec<Vec<String>>| {
+        if !token.is_empty() {
+            clauses.last_mut().expect("a clause").push(std::mem::take(token));
+        }
+    };
+    for ch in value.chars() {
+        if escaped {
+            token.push(ch);
+            escaped = false;
+            continue;
+        }
+        match ch {
+            '\\' if quoted || depth > 0 => escaped = true,
+            '"' if depth == 0 => {
+                quoted = !quoted;
+                token.push(ch);
+            }
+            _ if quoted => token.push(ch),
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            ';' => {
+                flush(&mut token, &mut clauses);
+                clauses.push(Vec::new());
+            }
+            c if c.is_whitespace() => flush(&mut token, &mut clauses),
+            c => token.push(c),
+        }
+    }
+    flush(&mut token, &mut clauses);
+    let mut clauses = clauses.into_iter();
+    let id = clauses.next().and_then(|c| c.into_iter().next()).unwrap_or_default();
+    let unquote = |v: &str| -> String {
+        // `"local;part"@domain`: what is inside the quotes is the local part.
+        match v.rfind('"') {
+            Some(end) => format!("x{}", &v[end + 1..]),
+            None => v.to_string(),
+        }
+    };
+    let results = clauses
+        .filter_map(|tokens| {
+            let mut tokens = tokens.into_iter();
+            let (method, result) = tokens
+                .next()?
+                .split_once('=')
+                .map(|(m, r)| (m.to_ascii_lowercase(), r.to_ascii_lowercase()))?;
+            let props = tokens
+                .filter_map(|t| {
+                    let (k, v) = t.split_once('=')?;
+                    Some((k.to_ascii_lowercase(), unquote(v).to_ascii_lowercase()))
+                })
+                .collect();
+            Some((method, result, props))
+        })
+        .collect();
+    (id, results)
 }
 
 /// What one message became.
@@ -271,23 +336,41 @@ pub fn ingest(
     let raw = &raw[..raw.len().min(MESSAGE_MAX)];
     let hash: String = sha2::Sha256::digest(raw).iter().map(|b| format!("{b:02x}")).collect();
     let parsed = MessageParser::default().parse(raw);
-    let message_id = parsed.as_ref().and_then(|m| m.message_id()).map(str::to_string);
+    // A Message-ID fit to answer in a thread (RFC 5322 §3.6.4: no spaces or controls, and
+    // short enough for a header line); another is treated as none.
+    let message_id = parsed
+        .as_ref()
+        .and_then(|m| m.message_id())
+        .filter(|id| {
+            id.len() <= 250
+                && !id
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+        })
+        .map(str::to_string);
     let tx = c.transaction()?;
-    if inbound::seen(&tx, &hash, message_id.as_deref())?.is_some() {
-        return Ok(Taken::AlreadyTaken);
-    }
-    let mail = inbound::keep(
-        &tx,
-        &inbound::NewMessage {
-            message_id: message_id.as_deref(),
-            hash: &hash,
-            sender: envelope.sender.as_deref(),
-            recipient: envelope.recipient.as_deref(),
-            gzipped: &gzip(raw),
-            size: raw.len(),
-        },
-        now,
-    )?;
+    let again = match inbound::seen(&tx, &hash, message_id.as_deref())? {
+        Some((_, true)) => return Ok(Taken::AlreadyTaken),
+        // Kept before, but its reading failed (the store was busy, the process killed): read
+        // it now, as the MTA's retry asks.
+        Some((id, false)) => Some(id),
+        None => None,
+    };
+    let mail = match again {
+        Some(id) => id,
+        None => inbound::keep(
+            &tx,
+            &inbound::NewMessage {
+                message_id: message_id.as_deref(),
+                hash: &hash,
+                sender: envelope.sender.as_deref(),
+                recipient: envelope.recipient.as_deref(),
+                gzipped: &gzip(raw),
+                size: raw.len(),
+            },
+            now,
+        )?,
+    };
     tx.commit()?;
     let leave = |c: &Connection, why: String| -> WriteResult<Taken> {
         inbound::leave(c, mail, Some(&why))?;
@@ -457,8 +540,11 @@ pub fn ingest(
                 continue;
             }
         };
-        let link = match answering {
+        // One answer per message: the first action's; a calendar of many events does not
+        // make as many mails.
+        let link = match answering.filter(|_| made.is_empty()) {
             Some(original) => LinkMail::Answering(original),
+            None if answering.is_some() => LinkMail::Quiet,
             None => LinkMail::No,
         };
         match submit_mailing(c, submission, language, today, now, link) {
@@ -572,5 +658,76 @@ impl From<crate::domain::EventForm> for FormJson {
             languages: f.languages,
             organiser_name: f.organiser_name,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vouched(header: &str, from: &str) -> bool {
+        let headers = vec![("authentication-results".to_string(), header.to_string())];
+        let policy = ReplyPolicy {
+            authserv_id: Some("mx.campaign.example".into()),
+            interval: 600,
+        };
+        authenticated(&headers, from, &policy).is_ok()
+    }
+
+    #[test]
+    fn quoted_and_commented_values_cannot_pose_as_results() {
+        // A `;` inside a quoted local part is no new result.
+        assert!(!vouched(
+            r#"mx.campaign.example; spf=pass smtp.mailfrom="x;dmarc=pass header.from=victim.example "@evil.example"#,
+            "victim@victim.example"
+        ));
+        // Properties inside comments are no properties.
+        assert!(!vouched(
+            r#"mx.campaign.example; spf=pass (domain of "x smtp.mailfrom=a@victim.example "@evil.example designates 192.0.2.1) smtp.mailfrom="x smtp.mailfrom=a@victim.example "@evil.example"#,
+            "victim@victim.example"
+        ));
+        assert!(!vouched(
+            "mx.campaign.example; dkim=pass (signer said header.d=victim.example) header.d=evil.example",
+            "victim@victim.example"
+        ));
+        assert!(!vouched(
+            "mx.campaign.example.evil.example; dmarc=pass header.from=victim.example",
+            "a@victim.example"
+        ));
+    }
+
+    #[test]
+    fn genuine_passes_are_read_with_their_comments() {
+        assert!(vouched(
+            "mx.campaign.example; dkim=pass (2048-bit key; unprotected) header.d=organisers.example header.i=@organisers.example",
+            "ana@organisers.example"
+        ));
+        assert!(vouched(
+            "mx.campaign.example; dkim=pass header.i=@organisers.example",
+            "ana@organisers.example"
+        ));
+        assert!(vouched(
+            "mx.campaign.example 1; spf=pass smtp.mailfrom=bounce@mail.organisers.example; dmarc=pass (p=reject dis=none) header.from=organisers.example",
+            "ana@organisers.example"
+        ));
+    }
+
+    #[test]
+    fn only_the_topmost_header_of_our_mta_counts() {
+        let headers = vec![
+            (
+                "authentication-results".to_string(),
+                "mx.campaign.example; dmarc=fail header.from=victim.example".to_string(),
+            ),
+            (
+                "authentication-results".to_string(),
+                "mx.campaign.example; dmarc=pass header.from=victim.example".to_string(),
+            ),
+        ];
+        let policy = ReplyPolicy {
+            authserv_id: Some("mx.campaign.example".into()),
+            interval: 600,
+        };
+        assert!(authenticated(&headers, "victim@victim.example", &policy).is_err());
     }
 }

@@ -154,6 +154,9 @@ pub enum LinkMail<'a> {
     Yes,
     /// Mailed as the answer to this message (its Message-ID, without <>): an e-mailed event.
     Answering(&'a str),
+    /// An edit link (the sender is proven), not mailed now: the second and later actions of
+    /// one message, whose answer went with the first.
+    Quiet,
 }
 
 /// [`submit`], mailing the edit link as `link` says.
@@ -186,11 +189,16 @@ pub fn submit_mailing(
     let (edit_token, edit_hash) = tokens::generate(tokens::EDIT)?;
     let tx = c.transaction()?;
     let id = events::upsert(&tx, &event, Moderation::Pending, now, &mut Default::default())?;
-    events::set_edit_token(&tx, id, &edit_hash)?;
+    // An e-mailed action whose sender is not proven gets no edit link, and so no mail at
+    // all about it later (`events::organiser_mail` mails only actions with one): the address
+    // on a forged From is not ours to write to.
+    if !matches!(link, LinkMail::No) {
+        events::set_edit_token(&tx, id, &edit_hash)?;
+    }
     events::set_organiser_lang(&tx, id, lang)?;
     if let Some(to) = event.organiser.email.as_deref() {
         match link {
-            LinkMail::No => {}
+            LinkMail::No | LinkMail::Quiet => {}
             LinkMail::Yes => super::outbox::edit_link(&tx, id, to, lang, &edit_token, None, now)?,
             LinkMail::Answering(original) => {
                 super::outbox::edit_link(&tx, id, to, lang, &edit_token, Some((original, &needs)), now)?

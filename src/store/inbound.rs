@@ -41,13 +41,23 @@ fn kept(r: &rusqlite::Row<'_>) -> rusqlite::Result<Kept> {
 
 const COLUMNS: &str = "id, received_at, message_id, sender, recipient, state, note, size, answered";
 
-/// The id of the message with this content hash and Message-ID, if it was taken before.
-pub fn seen(c: &Connection, hash: &str, message_id: Option<&str>) -> Result<Option<i64>> {
-    Ok(c.prepare_cached(
-        "SELECT id FROM inbound_mail WHERE content_hash = ?1 AND coalesce(message_id, '') = coalesce(?2, '')",
-    )?
-    .query_row(params![hash, message_id], |r| r.get(0))
-    .optional()?)
+/// The message taken before with this Message-ID (the same message, whatever headers MTAs
+/// added on the way: `Received`, `Delivered-To`), or without one this content hash: its id and
+/// whether it was read (`false`: kept, then the reading failed; it is read again).
+pub fn seen(c: &Connection, hash: &str, message_id: Option<&str>) -> Result<Option<(i64, bool)>> {
+    let found: Option<(i64, String)> = match message_id {
+        Some(mid) => c
+            .prepare_cached("SELECT id, state FROM inbound_mail WHERE message_id = ?1 ORDER BY id LIMIT 1")?
+            .query_row([mid], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?,
+        None => c
+            .prepare_cached(
+                "SELECT id, state FROM inbound_mail WHERE content_hash = ?1 AND message_id IS NULL ORDER BY id LIMIT 1",
+            )?
+            .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?,
+    };
+    Ok(found.map(|(id, state)| (id, state != "stored")))
 }
 
 /// A message to keep.

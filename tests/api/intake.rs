@@ -1017,3 +1017,86 @@ async fn a_shift_jis_message_is_kept_decoded_for_the_desk() {
     );
     assert!(page.contains("東京・日比谷公園で連帯集会"), "the text decoded: {page}");
 }
+
+/// From the hostile review: what a sender without proof, a calendar of many events, a
+/// redelivery with added headers and a reading that failed halfway must not do.
+#[actix_web::test]
+async fn no_mail_to_unproven_senders_one_answer_per_message_and_a_message_taken_once() {
+    let (app, token) = app_with_coordinator().await;
+    let db = rusqlite::Connection::open(&app.db).unwrap();
+    let outbox_to = |to: &str| -> i64 {
+        db.query_row("SELECT count(*) FROM outbox WHERE recipient = ?1", [to], |r| r.get(0))
+            .unwrap()
+    };
+    // Unproven sender: pending, and a coordinator's decision mails nobody.
+    let (code, out) = deliver(
+        &app.db,
+        &gmail("np-1@mail.example", "victim@victim.example", INVITATION),
+        "calendar@campaign.example",
+    );
+    assert_eq!(code, 0, "{out}");
+    let id = queue(&app, &token).await[0]["id"].as_i64().unwrap();
+    let auth = format!("Bearer {token}");
+    let res = app
+        .send_json(
+            awc::http::Method::POST,
+            &format!("/api/v1/moderation/submissions/{id}/reject"),
+            &[("Authorization", &auth)],
+            &serde_json::json!({"reason": "Not ours."}),
+        )
+        .await;
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert_eq!(
+        outbox_to("victim@victim.example"),
+        0,
+        "no mail to an address never proven"
+    );
+    // Three events in one authenticated message: three actions, one answer.
+    let three = (1..=3)
+        .map(|i| {
+            INVITATION
+                .replace("5ntc0aeo1t2m@google.com", &format!("three-{i}@x"))
+                .replace("BEGIN:VCALENDAR\n", "")
+                .replace("END:VCALENDAR\n", "")
+                .replace("PRODID:-//Google Inc//Google Calendar 70.9054//EN\nVERSION:2.0\nCALSCALE:GREGORIAN\nMETHOD:REQUEST\n", "")
+        })
+        .collect::<String>();
+    let calendar = format!("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//x//y//EN\nMETHOD:REQUEST\n{three}END:VCALENDAR\n");
+    let args = ["--authserv-id", "mx.campaign.example"];
+    let (code, out) = deliver_with(
+        &app.db,
+        &authenticated_by(
+            "mx.campaign.example",
+            &gmail("many-1@mail.gmail.com", "ana@organisers.example", &calendar),
+        ),
+        "calendar@campaign.example",
+        &args,
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("pending for a coordinator: action"), "{out}");
+    assert_eq!(outbox_to("ana@organisers.example"), 1, "one answer: {out}");
+    // The same message again with a header an MTA added: taken once.
+    let message = gmail(
+        "again-1@mail.gmail.com",
+        "ana@organisers.example",
+        &INVITATION.replace("5ntc0aeo1t2m@google.com", "again@x"),
+    );
+    let (code, _) = deliver(&app.db, &message, "calendar@campaign.example");
+    assert_eq!(code, 0);
+    let before = queue(&app, &token).await.len();
+    let relayed =
+        format!("Received: from mx2.example by mx.campaign.example; Tue, 1 Dec 2026 10:00:01 +0000\n{message}");
+    let (code, out) = deliver(&app.db, &relayed, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("already taken"), "{out}");
+    assert_eq!(queue(&app, &token).await.len(), before);
+    // Kept, then its reading failed (here: made to look so): the MTA's retry reads it.
+    db.execute_batch(
+        "DELETE FROM inbound_events WHERE remote_uid = 'again@x';
+         UPDATE inbound_mail SET state = 'stored', note = NULL WHERE message_id = 'again-1@mail.gmail.com';",
+    )
+    .unwrap();
+    let (code, out) = deliver(&app.db, &message, "calendar@campaign.example");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("pending for a coordinator: action"), "read again: {out}");
+}
