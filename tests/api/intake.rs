@@ -39,14 +39,7 @@ fn deliver_with(db: &std::path::Path, message: &str, recipient: &str, extra: &[&
         .write_all(message.replace('\n', "\r\n").as_bytes())
         .expect("written");
     let out = child.wait_with_output().expect("ends");
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    code_and_output(&out)
 }
 
 async fn queue(app: &TestApp, token: &str) -> Vec<Value> {
@@ -756,14 +749,7 @@ fn mail_poll(db: &std::path::Path, port: u16, password: &str) -> (i32, String) {
         .env("ACTIONCAL_IMAP_PASSWORD", password)
         .output()
         .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    code_and_output(&out)
 }
 
 #[actix_web::test]
@@ -978,14 +964,7 @@ fn deliver_bytes(db: &std::path::Path, raw: &[u8], recipient: &str) -> (i32, Str
         .expect("runs");
     child.stdin.take().expect("stdin").write_all(raw).expect("written");
     let out = child.wait_with_output().expect("ends");
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    code_and_output(&out)
 }
 
 #[actix_web::test]
@@ -1099,4 +1078,16 @@ async fn no_mail_to_unproven_senders_one_answer_per_message_and_a_message_taken_
     let (code, out) = deliver(&app.db, &message, "calendar@campaign.example");
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("pending for a coordinator: action"), "read again: {out}");
+}
+
+/// A finished command's exit code (-1 when killed) and its standard output then error.
+fn code_and_output(out: &std::process::Output) -> (i32, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
 }
